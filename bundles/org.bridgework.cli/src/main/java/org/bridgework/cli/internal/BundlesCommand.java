@@ -15,6 +15,10 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,10 +28,12 @@ import picocli.CommandLine.Spec;
 @Component
 public class BundlesCommand implements CommandContribution {
     private final BundleContext context;
+    private final ServiceComponentRuntime scr;
 
     @Activate
-    public BundlesCommand(BundleContext context) {
+    public BundlesCommand(BundleContext context, @Reference ServiceComponentRuntime scr) {
         this.context = context;
+        this.scr = scr;
     }
 
     @Override
@@ -37,7 +43,7 @@ public class BundlesCommand implements CommandContribution {
 
     @Override
     public Object create() {
-        return new Bundles(context);
+        return new Bundles(context, scr);
     }
 
     /** ACTIVE for bundles, RESOLVED for fragments: anything else is a problem. */
@@ -59,17 +65,65 @@ public class BundlesCommand implements CommandContribution {
     }
 
     @Command(name = "bundles", description = {"List every installed bundle with its symbolic name, version and state.",
-            "Exits 1 when a bundle that should be active is not (fragments should be resolved)."})
+            "Also checks every Declarative Services component is satisfied.",
+            "Exits 1 when a bundle that should be active is not (fragments should be resolved) or a component is not satisfied."})
     static final class Bundles implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
-        private final BundleContext context;
+        @Option(names = "--components", description = "Also list every component, not only the unsatisfied ones.")
+        boolean allComponents;
 
-        Bundles(BundleContext context) {
+        private final BundleContext context;
+        private final ServiceComponentRuntime scr;
+
+        Bundles(BundleContext context, ServiceComponentRuntime scr) {
             this.context = context;
+            this.scr = scr;
+        }
+
+        private List<Map<String, Object>> components() {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs()) {
+                var configurations = scr.getComponentConfigurationDTOs(description);
+                String state;
+                List<String> missing = new ArrayList<>();
+                if (!scr.isComponentEnabled(description)) {
+                    state = description.defaultEnabled ? "DISABLED" : "DISABLED_BY_DEFAULT";
+                } else if (configurations.isEmpty()) {
+                    state = "UNSATISFIED_CONFIGURATION";
+                } else {
+                    ComponentConfigurationDTO worst = configurations.iterator().next();
+                    state = componentState(worst.state);
+                    for (var unsatisfied : worst.unsatisfiedReferences) {
+                        missing.add(unsatisfied.name + " " + unsatisfied.target);
+                    }
+                    if (worst.failure != null) {
+                        missing.add(worst.failure.lines().findFirst().orElse(""));
+                    }
+                }
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("name", description.name);
+                row.put("bundle", description.bundle.symbolicName);
+                row.put("state", state);
+                row.put("ok", state.equals("ACTIVE") || state.equals("SATISFIED") || state.equals("DISABLED_BY_DEFAULT"));
+                row.put("missing", missing);
+                rows.add(row);
+            }
+            return rows;
+        }
+
+        private static String componentState(int state) {
+            return switch (state) {
+                case ComponentConfigurationDTO.ACTIVE -> "ACTIVE";
+                case ComponentConfigurationDTO.SATISFIED -> "SATISFIED";
+                case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION -> "UNSATISFIED_CONFIGURATION";
+                case ComponentConfigurationDTO.UNSATISFIED_REFERENCE -> "UNSATISFIED_REFERENCE";
+                case ComponentConfigurationDTO.FAILED_ACTIVATION -> "FAILED_ACTIVATION";
+                default -> "UNKNOWN(" + state + ")";
+            };
         }
 
         @Override
@@ -91,10 +145,14 @@ public class BundlesCommand implements CommandContribution {
                 row.put("location", bundle.getLocation());
                 rows.add(row);
             }
+            List<Map<String, Object>> components = components();
+            long badComponents = components.stream().filter(c -> !Boolean.TRUE.equals(c.get("ok"))).count();
+            problems += (int) badComponents;
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 Map<String, Object> doc = new LinkedHashMap<>();
                 doc.put("bundles", rows);
+                doc.put("components", components);
                 doc.put("problems", problems);
                 out.println(Json.write(doc));
             } else {
@@ -103,7 +161,12 @@ public class BundlesCommand implements CommandContribution {
                     out.printf("%4d  %-12s %-58s %s%s%n", row.get("id"), row.get("state"), row.get("symbolicName"), row.get("version"),
                             Boolean.TRUE.equals(row.get("ok")) ? "" : "   <-- should be " + (Boolean.TRUE.equals(row.get("fragment")) ? "RESOLVED" : "ACTIVE"));
                 }
-                out.println(rows.size() + " bundles, " + problems + " not in the state they should be");
+                for (Map<String, Object> component : components) {
+                    if (allComponents || !Boolean.TRUE.equals(component.get("ok"))) {
+                        out.printf("      component %-60s %s %s%n", component.get("name"), component.get("state"), component.get("missing"));
+                    }
+                }
+                out.println(rows.size() + " bundles, " + components.size() + " components, " + problems + " not in the state they should be");
             }
             return problems == 0 ? ExitCodes.OK : ExitCodes.PROBLEMS;
         }

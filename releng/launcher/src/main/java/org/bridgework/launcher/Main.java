@@ -1,0 +1,58 @@
+package org.bridgework.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * {@code bridgework [--console] [COMMAND ...]}: boots the product and runs the command inside it.
+ * Exit codes: 0 ok, 1 the work found problems, 2 bad usage or unreadable input.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        List<String> rest = new ArrayList<>(List.of(args));
+        boolean console = rest.remove("--console");
+        String homeProperty = System.getProperty("bridgework.home");
+        if (homeProperty == null) {
+            System.err.println("bridgework: the launcher needs -Dbridgework.home=<product folder>; start it with bin/bridgework.");
+            return 2;
+        }
+        Path home = Path.of(homeProperty);
+        if (!Files.isDirectory(home.resolve("bundles"))) {
+            System.err.println("bridgework: no bundles folder in " + home + "; is the product assembled? (mvn install)");
+            return 2;
+        }
+        // the Gogo shell starts interactively only when asked; otherwise the product runs one command and stops
+        Map<String, String> extra = console ? Map.of("gosh.args", "") : Map.of();
+        try (Product product = Product.boot(ProductLayout.of(home), extra)) {
+            for (String failure : product.startFailures()) {
+                System.err.println("bridgework: bundle not started: " + failure);
+            }
+            if (console) {
+                System.out.println("Bridgework console. Commands: bridgework <command> ... ; 'exit' to leave.");
+                product.awaitStop();
+                return 0;
+            }
+            Function<String[], Integer> command = product.command(10_000);
+            if (command == null) {
+                System.err.println("bridgework: the command line bundle (org.bridgework.cli) did not start; run 'bridgework --console' and 'lb' to see why.");
+                return 1;
+            }
+            return command.apply(rest.toArray(String[]::new));
+        } catch (Exception e) {
+            System.err.println("bridgework: the product could not start: " + e.getMessage());
+            return 1;
+        }
+    }
+}

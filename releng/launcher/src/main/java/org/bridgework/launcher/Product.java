@@ -1,0 +1,248 @@
+package org.bridgework.launcher;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.channels.FileLock;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.apache.felix.framework.Felix;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.launch.Framework;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The booted product: Felix with every bundle of the product's features installed and started.
+ * Used by {@link Main}, by the integration tests and by the benchmarks, so all three boot the same way.
+ */
+public final class Product implements AutoCloseable {
+
+    /** The service filter of the bridgework command, a {@code Function<String[], Integer>} (a JDK type, so we need none of its classes). */
+    public static final String COMMAND_FILTER = "(&(objectClass=java.util.function.Function)(bridgework.main=true))";
+
+    private final ProductLayout layout;
+    private final Framework framework;
+    private final FrameworkErrors errors;
+    private final List<String> startFailures = new ArrayList<>();
+    private final Path felixCache;
+    private final boolean privateCache;
+    private FileLock cacheLock;
+    private RandomAccessFile cacheLockFile;
+
+    private Product(ProductLayout layout, Framework framework, FrameworkErrors errors, Path felixCache, boolean privateCache) {
+        this.layout = layout;
+        this.framework = framework;
+        this.errors = errors;
+        this.felixCache = felixCache;
+        this.privateCache = privateCache;
+    }
+
+    /** Boots the framework and starts every product bundle. Extra framework properties override the defaults. */
+    public static Product boot(ProductLayout layout, Map<String, String> extraProperties) throws IOException, BundleException {
+        Path versionCache = layout.versionCache();
+        Files.createDirectories(versionCache);
+        removeOtherVersions(layout);
+        Files.createDirectories(layout.userExtensions());
+        Files.createDirectories(layout.productExtensions());
+
+        // one process owns the shared bundle cache; a second one (assemble while the workbench is open) gets a private one
+        Path shared = versionCache.resolve("felix");
+        RandomAccessFile lockFile = new RandomAccessFile(versionCache.resolve("felix.lock").toFile(), "rw");
+        FileLock lock;
+        try {
+            lock = lockFile.getChannel().tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            lock = null; // held by another product in this same JVM (tests, benchmarks)
+        }
+        Path felixCache = shared;
+        boolean privateCache = false;
+        if (lock == null) {
+            lockFile.close();
+            lockFile = null;
+            felixCache = Files.createTempDirectory(versionCache, "felix-");
+            privateCache = true;
+        }
+
+        FrameworkErrors errors = new FrameworkErrors();
+        Map<String, Object> config = new HashMap<>();
+        config.put(Constants.FRAMEWORK_STORAGE, felixCache.toString());
+        config.put("felix.cache.locking", "false"); // we lock ourselves, above
+        config.put("felix.log.logger", errors);
+        config.put("felix.log.level", "2");
+        // JFace asks for SVG support from SWT; we ship no SVG icons, so the capability is declared and SVGs simply do not load
+        config.put(Constants.FRAMEWORK_SYSTEMCAPABILITIES_EXTRA, "eclipse.swt;image.format=svg");
+        config.put("felix.fileinstall.dir", layout.productExtensions().toString());
+        config.put("felix.fileinstall.poll", "500");
+        config.put("felix.fileinstall.noInitialDelay", "true");
+        config.put("felix.fileinstall.log.level", "1");
+        config.put("felix.fileinstall.bundles.startTransient", "true");
+        config.put("gosh.args", "--nointeractive");
+        config.put("ds.loglevel", "warn");
+        config.putAll(extraProperties);
+        System.setProperty("bridgework.user.extensions", layout.userExtensions().toString());
+        System.setProperty("bridgework.version", layout.version());
+        System.setProperty("bridgework.home", layout.home().toString());
+        System.setProperty("bridgework.cache", versionCache.toString());
+        if (System.getProperty("swt.library.path") == null) {
+            System.setProperty("swt.library.path", versionCache.resolve("swt").toString());
+        }
+
+        Felix felix = new Felix(config);
+        felix.init();
+        Product product = new Product(layout, felix, errors, felixCache, privateCache);
+        product.cacheLock = lock;
+        product.cacheLockFile = lockFile;
+        product.installAndStart();
+        felix.start();
+        return product;
+    }
+
+    private void installAndStart() throws IOException {
+        BundleContext context = framework.getBundleContext();
+        Map<String, Bundle> installed = new HashMap<>();
+        String productPrefix = "reference:" + layout.bundles().toUri();
+        for (Bundle bundle : context.getBundles()) {
+            installed.put(bundle.getLocation(), bundle);
+        }
+        List<Path> jars = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(layout.bundles(), "*.jar")) {
+            stream.forEach(jars::add);
+        }
+        Collections.sort(jars);
+        Set<String> wanted = new HashSet<>();
+        List<Bundle> toStart = new ArrayList<>();
+        for (Path jar : jars) {
+            // reference: installs read the jar in place instead of copying it into the cache
+            String location = "reference:" + jar.toUri();
+            wanted.add(location);
+            try {
+                Bundle bundle = installed.get(location);
+                if (bundle == null) {
+                    bundle = context.installBundle(location);
+                } else if (Files.getLastModifiedTime(jar).toMillis() > bundle.getLastModified()) {
+                    bundle.update(); // the product was rebuilt with the same version
+                }
+                if (bundle.getHeaders("").get(Constants.FRAGMENT_HOST) == null) {
+                    toStart.add(bundle);
+                }
+            } catch (BundleException e) {
+                startFailures.add(jar.getFileName() + ": " + e.getMessage());
+            }
+        }
+        for (Bundle bundle : installed.values()) {
+            if (bundle.getLocation().startsWith(productPrefix) && !wanted.contains(bundle.getLocation())) {
+                try {
+                    bundle.uninstall(); // removed from the product since the cache was made
+                } catch (BundleException e) {
+                    startFailures.add(bundle.getSymbolicName() + ": " + e.getMessage());
+                }
+            }
+        }
+        for (Bundle bundle : toStart) {
+            try {
+                bundle.start();
+            } catch (BundleException e) {
+                startFailures.add(bundle.getSymbolicName() + ": " + e.getMessage()
+                        + (e.getCause() != null ? " (" + e.getCause().getMessage() + ")" : ""));
+            }
+        }
+    }
+
+    private static void removeOtherVersions(ProductLayout layout) throws IOException {
+        try (Stream<Path> children = Files.list(layout.cacheRoot())) {
+            for (Path child : children.toList()) {
+                if (Files.isDirectory(child) && !child.equals(layout.versionCache()) && Files.exists(child.resolve("felix.lock"))) {
+                    deleteTree(child);
+                }
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** Waits for the bridgework command service and returns it. */
+    @SuppressWarnings("unchecked")
+    public Function<String[], Integer> command(long timeoutMillis) throws InterruptedException {
+        BundleContext context = framework.getBundleContext();
+        ServiceTracker<Object, Object> tracker;
+        try {
+            tracker = new ServiceTracker<>(context, context.createFilter(COMMAND_FILTER), null);
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        tracker.open();
+        Object service = tracker.waitForService(timeoutMillis);
+        return service == null ? null : (Function<String[], Integer>) service;
+    }
+
+    public Framework framework() {
+        return framework;
+    }
+
+    public BundleContext context() {
+        return framework.getBundleContext();
+    }
+
+    public ProductLayout layout() {
+        return layout;
+    }
+
+    /** Bundles that could not be installed or started, with the reason. */
+    public List<String> startFailures() {
+        return List.copyOf(startFailures);
+    }
+
+    /** Errors the framework logged since boot. */
+    public List<String> frameworkErrors() {
+        return errors.errors();
+    }
+
+    /** Blocks until the framework stops (the Gogo console's {@code exit}). */
+    public void awaitStop() throws InterruptedException {
+        framework.waitForStop(0);
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (framework.getState() == Bundle.ACTIVE || framework.getState() == Bundle.STARTING) {
+            framework.stop();
+            FrameworkEvent event = framework.waitForStop(TimeUnit.SECONDS.toMillis(10));
+            if (event.getType() == FrameworkEvent.WAIT_TIMEDOUT) {
+                errors.record(1, "the framework did not stop within 10 s");
+            }
+        }
+        if (cacheLock != null) {
+            cacheLock.release();
+            cacheLockFile.close();
+        }
+        if (privateCache) {
+            deleteTree(felixCache);
+        }
+    }
+}

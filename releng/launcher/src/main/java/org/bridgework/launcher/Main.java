@@ -45,6 +45,7 @@ public final class Main {
                 return 0;
             }
             Function<String[], Integer> command = product.command(10_000);
+            Timing.mark("bundles-active");
             if (command == null) {
                 System.err.println("bridgework: the command line bundle (org.bridgework.cli) did not start; run 'bridgework --console' and 'lb' to see why.");
                 return 1;

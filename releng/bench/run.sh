@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Runs the benchmarks against the assembled product (build it first: releng/build-and-run.sh version).
+#   releng/bench/run.sh [boot|...] [runs]
+set -euo pipefail
+ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
+. "$ROOT/releng/scripts/find-jdk.sh"
+bridgework_find_jdk || exit 2
+export JAVA_HOME="$BRIDGEWORK_JAVA_HOME"
+which="${1:-boot}"; shift || true
+CP="$ROOT/releng/bench/target/classes:$ROOT/releng/launcher/target/classes:$ROOT/releng/product/target/bridgework/lib/felix.jar"
+case "$which" in
+  boot) exec "$JAVA_HOME/bin/java" -cp "$CP" org.bridgework.bench.BootBenchmark "$ROOT/releng/product/target/bridgework" "$@" ;;
+  *) echo "unknown benchmark '$which'; known: boot" >&2; exit 2 ;;
+esac

@@ -1,0 +1,106 @@
+package org.bridgework.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Start-up of the real product, as a user starts it (bin/bridgework, a new JVM each run):
+ * milliseconds from JVM start to all bundles active (headless, {@code bundles}) and to the first
+ * workbench window painted ({@code workbench --screenshot --exit}, needs a display), each with and
+ * without the JDK's AOT cache, the variants alternating so machine drift hits both alike. Prints medians.
+ */
+public final class BootBenchmark {
+    private static final Pattern TIMING = Pattern.compile("^timing: (\\S+) (\\d+)$", Pattern.MULTILINE);
+
+    private BootBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path product = Path.of(args.length > 0 ? args[0] : "releng/product/target/bridgework").toAbsolutePath();
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        boolean display = System.getenv("DISPLAY") != null;
+        Path work = Files.createTempDirectory("bridgework-bench");
+        Map<String, List<Long>> samples = new LinkedHashMap<>();
+        List<String[]> jobs = new ArrayList<>();
+        jobs.add(new String[] {"headless", "bundles-active", "bundles"});
+        if (display) {
+            jobs.add(new String[] {"window", "window-painted", "workbench", "--screenshot", work.resolve("w.png").toString(), "--exit"});
+        }
+        // warm the bundle cache and record the AOT cache once (both are one-off costs a user pays on first start)
+        for (String[] job : jobs) {
+            run(product, work, false, job);
+            run(product, work, true, job);
+        }
+        for (int i = 0; i < runs; i++) {
+            for (String[] job : jobs) {
+                for (boolean aot : new boolean[] {false, true}) {
+                    Map<String, Long> t = run(product, work, aot, job);
+                    String key = job[0] + (aot ? " +AOT" : "");
+                    samples.computeIfAbsent(key + ": " + job[1], k -> new ArrayList<>()).add(t.getOrDefault(job[1], -1L));
+                    samples.computeIfAbsent(key + ": whole process", k -> new ArrayList<>()).add(t.get("process"));
+                }
+            }
+        }
+        System.out.printf("Bridgework start-up, %d runs each, medians in ms (JVM start to the mark)%n", runs);
+        for (Map.Entry<String, List<Long>> e : samples.entrySet()) {
+            System.out.printf("  %-40s %6d   (min %d, max %d)%n", e.getKey(), median(e.getValue()),
+                    e.getValue().stream().mapToLong(Long::longValue).min().orElse(-1),
+                    e.getValue().stream().mapToLong(Long::longValue).max().orElse(-1));
+        }
+        if (!display) {
+            System.out.println("  (no DISPLAY: run under xvfb-run for the first-window figures)");
+        }
+    }
+
+    private static Map<String, Long> run(Path product, Path work, boolean aot, String[] job) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(product.resolve("bin/bridgework").toString());
+        for (int i = 2; i < job.length; i++) {
+            command.add(job[i]);
+        }
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("BRIDGEWORK_TIMING", "1");
+        builder.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
+        builder.environment().put("XDG_DATA_HOME", work.resolve("data").toString());
+        if (aot) {
+            builder.environment().put("BRIDGEWORK_AOT", "1");
+        } else {
+            builder.environment().remove("BRIDGEWORK_AOT");
+        }
+        Path err = work.resolve("err.txt");
+        builder.redirectError(err.toFile());
+        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        long start = System.nanoTime();
+        Process process = builder.start();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(String.join(" ", command) + " hung");
+        }
+        long wall = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        String stderr = Files.readString(err, StandardCharsets.UTF_8);
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " exited " + process.exitValue() + ":\n" + stderr);
+        }
+        Map<String, Long> marks = new LinkedHashMap<>();
+        Matcher m = TIMING.matcher(stderr);
+        while (m.find()) {
+            marks.put(m.group(1), Long.parseLong(m.group(2)));
+        }
+        marks.put("process", wall);
+        return marks;
+    }
+
+    static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+}

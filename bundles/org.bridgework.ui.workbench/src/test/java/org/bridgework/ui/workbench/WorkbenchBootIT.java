@@ -1,0 +1,267 @@
+package org.bridgework.ui.workbench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.jar.JarFile;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.apache.felix.framework.FrameworkFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.launch.Framework;
+import org.osgi.util.tracker.ServiceTracker;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Boots Felix the way the launcher does, with the core bundles the workbench
+ * needs and every bundle of the UI feature (read from {@code features/ui/pom.xml}),
+ * taken from this test's class path: each must start (fragments resolve), the
+ * workbench command must be registered, and, with a display, the window must
+ * open and be captured to {@code target/screenshots/workbench.png}.
+ * <p>
+ * Without a display the window test is skipped, unless
+ * {@code -Dbridgework.requireDisplay=true} (set in CI, run under xvfb-run), which makes it fail.
+ */
+class WorkbenchBootIT {
+    /** The core bundles the UI feature runs on (SCR and its APIs, the command line). */
+    private static final List<String> CORE = List.of("org.apache.felix.scr", "org.osgi.service.component", "org.osgi.util.promise",
+            "org.osgi.util.function", "picocli", "gson", "org.bridgework.cli");
+    private static final String COMMAND_CONTRIBUTION = "org.bridgework.cli.api.CommandContribution";
+    private static final Path TARGET = Path.of("target").toAbsolutePath();
+
+    private static Framework framework;
+
+    @BeforeAll
+    static void boot() throws Exception {
+        List<String> artifacts = new ArrayList<>(CORE);
+        artifacts.addAll(uiFeatureArtifacts());
+        Map<String, Path> jars = jarsOnClassPath(artifacts);
+
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put(Constants.FRAMEWORK_STORAGE, TARGET.resolve("felix-cache").toString());
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        // JSVG requires a service loader mediator (SPI Fly), which Felix does not have: SWT finds its SVG rasterizer
+        // with a plain ServiceLoader, and JSVG falls back to its default logging. The launcher declares the same.
+        config.put(Constants.FRAMEWORK_SYSTEMCAPABILITIES_EXTRA, "osgi.extender;osgi.extender=osgi.serviceloader.processor;version:Version=1.0");
+        // SWT unpacks its natives here instead of ~/.swt, as the launcher points it at a per-user cache
+        System.setProperty("swt.library.path", TARGET.resolve("swt").toString());
+
+        long started = System.nanoTime();
+        framework = new FrameworkFactory().newFramework(config);
+        framework.init();
+        BundleContext context = framework.getBundleContext();
+        List<Bundle> installed = new ArrayList<>();
+        for (Path jar : jars.values()) {
+            installed.add(context.installBundle(jar.toUri().toString()));
+        }
+        framework.start();
+        List<String> failures = new ArrayList<>();
+        for (Bundle bundle : installed) {
+            if (!isFragment(bundle)) {
+                try {
+                    bundle.start();
+                } catch (BundleException e) {
+                    failures.add(bundle.getSymbolicName() + ": " + e.getMessage());
+                }
+            }
+        }
+        System.out.printf("Felix started with %d bundles in %d ms%n", installed.size(), (System.nanoTime() - started) / 1_000_000);
+        if (!failures.isEmpty()) {
+            fail("bundles failed to start:\n  " + String.join("\n  ", failures));
+        }
+    }
+
+    @AfterAll
+    static void shutDown() throws Exception {
+        if (framework != null) {
+            framework.stop();
+            framework.waitForStop(10_000);
+        }
+    }
+
+    @Test
+    void everyBundleIsActiveAndEveryFragmentResolved() {
+        List<String> wrong = new ArrayList<>();
+        for (Bundle bundle : framework.getBundleContext().getBundles()) {
+            int expected = isFragment(bundle) ? Bundle.RESOLVED : Bundle.ACTIVE;
+            if (bundle.getState() != expected) {
+                wrong.add(bundle.getSymbolicName() + " " + bundle.getVersion() + " is in state " + bundle.getState());
+            }
+        }
+        assertTrue(wrong.isEmpty(), () -> "bundles not in the state they should be:\n  " + String.join("\n  ", wrong));
+        Bundle shim = bundle("org.eclipse.osgi");
+        assertTrue(shim.getLocation().contains("org.bridgework.equinox.shim"), "org.eclipse.osgi must be our shim, not Equinox: " + shim.getLocation());
+    }
+
+    @Test
+    void workbenchCommandIsRegistered() throws Exception {
+        BundleContext context = framework.getBundleContext();
+        ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context, COMMAND_CONTRIBUTION, null);
+        // all services: this test's class path has its own copy of the API class, which Felix would otherwise filter on
+        tracker.open(true);
+        try {
+            tracker.waitForService(5_000);
+            List<String> names = new ArrayList<>();
+            ServiceReference<Object>[] references = tracker.getServiceReferences();
+            for (ServiceReference<Object> reference : references == null ? List.<ServiceReference<Object>>of() : List.of(references)) {
+                Object contribution = tracker.getService(reference);
+                names.add((String) contribution.getClass().getMethod("name").invoke(contribution));
+                if ("workbench".equals(names.get(names.size() - 1))) {
+                    assertEquals("org.bridgework.ui.workbench", reference.getBundle().getSymbolicName());
+                }
+            }
+            assertTrue(names.contains("workbench"), () -> "no workbench command among " + names);
+        } finally {
+            tracker.close();
+        }
+    }
+
+    @Test
+    void workbenchOpensPaintsAndWritesAScreenshot() throws Exception {
+        if (!hasDisplay()) {
+            String message = "no display (DISPLAY is not set): run the UI tests under Xvfb, for example xvfb-run -a -s \"-screen 0 1280x1024x24\" mvn ...";
+            if (Boolean.getBoolean("bridgework.requireDisplay")) {
+                fail(message + " (bridgework.requireDisplay=true, so this is not skipped)");
+            }
+            Assumptions.abort(message);
+        }
+        Path screenshot = TARGET.resolve("screenshots/workbench.png");
+        Files.deleteIfExists(screenshot);
+
+        long started = System.nanoTime();
+        int exitCode = commandLine().apply(new String[] {"workbench", "--screenshot", screenshot.toString(), "--exit"});
+        System.out.printf("workbench --screenshot --exit returned after %d ms%n", (System.nanoTime() - started) / 1_000_000);
+
+        assertEquals(0, exitCode, "exit code of bridgework workbench");
+        assertTrue(Files.size(screenshot) > 0, "empty screenshot " + screenshot);
+        BufferedImage image = ImageIO.read(screenshot.toFile());
+        assertNotNull(image, "not a readable PNG: " + screenshot);
+        assertTrue(image.getWidth() >= 800 && image.getHeight() >= 600, "window too small: " + image.getWidth() + "x" + image.getHeight());
+        // a window that painted has text, a menu bar and a status line: far more than one or two colours
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertTrue(colours.size() > 8, "the screenshot looks blank (" + colours.size() + " colours)");
+    }
+
+    @Test
+    void withoutADisplayTheCommandSaysWhatToDoAndExitsWith2() throws Exception {
+        Assumptions.assumeFalse(hasDisplay(), "runs only where there is no display");
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exitCode;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            exitCode = commandLine().apply(new String[] {"workbench"});
+        } finally {
+            System.setErr(originalErr);
+        }
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(2, exitCode, message);
+        assertTrue(message.contains("no display") && message.contains("xvfb-run"), message);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Function<String[], Integer> commandLine() throws Exception {
+        BundleContext context = framework.getBundleContext();
+        ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context,
+                context.createFilter("(&(objectClass=java.util.function.Function)(bridgework.main=true))"), null);
+        tracker.open();
+        Object service = tracker.waitForService(5_000);
+        assertNotNull(service, "the bridgework command line service is not registered");
+        return (Function<String[], Integer>) service;
+    }
+
+    private static boolean hasDisplay() {
+        return !isBlank(System.getenv("DISPLAY")) || !isBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static boolean isFragment(Bundle bundle) {
+        return bundle.getHeaders("").get(Constants.FRAGMENT_HOST) != null;
+    }
+
+    private static Bundle bundle(String symbolicName) {
+        return Stream.of(framework.getBundleContext().getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName())).findFirst()
+                .orElseThrow(() -> new AssertionError("no bundle " + symbolicName));
+    }
+
+    /** The artifactIds the UI feature lists. */
+    private static List<String> uiFeatureArtifacts() throws Exception {
+        Path feature = Path.of(System.getProperty("bridgework.uiFeature", "../../features/ui/pom.xml"));
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Element project = factory.newDocumentBuilder().parse(feature.toFile()).getDocumentElement();
+        List<String> artifacts = new ArrayList<>();
+        NodeList dependencies = project.getElementsByTagName("dependency");
+        for (int i = 0; i < dependencies.getLength(); i++) {
+            Element dependency = (Element) dependencies.item(i);
+            if (dependency.getParentNode().getParentNode() == project) {
+                artifacts.add(dependency.getElementsByTagName("artifactId").item(0).getTextContent().trim());
+            }
+        }
+        assertTrue(!artifacts.isEmpty(), "no bundles in " + feature);
+        return artifacts;
+    }
+
+    /** For each artifactId, its jar on this test's class path (named artifactId-version.jar); each must be a bundle. */
+    private static Map<String, Path> jarsOnClassPath(List<String> artifacts) throws IOException {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<Path> entries = Stream.of(classPath.split(File.pathSeparator)).map(Path::of).filter(p -> p.toString().endsWith(".jar")).toList();
+        Map<String, Path> jars = new LinkedHashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String artifact : artifacts) {
+            List<Path> matches = entries.stream().filter(p -> p.getFileName().toString().matches("\\Q" + artifact + "\\E-\\d.*\\.jar")).toList();
+            if (matches.size() != 1) {
+                missing.add(artifact + " (" + matches.size() + " jars)");
+                continue;
+            }
+            try (JarFile jar = new JarFile(matches.get(0).toFile())) {
+                if (jar.getManifest() == null || jar.getManifest().getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME) == null) {
+                    missing.add(artifact + " (not a bundle: " + matches.get(0) + ")");
+                    continue;
+                }
+            }
+            jars.put(artifact, matches.get(0));
+        }
+        assertTrue(missing.isEmpty(), () -> "not found once on the test class path: " + missing + "\nclass path:\n  "
+                + entries.stream().map(Path::toString).collect(Collectors.joining("\n  ")));
+        return jars;
+    }
+}

@@ -1,0 +1,401 @@
+package org.bridgework.model.derive;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.bridgework.model.Adaptation;
+import org.bridgework.model.Assessment;
+import org.bridgework.model.AssessmentResult;
+import org.bridgework.model.Audience;
+import org.bridgework.model.Benefit;
+import org.bridgework.model.Block;
+import org.bridgework.model.Callout;
+import org.bridgework.model.CaseStudy;
+import org.bridgework.model.CaseStudyEmbed;
+import org.bridgework.model.Challenge;
+import org.bridgework.model.ChallengeTable;
+import org.bridgework.model.Checklist;
+import org.bridgework.model.ChecklistItem;
+import org.bridgework.model.CollectionStatus;
+import org.bridgework.model.ConsensusRound;
+import org.bridgework.model.ConsensusScale;
+import org.bridgework.model.ConsensusSettings;
+import org.bridgework.model.ConsensusStatus;
+import org.bridgework.model.Criterion;
+import org.bridgework.model.Extract;
+import org.bridgework.model.ExtractQuote;
+import org.bridgework.model.GuidanceDocument;
+import org.bridgework.model.GuidanceProject;
+import org.bridgework.model.Identified;
+import org.bridgework.model.Image;
+import org.bridgework.model.ListBlock;
+import org.bridgework.model.Member;
+import org.bridgework.model.Milestone;
+import org.bridgework.model.Organisation;
+import org.bridgework.model.Outcome;
+import org.bridgework.model.Paragraph;
+import org.bridgework.model.Rating;
+import org.bridgework.model.ReviewComment;
+import org.bridgework.model.Scope;
+import org.bridgework.model.ScopeItem;
+import org.bridgework.model.Section;
+import org.bridgework.model.Solution;
+import org.bridgework.model.Source;
+import org.bridgework.model.Term;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * The derived values of the guidance model. The generated getters and operations
+ * (see the {@code get}/{@code body} annotations in {@code guidance.ecore}) delegate
+ * here; nothing computed here is ever stored in a file.
+ */
+public final class Derived {
+
+    /** Default percent of raters at the agreeing end needed for consensus. */
+    public static final int DEFAULT_INCLUDE_THRESHOLD_PERCENT = 75;
+    /** Default: consensus also needs fewer than this percent at the opposite end. */
+    public static final int DEFAULT_EXCLUDE_OPPOSITE_THRESHOLD_PERCENT = 15;
+
+    private static final int SNIPPET = 60;
+
+    private Derived() {
+    }
+
+    // ------------------------------------------------------------------ labels
+
+    /** A short display label: the element's title, name, heading, term... or else its id. */
+    public static String label(Identified element) {
+        String label = switch (element) {
+            case GuidanceProject p -> p.getTitle();
+            case Scope s -> snippet(s.getSummary());
+            case ScopeItem s -> s.getTitle();
+            case Audience a -> a.getTitle();
+            case Milestone m -> m.getTitle();
+            case Organisation o -> firstNonBlank(o.getName(), o.getShortName());
+            case Member m -> memberLabel(m);
+            case Challenge c -> c.getTitle();
+            case Solution s -> s.getTitle();
+            case Source s -> firstNonBlank(s.getTitle(), s.getCitationKey());
+            case Extract x -> snippet(x.getText());
+            case Criterion c -> join(c.getCode(), firstNonBlank(c.getTitle(), snippet(c.getStatement())));
+            case ConsensusRound r -> firstNonBlank(r.getTitle(), r.getNumber() > 0 ? "Round " + r.getNumber() : null);
+            case CaseStudy c -> c.getTitle();
+            case Benefit b -> snippet(b.getDescription());
+            case Outcome o -> join(o.getMeasure(), o.getValue());
+            case Assessment a -> assessmentLabel(a);
+            case GuidanceDocument d -> d.getTitle();
+            case Section s -> s.getHeading();
+            case Paragraph p -> snippet(p.getText());
+            case ListBlock l -> l.getItems().isEmpty() ? null : snippet(l.getItems().get(0));
+            case Callout c -> firstNonBlank(c.getTitle(), snippet(c.getText()));
+            case CaseStudyEmbed e -> e.getCaseStudy() == null ? null : e.getCaseStudy().getLabel();
+            case ChallengeTable t -> t.getCaption();
+            case Checklist c -> c.getTitle();
+            case ExtractQuote q -> q.getExtract() == null ? null : q.getExtract().getLabel();
+            case Image i -> firstNonBlank(i.getCaption(), i.getAltText());
+            case Term t -> t.getTerm();
+            case ReviewComment r -> snippet(r.getText());
+            case Adaptation a -> join(a.getContextId(), a.getKind() == null ? null : a.getKind().getLiteral());
+            default -> null;
+        };
+        return isBlank(label) ? element.getId() : label;
+    }
+
+    private static String memberLabel(Member m) {
+        String org = m.getOrganisation() == null ? null : m.getOrganisation().getLabel();
+        if (isBlank(m.getRole())) {
+            return org;
+        }
+        return isBlank(org) ? m.getRole() : m.getRole() + ", " + org;
+    }
+
+    private static String assessmentLabel(Assessment a) {
+        String criterion = a.getCriterion() == null ? null
+                : firstNonBlank(a.getCriterion().getCode(), a.getCriterion().getLabel());
+        String result = a.getResult() == null ? null : a.getResult().getLiteral();
+        return isBlank(criterion) ? null : join(criterion + ":", result);
+    }
+
+    // --------------------------------------------------------------- consensus
+
+    /** Counts of one criterion's ratings in one round. */
+    public record Tally(int raters, int agree, int neutral, int disagree, int includePercent, int oppositePercent) {
+
+        /**
+         * Consensus: at least {@code includePercent} of raters at one end and fewer than
+         * {@code oppositePercent} at the other. Integer arithmetic: exactly 75% is consensus.
+         */
+        public ConsensusStatus status() {
+            if (raters == 0) {
+                return ConsensusStatus.NOT_RATED;
+            }
+            if (atLeast(agree, includePercent) && below(disagree, oppositePercent)) {
+                return ConsensusStatus.INCLUDE;
+            }
+            if (atLeast(disagree, includePercent) && below(agree, oppositePercent)) {
+                return ConsensusStatus.EXCLUDE;
+            }
+            return ConsensusStatus.NO_CONSENSUS;
+        }
+
+        /** Percent of raters at the agreeing end, NaN when nobody rated. */
+        public double agreementPercent() {
+            return raters == 0 ? Double.NaN : agree * 100.0 / raters;
+        }
+
+        private boolean atLeast(int count, int percent) {
+            return count * 100L >= (long) percent * raters;
+        }
+
+        private boolean below(int count, int percent) {
+            return count * 100L < (long) percent * raters;
+        }
+    }
+
+    /**
+     * Tallies the ratings of {@code criterion} in {@code round}. A rating counts when it
+     * has a score on the project's scale (null = abstained; out-of-range scores are left
+     * to validation); when a member rated twice only the last rating counts.
+     * Nine-point scale: 7-9 agree, 4-6 neutral, 1-3 disagree. Agree/neutral/disagree
+     * scale: 3 agree, 2 neutral, 1 disagree.
+     */
+    public static Tally tally(ConsensusRound round, Criterion criterion) {
+        ConsensusSettings settings = settings(round);
+        ConsensusScale scale = settings == null ? ConsensusScale.NINE_POINT : settings.getScale();
+        int include = settings == null ? DEFAULT_INCLUDE_THRESHOLD_PERCENT : settings.getIncludeThresholdPercent();
+        int opposite = settings == null ? DEFAULT_EXCLUDE_OPPOSITE_THRESHOLD_PERCENT
+                : settings.getExcludeOppositeThresholdPercent();
+        Map<Object, Integer> scoreByRater = new HashMap<>();
+        int anonymous = 0;
+        if (round != null && criterion != null) {
+            for (Rating rating : round.getRatings()) {
+                if (rating.getCriterion() != criterion || rating.getScore() == null) {
+                    continue;
+                }
+                Object rater = rating.getMember() != null ? rating.getMember() : Integer.valueOf(anonymous++);
+                scoreByRater.put(rater, rating.getScore());
+            }
+        }
+        int agree = 0;
+        int neutral = 0;
+        int disagree = 0;
+        for (int score : scoreByRater.values()) {
+            int side = side(scale, score);
+            if (side > 0) {
+                agree++;
+            } else if (side < 0) {
+                disagree++;
+            } else if (inRange(scale, score)) {
+                neutral++;
+            }
+        }
+        return new Tally(agree + neutral + disagree, agree, neutral, disagree, include, opposite);
+    }
+
+    private static boolean inRange(ConsensusScale scale, int score) {
+        return scale == ConsensusScale.AGREE_NEUTRAL_DISAGREE ? score >= 1 && score <= 3 : score >= 1 && score <= 9;
+    }
+
+    /** +1 agree, -1 disagree, 0 neutral or out of range. */
+    private static int side(ConsensusScale scale, int score) {
+        if (!inRange(scale, score)) {
+            return 0;
+        }
+        if (scale == ConsensusScale.AGREE_NEUTRAL_DISAGREE) {
+            return score - 2;
+        }
+        return score >= 7 ? 1 : score <= 3 ? -1 : 0;
+    }
+
+    private static ConsensusSettings settings(EObject element) {
+        if (element == null) {
+            return null;
+        }
+        EObject root = EcoreUtil.getRootContainer(element);
+        return root instanceof GuidanceProject project ? project.getConsensusSettings() : null;
+    }
+
+    /** {@link ConsensusRound#consensusStatus(Criterion)}. */
+    public static ConsensusStatus consensusStatus(ConsensusRound round, Criterion criterion) {
+        return tally(round, criterion).status();
+    }
+
+    /** {@link ConsensusRound#raterCount(Criterion)}. */
+    public static int raterCount(ConsensusRound round, Criterion criterion) {
+        return tally(round, criterion).raters();
+    }
+
+    /** {@link ConsensusRound#agreementPercent(Criterion)}: NaN when nobody rated. */
+    public static double agreementPercent(ConsensusRound round, Criterion criterion) {
+        return tally(round, criterion).agreementPercent();
+    }
+
+    /**
+     * {@link Criterion#getConsensusStatus()}: the status in the latest round (highest
+     * number; later in the list on a tie) in which anyone rated the criterion.
+     */
+    public static ConsensusStatus consensusStatus(Criterion criterion) {
+        EObject root = EcoreUtil.getRootContainer(criterion);
+        if (!(root instanceof GuidanceProject project)) {
+            return ConsensusStatus.NOT_RATED;
+        }
+        ConsensusRound latest = null;
+        Tally latestTally = null;
+        for (ConsensusRound round : project.getRounds()) {
+            Tally t = tally(round, criterion);
+            if (t.raters() > 0 && (latest == null || round.getNumber() >= latest.getNumber())) {
+                latest = round;
+                latestTally = t;
+            }
+        }
+        return latestTally == null ? ConsensusStatus.NOT_RATED : latestTally.status();
+    }
+
+    // ------------------------------------------------------------ good practice
+
+    /**
+     * {@link CaseStudy#isModelOfGoodPractice()}: the case study is not withdrawn, the
+     * project has at least one applicable mandatory criterion, every applicable mandatory
+     * criterion is assessed MET, and no applicable criterion is assessed NOT_MET.
+     * A criterion is applicable unless its consensus status is EXCLUDE.
+     */
+    public static boolean isModelOfGoodPractice(CaseStudy caseStudy) {
+        if (caseStudy.getCollectionStatus() == CollectionStatus.WITHDRAWN) {
+            return false;
+        }
+        EObject root = EcoreUtil.getRootContainer(caseStudy);
+        if (!(root instanceof GuidanceProject project)) {
+            return false;
+        }
+        for (Assessment a : caseStudy.getAssessments()) {
+            if (a.getResult() == AssessmentResult.NOT_MET && a.getCriterion() != null
+                    && a.getCriterion().getConsensusStatus() != ConsensusStatus.EXCLUDE) {
+                return false;
+            }
+        }
+        int mandatory = 0;
+        for (Criterion criterion : project.getCriteria()) {
+            if (!criterion.isMandatory() || criterion.getConsensusStatus() == ConsensusStatus.EXCLUDE) {
+                continue;
+            }
+            mandatory++;
+            boolean met = false;
+            for (Assessment a : caseStudy.getAssessments()) {
+                if (a.getCriterion() == criterion && a.getResult() == AssessmentResult.MET) {
+                    met = true;
+                }
+            }
+            if (!met) {
+                return false;
+            }
+        }
+        return mandatory > 0;
+    }
+
+    // -------------------------------------------------------------- word counts
+
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+    /** A bracketed pandoc citation group: {@code [@key]}, {@code [see @a, p. 4; @b]}. */
+    private static final Pattern CITATION_GROUP = Pattern.compile("\\[[^\\[\\]]*-?@[^\\[\\]]*\\]");
+    private static final Pattern LIST_MARKER = Pattern.compile("(?m)^\\s*(?:\\d+[.)]|[-*+])\\s+");
+    private static final Pattern TAG = Pattern.compile("<[^>\\s]+>");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /**
+     * Words in an inline Markdown text as a reader sees them: bracketed citations
+     * ({@code [@key, p. 4]}), images, URLs of links, HTML/autolink tags and list markers
+     * do not count; a word is a run of non-space characters with a letter or digit.
+     */
+    public static int wordCount(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return 0;
+        }
+        String text = IMAGE.matcher(markdown).replaceAll(" ");
+        text = LINK.matcher(text).replaceAll("$1");
+        text = CITATION_GROUP.matcher(text).replaceAll(" ");
+        text = TAG.matcher(text).replaceAll(" ");
+        text = LIST_MARKER.matcher(text).replaceAll("");
+        int words = 0;
+        for (String token : WHITESPACE.split(text)) {
+            for (int i = 0; i < token.length(); i++) {
+                if (Character.isLetterOrDigit(token.codePointAt(i))) {
+                    words++;
+                    break;
+                }
+            }
+        }
+        return words;
+    }
+
+    /** {@link GuidanceDocument#getWordCount()}: the sum of its sections. */
+    public static int wordCount(GuidanceDocument document) {
+        int words = 0;
+        for (Section section : document.getSections()) {
+            words += section.getWordCount();
+        }
+        return words;
+    }
+
+    /** {@link Section#getWordCount()}: its blocks and sub-sections; headings are not counted. */
+    public static int wordCount(Section section) {
+        int words = 0;
+        for (Block block : section.getBlocks()) {
+            words += block.getWordCount();
+        }
+        for (Section child : section.getSections()) {
+            words += child.getWordCount();
+        }
+        return words;
+    }
+
+    /**
+     * {@link Block#getWordCount()}: the words the block puts in the document. Embeds count
+     * what they show: a quote its extract's text, a case study its title and description,
+     * a challenge table its caption and the challenges' titles and descriptions; an image
+     * its caption (alt text is not body text).
+     */
+    public static int wordCount(Block block) {
+        return switch (block) {
+            case Paragraph p -> wordCount(p.getText());
+            case ListBlock l -> l.getItems().stream().mapToInt(Derived::wordCount).sum();
+            case Callout c -> wordCount(c.getTitle()) + wordCount(c.getText());
+            case Checklist c -> wordCount(c.getTitle())
+                    + c.getItems().stream().map(ChecklistItem::getText).mapToInt(Derived::wordCount).sum();
+            case ExtractQuote q -> q.getExtract() == null ? 0 : wordCount(q.getExtract().getText());
+            case CaseStudyEmbed e -> e.getCaseStudy() == null ? 0
+                    : wordCount(e.getCaseStudy().getTitle()) + wordCount(e.getCaseStudy().getDescription());
+            case ChallengeTable t -> wordCount(t.getCaption()) + t.getChallenges().stream()
+                    .mapToInt(c -> wordCount(c.getTitle()) + wordCount(c.getDescription())).sum();
+            case Image i -> wordCount(i.getCaption());
+            default -> 0;
+        };
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        return isBlank(a) ? b : a;
+    }
+
+    private static String join(String a, String b) {
+        if (isBlank(a)) {
+            return b;
+        }
+        return isBlank(b) ? a : a + " " + b;
+    }
+
+    private static String snippet(String text) {
+        if (isBlank(text)) {
+            return null;
+        }
+        String flat = WHITESPACE.matcher(text.strip()).replaceAll(" ");
+        return flat.length() <= SNIPPET ? flat : flat.substring(0, SNIPPET - 1).stripTrailing() + "…";
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Derived values of the guidance model (consensus status, word counts, good
+ * practice, labels). Never stored; the generated getters delegate here.
+ */
+@Export
+@Version("1.0.0")
+package org.bridgework.model.derive;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -14,6 +14,7 @@ import org.bridgework.cli.api.CommandFailure;
 import org.bridgework.cli.api.ExitCodes;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
@@ -61,7 +62,7 @@ final class OpenWorkbench implements Callable<Integer> {
         try {
             WorkbenchWindow window = new WorkbenchWindow(messages, about, Optional.ofNullable(file));
             window.setBlockOnOpen(false);
-            window.create();
+            createWindow(messages, window);
             Run run = new Run(messages, window, out, started);
             window.afterFirstPaint(run::afterFirstPaint);
             window.open();
@@ -140,6 +141,18 @@ final class OpenWorkbench implements Callable<Integer> {
                 return ExitCodes.PROBLEMS;
             }
             return ExitCodes.OK;
+        }
+    }
+
+    private static void createWindow(Messages messages, WorkbenchWindow window) {
+        try {
+            window.create();
+        } catch (SWTException e) {
+            if (e.code == SWT.ERROR_UNSUPPORTED_FORMAT) {
+                // JFace's own icons (the status line's, the dialogs') are SVG
+                throw new CommandFailure(ExitCodes.PROBLEMS, messages.format("error.svgMissing", e.getMessage()), e);
+            }
+            throw e;
         }
     }
 

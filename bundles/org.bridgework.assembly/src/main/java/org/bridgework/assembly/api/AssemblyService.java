@@ -40,9 +40,9 @@ public interface AssemblyService {
 
     /**
      * The local contexts that can be applied to this project, sorted by id: the context ids of the project's
-     * adaptations and those of {@link LocalContext} services.
+     * adaptations and those of {@link VariantProvider} services.
      */
-    List<LocalContext.Info> contexts(GuidanceProject project);
+    List<VariantProvider.Context> contexts(GuidanceProject project);
 
     /** An installed format: its id, main file extension and description. */
     record FormatInfo(String format, String fileExtension, String description, boolean deterministic) {

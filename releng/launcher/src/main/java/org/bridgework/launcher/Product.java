@@ -86,8 +86,8 @@ public final class Product implements AutoCloseable {
         config.put("felix.cache.locking", "false"); // we lock ourselves, above
         config.put("felix.log.logger", errors);
         config.put("felix.log.level", "2");
-        // JFace asks for SVG support from SWT; we ship no SVG icons, so the capability is declared and SVGs simply do not load
-        config.put(Constants.FRAMEWORK_SYSTEMCAPABILITIES_EXTRA, "eclipse.swt;image.format=svg");
+        // JSVG (SWT's SVG rasterizer, which JFace's own icons need) requires a ServiceLoader mediator; its use is plain ServiceLoader
+        config.put(Constants.FRAMEWORK_SYSTEMCAPABILITIES_EXTRA, "osgi.extender;osgi.extender=osgi.serviceloader.processor;version:Version=1.0");
         config.put("felix.fileinstall.dir", layout.productExtensions().toString());
         config.put("felix.fileinstall.poll", "500");
         config.put("felix.fileinstall.noInitialDelay", "true");
@@ -101,7 +101,9 @@ public final class Product implements AutoCloseable {
         System.setProperty("bridgework.home", layout.home().toString());
         System.setProperty("bridgework.cache", versionCache.toString());
         if (System.getProperty("swt.library.path") == null) {
-            System.setProperty("swt.library.path", versionCache.resolve("swt").toString());
+            // SWT unpacks its natives there only when the folder exists
+            Path swt = Files.createDirectories(versionCache.resolve("swt"));
+            System.setProperty("swt.library.path", swt.toString());
         }
 
         Felix felix = new Felix(config);

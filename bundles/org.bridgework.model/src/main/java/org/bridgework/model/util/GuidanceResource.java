@@ -5,9 +5,14 @@ import java.util.Map;
 
 import javax.xml.XMLConstants;
 
+import org.bridgework.model.GuidancePackage;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.XMLSave;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMISaveImpl;
 
 /**
  * The XMI resource of a {@code .guidance} file. Cross references are written as
@@ -40,7 +45,6 @@ public class GuidanceResource extends XMIResourceImpl {
         load.put(XMLResource.OPTION_PARSER_FEATURES, new HashMap<>(PARSER_FEATURES));
         load.put(XMLResource.OPTION_PARSER_PROPERTIES, new HashMap<>(PARSER_PROPERTIES));
         load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-        load.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
         load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
 
         Map<Object, Object> save = getDefaultSaveOptions();
@@ -48,6 +52,20 @@ public class GuidanceResource extends XMIResourceImpl {
         save.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
         save.put(XMLResource.OPTION_LINE_WIDTH, 100);
         save.put(XMLResource.OPTION_SAVE_ONLY_IF_CHANGED, XMLResource.OPTION_SAVE_ONLY_IF_CHANGED_MEMORY_BUFFER);
+    }
+
+    /** The file format version this code writes ({@code formatVersion} of the root project). */
+    public static final int FORMAT_VERSION = 1;
+
+    /** Always writes {@code formatVersion}, even at its default, so a file says which format it is in. */
+    @Override
+    protected XMLSave createXMLSave() {
+        return new XMISaveImpl(createXMLHelper()) {
+            @Override
+            protected boolean shouldSaveFeature(EObject o, EStructuralFeature f) {
+                return f == GuidancePackage.Literals.GUIDANCE_PROJECT__FORMAT_VERSION || super.shouldSaveFeature(o, f);
+            }
+        };
     }
 
     /** References are the model's own ids, not generated UUIDs. */

@@ -1,0 +1,117 @@
+package org.bridgework.core.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.bridgework.core.api.Project;
+import org.bridgework.model.GuidanceProject;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+
+/** An open project: resource, root and editing domain, and the file it belongs to. */
+final class ProjectImpl implements Project {
+
+    private Path file;
+    private final Resource resource;
+    private final GuidanceProject root;
+    private final AdapterFactoryEditingDomain domain;
+    private final ComposedAdapterFactory adapterFactory;
+    private final Path temporaryFolder;
+
+    ProjectImpl(Path file, Resource resource, AdapterFactoryEditingDomain domain, ComposedAdapterFactory adapterFactory,
+            Path temporaryFolder) {
+        this.file = file;
+        this.resource = resource;
+        this.root = (GuidanceProject) resource.getContents().get(0);
+        this.domain = domain;
+        this.adapterFactory = adapterFactory;
+        this.temporaryFolder = temporaryFolder;
+        resource.setTrackingModification(true);
+        resource.setModified(false);
+    }
+
+    @Override
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public Resource resource() {
+        return resource;
+    }
+
+    @Override
+    public GuidanceProject root() {
+        return root;
+    }
+
+    @Override
+    public AdapterFactoryEditingDomain editingDomain() {
+        return domain;
+    }
+
+    @Override
+    public boolean isDirty() {
+        return resource.isModified() || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+    }
+
+    @Override
+    public boolean isTemporaryCopy() {
+        return temporaryFolder != null;
+    }
+
+    /** After a save: not dirty; after a save as: belongs to the new file. */
+    void saved(Path newFile) {
+        if (!newFile.equals(file)) {
+            file = newFile;
+            resource.setURI(URI.createFileURI(newFile.toString()));
+        }
+        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        resource.setModified(false);
+    }
+
+    /** Marks a project that was never saved (new, or migrated from an older format) as needing a save. */
+    void markDirty() {
+        resource.setModified(true);
+    }
+
+    @Override
+    public void close() {
+        resource.setTrackingModification(false);
+        domain.getCommandStack().flush();
+        resource.unload();
+        domain.getResourceSet().getResources().remove(resource);
+        adapterFactory.dispose();
+        if (temporaryFolder != null) {
+            deleteTree(temporaryFolder);
+        }
+    }
+
+    static void deleteTree(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // a temporary folder: the system cleans it eventually
+                }
+            });
+        } catch (IOException e) {
+            // as above
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Project[" + file + "]";
+    }
+}

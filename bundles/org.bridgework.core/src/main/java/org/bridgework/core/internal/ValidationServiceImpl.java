@@ -1,0 +1,98 @@
+package org.bridgework.core.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.bridgework.core.api.Problem;
+import org.bridgework.core.api.Problem.Severity;
+import org.bridgework.core.api.ValidationRule;
+import org.bridgework.core.api.ValidationService;
+import org.bridgework.model.GuidancePackage;
+import org.bridgework.model.GuidanceProject;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * Runs EMF's {@link Diagnostician} with {@link GuidanceValidator} registered for the guidance package (in a registry of
+ * its own, not EMF's global one), then every {@link ValidationRule} service, and turns it all into {@link Problem}s.
+ */
+@Component(service = ValidationService.class)
+public class ValidationServiceImpl implements ValidationService {
+
+    private final EValidator.Registry registry = new EValidatorRegistryImpl();
+    private final List<ValidationRule> rules = new CopyOnWriteArrayList<>();
+
+    public ValidationServiceImpl() {
+        registry.put(GuidancePackage.eINSTANCE, new GuidanceValidator());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addRule(ValidationRule rule) {
+        rules.add(rule);
+    }
+
+    public void removeRule(ValidationRule rule) {
+        rules.remove(rule);
+    }
+
+    /** The validator registry this service validates with. */
+    EValidator.Registry registry() {
+        return registry;
+    }
+
+    @Override
+    public List<Problem> validate(GuidanceProject project) {
+        List<Problem> problems = new ArrayList<>();
+        Diagnostician diagnostician = new Diagnostician(registry);
+        Map<Object, Object> context = diagnostician.createDefaultContext();
+        Diagnostic result = diagnostician.validate(project, context);
+        collect(result, problems);
+        for (ValidationRule rule : List.copyOf(rules)) {
+            try {
+                List<Problem> found = rule.check(project);
+                if (found != null) {
+                    found.stream().filter(p -> p != null).forEach(problems::add);
+                }
+            } catch (RuntimeException | LinkageError e) {
+                problems.add(new Problem(Severity.WARNING, "rule-failed", null, "The check " + rule.getClass().getName()
+                        + " failed and was skipped: " + (e.getMessage() == null ? e.toString() : e.getMessage())
+                        + ". Please report this to the makers of the bundle that provides it."));
+            }
+        }
+        problems.sort(Comparator.comparing(Problem::severity)); // stable: model order within a severity
+        return problems;
+    }
+
+    private static void collect(Diagnostic diagnostic, List<Problem> problems) {
+        List<?> data = diagnostic.getData();
+        if (GuidanceValidator.DIAGNOSTIC_SOURCE.equals(diagnostic.getSource()) && data.size() >= 2
+                && data.get(0) instanceof EObject element && data.get(1) instanceof String code) {
+            problems.add(new Problem(severity(diagnostic.getSeverity()), code, GuidanceValidator.elementId(element), diagnostic.getMessage()));
+        } else if (diagnostic.getChildren().isEmpty() && diagnostic.getSeverity() != Diagnostic.OK) {
+            EObject element = !data.isEmpty() && data.get(0) instanceof EObject e ? e : null;
+            problems.add(new Problem(severity(diagnostic.getSeverity()), "emf", element == null ? null : GuidanceValidator.elementId(element),
+                    diagnostic.getMessage()));
+        }
+        for (Diagnostic child : diagnostic.getChildren()) {
+            collect(child, problems);
+        }
+    }
+
+    private static Severity severity(int severity) {
+        return switch (severity) {
+            case Diagnostic.ERROR, Diagnostic.CANCEL -> Severity.ERROR;
+            case Diagnostic.WARNING -> Severity.WARNING;
+            default -> Severity.INFO;
+        };
+    }
+}

@@ -1,0 +1,136 @@
+package org.bridgework.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.bridgework.cli.api.CommandFailure;
+import org.bridgework.core.api.Project;
+import org.bridgework.core.api.SampleProject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** The validate command as the CLI runs it (CommandFailure handled as the cli bundle does). */
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    final ProjectServiceImpl projects = new ProjectServiceImpl();
+    final ValidationServiceImpl validation = new ValidationServiceImpl();
+    Path valid;
+    Path invalid;
+    String out;
+    String err;
+
+    @BeforeEach
+    void files() throws Exception {
+        valid = dir.resolve("valid.guidance");
+        try (Project project = projects.create(valid, "test-project", "Test project")) {
+            Fixtures.fill(project.root());
+            projects.save(project);
+            project.root().getCriteria().get(1).setCode("C1"); // error
+            project.root().getDocument().getSections().get(0).setWordBudget(5); // warning
+            invalid = dir.resolve("invalid.guidance");
+            projects.saveAs(project, invalid);
+        }
+    }
+
+    private int run(String... args) {
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        CommandLine cl = new CommandLine(new ValidateCommand(projects, validation).create());
+        cl.setOut(new PrintWriter(o));
+        cl.setErr(new PrintWriter(e));
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof CommandFailure f) {
+                commandLine.getErr().println("bridgework validate: " + f.getMessage());
+                return f.exitCode();
+            }
+            throw ex;
+        });
+        int code = cl.execute(args);
+        out = o.toString();
+        err = e.toString();
+        return code;
+    }
+
+    @Test
+    void validProjectExitsZero() {
+        assertEquals(0, run(valid.toString()), err);
+        assertTrue(out.strip().endsWith(valid + ": 0 errors, 0 warnings - valid."), out);
+    }
+
+    @Test
+    void errorsExitOneGroupedWithASummary() {
+        assertEquals(1, run(invalid.toString()), err);
+        String[] lines = out.strip().split("\n");
+        assertTrue(lines[0].startsWith("error [cr-2]: The criteria 'cr-1' and 'cr-2' both have the code 'C1'")
+                && lines[0].endsWith("(criterion-code-duplicate)"), out);
+        assertTrue(out.contains("\n\nwarning [s-intro]: The section 'Introduction' has"), "warnings grouped after errors: " + out);
+        assertTrue(lines[lines.length - 1].endsWith(": 1 error, 1 warning."), out);
+    }
+
+    @Test
+    void jsonHasCountsAndProblems() {
+        assertEquals(1, run(invalid.toString(), "--json"));
+        assertTrue(out.contains("\"valid\": false"), out);
+        assertTrue(out.contains("\"errors\": 1") && out.contains("\"warnings\": 1"), out);
+        assertTrue(out.contains("\"code\": \"criterion-code-duplicate\"") && out.contains("\"elementId\": \"cr-2\""), out);
+    }
+
+    @Test
+    void unreadableInputExitsTwoWithoutAStackTrace() throws Exception {
+        assertEquals(2, run(dir.resolve("missing.guidance").toString()));
+        assertTrue(err.contains("no such file"), err);
+        Path binary = Files.write(dir.resolve("b.guidance"), new byte[] {0, 1, 2, 3, 4});
+        assertEquals(2, run(binary.toString()));
+        assertTrue(err.contains("not an XML file") && !err.contains("\tat "), err);
+    }
+
+    @Test
+    void neitherOrBothIsAUsageError() {
+        assertEquals(2, run());
+        assertTrue(err.contains("name a project file (PROJECT) or give --sample"), err);
+        assertEquals(2, run(valid.toString(), "--sample"));
+        assertTrue(err.contains("not both"), err);
+    }
+
+    @Test
+    void sampleIsValidatedOnATemporaryCopy() throws Exception {
+        byte[] bytes = Files.readAllBytes(valid);
+        projects.addSample(new SampleProject() {
+            public String id() {
+                return "demo";
+            }
+
+            public String title() {
+                return "Demo";
+            }
+
+            public String fileName() {
+                return "demo.guidance";
+            }
+
+            public InputStream open() {
+                return new ByteArrayInputStream(bytes);
+            }
+        }, Map.of());
+        assertEquals(0, run("--sample", "--json"), err);
+        assertTrue(out.contains("\"sample\": true") && out.contains("\"project\": \"test-project\""), out);
+        assertEquals(0, run("--sample"));
+        assertTrue(out.contains("sample project 'Test project': 0 errors"), out);
+        assertFalse(out.contains("/tmp/bridgework-sample-"), out);
+    }
+}

@@ -1,0 +1,551 @@
+package org.bridgework.contexts.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+
+import org.bridgework.context.api.ContextInfo;
+import org.bridgework.context.api.ContextInfo.Status;
+import org.bridgework.context.api.ContextInfo.Style;
+import org.bridgework.context.api.ContextRegistry;
+import org.bridgework.context.api.LocalContext;
+import org.bridgework.contexts.internal.JarVerifier.Verdict;
+import org.bridgework.core.api.Problem;
+import org.bridgework.core.api.Problem.Severity;
+import org.bridgework.model.GuidanceProject;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.util.tracker.BundleTracker;
+import org.osgi.util.tracker.BundleTrackerCustomizer;
+
+/**
+ * The registry: an extender for data-only context bundles (a bundle tracker: DS cannot track bundles) and a
+ * whiteboard of {@link LocalContext} services. Every context is read once into a {@link Snapshot}: Java ones on
+ * a worker thread with a time limit, so a context that throws or hangs is disabled and reported while the others
+ * go on.
+ */
+@Component(immediate = true, service = ContextRegistry.class)
+public class ContextRegistryImpl implements ContextRegistry {
+
+    /** One context (or refused / broken context bundle) as the registry holds it. */
+    record Entry(ContextInfo info, Snapshot context) {
+    }
+
+    private final BundleContext bundleContext;
+    private final TrustPolicy policy;
+    private final Map<String, Entry> entries = new LinkedHashMap<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicInteger pending = new AtomicInteger();
+    private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "bridgework-context-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final BundleTracker<Bundle> tracker;
+    private volatile boolean active = true;
+
+    @Activate
+    public ContextRegistryImpl(BundleContext bundleContext, @Reference TrustPolicy policy) {
+        this.bundleContext = bundleContext;
+        this.policy = policy;
+        int states = Bundle.INSTALLED | Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING;
+        this.tracker = new BundleTracker<>(bundleContext, states, new BundleTrackerCustomizer<Bundle>() {
+            @Override
+            public Bundle addingBundle(Bundle bundle, BundleEvent event) {
+                if (!ContextBundles.isContextBundle(bundle) || bundle.equals(bundleContext.getBundle())) {
+                    return null;
+                }
+                bundleChanged(bundle);
+                return bundle;
+            }
+
+            @Override
+            public void modifiedBundle(Bundle bundle, BundleEvent event, Bundle object) {
+                bundleChanged(bundle);
+            }
+
+            @Override
+            public void removedBundle(Bundle bundle, BundleEvent event, Bundle object) {
+                boolean changed;
+                synchronized (entries) {
+                    changed = entries.remove(bundleKey(bundle)) != null;
+                }
+                if (changed) {
+                    fire();
+                }
+            }
+        });
+        tracker.open();
+    }
+
+    @Deactivate
+    void deactivate() {
+        active = false;
+        tracker.close();
+        workers.shutdownNow();
+    }
+
+    private static String bundleKey(Bundle bundle) {
+        return "bundle:" + bundle.getBundleId();
+    }
+
+    private static String serviceKey(ServiceReference<?> reference) {
+        return "service:" + reference.getProperty(Constants.SERVICE_ID);
+    }
+
+    // ---- data bundles and bundle states
+
+    private void bundleChanged(Bundle bundle) {
+        Entry entry = entryFor(bundle);
+        synchronized (entries) {
+            if (entry == null) {
+                entries.remove(bundleKey(bundle));
+            } else {
+                entries.put(bundleKey(bundle), entry);
+            }
+        }
+        fire();
+    }
+
+    private Entry entryFor(Bundle bundle) {
+        Verdict verdict = policy.verdict(bundle);
+        if (verdict == null) {
+            return null;
+        }
+        if (!verdict.allowed()) {
+            return new Entry(info(bundle, null, Style.DATA, Status.REFUSED, verdict, List.of(new Problem(Severity.ERROR, "context-refused", null,
+                    "The context bundle " + bundle.getSymbolicName() + " " + bundle.getVersion() + " was refused: " + verdict.reason()))), null);
+        }
+        String path = ContextBundles.contextPath(bundle);
+        int state = bundle.getState();
+        if (path == null) {
+            // a Java context: its services speak for it once it is active
+            if (state == Bundle.ACTIVE || state == Bundle.STARTING || state == Bundle.STOPPING) {
+                return null;
+            }
+            return new Entry(info(bundle, null, Style.JAVA, Status.DISABLED, verdict, List.of(new Problem(Severity.WARNING, "context-not-started", null,
+                    "The context bundle " + bundle.getSymbolicName() + " " + bundle.getVersion() + " is installed but not active"
+                            + (state == Bundle.RESOLVED ? " (it may have failed to start)" : " (it could not be resolved)")))), null);
+        }
+        if (state != Bundle.ACTIVE && state != Bundle.STARTING) {
+            return new Entry(info(bundle, null, Style.DATA, Status.DISABLED, verdict, List.of(new Problem(Severity.WARNING, "context-not-started", null,
+                    "The context bundle " + bundle.getSymbolicName() + " " + bundle.getVersion() + " is installed but not active"))), null);
+        }
+        URL url = bundle.getEntry(path);
+        String where = bundle.getSymbolicName() + "/" + path;
+        if (url == null) {
+            return disabled(bundle, Style.DATA, verdict, null, List.of(Checks.error(null, "The context bundle " + bundle.getSymbolicName()
+                    + " names the context file " + path + " in " + LocalContext.CONTEXT_HEADER + ", but the bundle has no such entry")));
+        }
+        DataContexts.Result result;
+        try (InputStream in = url.openStream()) {
+            result = DataContexts.read(in, where, bundle.getHeaders("").get(Constants.BUNDLE_VENDOR));
+        } catch (IOException e) {
+            result = new DataContexts.Result(null, List.of(Checks.error(null, where + " could not be read: " + e.getMessage())));
+        }
+        return accept(bundle, Style.DATA, verdict, result.context(), result.problems());
+    }
+
+    private Entry accept(Bundle bundle, Style style, Verdict verdict, Snapshot snapshot, List<Problem> found) {
+        List<Problem> problems = new ArrayList<>(found);
+        if (snapshot != null) {
+            problems.addAll(Checks.validate(snapshot));
+        }
+        boolean bad = snapshot == null || problems.stream().anyMatch(p -> p.severity() == Severity.ERROR);
+        if (bad) {
+            return disabled(bundle, style, verdict, snapshot, problems);
+        }
+        return new Entry(info(bundle, snapshot, style, Status.ENABLED, verdict, problems), snapshot);
+    }
+
+    private Entry disabled(Bundle bundle, Style style, Verdict verdict, Snapshot snapshot, List<Problem> problems) {
+        List<Problem> all = new ArrayList<>();
+        all.add(new Problem(Severity.ERROR, "context-disabled", snapshot == null ? null : snapshot.id(), "The context "
+                + (snapshot != null && snapshot.id() != null ? snapshot.id() + " from " : "from ") + bundle.getSymbolicName() + " " + bundle.getVersion()
+                + " is disabled; the other contexts go on"));
+        all.addAll(problems);
+        return new Entry(info(bundle, snapshot, style, Status.DISABLED, verdict, all), null);
+    }
+
+    private static ContextInfo info(Bundle bundle, Snapshot snapshot, Style style, Status status, Verdict verdict, List<Problem> problems) {
+        String id = snapshot != null && snapshot.id() != null ? snapshot.id() : bundle.getSymbolicName();
+        String name = snapshot != null && snapshot.name() != null ? snapshot.name() : bundle.getHeaders("").get(Constants.BUNDLE_NAME);
+        String vendor = snapshot != null && snapshot.vendor() != null ? snapshot.vendor() : bundle.getHeaders("").get(Constants.BUNDLE_VENDOR);
+        return new ContextInfo(id, name == null ? bundle.getSymbolicName() : name, vendor, bundle.getSymbolicName(), bundle.getBundleId(),
+                bundle.getVersion().toString(), bundle.getLocation(), style, status, verdict.trust(), verdict.signer(), problems);
+    }
+
+    // ---- Java contexts (whiteboard)
+
+    @Reference(service = LocalContext.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, unbind = "removeContext")
+    void addContext(ServiceReference<LocalContext> reference) {
+        pending.incrementAndGet();
+        workers.execute(() -> {
+            try {
+                capture(reference);
+            } finally {
+                pending.decrementAndGet();
+                synchronized (pending) {
+                    pending.notifyAll();
+                }
+            }
+        });
+    }
+
+    void removeContext(ServiceReference<LocalContext> reference) {
+        boolean changed;
+        synchronized (entries) {
+            changed = entries.remove(serviceKey(reference)) != null;
+        }
+        if (changed) {
+            fire();
+        }
+    }
+
+    private void capture(ServiceReference<LocalContext> reference) {
+        Bundle bundle = reference.getBundle();
+        if (bundle == null || !active) {
+            return; // already gone
+        }
+        Verdict verdict = policy.verdictForService(bundle);
+        if (!verdict.allowed()) {
+            // a bundle that offers a context without declaring it (so the resolver hook let it run): its context is not used
+            Entry refused = new Entry(info(bundle, null, Style.JAVA, Status.REFUSED, verdict, List.of(new Problem(Severity.ERROR, "context-refused", null,
+                    "The context service of " + bundle.getSymbolicName() + " " + bundle.getVersion() + " was refused: " + verdict.reason()))), null);
+            synchronized (entries) {
+                entries.put(serviceKey(reference), refused);
+            }
+            fire();
+            return;
+        }
+        long timeout = policy.settings().timeoutMillis();
+        Future<Snapshot> future = workers.submit(() -> {
+            LocalContext service = bundleContext.getService(reference);
+            if (service == null) {
+                throw new IllegalStateException("its component could not be activated (its constructor or activate method failed; see the log)");
+            }
+            try {
+                return Snapshot.of(service);
+            } finally {
+                try {
+                    bundleContext.ungetService(reference);
+                } catch (IllegalStateException ignored) {
+                    // the service went away meanwhile
+                }
+            }
+        });
+        Entry entry;
+        String label = "The Java context service " + reference.getProperty(Constants.SERVICE_ID) + " of " + bundle.getSymbolicName() + " " + bundle.getVersion();
+        try {
+            Snapshot snapshot = future.get(timeout, TimeUnit.MILLISECONDS);
+            entry = accept(bundle, Style.JAVA, verdict, snapshot, List.of());
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            entry = disabled(bundle, Style.JAVA, verdict, null, List.of(new Problem(Severity.ERROR, "context-timeout", null,
+                    label + " did not answer within " + timeout + " ms")));
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            entry = disabled(bundle, Style.JAVA, verdict, null, List.of(new Problem(Severity.ERROR, "context-failed", null,
+                    label + " failed: " + cause.getClass().getSimpleName() + ": " + DataContexts.firstLine(cause))));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (reference.getBundle() == null) {
+            return; // unregistered while we read it
+        }
+        synchronized (entries) {
+            entries.put(serviceKey(reference), entry);
+        }
+        fire();
+    }
+
+    // ---- queries
+
+    /** Waits (a little) until pending reads are done and dropped-in extensions are installed and started. */
+    void settle() {
+        long deadline = System.currentTimeMillis() + policy.settings().timeoutMillis() + 3000;
+        while (System.currentTimeMillis() < deadline) {
+            if (pending.get() == 0 && extensionsSettled()) {
+                return;
+            }
+            synchronized (pending) {
+                try {
+                    pending.wait(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private boolean extensionsSettled() {
+        Settings settings = policy.settings();
+        Set<Path> installed = new HashSet<>();
+        for (Bundle bundle : bundleContext.getBundles()) {
+            Path jar = ContextBundles.jar(bundle.getLocation());
+            if (jar != null) {
+                installed.add(jar.toAbsolutePath().normalize());
+            }
+            if (ContextBundles.isContextBundle(bundle) && jar != null && !ContextBundles.inProduct(bundle, settings)) {
+                Verdict verdict = policy.verdict(bundle);
+                boolean allowed = verdict != null && verdict.allowed();
+                if (allowed && bundle.getState() != Bundle.ACTIVE && System.currentTimeMillis() - bundle.getLastModified() < 3000) {
+                    return false; // just installed: FileInstall is about to start it
+                }
+            }
+        }
+        for (Path folder : new Path[] {settings.userExtensions(), settings.productExtensions()}) {
+            if (folder == null || !Files.isDirectory(folder)) {
+                continue;
+            }
+            try (DirectoryStream<Path> jars = Files.newDirectoryStream(folder, "*.jar")) {
+                for (Path jar : jars) {
+                    if (!installed.contains(jar.toAbsolutePath().normalize())) {
+                        return false;
+                    }
+                }
+            } catch (IOException e) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    private List<Entry> snapshotEntries() {
+        settle();
+        List<Entry> list;
+        synchronized (entries) {
+            list = new ArrayList<>(entries.values());
+        }
+        list.sort(Comparator.comparing((Entry e) -> e.info().id()).thenComparing(e -> e.info().bundleId()));
+        // two enabled contexts with one id: the first (lowest bundle id) wins, the other is reported
+        Set<String> seen = new HashSet<>();
+        List<Entry> result = new ArrayList<>();
+        for (Entry entry : list) {
+            if (entry.context() != null && !seen.add(entry.info().id())) {
+                ContextInfo info = entry.info();
+                List<Problem> problems = new ArrayList<>(info.problems());
+                problems.add(new Problem(Severity.ERROR, "context-duplicate", info.id(), "The context id " + info.id() + " of " + info.bundle()
+                        + " is already used by another installed context; this one is disabled"));
+                entry = new Entry(new ContextInfo(info.id(), info.name(), info.vendor(), info.bundle(), info.bundleId(), info.version(), info.location(),
+                        info.style(), Status.DISABLED, info.trust(), info.signer(), problems), null);
+            }
+            result.add(entry);
+        }
+        return result;
+    }
+
+    @Override
+    public List<ContextInfo> contexts() {
+        return snapshotEntries().stream().map(Entry::info).toList();
+    }
+
+    @Override
+    public Optional<ContextInfo> info(String id) {
+        List<ContextInfo> all = contexts();
+        return all.stream().filter(i -> i.id().equals(id)).findFirst().or(() -> all.stream().filter(i -> i.bundle().equals(id)).findFirst());
+    }
+
+    @Override
+    public Optional<LocalContext> get(String id) {
+        return snapshotEntries().stream().filter(e -> e.context() != null && e.info().id().equals(id)).map(e -> (LocalContext) e.context()).findFirst();
+    }
+
+    @Override
+    public List<LocalContext> enabled() {
+        return snapshotEntries().stream().filter(e -> e.context() != null).map(e -> (LocalContext) e.context()).toList();
+    }
+
+    @Override
+    public List<Problem> problems() {
+        return contexts().stream().flatMap(i -> i.problems().stream()).toList();
+    }
+
+    @Override
+    public List<Problem> check(LocalContext context, GuidanceProject project) {
+        return Checks.check(context, project);
+    }
+
+    @Override
+    public Adapted apply(GuidanceProject project, LocalContext context) {
+        return Applier.apply(project, context);
+    }
+
+    @Override
+    public AutoCloseable onChange(Runnable listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private void fire() {
+        for (Runnable listener : listeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                // a listener's failure is its own
+            }
+        }
+    }
+
+    // ---- install / uninstall
+
+    @Override
+    public ContextInfo install(Path jar) throws IOException {
+        Settings settings = policy.settings();
+        Verdict verdict = JarVerifier.verify(jar, TrustStores.load(settings.trustFolders()), settings.allowUnsigned());
+        Manifest manifest;
+        try (JarFile file = new JarFile(jar.toFile(), false)) {
+            manifest = file.getManifest();
+        }
+        String bsn = manifest == null ? null : manifest.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME);
+        if (bsn == null) {
+            throw new IllegalArgumentException(jar + " is not an OSGi bundle: its manifest has no Bundle-SymbolicName");
+        }
+        bsn = bsn.split(";")[0].trim();
+        String version = manifest.getMainAttributes().getValue(Constants.BUNDLE_VERSION);
+        String location = jar.toUri().toString();
+        if (!verdict.allowed()) {
+            return new ContextInfo(bsn, bsn, manifest.getMainAttributes().getValue(Constants.BUNDLE_VENDOR), bsn, -1, version, location, Style.DATA,
+                    Status.REFUSED, verdict.trust(), verdict.signer(), List.of(new Problem(Severity.ERROR, "context-refused", null,
+                            "The context bundle " + bsn + " " + version + " (" + jar + ") was refused: " + verdict.reason())));
+        }
+        String header = manifest.getMainAttributes().getValue(LocalContext.CONTEXT_HEADER);
+        String imports = String.valueOf(manifest.getMainAttributes().getValue(Constants.IMPORT_PACKAGE));
+        String path = header != null && !header.isBlank() ? header.trim() : null;
+        try (JarFile file = new JarFile(jar.toFile(), false)) {
+            if (path == null && file.getEntry(LocalContext.DEFAULT_CONTEXT_PATH) != null) {
+                path = LocalContext.DEFAULT_CONTEXT_PATH;
+            }
+            if (path == null && !ContextBundles.mentionsApi(imports)) {
+                throw new IllegalArgumentException(jar + " (" + bsn + ") is not a local-context bundle: it has no " + LocalContext.CONTEXT_HEADER
+                        + " header, no " + LocalContext.DEFAULT_CONTEXT_PATH + " and does not import " + ContextBundles.API_PACKAGE);
+            }
+            if (path != null) {
+                var entry = file.getEntry(path);
+                if (entry == null) {
+                    throw new IllegalArgumentException(jar + " names the context file " + path + ", but has no such entry");
+                }
+                DataContexts.Result result;
+                try (InputStream in = file.getInputStream(entry)) {
+                    result = DataContexts.read(in, bsn + "/" + path, null);
+                }
+                List<Problem> problems = new ArrayList<>(result.problems());
+                if (result.context() != null) {
+                    problems.addAll(Checks.validate(result.context()));
+                }
+                if (result.context() == null || problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
+                    return new ContextInfo(bsn, bsn, null, bsn, -1, version, location, Style.DATA, Status.DISABLED, verdict.trust(), verdict.signer(), problems);
+                }
+            }
+        }
+        for (Bundle bundle : bundleContext.getBundles()) {
+            Path from = ContextBundles.jar(bundle.getLocation());
+            boolean ours = from != null && from.toAbsolutePath().normalize().startsWith(settings.userExtensions().toAbsolutePath().normalize());
+            if (bsn.equals(bundle.getSymbolicName()) && !ours) {
+                throw new IllegalArgumentException("The bundle " + bsn + " is already installed from " + bundle.getLocation() + "; uninstall that one first");
+            }
+        }
+        Path folder = settings.userExtensions();
+        Files.createDirectories(folder);
+        Path target = folder.resolve(bsn + ".jar");
+        Path staging = Files.createTempFile(folder.getParent(), ".install-", ".jar");
+        try {
+            Files.copy(jar, staging, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(staging);
+        }
+        // FileInstall installs and starts it within its poll; wait for the registry to see it
+        Path installed = target.toAbsolutePath().normalize();
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (ContextInfo info : contexts()) {
+                Path at = ContextBundles.jar(info.location());
+                if (at != null && at.toAbsolutePath().normalize().equals(installed) && version != null
+                        && info.version().equals(org.osgi.framework.Version.parseVersion(version).toString())) {
+                    return info;
+                }
+            }
+            sleep(100);
+        }
+        return new ContextInfo(bsn, bsn, null, bsn, -1, version, target.toUri().toString(), Style.DATA, Status.DISABLED, verdict.trust(), verdict.signer(),
+                List.of(new Problem(Severity.WARNING, "context-not-started", null, "Copied to " + target
+                        + " but it was not installed within 15 s; it will be at the next start")));
+    }
+
+    @Override
+    public void uninstall(String id) throws IOException {
+        ContextInfo info = info(id).orElseThrow(() -> new IllegalArgumentException("No context or context bundle '" + id + "' is installed; "
+                + "'bridgework contexts list' shows the installed ones"));
+        Bundle bundle = bundleContext.getBundle(info.bundleId());
+        Settings settings = policy.settings();
+        if (bundle == null) {
+            throw new IllegalArgumentException("The bundle of context " + id + " is already gone");
+        }
+        if (ContextBundles.inProduct(bundle, settings)) {
+            throw new IllegalArgumentException("The context " + id + " is part of the product (" + bundle.getLocation() + ") and cannot be uninstalled");
+        }
+        Path jar = ContextBundles.jar(bundle.getLocation());
+        boolean watched = jar != null && (under(jar, settings.userExtensions()) || under(jar, settings.productExtensions()));
+        if (watched) {
+            Files.deleteIfExists(jar); // FileInstall uninstalls it within its poll
+        } else {
+            try {
+                bundle.uninstall();
+            } catch (org.osgi.framework.BundleException e) {
+                throw new IOException("Could not uninstall " + bundle.getSymbolicName() + ": " + e.getMessage(), e);
+            }
+        }
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (bundleContext.getBundle(info.bundleId()) != null && System.currentTimeMillis() < deadline) {
+            sleep(100);
+        }
+        if (bundleContext.getBundle(info.bundleId()) != null) {
+            throw new IOException("Removed " + jar + " but the bundle " + bundle.getSymbolicName() + " was not uninstalled within 15 s");
+        }
+    }
+
+    private static boolean under(Path jar, Path folder) {
+        return folder != null && jar.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

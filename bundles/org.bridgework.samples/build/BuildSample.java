@@ -641,7 +641,8 @@ public class BuildSample {
         broglia.setContainerTitle("BMJ Open");
         broglia.setDoi("10.1136/bmjopen-2023-077040");
         extract(broglia, "ex-broglia-hubs", ExtractKind.FINDING,
-                "Eight English universities are building regional hubs, using a standardised data collection template.",
+                "A study of eight English universities building regional hubs, using a standardised data collection "
+                        + "template.",
                 null, new String[] {"ch-adoption"}, new String[] {"scope-case-studies"},
                 new String[] {"c1-benefits", "c4-adaptable"}, new String[] {"sec-solutions-pathways", "sec-case-studies"});
         extract(broglia, "ex-broglia-themes", ExtractKind.FINDING,
@@ -748,7 +749,7 @@ public class BuildSample {
                 "Adapt it to your area. A model that suits a large city with several universities may need changes for a "
                         + "small or specialist HEP.");
         callout(howTo, "co-how-nhs", CalloutKind.FOR_NHS_READERS, "For NHS readers: HE terms",
-                "Most HEPs have their own **wellbeing service**. It is run by the HEP, not the NHS. It may offer "
+                "Many HEPs have their own **wellbeing service**. It is run by the HEP, not the NHS. It may offer "
                         + "counselling, mental health advice and help with study. The [glossary](#sec-glossary) explains "
                         + "other HE terms.");
         callout(howTo, "co-how-he", CalloutKind.FOR_HE_READERS, "For HE readers: NHS terms",
@@ -857,14 +858,15 @@ public class BuildSample {
                 "[Work across the whole system](#sol-whole-system): primary, emergency, secondary and specialised care, and "
                         + "the voluntary sector [@uuk2020].");
         para(pathways, "p-sol-data",
-                "[Collect the same data](#sol-shared-data) across partnerships. Eight English universities building "
-                        + "regional hubs used a standardised data collection template [@broglia2023]. Shared data makes "
-                        + "benefits easier to show.");
+                "[Collect the same data](#sol-shared-data) across partnerships. A study of eight English universities "
+                        + "building regional hubs used a standardised data collection template [@broglia2023]. Shared "
+                        + "data makes benefits easier to show.");
         callout(pathways, "co-sol-he", CalloutKind.FOR_HE_READERS, "For HE readers: NHS service models",
                 "A **community mental health team** (CMHT) supports people with more serious mental illness in the "
                         + "community. A **liaison service** is an NHS mental health team in a general hospital, including "
-                        + "A&E. **NHS Talking Therapies** treats common problems such as anxiety and depression. NHS "
-                        + "colleagues find models like these easy to recognise.");
+                        + "A&E. **NHS Talking Therapies** treats common problems such as anxiety and depression. The "
+                        + "proposal asks for models that the NHS recognises, for example ones modelled on a CMHT or a "
+                        + "liaison service.");
 
         // 4. Case studies
         Section cases = section(top, "sec-case-studies", "Case studies", 700,
@@ -925,7 +927,7 @@ public class BuildSample {
         Section next = section(top, "sec-next-steps", "Next steps", 200, null);
         para(next, "p-next-timeline",
                 "This is a first draft. The scope will be agreed with the Taskforce on 2 February 2027. Case study data "
-                        + "will be collected in March and April. The draft goes to the Taskforce on 19 April, and the final "
+                        + "collection will be finished in March and April. The draft goes to the Taskforce on 19 April, and the final "
                         + "guidance is due on 31 May 2027.");
         para(next, "p-next-comments",
                 "We welcome comments on this draft from HEPs, NHS services and sector bodies.");

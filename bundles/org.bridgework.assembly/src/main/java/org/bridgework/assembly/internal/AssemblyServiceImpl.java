@@ -1,0 +1,471 @@
+package org.bridgework.assembly.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.bridgework.assembly.api.AssembledDocument;
+import org.bridgework.assembly.api.AssembledDocument.Block;
+import org.bridgework.assembly.api.AssembledDocument.Variant;
+import org.bridgework.assembly.api.AssemblyException;
+import org.bridgework.assembly.api.AssemblyException.Kind;
+import org.bridgework.assembly.api.AssemblyOptions;
+import org.bridgework.assembly.api.AssemblyProgress;
+import org.bridgework.assembly.api.AssemblyResult;
+import org.bridgework.assembly.api.AssemblyResult.OutputFile;
+import org.bridgework.assembly.api.AssemblyResult.SectionSummary;
+import org.bridgework.assembly.api.AssemblyService;
+import org.bridgework.assembly.api.OutputSink;
+import org.bridgework.assembly.api.Renderer;
+import org.bridgework.assembly.api.VariantProvider;
+import org.bridgework.core.api.CitationService;
+import org.bridgework.core.api.Problem;
+import org.bridgework.core.api.ValidationService;
+import org.bridgework.model.Adaptation;
+import org.bridgework.model.GuidanceProject;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * Assembles projects: validates, builds the {@link AssembledDocument}, renders every requested format into temporary
+ * files in the output folder and moves them into place only when all succeeded. Renderers, the citation service, the
+ * validation service and variant providers are dynamic references: they may come and go while the product runs.
+ */
+@Component(service = AssemblyService.class)
+public class AssemblyServiceImpl implements AssemblyService {
+
+    /** Words on a printed A4 page of the guidance (10.5 pt body, 1.45 line height, 20 mm margins). */
+    static final double WORDS_PER_PAGE = 450;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile List<Renderer> renderers = List.of();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile List<VariantProvider> variantProviders = List.of();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile CitationService citationService;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile ValidationService validationService;
+
+    public AssemblyServiceImpl() {
+    }
+
+    /** Plain-Java use (tests, benchmarks): the given collaborators instead of services. */
+    public AssemblyServiceImpl(List<Renderer> renderers, CitationService citations, ValidationService validation,
+            List<VariantProvider> variants) {
+        this.renderers = List.copyOf(renderers);
+        this.citationService = citations;
+        this.validationService = validation;
+        this.variantProviders = List.copyOf(variants);
+    }
+
+    @Override
+    public List<FormatInfo> formats() {
+        Map<String, FormatInfo> byFormat = new TreeMap<>();
+        for (Renderer r : renderers) {
+            byFormat.putIfAbsent(r.format().toLowerCase(Locale.ROOT),
+                    new FormatInfo(r.format().toLowerCase(Locale.ROOT), r.fileExtension(), r.description(), r.deterministic()));
+        }
+        return List.copyOf(byFormat.values());
+    }
+
+    @Override
+    public List<VariantProvider.Context> contexts(GuidanceProject project) {
+        Map<String, VariantProvider.Context> byId = new TreeMap<>();
+        for (VariantProvider provider : variantProviders) {
+            try {
+                for (VariantProvider.Context c : provider.contexts()) {
+                    byId.putIfAbsent(c.id(), c);
+                }
+            } catch (RuntimeException e) {
+                // a broken provider must not stop assembly of the national guidance or of other contexts
+            }
+        }
+        for (Adaptation a : project.getAdaptations()) {
+            if (a.getContextId() != null && !a.getContextId().isBlank()) {
+                byId.putIfAbsent(a.getContextId(), new VariantProvider.Context(a.getContextId(), humanise(a.getContextId()), null));
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    private static String humanise(String id) {
+        String s = id.replace('-', ' ').replace('_', ' ').strip();
+        return s.isEmpty() ? id : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    @Override
+    public AssembledDocument build(GuidanceProject project, String contextId, AssemblyProgress progress) throws AssemblyException {
+        AssemblyProgress p = progress == null ? AssemblyProgress.NONE : progress;
+        VariantProvider.Applied applied = null;
+        Variant variant = null;
+        GuidanceProject source = project;
+        if (contextId != null) {
+            VariantProvider.Context context = null;
+            for (VariantProvider provider : variantProviders) {
+                List<VariantProvider.Context> known;
+                try {
+                    known = provider.contexts();
+                } catch (RuntimeException e) {
+                    continue;
+                }
+                if (known.stream().anyMatch(c -> c.id().equals(contextId))) {
+                    applied = provider.apply(project, contextId);
+                    if (applied != null) {
+                        context = applied.context();
+                        source = applied.project();
+                        break;
+                    }
+                }
+            }
+            if (context == null) {
+                context = contexts(project).stream().filter(c -> c.id().equals(contextId)).findFirst()
+                        .orElseThrow(() -> new AssemblyException(Kind.USAGE, unknownContext(project, contextId)));
+            }
+            variant = new Variant(context.id(), "Local variant: " + context.label());
+        }
+        List<Adaptation> adaptations = contextId == null ? List.of()
+                : source.getAdaptations().stream().filter(a -> contextId.equals(a.getContextId())).toList();
+        p.subTask("Building the document" + (variant == null ? "" : " (" + variant.label() + ")"));
+        return new DocumentBuilder(source, citationService, applied, variant, adaptations).build();
+    }
+
+    private String unknownContext(GuidanceProject project, String contextId) {
+        List<VariantProvider.Context> known = contexts(project);
+        return "Unknown local context '" + contextId + "'. "
+                + (known.isEmpty() ? "None is known: the project has no adaptations and no local context is installed."
+                        : "Known contexts: " + known.stream().map(c -> c.id() + " (" + c.label() + ")").collect(Collectors.joining(", ")) + ".");
+    }
+
+    @Override
+    public AssemblyResult assemble(GuidanceProject project, AssemblyOptions options, AssemblyProgress progress) throws AssemblyException {
+        AssemblyProgress p = progress == null ? AssemblyProgress.NONE : progress;
+        List<Renderer> chosen = choose(options.formats());
+        p.begin("Assembling " + (project.getTitle() == null ? project.getId() : project.getTitle()), 3 + chosen.size());
+        try {
+            if (options.contextId() != null && contexts(project).stream().noneMatch(c -> c.id().equals(options.contextId()))) {
+                throw new AssemblyException(Kind.USAGE, unknownContext(project, options.contextId()));
+            }
+            Path outDir = prepareOutDir(options.outDir());
+            p.worked(1);
+
+            List<Problem> forced = new ArrayList<>();
+            ValidationService validation = validationService;
+            if (validation != null) {
+                p.subTask("Validating the project");
+                List<Problem> problems = validation.validate(project);
+                List<Problem> errors = problems.stream().filter(x -> x.severity() == Problem.Severity.ERROR).toList();
+                if (!errors.isEmpty()) {
+                    if (!options.force()) {
+                        throw new AssemblyException(Kind.VALIDATION, "The project has " + errors.size() + " validation error"
+                                + (errors.size() == 1 ? "" : "s") + ": fix " + (errors.size() == 1 ? "it" : "them")
+                                + " or assemble anyway with --force.", errors, null);
+                    }
+                    forced.addAll(errors);
+                }
+            }
+            // TODO(core validation): when no ValidationService is installed nothing is validated here; the
+            // assembly-specific checks (alt text, unknown citation keys, broken references) still run in the builder.
+            cancelled(p);
+            p.worked(1);
+
+            AssembledDocument document = build(project, options.contextId(), p);
+            cancelled(p);
+            p.worked(1);
+
+            String baseName = baseName(project, options, document);
+            List<OutputFile> files = new ArrayList<>();
+            List<TempSink> sinks = new ArrayList<>();
+            try {
+                for (Renderer renderer : chosen) {
+                    p.subTask("Rendering " + renderer.format().toUpperCase(Locale.ROOT));
+                    TempSink sink = new TempSink(outDir, baseName, renderer.fileExtension());
+                    sinks.add(sink);
+                    long start = System.nanoTime();
+                    try {
+                        renderer.render(document, sink, p);
+                        sink.close();
+                    } catch (IOException | RuntimeException e) {
+                        throw new AssemblyException(Kind.RENDER, renderer.format().toUpperCase(Locale.ROOT) + " rendering failed: "
+                                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), List.of(), e);
+                    }
+                    sink.millis = (System.nanoTime() - start) / 1_000_000;
+                    sink.format = renderer.format();
+                    cancelled(p);
+                    p.worked(1);
+                }
+                checkNoClash(sinks);
+                for (TempSink sink : sinks) {
+                    files.addAll(sink.commit());
+                }
+            } catch (IOException e) {
+                throw new AssemblyException(Kind.OUTPUT, "Cannot write into " + outDir + ": " + describe(e), List.of(), e);
+            } finally {
+                for (TempSink sink : sinks) {
+                    sink.discard();
+                }
+            }
+            List<Problem> warnings = new ArrayList<>(forced);
+            warnings.addAll(document.warnings());
+            return new AssemblyResult(outDir, files, summaries(document), document.wordCount(), pages(document), warnings,
+                    document.metadata().variant());
+        } finally {
+            p.done();
+        }
+    }
+
+    private static void cancelled(AssemblyProgress p) throws AssemblyException {
+        if (p.isCancelled()) {
+            throw new AssemblyException(Kind.CANCELLED, "Assembly was cancelled; nothing was written.");
+        }
+    }
+
+    /** Renderers for the requested formats, in the order asked; duplicates ignored. */
+    private List<Renderer> choose(List<String> formats) throws AssemblyException {
+        Map<String, Renderer> byFormat = new LinkedHashMap<>();
+        for (Renderer r : renderers) {
+            byFormat.putIfAbsent(r.format().toLowerCase(Locale.ROOT), r);
+        }
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String f : formats) {
+            if (f != null && !f.isBlank()) {
+                wanted.add(f.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        String known = byFormat.isEmpty() ? "none is installed" : String.join(", ", new TreeMap<>(byFormat).keySet());
+        if (wanted.isEmpty()) {
+            throw new AssemblyException(Kind.USAGE, "No output format given. Known formats: " + known + ".");
+        }
+        List<String> unknown = wanted.stream().filter(f -> !byFormat.containsKey(f)).toList();
+        if (!unknown.isEmpty()) {
+            throw new AssemblyException(Kind.USAGE, "Unknown output format" + (unknown.size() == 1 ? " '" : "s '")
+                    + String.join("', '", unknown) + "'. Known formats: " + known + ".");
+        }
+        return wanted.stream().map(byFormat::get).toList();
+    }
+
+    private static Path prepareOutDir(Path requested) throws AssemblyException {
+        Path dir = requested.toAbsolutePath().normalize();
+        try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new AssemblyException(Kind.OUTPUT, "Cannot write the documents into " + dir + ": it is a file, not a folder.");
+            }
+            Files.createDirectories(dir);
+            Path probe = Files.createTempFile(dir, ".bridgework-", ".probe");
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw new AssemblyException(Kind.OUTPUT, "Cannot write the documents into " + dir + ": " + describe(e), List.of(), e);
+        }
+        return dir;
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof AccessDeniedException a) {
+            return "permission denied (" + a.getFile() + ").";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(Locale.ROOT) + " (" + f.getFile() + ").";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static String baseName(GuidanceProject project, AssemblyOptions options, AssembledDocument document) throws AssemblyException {
+        String base = options.baseName();
+        if (base == null || base.isBlank()) {
+            base = DocumentBuilder.slug(document.metadata().identifier());
+            if (document.metadata().variant() != null) {
+                base = base + "-" + DocumentBuilder.slug(document.metadata().variant().contextId());
+            }
+        }
+        if (!OutputSink.SIDE_FILE_NAME.matcher(base).matches()) {
+            throw new AssemblyException(Kind.USAGE, "'" + base + "' cannot be a file name: use letters, digits, '.', '-' and '_'.");
+        }
+        return base;
+    }
+
+    private static void checkNoClash(List<TempSink> sinks) throws AssemblyException {
+        Map<String, String> owners = new TreeMap<>();
+        for (TempSink s : sinks) {
+            for (String name : s.names()) {
+                String previous = owners.putIfAbsent(name, s.format);
+                if (previous != null) {
+                    throw new AssemblyException(Kind.RENDER, "The " + previous + " and " + s.format + " renderers both write " + name + ".");
+                }
+            }
+        }
+    }
+
+    static List<SectionSummary> summaries(AssembledDocument document) {
+        List<SectionSummary> list = new ArrayList<>();
+        for (AssembledDocument.Section s : document.allSections()) {
+            list.add(new SectionSummary(s.anchor(), s.heading(), s.level(), s.wordCount(), round(pages(s))));
+        }
+        return list;
+    }
+
+    static double pages(AssembledDocument document) {
+        double pages = 0;
+        for (AssembledDocument.Section s : document.sections()) {
+            pages += pages(s);
+        }
+        return round(pages);
+    }
+
+    private static double pages(AssembledDocument.Section s) {
+        double pages = s.wordCount() / WORDS_PER_PAGE + 0.06;
+        pages += extra(s.blocks());
+        for (AssembledDocument.Section sub : s.subsections()) {
+            pages += extra(sub.blocks()) + 0.04;
+        }
+        return pages;
+    }
+
+    /** Space blocks take beyond their words: boxes, tables, pictures. */
+    private static double extra(List<Block> blocks) {
+        double extra = 0;
+        for (Block b : blocks) {
+            extra += switch (b) {
+                case AssembledDocument.Image i -> 0.35;
+                case AssembledDocument.Table t -> 0.08 + 0.04 * t.rows().size();
+                case AssembledDocument.ChallengeTable t -> 0.08 + 0.05 * t.rows().size();
+                case AssembledDocument.CaseStudySummary c -> 0.3 + 0.04 * (c.benefits().size() + c.outcomes().size());
+                case AssembledDocument.Callout c -> 0.05;
+                case AssembledDocument.Checklist c -> 0.05 + 0.02 * c.items().size();
+                default -> 0;
+            };
+        }
+        return extra;
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 10) / 10.0;
+    }
+
+    /** Streams to temporary files in the output folder; {@link #commit()} moves them to their names. */
+    static final class TempSink implements OutputSink {
+        private final Path dir;
+        private final String baseName;
+        private final String mainName;
+        private final Map<String, Path> temps = new LinkedHashMap<>();
+        private final Map<String, OutputStream> streams = new LinkedHashMap<>();
+        String format;
+        long millis;
+
+        TempSink(Path dir, String baseName, String extension) {
+            this.dir = dir;
+            this.baseName = baseName;
+            this.mainName = baseName + "." + extension;
+        }
+
+        @Override
+        public String baseName() {
+            return baseName;
+        }
+
+        @Override
+        public synchronized OutputStream main() throws IOException {
+            return open(mainName);
+        }
+
+        @Override
+        public synchronized OutputStream side(String fileName) throws IOException {
+            if (fileName == null || !SIDE_FILE_NAME.matcher(fileName).matches() || fileName.equals(mainName)) {
+                throw new IllegalArgumentException("Not a plain file name for a side file: " + fileName);
+            }
+            return open(fileName);
+        }
+
+        private OutputStream open(String name) throws IOException {
+            OutputStream existing = streams.get(name);
+            if (existing != null) {
+                return existing;
+            }
+            Path temp = Files.createTempFile(dir, "." + name + ".", ".tmp");
+            temps.put(name, temp);
+            OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp), 64 * 1024) {
+                private boolean closed;
+
+                @Override
+                public void close() throws IOException {
+                    if (!closed) {
+                        closed = true;
+                        super.close();
+                    }
+                }
+            };
+            streams.put(name, stream);
+            return stream;
+        }
+
+        List<String> names() {
+            return List.copyOf(temps.keySet());
+        }
+
+        void close() throws IOException {
+            for (OutputStream s : streams.values()) {
+                s.close();
+            }
+            if (!temps.containsKey(mainName)) {
+                throw new IOException("the renderer wrote nothing");
+            }
+        }
+
+        List<OutputFile> commit() throws IOException {
+            List<OutputFile> files = new ArrayList<>();
+            List<String> names = new ArrayList<>(temps.keySet());
+            names.sort(Comparator.comparing((String n) -> !n.equals(mainName)).thenComparing(n -> n));
+            for (String name : names) {
+                Path temp = temps.get(name);
+                Path target = dir.resolve(name);
+                long bytes = Files.size(temp);
+                try {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                temps.remove(name);
+                files.add(new OutputFile(format, target, bytes, name.equals(mainName), millis));
+            }
+            return files;
+        }
+
+        void discard() {
+            for (OutputStream s : streams.values()) {
+                try {
+                    s.close();
+                } catch (IOException e) {
+                    // the temporary file is deleted next
+                }
+            }
+            for (Path temp : temps.values()) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // best effort: a leftover .tmp file is hidden and harmless
+                }
+            }
+            temps.clear();
+        }
+    }
+}

@@ -1,0 +1,784 @@
+package org.bridgework.assembly.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.bridgework.assembly.api.AssembledDocument;
+import org.bridgework.assembly.api.AssembledDocument.Appendix;
+import org.bridgework.assembly.api.AssembledDocument.Block;
+import org.bridgework.assembly.api.AssembledDocument.Callout;
+import org.bridgework.assembly.api.AssembledDocument.CalloutKind;
+import org.bridgework.assembly.api.AssembledDocument.CaseStudySummary;
+import org.bridgework.assembly.api.AssembledDocument.ChallengeRow;
+import org.bridgework.assembly.api.AssembledDocument.Citation;
+import org.bridgework.assembly.api.AssembledDocument.ContentsEntry;
+import org.bridgework.assembly.api.AssembledDocument.ElementRef;
+import org.bridgework.assembly.api.AssembledDocument.GlossaryEntry;
+import org.bridgework.assembly.api.AssembledDocument.Inline;
+import org.bridgework.assembly.api.AssembledDocument.Metadata;
+import org.bridgework.assembly.api.AssembledDocument.Paragraph;
+import org.bridgework.assembly.api.AssembledDocument.Style;
+import org.bridgework.assembly.api.AssembledDocument.Table;
+import org.bridgework.assembly.api.AssembledDocument.Text;
+import org.bridgework.assembly.api.AssembledDocument.Variant;
+import org.bridgework.assembly.api.AssemblyException;
+import org.bridgework.assembly.api.VariantProvider;
+import org.bridgework.core.api.CitationService;
+import org.bridgework.core.api.CitationService.CiteItem;
+import org.bridgework.core.api.InlineText;
+import org.bridgework.core.api.Problem;
+import org.bridgework.model.Adaptation;
+import org.bridgework.model.AdaptationKind;
+import org.bridgework.model.CaseStudy;
+import org.bridgework.model.CaseStudyEmbed;
+import org.bridgework.model.Challenge;
+import org.bridgework.model.ChecklistItem;
+import org.bridgework.model.CollectionStatus;
+import org.bridgework.model.ConsensusRound;
+import org.bridgework.model.Criterion;
+import org.bridgework.model.Extract;
+import org.bridgework.model.ExtractQuote;
+import org.bridgework.model.GuidanceDocument;
+import org.bridgework.model.GuidanceProject;
+import org.bridgework.model.Identified;
+import org.bridgework.model.Milestone;
+import org.bridgework.model.MilestoneKind;
+import org.bridgework.model.Section;
+import org.bridgework.model.Solution;
+import org.bridgework.model.Source;
+import org.bridgework.model.Term;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+
+/**
+ * Builds the {@link AssembledDocument} of one project (optionally adapted to a local context). Reads the model only.
+ * Two passes: anchors first (so element references can point forward), then content in reading order (so numeric
+ * citation styles number in order of first citation).
+ */
+final class DocumentBuilder {
+
+    private static final Set<String> RESERVED = Set.of(AssembledDocument.MAIN_ANCHOR, AssembledDocument.CONTENTS_ANCHOR,
+            AssembledDocument.BIBLIOGRAPHY_ANCHOR, AssembledDocument.GLOSSARY_ANCHOR, "title", "contents-heading");
+
+    private final GuidanceProject project;
+    private final CitationService citationService;
+    private final VariantProvider.Applied applied;
+    private final Variant variant;
+    private final InlineMarkdown markdown = new InlineMarkdown();
+    private final List<Problem> warnings = new ArrayList<>();
+
+    /** Model element → its anchor in the document (first occurrence for case studies and challenges). */
+    private final Map<EObject, String> anchors = new IdentityHashMap<>();
+    /** Model id → anchor, for element references. */
+    private final Map<String, String> anchorsById = new HashMap<>();
+    private final Set<String> usedAnchors = new HashSet<>();
+    private final Map<String, Identified> elementsById = new HashMap<>();
+
+    /** Adaptations of the applied context by target. */
+    private final Map<EObject, List<Adaptation>> adaptations = new IdentityHashMap<>();
+    private final Map<String, List<VariantProvider.Note>> providerNotes = new HashMap<>();
+
+    private CitationEngine citations;
+    private String currentElement;
+
+    /**
+     * @param project         the project, or the provider's adapted copy
+     * @param citationService may be null
+     * @param applied         what a variant provider returned, or null
+     * @param variant         the variant being built, or null
+     * @param modelAdaptations the project's own adaptations of that context, in order
+     */
+    DocumentBuilder(GuidanceProject project, CitationService citationService, VariantProvider.Applied applied, Variant variant,
+            List<Adaptation> modelAdaptations) {
+        this.project = project;
+        this.citationService = citationService;
+        this.applied = applied;
+        this.variant = variant;
+        for (Adaptation a : modelAdaptations) {
+            if (a.getTarget() == null || a.getTarget().eIsProxy()) {
+                warnings.add(new Problem(Problem.Severity.WARNING, "adaptation-target", a.getId(),
+                        "Adaptation " + a.getId() + " of context " + a.getContextId() + " has no target element (or its target does not exist); it is not applied."));
+                continue;
+            }
+            if (a.getKind() == AdaptationKind.APPEND && a.getTarget() instanceof org.bridgework.model.Block == false
+                    && a.getTarget() instanceof Section == false && a.getTarget() instanceof GuidanceDocument == false) {
+                warnings.add(new Problem(Problem.Severity.WARNING, "adaptation-target", a.getId(),
+                        "Adaptation " + a.getId() + " appends to " + a.getTarget().getId() + ", which is neither a section nor a block; it is not applied."));
+                continue;
+            }
+            adaptations.computeIfAbsent(a.getTarget(), k -> new ArrayList<>()).add(a);
+        }
+        if (applied != null) {
+            for (VariantProvider.Note note : applied.notes()) {
+                providerNotes.computeIfAbsent(note.targetId(), k -> new ArrayList<>()).add(note);
+            }
+            warnings.addAll(applied.problems());
+        }
+    }
+
+    AssembledDocument build() throws AssemblyException {
+        GuidanceDocument document = project.getDocument();
+        String style = document != null && document.getCitationStyle() != null && !document.getCitationStyle().isBlank()
+                ? document.getCitationStyle() : "harvard-cite-them-right";
+        citations = new CitationEngine(project, citationService, style, warnings);
+        indexIds(project);
+        assignAnchors(document);
+
+        Metadata metadata = metadata(document, style);
+        List<Block> frontMatter = frontMatter();
+        List<AssembledDocument.Section> sections = new ArrayList<>();
+        if (document != null) {
+            for (Section s : document.getSections()) {
+                sections.addAll(section(s, 1));
+            }
+            for (Adaptation a : adaptationsOf(document, AdaptationKind.APPEND)) {
+                sections.addAll(appendedSections(a, 1));
+            }
+        } else {
+            warnings.add(new Problem(Problem.Severity.WARNING, "no-document", project.getId(),
+                    "The project has no guidance document yet: only the title page and back matter are assembled."));
+        }
+        List<AssembledDocument.BibliographyEntry> bibliography = citations.bibliography();
+        List<GlossaryEntry> glossary = glossary();
+        List<Appendix> appendices = appendices();
+        List<ContentsEntry> contents = contents(sections, !bibliography.isEmpty(), !glossary.isEmpty(), appendices);
+        return new AssembledDocument(metadata, frontMatter, contents, sections, bibliography, glossary, appendices, warnings);
+    }
+
+    // ---------------------------------------------------------------- ids and anchors
+
+    private void indexIds(GuidanceProject p) {
+        for (var it = p.eAllContents(); it.hasNext();) {
+            EObject o = it.next();
+            if (o instanceof Identified i && i.getId() != null) {
+                elementsById.putIfAbsent(i.getId(), i);
+            }
+        }
+    }
+
+    private String anchorFor(EObject element, String id, String fallback) {
+        String base = slug(id == null || id.isBlank() ? fallback : id);
+        String anchor = base;
+        int n = 2;
+        while (RESERVED.contains(anchor) || !usedAnchors.add(anchor)) {
+            anchor = base + "-" + n++;
+        }
+        if (element != null) {
+            anchors.putIfAbsent(element, anchor);
+        }
+        if (id != null) {
+            anchorsById.putIfAbsent(id, anchor);
+        }
+        return anchor;
+    }
+
+    /** An id usable as an HTML id, a Word bookmark and a pandoc identifier: letters, digits, '-', '_', starting with a letter. */
+    static String slug(String id) {
+        String s = id == null ? "" : id.strip().replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("-{2,}", "-");
+        if (s.isEmpty() || !Character.isLetter(s.charAt(0))) {
+            s = "id-" + s;
+        }
+        return s;
+    }
+
+    private void assignAnchors(GuidanceDocument document) {
+        if (document == null) {
+            return;
+        }
+        for (Section s : document.getSections()) {
+            assignAnchors(s);
+        }
+        for (Term t : project.getTerms()) {
+            if (!omitted(t)) {
+                anchorFor(t, t.getId(), "term-" + t.getTerm());
+            }
+        }
+    }
+
+    private void assignAnchors(Section section) {
+        if (omitted(section)) {
+            return;
+        }
+        anchorFor(section, section.getId(), "section");
+        for (org.bridgework.model.Block b : section.getBlocks()) {
+            if (omitted(b)) {
+                continue;
+            }
+            String a = anchorFor(b, b.getId(), "block");
+            if (b instanceof CaseStudyEmbed e && e.getCaseStudy() != null && !omitted(e.getCaseStudy())) {
+                anchors.putIfAbsent(e.getCaseStudy(), a);
+                anchorsById.putIfAbsent(e.getCaseStudy().getId(), a);
+            } else if (b instanceof ExtractQuote q && q.getExtract() != null) {
+                anchorsById.putIfAbsent(q.getExtract().getId(), a);
+            } else if (b instanceof org.bridgework.model.ChallengeTable t) {
+                for (Challenge c : t.getChallenges()) {
+                    if (!omitted(c) && !anchors.containsKey(c)) {
+                        anchorFor(c, c.getId(), "challenge");
+                    }
+                }
+            }
+        }
+        for (Section sub : section.getSections()) {
+            assignAnchors(sub);
+        }
+    }
+
+    private boolean omitted(EObject element) {
+        return !adaptationsOf(element, AdaptationKind.OMIT).isEmpty();
+    }
+
+    private List<Adaptation> adaptationsOf(EObject element, AdaptationKind kind) {
+        List<Adaptation> all = adaptations.get(element);
+        if (all == null) {
+            return List.of();
+        }
+        return all.stream().filter(a -> a.getKind() == kind).toList();
+    }
+
+    // ---------------------------------------------------------------- metadata and front matter
+
+    private Metadata metadata(GuidanceDocument document, String style) {
+        String title = firstNonBlank(document == null ? null : document.getTitle(), project.getTitle(), project.getId(), "Guidance");
+        String subtitle = document == null ? null : blankToNull(document.getSubtitle());
+        String language = firstNonBlank(document == null ? null : document.getLocale(), "en-GB");
+        String subject = blankToNull(InlineText.plain(project.getPurpose()));
+        String publisher = project.getOrganisations().stream().filter(o -> o.getKind() == org.bridgework.model.OrganisationKind.TASKFORCE)
+                .map(o -> firstNonBlank(o.getName(), o.getShortName())).filter(n -> n != null).findFirst().orElse(null);
+        String identifier = firstNonBlank(document == null ? null : document.getId(), project.getId(), "guidance");
+        return new Metadata(replaced(document, title), subtitle, language, subject, List.of(), date(), variant, style,
+                identifier, publisher);
+    }
+
+    /** The publication date: the final milestone's date, else the latest milestone date; never the clock. */
+    private LocalDate date() {
+        LocalDate finalDate = null;
+        LocalDate latest = null;
+        for (Milestone m : project.getMilestones()) {
+            if (m.getDate() == null) {
+                continue;
+            }
+            if (m.getKind() == MilestoneKind.FINAL && (finalDate == null || m.getDate().isAfter(finalDate))) {
+                finalDate = m.getDate();
+            }
+            if (latest == null || m.getDate().isAfter(latest)) {
+                latest = m.getDate();
+            }
+        }
+        return finalDate != null ? finalDate : latest;
+    }
+
+    private List<Block> frontMatter() {
+        List<Block> blocks = new ArrayList<>();
+        currentElement = project.getId();
+        if (variant != null) {
+            blocks.add(new Callout("variant-note", CalloutKind.LOCAL_NOTE, "About this variant", "About this variant",
+                    List.of(new Paragraph("variant-note-text", List.of(Text.plain("This is the guidance adapted for "
+                            + variant.label().replaceFirst("^Variant for ", "") + ". Text changed or added for this setting is marked “Local note”; "
+                            + "everything else is the national guidance."))))));
+        }
+        if (project.getPurpose() != null && !project.getPurpose().isBlank()) {
+            blocks.addAll(markdown.blocks(project.getPurpose(), "summary", resolver()));
+        }
+        return blocks;
+    }
+
+    // ---------------------------------------------------------------- sections and blocks
+
+    private List<AssembledDocument.Section> section(Section section, int level) throws AssemblyException {
+        if (omitted(section)) {
+            return List.of();
+        }
+        currentElement = section.getId();
+        String anchor = anchors.get(section);
+        String heading = replaced(section, firstNonBlank(section.getHeading(), section.getId()));
+        List<Block> blocks = new ArrayList<>(notes(section));
+        for (org.bridgework.model.Block b : section.getBlocks()) {
+            blocks.addAll(blockWithAdaptations(b, level));
+        }
+        List<AssembledDocument.Section> siblingsAfter = new ArrayList<>();
+        for (Adaptation a : adaptationsOf(section, AdaptationKind.APPEND)) {
+            Appended appended = appended(a, level);
+            blocks.addAll(appended.blocks());
+            siblingsAfter.addAll(appended.sections());
+        }
+        List<AssembledDocument.Section> subsections = new ArrayList<>();
+        for (Section sub : section.getSections()) {
+            subsections.addAll(section(sub, level + 1));
+        }
+        int words = words(blocks) + subsections.stream().mapToInt(AssembledDocument.Section::wordCount).sum();
+        Integer budget = section.getWordBudget() > 0 ? section.getWordBudget() : null;
+        List<AssembledDocument.Section> result = new ArrayList<>();
+        result.add(new AssembledDocument.Section(anchor, level, heading, blocks, subsections, words, budget));
+        result.addAll(siblingsAfter);
+        return result;
+    }
+
+    private record Appended(List<Block> blocks, List<AssembledDocument.Section> sections) {
+    }
+
+    /**
+     * An APPEND adaptation: its text as blocks; when the text starts with a Markdown heading ({@code # Heading}) it is
+     * a new section (following the target section) instead.
+     */
+    private Appended appended(Adaptation a, int level) {
+        currentElement = a.getId();
+        String text = a.getText() == null ? "" : a.getText().strip();
+        if (text.startsWith("#")) {
+            return new Appended(List.of(), appendedSections(a, level));
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Callout(anchorFor(a, a.getId(), "local"), CalloutKind.LOCAL_NOTE, null, CalloutKind.LOCAL_NOTE.label(),
+                markdown.blocks(text, anchorFor(null, a.getId() + "-text", "local-text"), resolver())));
+        return new Appended(blocks, List.of());
+    }
+
+    private List<AssembledDocument.Section> appendedSections(Adaptation a, int level) {
+        currentElement = a.getId();
+        String text = a.getText() == null ? "" : a.getText().strip();
+        String heading;
+        String body;
+        if (text.startsWith("#")) {
+            int nl = text.indexOf('\n');
+            heading = (nl < 0 ? text : text.substring(0, nl)).replaceFirst("^#+\\s*", "").strip();
+            body = nl < 0 ? "" : text.substring(nl + 1);
+        } else {
+            heading = "Local information";
+            body = text;
+        }
+        String anchor = anchorFor(a, a.getId(), "local-section");
+        List<Block> blocks = markdown.blocks(body, anchorFor(null, a.getId() + "-text", "local-text"), resolver());
+        return List.of(new AssembledDocument.Section(anchor, level, heading, blocks, List.of(), words(blocks), null));
+    }
+
+    /** A block, then its notes and appended content; nothing when omitted. */
+    private List<Block> blockWithAdaptations(org.bridgework.model.Block b, int level) throws AssemblyException {
+        if (omitted(b)) {
+            return List.of();
+        }
+        currentElement = b.getId();
+        List<Block> out = new ArrayList<>(block(b, level));
+        out.addAll(notes(b));
+        if (b instanceof CaseStudyEmbed e && e.getCaseStudy() != null) {
+            out.addAll(notes(e.getCaseStudy()));
+        }
+        if (b instanceof org.bridgework.model.ChallengeTable t) {
+            for (Challenge c : t.getChallenges()) {
+                out.addAll(notes(c));
+            }
+        }
+        for (Adaptation a : adaptationsOf(b, AdaptationKind.APPEND)) {
+            out.addAll(appended(a, level).blocks());
+        }
+        return out;
+    }
+
+    /** NOTE adaptations (model and provider) on an element, as local-note callouts. */
+    private List<Block> notes(EObject element) {
+        List<Block> out = new ArrayList<>();
+        for (Adaptation a : adaptationsOf(element, AdaptationKind.NOTE)) {
+            String saved = currentElement;
+            currentElement = a.getId();
+            out.add(new Callout(anchorFor(a, a.getId(), "note"), CalloutKind.LOCAL_NOTE, null, CalloutKind.LOCAL_NOTE.label(),
+                    markdown.blocks(a.getText(), anchorFor(null, a.getId() + "-text", "note-text"), resolver())));
+            currentElement = saved;
+        }
+        if (element instanceof Identified i && i.getId() != null) {
+            for (VariantProvider.Note note : providerNotes.getOrDefault(i.getId(), List.of())) {
+                out.add(new Callout(anchorFor(null, note.id(), "note"), CalloutKind.LOCAL_NOTE, null, CalloutKind.LOCAL_NOTE.label(),
+                        markdown.blocks(note.text(), anchorFor(null, note.id() + "-text", "note-text"), resolver())));
+            }
+        }
+        return out;
+    }
+
+    private List<Block> block(org.bridgework.model.Block b, int level) throws AssemblyException {
+        String anchor = anchors.get(b);
+        return switch (b) {
+            case org.bridgework.model.Paragraph p -> markdown.blocks(replaced(p, p.getText()), anchor, resolver());
+            case org.bridgework.model.ListBlock l -> {
+                List<List<Inline>> items = new ArrayList<>();
+                for (String item : l.getItems()) {
+                    List<Inline> runs = markdown.inline(replaced(l, item), resolver());
+                    if (!runs.isEmpty()) {
+                        items.add(runs);
+                    }
+                }
+                yield items.isEmpty() ? List.of() : List.of(new AssembledDocument.ListBlock(anchor, l.isOrdered(), items));
+            }
+            case org.bridgework.model.Callout c -> {
+                CalloutKind kind = switch (c.getKind() == null ? org.bridgework.model.CalloutKind.KEY_MESSAGE : c.getKind()) {
+                    case KEY_MESSAGE -> CalloutKind.KEY_MESSAGE;
+                    case FOR_NHS_READERS -> CalloutKind.FOR_NHS_READERS;
+                    case FOR_HE_READERS -> CalloutKind.FOR_HE_READERS;
+                };
+                String title = blankToNull(replaced(c, c.getTitle()));
+                yield List.of(new Callout(anchor, kind, title, title != null ? title : kind.label(),
+                        markdown.blocks(replaced(c, c.getText()), anchor + "-text", resolver())));
+            }
+            case org.bridgework.model.Checklist c -> {
+                List<List<Inline>> items = new ArrayList<>();
+                for (ChecklistItem item : c.getItems()) {
+                    List<Inline> runs = markdown.inline(replaced(c, item.getText()), resolver());
+                    if (!runs.isEmpty()) {
+                        items.add(runs);
+                    }
+                }
+                yield List.of(new AssembledDocument.Checklist(anchor, blankToNull(replaced(c, c.getTitle())), items));
+            }
+            case ExtractQuote q -> quote(q, anchor);
+            case CaseStudyEmbed e -> caseStudy(e, anchor);
+            case org.bridgework.model.ChallengeTable t -> challengeTable(t, anchor);
+            case org.bridgework.model.Image i -> List.of(image(i, anchor));
+            default -> {
+                warnings.add(new Problem(Problem.Severity.WARNING, "unsupported-block", b.getId(),
+                        "Block " + b.getId() + " (" + b.eClass().getName() + ") cannot be assembled yet and is left out."));
+                yield List.of();
+            }
+        };
+    }
+
+    private List<Block> quote(ExtractQuote q, String anchor) {
+        Extract extract = q.getExtract();
+        if (extract == null || extract.eIsProxy()) {
+            warnings.add(new Problem(Problem.Severity.WARNING, "quote-extract", q.getId(),
+                    "Quote " + q.getId() + " does not point at an extract; it is left out."));
+            return List.of();
+        }
+        List<Inline> text = markdown.inline(replaced(extract, extract.getText()), resolver());
+        Citation citation = null;
+        Source source = extract.getSource();
+        if (source != null && source.getCitationKey() != null && !source.getCitationKey().isBlank()) {
+            citation = citations.cite(List.of(new CiteItem(source.getCitationKey(), blankToNull(extract.getLocator()), null, null)), q.getId());
+        }
+        return List.of(new AssembledDocument.Quote(anchor, extract.getId(), text, citation));
+    }
+
+    private List<Block> caseStudy(CaseStudyEmbed embed, String anchor) {
+        CaseStudy cs = embed.getCaseStudy();
+        if (cs == null || cs.eIsProxy()) {
+            warnings.add(new Problem(Problem.Severity.WARNING, "case-study-embed", embed.getId(),
+                    "Case study embed " + embed.getId() + " does not point at a case study; it is left out."));
+            return List.of();
+        }
+        if (omitted(cs)) {
+            return List.of();
+        }
+        if (cs.getCollectionStatus() == CollectionStatus.WITHDRAWN) {
+            warnings.add(new Problem(Problem.Severity.WARNING, "case-study-withdrawn", cs.getId(),
+                    "Case study " + cs.getId() + " is withdrawn; it is left out of the document (embedded in " + embed.getId() + ")."));
+            return List.of();
+        }
+        String saved = currentElement;
+        currentElement = cs.getId();
+        List<String> partners = cs.getPartners().stream().filter(o -> o != null && !o.eIsProxy())
+                .map(o -> firstNonBlank(o.getName(), o.getShortName(), o.getId())).toList();
+        List<String> contexts = cs.getContexts().stream().map(Labels::context).toList();
+        List<Block> description = markdown.blocks(replaced(cs, cs.getDescription()), anchor + "-description", resolver());
+        List<AssembledDocument.Benefit> benefits = new ArrayList<>();
+        for (org.bridgework.model.Benefit b : cs.getBenefits()) {
+            benefits.add(new AssembledDocument.Benefit(Labels.beneficiary(b.getBeneficiary()),
+                    markdown.inline(b.getDescription(), resolver()), Labels.evidence(b.getEvidenceType(), b.getEvidenceStrength())));
+        }
+        List<AssembledDocument.Outcome> outcomes = new ArrayList<>();
+        for (org.bridgework.model.Outcome o : cs.getOutcomes()) {
+            List<Inline> source = new ArrayList<>();
+            if (o.getSource() != null && !o.getSource().eIsProxy() && o.getSource().getCitationKey() != null) {
+                source.add(citations.cite(List.of(CiteItem.of(o.getSource().getCitationKey())), cs.getId()));
+            }
+            if (o.getSourceNote() != null && !o.getSourceNote().isBlank()) {
+                if (!source.isEmpty()) {
+                    source.add(Text.plain(" "));
+                }
+                source.addAll(markdown.inline(o.getSourceNote(), resolver()));
+            }
+            outcomes.add(new AssembledDocument.Outcome(blankToNull(o.getMeasure()), blankToNull(o.getValue()),
+                    blankToNull(o.getPeriod()), InlineMarkdown.merge(source)));
+        }
+        List<String> challenges = cs.getChallengesAddressed().stream().filter(c -> c != null && !c.eIsProxy())
+                .map(c -> firstNonBlank(c.getTitle(), c.getId())).toList();
+        currentElement = saved;
+        return List.of(new CaseStudySummary(anchor, cs.getId(), firstNonBlank(cs.getTitle(), cs.getId()), partners,
+                Labels.serviceModel(cs.getServiceModel()), blankToNull(cs.getRegion()), contexts, description,
+                blankToNull(cs.getPopulationServed()), blankToNull(cs.getReferralRoute()), benefits, outcomes,
+                Labels.collectionStatus(cs.getCollectionStatus()), challenges));
+    }
+
+    private List<Block> challengeTable(org.bridgework.model.ChallengeTable table, String anchor) {
+        List<ChallengeRow> rows = new ArrayList<>();
+        for (Challenge c : table.getChallenges()) {
+            if (c == null || c.eIsProxy() || omitted(c)) {
+                continue;
+            }
+            String saved = currentElement;
+            currentElement = c.getId();
+            List<List<Inline>> solutions = new ArrayList<>();
+            for (Solution s : project.getSolutions()) {
+                if (s.getAddresses().contains(c) && !omitted(s)) {
+                    List<Inline> runs = new ArrayList<>();
+                    String title = firstNonBlank(s.getTitle(), s.getId());
+                    List<Inline> description = markdown.inline(replaced(s, s.getDescription()), resolver());
+                    runs.add(new Text(title, description.isEmpty() ? Set.of() : Set.of(Style.STRONG)));
+                    if (!description.isEmpty()) {
+                        runs.add(Text.plain(": "));
+                        runs.addAll(description);
+                    }
+                    solutions.add(InlineMarkdown.merge(runs));
+                }
+            }
+            String rowAnchor = anchors.containsKey(c) && !rowAnchorTaken(c) ? anchors.get(c) : anchorFor(null, anchor + "-" + c.getId(), "row");
+            rows.add(new ChallengeRow(rowAnchor, c.getId(), replaced(c, firstNonBlank(c.getTitle(), c.getId())),
+                    markdown.inline(replaced(c, c.getDescription()), resolver()), solutions));
+            currentElement = saved;
+        }
+        if (rows.isEmpty()) {
+            warnings.add(new Problem(Problem.Severity.WARNING, "empty-challenge-table", table.getId(),
+                    "Challenge table " + table.getId() + " lists no challenges; it is left out."));
+            return List.of();
+        }
+        return List.of(new AssembledDocument.ChallengeTable(anchor, blankToNull(replaced(table, table.getCaption())), rows));
+    }
+
+    private final Set<EObject> rowAnchorsUsed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    private boolean rowAnchorTaken(EObject challenge) {
+        return !rowAnchorsUsed.add(challenge);
+    }
+
+    private AssembledDocument.Image image(org.bridgework.model.Image image, String anchor) throws AssemblyException {
+        String where = image.eContainer() instanceof Section s ? " in section " + s.getId() : "";
+        if (image.getAltText() == null || image.getAltText().isBlank()) {
+            throw new AssemblyException(AssemblyException.Kind.CONTENT, "Image " + image.getId() + where
+                    + " has no alt text: give it a short description of what it shows (or what it is for), then assemble again.");
+        }
+        byte[] data = image.getData();
+        if (data == null || data.length == 0) {
+            data = readImage(image, where);
+        }
+        String mediaType = Labels.mediaType(data);
+        if (mediaType == null) {
+            throw new AssemblyException(AssemblyException.Kind.CONTENT, "Image " + image.getId() + where
+                    + " is not a PNG, JPEG, GIF, WebP or SVG picture.");
+        }
+        return new AssembledDocument.Image(anchor, image.getAltText().strip(), data, mediaType,
+                markdown.inline(replaced(image, image.getCaption()), resolver()));
+    }
+
+    private byte[] readImage(org.bridgework.model.Image image, String where) throws AssemblyException {
+        String path = image.getPath();
+        if (path == null || path.isBlank()) {
+            throw new AssemblyException(AssemblyException.Kind.CONTENT, "Image " + image.getId() + where + " has neither data nor a path.");
+        }
+        Path file = Path.of(path);
+        Resource resource = project.eResource();
+        if (!file.isAbsolute() && resource != null && resource.getURI() != null && resource.getURI().isFile()) {
+            URI uri = resource.getURI();
+            file = Path.of(uri.toFileString()).toAbsolutePath().getParent().resolve(path);
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new AssemblyException(AssemblyException.Kind.CONTENT, "Image " + image.getId() + where + ": cannot read "
+                    + file + " (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").", List.of(), e);
+        }
+    }
+
+    // ---------------------------------------------------------------- back matter
+
+    private List<GlossaryEntry> glossary() {
+        List<Term> terms = new ArrayList<>(project.getTerms());
+        terms.removeIf(this::omitted);
+        terms.sort(Comparator.comparing((Term t) -> firstNonBlank(t.getTerm(), t.getId()).toLowerCase(Locale.ROOT))
+                .thenComparing(t -> t.getId() == null ? "" : t.getId()));
+        List<GlossaryEntry> entries = new ArrayList<>();
+        for (Term t : terms) {
+            currentElement = t.getId();
+            String anchor = anchors.containsKey(t) ? anchors.get(t) : anchorFor(t, t.getId(), "term");
+            entries.add(new GlossaryEntry(anchor, firstNonBlank(t.getTerm(), t.getId()), blankToNull(t.getExpansion()),
+                    markdown.inline(replaced(t, t.getDefinition()), resolver()), Labels.sector(t.getSector())));
+        }
+        return entries;
+    }
+
+    private List<Appendix> appendices() {
+        List<Appendix> appendices = new ArrayList<>();
+        Appendix consensus = consensusReport();
+        if (consensus != null) {
+            appendices.add(consensus);
+        }
+        Appendix gaps = gapMap();
+        if (gaps != null) {
+            appendices.add(gaps);
+        }
+        if (applied != null) {
+            appendices.addAll(applied.appendices());
+        }
+        return appendices;
+    }
+
+    /** Criteria and where consensus stands after the latest round that rated each. */
+    private Appendix consensusReport() {
+        if (project.getCriteria().isEmpty() || project.getRounds().isEmpty()) {
+            return null;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Criterion c : project.getCriteria()) {
+            ConsensusRound latest = null;
+            for (ConsensusRound r : project.getRounds()) {
+                if (r.getCriteria().contains(c) && (latest == null || r.getNumber() > latest.getNumber())) {
+                    latest = r;
+                }
+            }
+            String status = Labels.consensus(c.getConsensusStatus());
+            String agreement = latest == null ? "–" : String.format(Locale.ROOT, "%.0f%%", latest.agreementPercent(c));
+            String raters = latest == null ? "–" : String.valueOf(latest.raterCount(c));
+            String round = latest == null ? "–" : firstNonBlank(latest.getTitle(), "Round " + latest.getNumber());
+            rows.add(List.of(firstNonBlank(c.getCode(), c.getId()), InlineText.plain(firstNonBlank(c.getStatement(), c.getTitle(), "")),
+                    status, agreement, raters, round));
+        }
+        String anchor = anchorFor(null, "appendix-consensus", "appendix");
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(anchor + "-intro", List.of(Text.plain(
+                "Where the working group's agreement on each criterion stood after the latest consensus round that rated it."))));
+        blocks.add(new Table(anchor + "-table", "Consensus on the criteria",
+                List.of("Criterion", "Statement", "Status", "Agreement", "Raters", "Round"), rows, true));
+        return new Appendix(anchor, "Appendix: consensus on the criteria", blocks);
+    }
+
+    /** For each challenge: how many extracts, sources, solutions and case studies speak to it. */
+    private Appendix gapMap() {
+        if (project.getChallenges().isEmpty() || project.getSources().stream().allMatch(s -> s.getExtracts().isEmpty())) {
+            return null;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Challenge c : project.getChallenges()) {
+            int extracts = 0;
+            Set<Source> sources = new HashSet<>();
+            for (Source s : project.getSources()) {
+                for (Extract e : s.getExtracts()) {
+                    if (e.getChallenges().contains(c)) {
+                        extracts++;
+                        sources.add(s);
+                    }
+                }
+            }
+            long solutions = project.getSolutions().stream().filter(s -> s.getAddresses().contains(c)).count();
+            long cases = project.getCaseStudies().stream().filter(cs -> cs.getChallengesAddressed().contains(c)).count();
+            String evidence = extracts == 0 ? "Gap: no evidence" : extracts < 3 ? "Thin" : "Good";
+            rows.add(List.of(firstNonBlank(c.getTitle(), c.getId()), String.valueOf(extracts), String.valueOf(sources.size()),
+                    String.valueOf(solutions), String.valueOf(cases), evidence));
+        }
+        String anchor = anchorFor(null, "appendix-gap-map", "appendix");
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(anchor + "-intro", List.of(Text.plain(
+                "How much of the evidence gathered speaks to each challenge: extracts from the literature, the sources they come from, "
+                        + "the solutions identified and the case studies that address it."))));
+        blocks.add(new Table(anchor + "-table", "Evidence for each challenge",
+                List.of("Challenge", "Extracts", "Sources", "Solutions", "Case studies", "Evidence"), rows, true));
+        return new Appendix(anchor, "Appendix: evidence gap map", blocks);
+    }
+
+    private List<ContentsEntry> contents(List<AssembledDocument.Section> sections, boolean bibliography, boolean glossary,
+            List<Appendix> appendices) {
+        List<ContentsEntry> entries = new ArrayList<>();
+        for (AssembledDocument.Section s : sections) {
+            entries.add(contents(s));
+        }
+        if (glossary) {
+            entries.add(new ContentsEntry(AssembledDocument.GLOSSARY_ANCHOR, "Glossary", 1, List.of()));
+        }
+        if (bibliography) {
+            entries.add(new ContentsEntry(AssembledDocument.BIBLIOGRAPHY_ANCHOR, "References", 1, List.of()));
+        }
+        for (Appendix a : appendices) {
+            entries.add(new ContentsEntry(a.anchor(), a.title(), 1, List.of()));
+        }
+        return entries;
+    }
+
+    private static ContentsEntry contents(AssembledDocument.Section s) {
+        return new ContentsEntry(s.anchor(), s.heading(), s.level(), s.subsections().stream().map(DocumentBuilder::contents).toList());
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** REPLACE adaptations on the element applied to one of its texts. */
+    private String replaced(EObject element, String text) {
+        if (text == null) {
+            return null;
+        }
+        String result = text;
+        for (Adaptation a : adaptationsOf(element, AdaptationKind.REPLACE)) {
+            String replacement = a.getText() == null ? "" : a.getText();
+            if (a.getFindText() == null || a.getFindText().isEmpty()) {
+                result = replacement;
+            } else if (result.contains(a.getFindText())) {
+                result = result.replace(a.getFindText(), replacement);
+            }
+        }
+        return result;
+    }
+
+    private InlineMarkdown.Resolver resolver() {
+        return new InlineMarkdown.Resolver() {
+            @Override
+            public Citation cite(List<CiteItem> items) {
+                return citations.cite(items, currentElement);
+            }
+
+            @Override
+            public ElementRef reference(String targetId, String text) {
+                String anchor = anchorsById.get(targetId);
+                Identified target = elementsById.get(targetId);
+                if (target == null) {
+                    warnings.add(new Problem(Problem.Severity.WARNING, "unknown-reference", currentElement,
+                            "Element " + currentElement + " refers to #" + targetId + ", which does not exist; the text is shown without a link."));
+                } else if (anchor == null) {
+                    warnings.add(new Problem(Problem.Severity.WARNING, "reference-not-in-document", currentElement,
+                            "Element " + currentElement + " refers to " + targetId + ", which is not part of this document; the text is shown without a link."));
+                }
+                String label = target == null ? targetId : firstNonBlank(target.getLabel(), targetId);
+                return new ElementRef(targetId, anchor, text, label);
+            }
+
+            @Override
+            public void badLink(String destination) {
+                warnings.add(new Problem(Problem.Severity.WARNING, "bad-link", currentElement,
+                        "Element " + currentElement + " links to '" + destination + "', which is neither a web address nor #element-id; only its text is shown."));
+            }
+        };
+    }
+
+    private static int words(List<Block> blocks) {
+        return Words.count(blocks);
+    }
+
+    static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** For tests: the problems so far. */
+    List<Problem> warnings() {
+        return warnings;
+    }
+}

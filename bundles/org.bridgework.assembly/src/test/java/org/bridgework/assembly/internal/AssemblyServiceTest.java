@@ -1,0 +1,214 @@
+package org.bridgework.assembly.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.bridgework.assembly.api.AssembledDocument;
+import org.bridgework.assembly.api.AssemblyException;
+import org.bridgework.assembly.api.AssemblyOptions;
+import org.bridgework.assembly.api.AssemblyProgress;
+import org.bridgework.assembly.api.AssemblyResult;
+import org.bridgework.assembly.api.OutputSink;
+import org.bridgework.assembly.api.Renderer;
+import org.bridgework.assembly.api.VariantProvider;
+import org.bridgework.core.api.Problem;
+import org.bridgework.core.api.ValidationService;
+import org.bridgework.model.GuidanceProject;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AssemblyServiceTest {
+
+    @TempDir
+    Path tmp;
+
+    private static AssemblyServiceImpl service(Renderer... extra) {
+        List<Renderer> renderers = new java.util.ArrayList<>(List.of(new HtmlRenderer(), new MarkdownRenderer()));
+        renderers.addAll(List.of(extra));
+        return new AssemblyServiceImpl(renderers, null, null, List.of());
+    }
+
+    private static List<String> listing(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void writesEachFormatAndItsSideFiles() throws Exception {
+        Path out = tmp.resolve("out");
+        AssemblyResult r = service().assemble(TestProjects.rich(), AssemblyOptions.of(out, "html", "md"), AssemblyProgress.NONE);
+        assertEquals(List.of("guidance-img-pathway.png", "guidance.html", "guidance.json", "guidance.md"), listing(out));
+        assertEquals(List.of("html", "md", "md", "md"), r.files().stream().map(AssemblyResult.OutputFile::format).toList());
+        assertTrue(r.files().get(0).main() && r.files().get(0).bytes() == Files.size(out.resolve("guidance.html")));
+        assertEquals(4, r.sections().size());
+        assertEquals(r.words(), r.sections().stream().filter(s -> s.level() == 1).mapToInt(AssemblyResult.SectionSummary::words).sum());
+        assertTrue(r.estimatedPages() > 0);
+        assertTrue(r.warnings().stream().anyMatch(w -> w.code().equals("unknown-citation-key")));
+    }
+
+    @Test
+    void variantFilesAreNamedAfterTheContext() throws Exception {
+        Path out = tmp.resolve("out");
+        AssemblyResult r = service().assemble(TestProjects.rich(), AssemblyOptions.of(out, "html").withContext("small-specialist"),
+                AssemblyProgress.NONE);
+        assertEquals(List.of("guidance-small-specialist.html"), listing(out));
+        assertEquals("small-specialist", r.variant().contextId());
+    }
+
+    @Test
+    void unknownFormatIsAUsageErrorListingTheKnownOnes() {
+        AssemblyException e = assertThrows(AssemblyException.class,
+                () -> service().assemble(TestProjects.rich(), AssemblyOptions.of(tmp.resolve("o"), "html", "odt"), AssemblyProgress.NONE));
+        assertEquals(AssemblyException.Kind.USAGE, e.kind());
+        assertEquals("Unknown output format 'odt'. Known formats: html, md.", e.getMessage());
+        assertTrue(Files.notExists(tmp.resolve("o")), "nothing created");
+    }
+
+    @Test
+    void unknownContextIsAUsageError() {
+        AssemblyException e = assertThrows(AssemblyException.class, () -> service().assemble(TestProjects.rich(),
+                AssemblyOptions.of(tmp.resolve("o"), "html").withContext("nowhere"), AssemblyProgress.NONE));
+        assertEquals(AssemblyException.Kind.USAGE, e.kind());
+        assertTrue(e.getMessage().contains("Known contexts: small-specialist (Small specialist)."), e.getMessage());
+    }
+
+    @Test
+    void unwritableOutputFolderIsAClearError() throws Exception {
+        Path locked = Files.createDirectory(tmp.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            Assumptions.assumeFalse(Files.isWritable(locked), "running as root: permissions are not enforced");
+            AssemblyException e = assertThrows(AssemblyException.class, () -> service().assemble(TestProjects.rich(),
+                    AssemblyOptions.of(locked.resolve("sub"), "html"), AssemblyProgress.NONE));
+            assertEquals(AssemblyException.Kind.OUTPUT, e.kind());
+            assertTrue(e.getMessage().startsWith("Cannot write the documents into " + locked.resolve("sub")), e.getMessage());
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    @Test
+    void anOutputFolderThatIsAFileIsAClearError() throws Exception {
+        Path file = Files.writeString(tmp.resolve("a-file"), "x");
+        AssemblyException e = assertThrows(AssemblyException.class,
+                () -> service().assemble(TestProjects.rich(), AssemblyOptions.of(file, "html"), AssemblyProgress.NONE));
+        assertEquals(AssemblyException.Kind.OUTPUT, e.kind());
+        assertTrue(e.getMessage().contains("it is a file, not a folder"), e.getMessage());
+    }
+
+    /** Writes half a file and a side file, then fails. */
+    static final class FailingRenderer implements Renderer {
+        @Override
+        public String format() {
+            return "broken";
+        }
+
+        @Override
+        public String fileExtension() {
+            return "bin";
+        }
+
+        @Override
+        public String description() {
+            return "fails half way";
+        }
+
+        @Override
+        public void render(AssembledDocument document, OutputSink out, AssemblyProgress progress) throws IOException {
+            out.main().write(new byte[1000]);
+            out.side(out.baseName() + ".extra").write(1);
+            throw new IOException("no font found for U+1F600 in block img-x");
+        }
+    }
+
+    @Test
+    void aFailingRendererLeavesNothingBehindAndKeepsOldFiles() throws Exception {
+        Path out = Files.createDirectory(tmp.resolve("out"));
+        Files.writeString(out.resolve("guidance.html"), "previous version");
+        AssemblyException e = assertThrows(AssemblyException.class, () -> service(new FailingRenderer())
+                .assemble(TestProjects.rich(), AssemblyOptions.of(out, "html", "md", "broken"), AssemblyProgress.NONE));
+        assertEquals(AssemblyException.Kind.RENDER, e.kind());
+        assertEquals("BROKEN rendering failed: no font found for U+1F600 in block img-x", e.getMessage());
+        assertEquals(List.of("guidance.html"), listing(out), "no temporary or partial files, the old file kept");
+        assertEquals("previous version", Files.readString(out.resolve("guidance.html")));
+    }
+
+    @Test
+    void cancellingLeavesNothingBehind() throws Exception {
+        Path out = tmp.resolve("out");
+        AssemblyProgress cancelAfterBuild = new AssemblyProgress() {
+            int steps;
+
+            @Override
+            public void worked(int units) {
+                steps += units;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return steps >= 4;
+            }
+        };
+        AssemblyException e = assertThrows(AssemblyException.class,
+                () -> service().assemble(TestProjects.rich(), AssemblyOptions.of(out, "html", "md"), cancelAfterBuild));
+        assertEquals(AssemblyException.Kind.CANCELLED, e.kind());
+        assertEquals(List.of(), listing(out));
+    }
+
+    @Test
+    void validationErrorsBlockAssemblyUnlessForced() throws Exception {
+        ValidationService validation = new ValidationService() {
+            @Override
+            public List<Problem> validate(GuidanceProject project) {
+                return List.of(new Problem(Problem.Severity.ERROR, "unique-id", "p-why", "Two elements have the id p-why."),
+                        new Problem(Problem.Severity.WARNING, "word-budget", "s-intro", "Section s-intro is over its word budget."));
+            }
+        };
+        AssemblyServiceImpl service = new AssemblyServiceImpl(List.of(new HtmlRenderer()), null, validation, List.of());
+        Path out = tmp.resolve("out");
+        AssemblyException e = assertThrows(AssemblyException.class,
+                () -> service.assemble(TestProjects.rich(), AssemblyOptions.of(out, "html"), AssemblyProgress.NONE));
+        assertEquals(AssemblyException.Kind.VALIDATION, e.kind());
+        assertEquals(List.of("unique-id"), e.problems().stream().map(Problem::code).toList());
+        assertTrue(Files.notExists(out.resolve("guidance.html")));
+        AssemblyResult forced = service.assemble(TestProjects.rich(), AssemblyOptions.of(out, "html").withForce(true), AssemblyProgress.NONE);
+        assertTrue(Files.exists(out.resolve("guidance.html")));
+        assertEquals("unique-id", forced.warnings().get(0).code());
+    }
+
+    @Test
+    void variantProvidersAreAskedForContextsAndApplied() throws Exception {
+        VariantProvider provider = new VariantProvider() {
+            @Override
+            public List<Context> contexts() {
+                return List.of(new Context("he-in-fe", "Higher education in further education colleges", null));
+            }
+
+            @Override
+            public Applied apply(GuidanceProject project, String contextId) {
+                GuidanceProject copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(project);
+                copy.getDocument().getSections().remove(2);
+                return new Applied(copy, contexts().get(0), List.of(new Note("n1", "s-working", "Colleges often work with their local NHS talking therapies service.")),
+                        List.of(), List.of());
+            }
+        };
+        AssemblyServiceImpl service = new AssemblyServiceImpl(List.of(new HtmlRenderer()), null, null, List.of(provider));
+        GuidanceProject project = TestProjects.rich();
+        assertEquals(List.of("he-in-fe", "small-specialist"), service.contexts(project).stream().map(VariantProvider.Context::id).toList());
+        AssembledDocument doc = service.build(project, "he-in-fe", AssemblyProgress.NONE);
+        assertEquals("Local variant: Higher education in further education colleges", doc.metadata().variant().label());
+        assertEquals(2, doc.sections().size());
+        assertEquals("n1", doc.sections().get(1).blocks().get(0).anchor());
+        assertEquals(3, project.getDocument().getSections().size(), "the project itself is unchanged");
+    }
+}

@@ -1,0 +1,158 @@
+package org.bridgework.assembly.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.bridgework.assembly.api.AssembledDocument;
+import org.bridgework.assembly.api.AssemblyProgress;
+import org.bridgework.assembly.api.HtmlExport.HtmlOptions;
+import org.bridgework.assembly.api.OutputSink;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+class HtmlRendererTest {
+
+    private static byte[] render(String context) throws Exception {
+        AssembledDocument doc = new AssemblyServiceImpl(List.of(), null, null, List.of()).build(TestProjects.rich(), context, AssemblyProgress.NONE);
+        OutputSink.InMemory sink = OutputSink.inMemory("test");
+        new HtmlRenderer().render(doc, sink, AssemblyProgress.NONE);
+        return sink.mainBytes();
+    }
+
+    private static Document parse(byte[] html) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(html));
+    }
+
+    private static List<Element> all(Document d, String tag) {
+        List<Element> list = new ArrayList<>();
+        NodeList nodes = d.getElementsByTagName(tag);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            list.add((Element) nodes.item(i));
+        }
+        return list;
+    }
+
+    @Test
+    void twoRunsAreByteIdentical() throws Exception {
+        assertArrayEquals(render(null), render(null));
+        assertArrayEquals(render("small-specialist"), render("small-specialist"));
+    }
+
+    @Test
+    void headingsStartAtOneH1AndNeverSkipALevel() throws Exception {
+        Document d = parse(render(null));
+        List<Integer> levels = new ArrayList<>();
+        collectHeadings(d.getDocumentElement(), levels);
+        assertEquals(1, levels.get(0));
+        assertEquals(1, levels.stream().filter(l -> l == 1).count(), "exactly one h1: " + levels);
+        for (int i = 1; i < levels.size(); i++) {
+            assertTrue(levels.get(i) <= levels.get(i - 1) + 1, "heading level jumps from h" + levels.get(i - 1) + " to h" + levels.get(i) + " in " + levels);
+        }
+        assertTrue(levels.contains(3) && levels.contains(4), "subsection h3 and case study h4: " + levels);
+    }
+
+    private static void collectHeadings(Node n, List<Integer> levels) {
+        if (n instanceof Element e && e.getTagName().matches("h[1-6]")) {
+            levels.add(e.getTagName().charAt(1) - '0');
+        }
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            collectHeadings(c, levels);
+        }
+    }
+
+    @Test
+    void isWellFormedWithLandmarksLanguageTitleAndUniqueIds() throws Exception {
+        byte[] html = render(null);
+        Document d = parse(html);
+        Element root = d.getDocumentElement();
+        assertEquals("en-GB", root.getAttribute("lang"));
+        assertEquals("Working together for student mental health", all(d, "title").get(0).getTextContent());
+        assertTrue(all(d, "meta").stream().anyMatch(m -> m.getAttribute("name").equals("subject") && !m.getAttribute("content").isBlank()));
+        assertEquals(1, all(d, "header").size());
+        assertEquals(1, all(d, "nav").size());
+        assertEquals(1, all(d, "main").size());
+        assertEquals(1, all(d, "footer").size());
+        Element skip = all(d, "a").get(0);
+        assertEquals("#main", skip.getAttribute("href"), "the first link skips to the main content");
+        assertEquals("main", all(d, "main").get(0).getAttribute("id"));
+        Set<String> ids = new HashSet<>();
+        collectIds(root, ids);
+        for (Element a : all(d, "a")) {
+            String href = a.getAttribute("href");
+            if (href.startsWith("#")) {
+                assertTrue(ids.contains(href.substring(1)), "link target exists: " + href);
+            }
+            assertFalse(a.getAttribute("title").isBlank(), "every link has a title (PDF/UA link descriptions): " + href);
+        }
+        String text = new String(html, StandardCharsets.UTF_8);
+        assertTrue(text.contains("<style>") && !text.contains("<link "), "self-contained");
+        assertTrue(text.contains("@media print"), "a print stylesheet");
+        assertTrue(text.contains("display:table"), "tables stay display: table for openhtmltopdf's tagging");
+    }
+
+    private static void collectIds(Node n, Set<String> ids) {
+        if (n instanceof Element e && e.hasAttribute("id")) {
+            assertTrue(ids.add(e.getAttribute("id")), "duplicate id " + e.getAttribute("id"));
+        }
+        for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+            collectIds(c, ids);
+        }
+    }
+
+    @Test
+    void tablesImagesAndCalloutsAreAccessible() throws Exception {
+        Document d = parse(render(null));
+        for (Element th : all(d, "th")) {
+            assertTrue(th.getAttribute("scope").equals("col") || th.getAttribute("scope").equals("row"), "th scope");
+        }
+        for (Element table : all(d, "table")) {
+            assertEquals(1, table.getElementsByTagName("caption").getLength(), "every table has a caption");
+        }
+        List<Element> images = all(d, "img");
+        assertEquals(1, images.size());
+        assertTrue(images.get(0).getAttribute("src").startsWith("data:image/png;base64,"));
+        assertEquals("Diagram of the referral pathway from the university to the NHS service", images.get(0).getAttribute("alt"));
+        List<Element> asides = all(d, "aside");
+        assertEquals(2, asides.size());
+        for (Element aside : asides) {
+            String labelId = aside.getAttribute("aria-labelledby");
+            assertFalse(labelId.isBlank());
+            assertEquals(1, all(d, "p").stream().filter(p -> p.getAttribute("id").equals(labelId)).count());
+        }
+    }
+
+    @Test
+    void variantIsLabelledOnTheTitlePage() throws Exception {
+        Document d = parse(render("small-specialist"));
+        Element header = all(d, "header").get(0);
+        assertTrue(header.getTextContent().contains("Local variant: Small specialist"));
+        assertTrue(all(d, "title").get(0).getTextContent().endsWith("— Local variant: Small specialist"));
+    }
+
+    @Test
+    void printVariantHasNoSkipLinkAndUsesTheGivenFonts() throws Exception {
+        AssembledDocument doc = new AssemblyServiceImpl(List.of(), null, null, List.of()).build(TestProjects.rich(), null, AssemblyProgress.NONE);
+        String html = new HtmlRenderer().html(doc, HtmlOptions.print("\"DejaVu Sans\", sans-serif"));
+        Document d = parse(html.getBytes(StandardCharsets.UTF_8));
+        assertFalse(html.contains("skip-link\" href"));
+        assertFalse(html.contains("@media print"));
+        assertTrue(html.contains("@page") && html.contains("font-family:\"DejaVu Sans\", sans-serif"));
+        assertEquals(1, all(d, "main").size());
+    }
+}

@@ -110,6 +110,12 @@ public class GenerateGuidance {
         check(generator.generate(genModel, GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, new BasicMonitor()));
         check(generator.generate(genModel, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE, new BasicMonitor()));
 
+        // The generated GuidanceEditPlugin has a nested Implementation extending Eclipse's
+        // org.eclipse.core.runtime.Plugin: reflecting on it (or calling getPlugin()) on Felix throws
+        // NoClassDefFoundError. A minimal hand-written class with the same name lives in the edit
+        // bundle's src/ instead (item providers only use its INSTANCE as their ResourceLocator).
+        Files.delete(outEdit.resolve("src-gen/org/bridgework/model/provider/GuidanceEditPlugin.java"));
+
         // The generated files we keep (plugin.xml, build.properties etc. are not used: bnd makes the manifest).
         List<String[]> kept = List.of(
                 new String[] {"src-gen", outModel.toString(), modelDir.toString()},

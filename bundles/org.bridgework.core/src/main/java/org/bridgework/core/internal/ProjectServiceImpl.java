@@ -219,6 +219,14 @@ public class ProjectServiceImpl implements ProjectService {
         return Optional.empty();
     }
 
+    private SampleProject defaultSampleOrFail() throws ProjectLoadException {
+        int installed = samples.size();
+        return defaultSample().orElseThrow(() -> new ProjectLoadException(null, 0, 0, installed == 0
+                ? "There is no sample project: no installed bundle provides one (org.bridgework.samples is missing)."
+                : "There is no default sample project: " + installed + " are installed and none has "
+                        + SampleProject.DEFAULT_PROPERTY + "=true.", null));
+    }
+
     @Override
     public Project openSample(Path workFolder) throws ProjectLoadException {
         return openSample(workFolder, false);
@@ -226,6 +234,7 @@ public class ProjectServiceImpl implements ProjectService {
 
     @Override
     public Project sampleCopy() throws ProjectLoadException {
+        defaultSampleOrFail(); // before making a folder that would be left behind
         Path folder;
         try {
             folder = Files.createTempDirectory("bridgework-sample-");
@@ -237,10 +246,15 @@ public class ProjectServiceImpl implements ProjectService {
     }
 
     private Project openSample(Path workFolder, boolean temporary) throws ProjectLoadException {
-        SampleProject sample = defaultSample().orElseThrow(() -> new ProjectLoadException(null, 0, 0, samples.isEmpty()
-                ? "There is no sample project: no installed bundle provides one (org.bridgework.samples is missing)."
-                : "There is no default sample project: " + samples.size() + " are installed and none has "
-                        + SampleProject.DEFAULT_PROPERTY + "=true.", null));
+        SampleProject sample;
+        try {
+            sample = defaultSampleOrFail();
+        } catch (ProjectLoadException e) {
+            if (temporary) {
+                ProjectImpl.deleteTree(workFolder);
+            }
+            throw e;
+        }
         String fileName = sample.fileName();
         if (fileName == null || fileName.isBlank() || fileName.contains("/") || fileName.contains("\\") || fileName.startsWith(".")) {
             fileName = sample.id() + "." + FILE_EXTENSION;
@@ -259,6 +273,9 @@ public class ProjectServiceImpl implements ProjectService {
                 Files.deleteIfExists(copy);
             } catch (IOException ignored) {
                 // nothing was copied
+            }
+            if (temporary) {
+                ProjectImpl.deleteTree(workFolder);
             }
             throw new ProjectLoadException(copy, 0, 0, "Could not copy the sample project '" + sample.title() + "' to " + copy + ": "
                     + ProjectLoader.reason(e) + ".", e);

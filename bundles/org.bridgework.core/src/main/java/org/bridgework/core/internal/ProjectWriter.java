@@ -39,8 +39,8 @@ class ProjectWriter {
 
     /**
      * The fixed save options: UTF-8, "\n" line ends, two-space indentation, one attribute per line (line width 1, so a
-     * changed value is a one-line diff), default values written (so {@code formatVersion} is always in the file), no
-     * schema location and nothing that varies between runs.
+     * changed value is a one-line diff), no schema location and nothing that varies between runs. Default values are not
+     * written, except {@code formatVersion}, which the model's resource always writes.
      */
     static Map<Object, Object> saveOptions() {
         Map<Object, Object> options = new HashMap<>();
@@ -49,7 +49,6 @@ class ProjectWriter {
         options.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
         options.put(XMLResource.OPTION_FORMATTED, Boolean.TRUE);
         options.put(XMLResource.OPTION_LINE_WIDTH, 1);
-        options.put(XMLResource.OPTION_KEEP_DEFAULT_CONTENT, Boolean.TRUE);
         options.put(XMLResource.OPTION_SCHEMA_LOCATION, Boolean.FALSE);
         options.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
         options.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.FALSE);

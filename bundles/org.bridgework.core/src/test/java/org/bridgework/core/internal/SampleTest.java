@@ -55,9 +55,11 @@ class SampleTest {
     }
 
     @Test
-    void noSampleIsAClearError() {
+    void noSampleIsAClearError() throws IOException {
+        long before = countTempSampleFolders();
         ProjectLoadException e = assertThrows(ProjectLoadException.class, service::sampleCopy);
         assertTrue(e.getMessage().contains("no installed bundle provides one"), e.getMessage());
+        assertEquals(before, countTempSampleFolders(), "no working folder left behind");
     }
 
     @Test

@@ -23,12 +23,14 @@ import org.bridgework.core.api.Problem;
  * the Title style and "Heading (level)". Back matter (bibliography, glossary, appendices) sits at level 1.
  *
  * @param metadata     title, language, subject, variant, date
- * @param frontMatter  blocks shown after the title, before the contents (for example the purpose, a variant note);
+ * @param frontMatter  blocks shown after the title, before the contents (for example the variant note);
  *                     may be empty
  * @param contents     the table of contents: top-level entries with their children, back matter included
  * @param sections     the body
  * @param bibliography the cited sources in the citation style's order (empty when nothing is cited)
- * @param glossary     terms, sorted by term (case-insensitive), empty when the project has none
+ * @param glossary     terms, sorted by term (case-insensitive); empty when the project has none, and empty when the
+ *                     document has its own top-level section headed "Glossary": the terms are then paragraphs at the
+ *                     end of that section (bold term, expansion, definition), anchored at each term's id
  * @param appendices   optional appendices (consensus report, gap map ...), in order
  * @param warnings     what the builder noticed and could work around (unknown citation keys, broken element
  *                     references ...); never errors, those stop assembly

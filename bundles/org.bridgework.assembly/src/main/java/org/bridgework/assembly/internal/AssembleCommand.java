@@ -62,32 +62,37 @@ public class AssembleCommand implements CommandContribution {
         footer.add("");
         footer.add("Formats installed:");
         for (AssemblyService.FormatInfo f : formats) {
-            footer.add(String.format(Locale.ROOT, "  %-5s %s", f.format(), f.description()));
+            footer.add(String.format(Locale.ROOT, "  %-5s %s", f.format(), f.description().length() > 70
+                    ? f.description().substring(0, f.description().lastIndexOf(' ', 70)) + " ..." : f.description()));
         }
         if (formats.isEmpty()) {
             footer.add("  none");
         }
         footer.add("");
-        footer.add("Exit codes: 0 written; 1 the project has validation errors (nothing written without --force,");
-        footer.add("written with --force); 2 bad usage, unreadable project or output folder.");
+        footer.add("Exit codes: 0 written; 1 the project has validation errors (nothing is");
+        footer.add("written without --force); 2 bad usage, unreadable project or output folder.");
         spec.usageMessage().footer(footer.toArray(String[]::new));
         return spec;
     }
 
     @Command(name = "assemble", description = {
-            "Assemble the guidance into documents: title page, contents, sections, embedded case studies and challenge tables,",
-            "citations in the project's style with a bibliography, glossary and appendices. Deterministic: the same project",
-            "and options give the same HTML, Markdown and DOCX bytes. Files are written only when every format succeeded."},
-            mixinStandardHelpOptions = true)
+            "Assemble the guidance into documents: title page, contents, sections,",
+            "case studies, challenge tables, citations in the project's style with a",
+            "bibliography, glossary and appendices.",
+            "The same project and options give the same HTML, Markdown and DOCX bytes.",
+            "Files are written only when every format succeeded; progress goes to stderr."})
     static final class Assemble implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
 
         @Mixin
         ProjectArguments project;
 
         @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
-                description = "Formats to write, comma-separated (default: html,docx,pdf, those installed).")
+                description = {"Formats to write, comma-separated.", "Default: html,docx,pdf (those installed)."})
         List<String> formats;
 
         @Option(names = "--context", paramLabel = "ID", description = "Apply a local context's adaptations and label the variant.")

@@ -401,7 +401,8 @@ public class AssemblyServiceImpl implements AssemblyService {
             if (existing != null) {
                 return existing;
             }
-            Path temp = Files.createTempFile(dir, "." + name + ".", ".tmp");
+            // not createTempFile: that makes the file owner-only; this keeps the folder's usual permissions
+            Path temp = Files.createFile(dir.resolve("." + name + "." + java.util.UUID.randomUUID() + ".tmp"));
             temps.put(name, temp);
             OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp), 64 * 1024) {
                 private boolean closed;

@@ -91,6 +91,9 @@ final class DocumentBuilder {
     private final Map<String, List<VariantProvider.Note>> providerNotes = new HashMap<>();
 
     private CitationEngine citations;
+    /** A top-level section headed "Glossary": the glossary goes there instead of into the back matter. */
+    private Section glossarySection;
+    private boolean glossaryPlaced;
     private String currentElement;
 
     /**
@@ -140,6 +143,9 @@ final class DocumentBuilder {
         List<Block> frontMatter = frontMatter();
         List<AssembledDocument.Section> sections = new ArrayList<>();
         if (document != null) {
+            glossarySection = document.getSections().stream()
+                    .filter(s -> !omitted(s) && s.getHeading() != null && s.getHeading().strip().equalsIgnoreCase("glossary"))
+                    .findFirst().orElse(null);
             for (Section s : document.getSections()) {
                 sections.addAll(section(s, 1));
             }
@@ -151,7 +157,7 @@ final class DocumentBuilder {
                     "The project has no guidance document yet: only the title page and back matter are assembled."));
         }
         List<AssembledDocument.BibliographyEntry> bibliography = citations.bibliography();
-        List<GlossaryEntry> glossary = glossary();
+        List<GlossaryEntry> glossary = glossaryPlaced ? List.of() : glossary();
         List<Appendix> appendices = appendices();
         List<ContentsEntry> contents = contents(sections, !bibliography.isEmpty(), !glossary.isEmpty(), appendices);
         return new AssembledDocument(metadata, frontMatter, contents, sections, bibliography, glossary, appendices, warnings);
@@ -205,6 +211,15 @@ final class DocumentBuilder {
                 anchorFor(t, t.getId(), "term-" + t.getTerm());
             }
         }
+        for (Criterion c : criteria()) {
+            anchorFor(c, c.getId(), "criterion");
+        }
+    }
+
+    /** The criteria a model of good practice must meet, as the guidance states them: all but those agreed to be excluded. */
+    private List<Criterion> criteria() {
+        return project.getCriteria().stream()
+                .filter(c -> !omitted(c) && c.getConsensusStatus() != org.bridgework.model.ConsensusStatus.EXCLUDE).toList();
     }
 
     private void assignAnchors(Section section) {
@@ -225,7 +240,13 @@ final class DocumentBuilder {
             } else if (b instanceof org.bridgework.model.ChallengeTable t) {
                 for (Challenge c : t.getChallenges()) {
                     if (!omitted(c) && !anchors.containsKey(c)) {
-                        anchorFor(c, c.getId(), "challenge");
+                        String row = anchorFor(c, c.getId(), "challenge");
+                        // a solution is shown in the rows of the challenges it addresses: link to the first
+                        for (Solution s : project.getSolutions()) {
+                            if (s.getAddresses().contains(c) && s.getId() != null && !omitted(s)) {
+                                anchorsById.putIfAbsent(s.getId(), row);
+                            }
+                        }
                     }
                 }
             }
@@ -288,9 +309,6 @@ final class DocumentBuilder {
                             + variant.label().replaceFirst("^Variant for ", "") + ". Text changed or added for this setting is marked “Local note”; "
                             + "everything else is the national guidance."))))));
         }
-        if (project.getPurpose() != null && !project.getPurpose().isBlank()) {
-            blocks.addAll(markdown.blocks(project.getPurpose(), "summary", resolver()));
-        }
         return blocks;
     }
 
@@ -312,6 +330,22 @@ final class DocumentBuilder {
             Appended appended = appended(a, level);
             blocks.addAll(appended.blocks());
             siblingsAfter.addAll(appended.sections());
+        }
+        if (section == glossarySection) {
+            List<GlossaryEntry> entries = glossary();
+            for (GlossaryEntry g : entries) {
+                List<Inline> runs = new ArrayList<>();
+                runs.add(new Text(g.term(), Set.of(Style.STRONG)));
+                if (g.expansion() != null && !g.expansion().equalsIgnoreCase(g.term())) {
+                    runs.add(Text.plain(" (" + g.expansion() + ")"));
+                }
+                if (!g.definition().isEmpty()) {
+                    runs.add(Text.plain(": "));
+                    runs.addAll(g.definition());
+                }
+                blocks.add(new Paragraph(g.anchor(), InlineMarkdown.merge(runs)));
+            }
+            glossaryPlaced = true;
         }
         List<AssembledDocument.Section> subsections = new ArrayList<>();
         for (Section sub : section.getSections()) {
@@ -613,6 +647,10 @@ final class DocumentBuilder {
 
     private List<Appendix> appendices() {
         List<Appendix> appendices = new ArrayList<>();
+        Appendix criteria = criteriaAppendix();
+        if (criteria != null) {
+            appendices.add(criteria);
+        }
         Appendix consensus = consensusReport();
         if (consensus != null) {
             appendices.add(consensus);
@@ -625,6 +663,33 @@ final class DocumentBuilder {
             appendices.addAll(applied.appendices());
         }
         return appendices;
+    }
+
+    /** The criteria, one paragraph each, anchored at the criterion's id so references to criteria link here. */
+    private Appendix criteriaAppendix() {
+        List<Criterion> criteria = criteria();
+        if (criteria.isEmpty()) {
+            return null;
+        }
+        String anchor = anchorFor(null, "appendix-criteria", "appendix");
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(anchor + "-intro", List.of(Text.plain(
+                "The criteria a partnership must meet to be described in this guidance as a model of good practice."))));
+        for (Criterion c : criteria) {
+            currentElement = c.getId();
+            List<Inline> runs = new ArrayList<>();
+            String code = blankToNull(c.getCode());
+            String title = firstNonBlank(replaced(c, c.getTitle()), c.getId());
+            runs.add(new Text((code == null ? "" : code + " ") + title, Set.of(Style.STRONG)));
+            List<Inline> statement = markdown.inline(replaced(c, c.getStatement()), resolver());
+            if (!statement.isEmpty()) {
+                runs.add(Text.plain(": "));
+                runs.addAll(statement);
+            }
+            blocks.add(new Paragraph(anchors.get(c), InlineMarkdown.merge(runs)));
+            blocks.addAll(notes(c));
+        }
+        return new Appendix(anchor, "Appendix: criteria for models of good practice", blocks);
     }
 
     /** Criteria and where consensus stands after the latest round that rated each. */

@@ -248,4 +248,33 @@ class DocumentBuilderTest {
         // in order of first citation: uuk2022 (intro), broglia2023 (list)
         assertEquals(List.of("uuk2022", "broglia2023"), doc.bibliography().stream().map(AssembledDocument.BibliographyEntry::key).toList());
     }
+
+    @Test
+    void aGlossarySectionReceivesTheTermsAndCriteriaGetAnAppendixToLinkTo() throws Exception {
+        GuidanceProject p = TestProjects.rich();
+        org.bridgework.model.Section glossary = TestProjects.section("s-glossary", "Glossary");
+        glossary.getBlocks().add(TestProjects.paragraph("p-glossary-intro", "Terms from higher education and the NHS."));
+        p.getDocument().getSections().add(glossary);
+        org.bridgework.model.Criterion c1 = TestProjects.F.createCriterion();
+        c1.setId("c1-benefits");
+        c1.setCode("C1");
+        c1.setTitle("Benefits");
+        c1.setStatement("Delivers benefits to students, HEPs and the wider health system, with evidence.");
+        p.getCriteria().add(c1);
+        p.getDocument().getSections().get(2).getBlocks().add(TestProjects.paragraph("p-c1", "See [the first criterion](#c1-benefits)."));
+
+        AssembledDocument doc = build(p, null);
+        assertTrue(doc.glossary().isEmpty(), "no second glossary in the back matter");
+        Section g = doc.sections().get(3);
+        assertEquals(List.of("p-glossary-intro", "t-cmht", "t-hep"), g.blocks().stream().map(Block::anchor).toList());
+        assertEquals("CMHT (Community mental health team): An NHS team supporting people with mental health needs in the community.",
+                AssembledDocument.plainText(((Paragraph) g.blocks().get(1)).content()));
+        assertTrue(doc.contents().stream().noneMatch(e -> e.anchor().equals(AssembledDocument.GLOSSARY_ANCHOR)));
+
+        AssembledDocument.Appendix criteria = doc.appendices().get(0);
+        assertEquals("appendix-criteria", criteria.anchor());
+        assertEquals("c1-benefits", criteria.blocks().get(1).anchor());
+        Paragraph ref = (Paragraph) doc.sections().get(2).blocks().get(2);
+        assertEquals("c1-benefits", ((ElementRef) ref.content().get(1)).anchor());
+    }
 }

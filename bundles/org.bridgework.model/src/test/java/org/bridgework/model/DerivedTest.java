@@ -22,7 +22,8 @@ class DerivedTest {
         assertEquals(5, wordCount("Read [the UUK report](https://www.universitiesuk.ac.uk/x) now"), "link text counts, url does not");
         assertEquals(2, wordCount("An ![logo](logo.png) image"));
         assertEquals(4, wordCount("- one\n- two\n1. three\n2) four"));
-        assertEquals(3, wordCount("HE–NHS well-known — partnerships"), "dashes alone are not words");
+        assertEquals(4, wordCount("HE–NHS well-known — partnerships"), "dashes alone are not words; an en dash separates");
+        assertEquals(4, wordCount("See [the roles challenge](#ch-roles)."), "element references count their link text");
         assertEquals(2, wordCount("75% agree"));
         assertEquals(3, wordCount("@uuk2022 says so"), "a narrative citation counts as a word");
     }

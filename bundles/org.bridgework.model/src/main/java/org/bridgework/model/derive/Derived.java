@@ -2,6 +2,7 @@ package org.bridgework.model.derive;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.bridgework.model.Adaptation;
@@ -303,11 +304,14 @@ public final class Derived {
     private static final Pattern LIST_MARKER = Pattern.compile("(?m)^\\s*(?:\\d+[.)]|[-*+])\\s+");
     private static final Pattern TAG = Pattern.compile("<[^>\\s]+>");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** Same word rule as core's InlineText: letters/digits, joined by an apostrophe, full stop or hyphen. */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*");
 
     /**
      * Words in an inline Markdown text as a reader sees them: bracketed citations
      * ({@code [@key, p. 4]}), images, URLs of links, HTML/autolink tags and list markers
-     * do not count; a word is a run of non-space characters with a letter or digit.
+     * do not count; a word is a run of letters or digits, possibly joined by an apostrophe, a full
+     * stop or a hyphen ("well-known", "don't", "e.g" are one word; "HE–NHS" is two).
      */
     public static int wordCount(String markdown) {
         if (markdown == null || markdown.isBlank()) {
@@ -319,13 +323,9 @@ public final class Derived {
         text = TAG.matcher(text).replaceAll(" ");
         text = LIST_MARKER.matcher(text).replaceAll("");
         int words = 0;
-        for (String token : WHITESPACE.split(text)) {
-            for (int i = 0; i < token.length(); i++) {
-                if (Character.isLetterOrDigit(token.codePointAt(i))) {
-                    words++;
-                    break;
-                }
-            }
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words++;
         }
         return words;
     }

@@ -88,6 +88,33 @@ class ContextsTest {
     }
 
     @Test
+    void theExamplesChangeTheAssembledDocument() throws Exception {
+        Path out = temp.resolve("out");
+        ProductFixture.Run national = ProductFixture.run(temp, "assemble", "--sample", "-f", "md", "-o", out.resolve("national").toString());
+        assertEquals(0, national.exitCode(), national.out() + national.err());
+        ProductFixture.Run variant = ProductFixture.run(temp, "assemble", "--sample", "--context", "small-specialist", "-f", "md", "-o",
+                out.resolve("small").toString());
+        assertEquals(0, variant.exitCode(), variant.out() + variant.err());
+        String before;
+        String after;
+        try (var files = Files.list(out.resolve("national")); var files2 = Files.list(out.resolve("small"))) {
+            before = Files.readString(files.filter(f -> f.toString().endsWith(".md")).findFirst().orElseThrow());
+            after = Files.readString(files2.filter(f -> f.toString().endsWith(".md")).findFirst().orElseThrow());
+        }
+        String replaced = "may need changes for a small or specialist HEP.";
+        String omitted = "This model links universities, students' unions, an NHS service and GP practices.";
+        assertTrue(before.contains(replaced) && before.contains(omitted), "the sample changed: pick new targets");
+        assertFalse(after.contains(replaced), "replacement");
+        assertTrue(after.contains("This version is adapted for small and specialist HEPs"), "replacement");
+        assertFalse(after.contains(omitted), "omitted block");
+        assertTrue(after.contains("{#sec-small-specialist}") && after.contains("Questions for a small or specialist provider"), "added section");
+        assertTrue(after.contains("With few in-house clinicians"), "note");
+        assertTrue(after.contains("**conservatoire**"), "glossary term");
+        assertTrue(after.contains("Local services") && after.contains("To be completed locally"), "service directory");
+        assertTrue(after.indexOf("{#sec-small-specialist}") > after.indexOf("Make the way in clear"), "added after its target");
+    }
+
+    @Test
     void aSignedContextInstallsAndUninstallsWithoutARestartAndStaysInstalledAcrossStarts() throws Exception {
         ContextJars.trust(institution, "institution", userTrust());
         Path jar = ContextJars.sign(ContextJars.dataContext(temp.resolve("mine.jar"), "org.example.it.mine", "it-mine"), institution, "institution");

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bridgework.core.api.Project;
+import org.bridgework.core.api.ProjectService;
+import org.bridgework.core.internal.ProjectServiceImpl;
 import org.bridgework.model.Audience;
 import org.bridgework.model.Block;
 import org.bridgework.model.Callout;
@@ -78,10 +81,22 @@ public class BuildSample {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]).toAbsolutePath();
         GuidanceProject project = new BuildSample().build();
-        Resource resource = GuidanceResources.newResourceSet().createResource(URI.createFileURI(out.toString()));
-        resource.getContents().add(project);
-        Files.createDirectories(out.getParent());
-        resource.save(null);
+        // write plainly to a temporary file, then open and save it with the project service, so the result is in
+        // its canonical form (loading and saving the committed file gives identical bytes)
+        Path draft = Files.createTempFile("sample-", ".guidance");
+        try {
+            Resource resource = GuidanceResources.newResourceSet().createResource(URI.createFileURI(draft.toString()));
+            resource.getContents().add(project);
+            resource.save(null);
+            Files.createDirectories(out.getParent());
+            ProjectServiceImpl projects = new ProjectServiceImpl();
+            try (Project opened = projects.open(draft)) {
+                projects.saveAs(opened, out);
+            }
+            Files.deleteIfExists(out.resolveSibling(out.getFileName() + ProjectService.BACKUP_SUFFIX));
+        } finally {
+            Files.deleteIfExists(draft);
+        }
         System.out.println("wrote " + out);
     }
 

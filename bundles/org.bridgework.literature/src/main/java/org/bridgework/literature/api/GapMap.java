@@ -1,0 +1,56 @@
+package org.bridgework.literature.api;
+
+import java.util.List;
+
+/**
+ * Challenges against the evidence for them.
+ *
+ * @param projectTitle the project's title
+ * @param rows         one per challenge, in project order
+ * @param columns      one per source type that has sources (in the model's order), then case studies
+ * @param cells        {@code cells.get(row).get(column)}
+ */
+public record GapMap(String projectTitle, List<Row> rows, List<Column> columns, List<List<Cell>> cells) {
+
+    public Cell cell(int row, int column) {
+        return cells.get(row).get(column);
+    }
+
+    /** A challenge. */
+    public record Row(String challengeId, String title, String category) {
+    }
+
+    /**
+     * An evidence column.
+     *
+     * @param id    the source type's literal ({@code article-journal}) or {@code case-studies}
+     * @param label for people ({@code Journal articles}, {@code Case studies})
+     */
+    public record Column(String id, String label, Kind kind) {
+        public enum Kind {
+            SOURCE_TYPE, CASE_STUDIES
+        }
+    }
+
+    /**
+     * The evidence for one challenge of one kind.
+     *
+     * @param count        extracts (source columns) or case studies (case-study column)
+     * @param sources      distinct sources the extracts come from (0 in the case-study column)
+     * @param strength     how strong the evidence is, see {@link Strength}
+     * @param extractIds   the extracts, in project order
+     * @param caseStudyIds the case studies, in project order
+     */
+    public record Cell(int count, int sources, Strength strength, List<String> extractIds, List<String> caseStudyIds) {
+    }
+
+    /**
+     * Strength of the evidence in a cell: each distinct source weighs 3 for a peer-reviewed kind (journal article),
+     * 2 for a report, book, chapter, conference paper, thesis, dataset or legislation, 1 for a web page, post,
+     * magazine article or other document; each case study weighs its strongest benefit's evidence strength (weak 1,
+     * moderate 2, strong 3; 1 when unknown). Total 0: none; 1-2: weak; 3-5: moderate; 6 or more: strong.
+     */
+    public enum Strength {
+        NONE, WEAK, MODERATE, STRONG
+    }
+}

@@ -1,0 +1,272 @@
+package org.bridgework.literature.internal;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.bridgework.model.GuidanceFactory;
+import org.bridgework.model.Person;
+import org.bridgework.model.Source;
+
+/** Small helpers the format readers and writers share. */
+public final class Sources {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])(1[5-9]\\d\\d|20\\d\\d|2100)(?![0-9])");
+    private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4})(?:[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?)?");
+    private static final Pattern DMY_DATE = Pattern.compile("^\\s*(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})\\s*$");
+    private static final Pattern HTML_TAG = Pattern.compile("<[^>]+>");
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+
+    private Sources() {
+    }
+
+    public static Source newSource() {
+        return GuidanceFactory.eINSTANCE.createSource();
+    }
+
+    public static Person person(String family, String given) {
+        Person p = GuidanceFactory.eINSTANCE.createPerson();
+        p.setFamily(blankToNull(family));
+        p.setGiven(blankToNull(given));
+        return p;
+    }
+
+    public static Person literal(String name) {
+        Person p = GuidanceFactory.eINSTANCE.createPerson();
+        p.setLiteral(blankToNull(name));
+        return p;
+    }
+
+    /** White space runs (line breaks of wrapped values included) to one space, trimmed; {@code null} when blank. */
+    public static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Notes as some tools export them (Zotero: HTML paragraphs) as plain text. */
+    public static String plainNote(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.replaceAll("(?i)<br\\s*/?>|</p>\\s*<p>", "\n");
+        t = HTML_TAG.matcher(t).replaceAll("");
+        t = t.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&nbsp;", " ");
+        return blankToNull(t);
+    }
+
+    /** Page ranges as written ({@code 185--193}, {@code 185–193}) to {@code 185-193}. */
+    public static String pages(String s) {
+        String t = clean(s);
+        if (t == null) {
+            return null;
+        }
+        return t.replaceAll("\\s*(--|–|—|‒)\\s*", "-").replaceAll("\\s*-\\s*", "-");
+    }
+
+    /** The first plausible year in a text, or null. */
+    public static Integer year(String s) {
+        if (s == null) {
+            return null;
+        }
+        Matcher m = YEAR.matcher(s);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** A month number from {@code 3}, {@code 03}, {@code mar}, {@code March}, or null. */
+    public static Integer month(String s) {
+        String t = clean(s);
+        if (t == null) {
+            return null;
+        }
+        if (t.matches("\\d{1,2}")) {
+            int m = Integer.parseInt(t);
+            return m >= 1 && m <= 12 ? m : null;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < MONTHS.length; i++) {
+            if (lower.startsWith(MONTHS[i])) {
+                return i + 1;
+            }
+        }
+        return null;
+    }
+
+    /** Year, month and day from ISO-like dates ({@code 2021}, {@code 2021-03}, {@code 2021/03/15/}) or day/month/year. */
+    public static int[] dateParts(String s) {
+        if (s == null) {
+            return null;
+        }
+        Matcher iso = ISO_DATE.matcher(s);
+        if (iso.find()) {
+            int y = Integer.parseInt(iso.group(1));
+            Integer m = iso.group(2) == null ? null : Integer.valueOf(iso.group(2));
+            Integer d = iso.group(3) == null ? null : Integer.valueOf(iso.group(3));
+            if (m == null || m < 1 || m > 12) {
+                return new int[] {y};
+            }
+            if (d == null || d < 1 || d > 31) {
+                return new int[] {y, m};
+            }
+            return new int[] {y, m, d};
+        }
+        Matcher dmy = DMY_DATE.matcher(s);
+        if (dmy.find()) {
+            int d = Integer.parseInt(dmy.group(1));
+            int m = Integer.parseInt(dmy.group(2));
+            int y = Integer.parseInt(dmy.group(3));
+            if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+                return new int[] {y, m, d};
+            }
+        }
+        Integer y = year(s);
+        return y == null ? null : new int[] {y};
+    }
+
+    /** Sets issued year (and month, day when given). */
+    public static void issued(Source source, int[] parts) {
+        if (parts == null || parts.length == 0) {
+            return;
+        }
+        source.setIssuedYear(parts[0]);
+        source.setIssuedMonth(parts.length > 1 ? parts[1] : null);
+        source.setIssuedDay(parts.length > 2 ? parts[2] : null);
+    }
+
+    /** A full date, or null when the text holds no complete valid date. */
+    public static LocalDate localDate(String s) {
+        int[] p = dateParts(s);
+        if (p == null || p.length < 3) {
+            return null;
+        }
+        try {
+            return LocalDate.of(p[0], p[1], p[2]);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** An ISBN-10 or ISBN-13 (digits, X, hyphens, spaces), or null; an ISSN is not an ISBN. */
+    public static String isbn(String s) {
+        if (s == null) {
+            return null;
+        }
+        for (String part : s.split("[;,]|\\s{2,}|\\s(?=97[89])")) {
+            String digits = part.replaceAll("[^0-9Xx]", "");
+            if (digits.length() == 10 || digits.length() == 13) {
+                return part.replaceAll("(?i)^\\s*isbn[:\\s]*", "").replaceAll("\\s*\\(.*\\)\\s*$", "").strip();
+            }
+        }
+        return null;
+    }
+
+    /** Keywords as a list: tools separate them with commas, semicolons or new lines. */
+    public static List<String> keywords(String s) {
+        List<String> out = new ArrayList<>();
+        if (s == null) {
+            return out;
+        }
+        for (String k : s.split("[;,\\n]")) {
+            String t = clean(k);
+            if (t != null && !out.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Text for comparison: no accents, lower case, letters and digits only, single spaces. */
+    public static String fold(String s) {
+        if (s == null) {
+            return "";
+        }
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        n = n.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("Ø", "o").replace("ł", "l").replace("đ", "d");
+        return SPACES.matcher(n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ")).replaceAll(" ").strip();
+    }
+
+    /** The first author's family name (or corporate name), or the first editor's, or null. */
+    public static String firstAuthor(Source s) {
+        List<Person> people = s.getAuthors().isEmpty() ? s.getEditors() : s.getAuthors();
+        if (people.isEmpty()) {
+            return null;
+        }
+        Person p = people.get(0);
+        return p.getLiteral() != null ? p.getLiteral() : p.getFamily();
+    }
+
+    /**
+     * A RIS-style name ({@code Family, Given}, {@code Family, Given, Suffix}); with no comma, or with only a
+     * trailing comma (EndNote's way of marking an organisation), a corporate name.
+     */
+    public static Person parseFamilyFirst(String raw) {
+        String s = clean(raw);
+        if (s == null) {
+            return null;
+        }
+        if (s.endsWith(",") || s.indexOf(',') < 0) {
+            return literal(s.replaceAll(",+$", "").strip());
+        }
+        String[] parts = s.split("\\s*,\\s*", -1);
+        Person p = person(parts[0], parts[1]);
+        splitParticle(p);
+        if (parts.length > 2) {
+            // Family, Suffix, Given (RIS) when the middle part looks like a suffix
+            if (parts[1].matches("(?i)jr\\.?|sr\\.?|[IVX]+|\\d+(st|nd|rd|th)")) {
+                p.setSuffix(parts[1]);
+                p.setGiven(blankToNull(parts[2]));
+            } else {
+                p.setGiven(blankToNull(parts[1]));
+                p.setSuffix(blankToNull(parts[2]));
+            }
+        }
+        return p;
+    }
+
+    /**
+     * "van der Berg" as a family name: the lower-case words before the capitalised last part are the
+     * non-dropping particle (CSL's and BibTeX's reading), so every format stores the name the same way.
+     */
+    static void splitParticle(Person p) {
+        String family = p.getFamily();
+        if (family == null || p.getNonDroppingParticle() != null) {
+            return;
+        }
+        String[] words = family.split(" ");
+        int i = 0;
+        while (i < words.length - 1 && !words[i].isEmpty() && Character.isLowerCase(words[i].charAt(0))) {
+            i++;
+        }
+        if (i > 0 && i < words.length) {
+            p.setNonDroppingParticle(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)));
+            p.setFamily(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+        }
+    }
+
+    /** A name as people write it: {@code Family, Given} when the name has a given part, else the literal. */
+    public static String familyFirst(Person p) {
+        if (p.getLiteral() != null && !p.getLiteral().isBlank()) {
+            return p.getLiteral();
+        }
+        String family = (p.getNonDroppingParticle() != null ? p.getNonDroppingParticle() + " " : "") + (p.getFamily() == null ? "" : p.getFamily());
+        StringBuilder sb = new StringBuilder(family.strip());
+        if (p.getGiven() != null && !p.getGiven().isBlank()) {
+            sb.append(", ").append(p.getGiven().strip());
+        }
+        if (p.getSuffix() != null && !p.getSuffix().isBlank()) {
+            sb.append(", ").append(p.getSuffix().strip());
+        }
+        return sb.toString();
+    }
+}

@@ -9,7 +9,7 @@ bridgework_find_jdk || exit 2
 export JAVA_HOME="$BRIDGEWORK_JAVA_HOME"
 MVN=(mvn -B -f "$ROOT/pom.xml" install)
 # in CI no display test may be skipped silently: they fail instead when there is no display
-if [ "${CI:-}" = "true" ]; then MVN+=(-Dbridgework.requireDisplay=true); fi
+if [ "${CI:-}" = "true" ]; then MVN+=(-Dbridgework.requireDisplay=true -Dbridgework.requireTools=true); fi
 if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
   exec xvfb-run -a -s "-screen 0 1280x1024x24" "${MVN[@]}" "$@"
 fi

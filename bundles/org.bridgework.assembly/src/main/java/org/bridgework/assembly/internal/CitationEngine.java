@@ -265,9 +265,11 @@ final class CitationEngine {
         }
         b.append('(').append(yearText).append(") ");
         boolean inContainer = s.getContainerTitle() != null && !s.getContainerTitle().isBlank();
-        String title = s.getTitle() == null ? s.getCitationKey() : s.getTitle().strip();
+        String title = s.getTitle() == null || s.getTitle().isBlank() ? null : s.getTitle().strip();
         if (inContainer) {
-            b.append('‘').append(esc(title, asHtml)).append("’, ");
+            if (title != null) {
+                b.append('‘').append(esc(title, asHtml)).append("’, ");
+            }
             b.append(italic(s.getContainerTitle().strip(), asHtml));
             if (s.getVolume() != null && !s.getVolume().isBlank()) {
                 b.append(", ").append(esc(s.getVolume().strip(), asHtml));
@@ -280,7 +282,7 @@ final class CitationEngine {
             }
             b.append('.');
         } else {
-            b.append(italic(title, asHtml)).append('.');
+            b.append(italic(title == null ? s.getCitationKey() : title, asHtml)).append('.');
         }
         boolean hasPublisher = s.getPublisher() != null && !s.getPublisher().isBlank() && !people.isEmpty();
         if (hasPublisher) {

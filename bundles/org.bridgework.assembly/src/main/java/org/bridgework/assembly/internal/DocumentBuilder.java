@@ -706,8 +706,10 @@ final class DocumentBuilder {
                 }
             }
             String status = Labels.consensus(c.getConsensusStatus());
-            String agreement = latest == null ? "–" : String.format(Locale.ROOT, "%.0f%%", latest.agreementPercent(c));
-            String raters = latest == null ? "–" : String.valueOf(latest.raterCount(c));
+            int raterCount = latest == null ? 0 : latest.raterCount(c);
+            double percent = raterCount == 0 ? Double.NaN : latest.agreementPercent(c);
+            String agreement = Double.isNaN(percent) ? "–" : String.format(Locale.ROOT, "%.0f%%", percent);
+            String raters = latest == null ? "–" : String.valueOf(raterCount);
             String round = latest == null ? "–" : firstNonBlank(latest.getTitle(), "Round " + latest.getNumber());
             rows.add(List.of(firstNonBlank(c.getCode(), c.getId()), InlineText.plain(firstNonBlank(c.getStatement(), c.getTitle(), "")),
                     status, agreement, raters, round));

@@ -1,0 +1,63 @@
+// Runs axe-core on local HTML files in Debian's Chromium (no browser download) and prints one JSON
+// report on stdout: {"files":[{"file","violations":[{"id","impact","help","nodes":[target...]}]}]}.
+// Exit code: 0 no violation, 1 violations, 2 could not run (message on stderr).
+//   node axe-check.mjs [--chromium PATH] FILE.html...
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const { chromium } = require('playwright-core');
+const axePath = require.resolve('axe-core/axe.min.js');
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+
+const args = process.argv.slice(2);
+let executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
+const files = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--chromium') executablePath = args[++i];
+  else files.push(args[i]);
+}
+if (files.length === 0) {
+  console.error('usage: node axe-check.mjs [--chromium PATH] FILE.html...');
+  process.exit(2);
+}
+if (!existsSync(executablePath)) {
+  console.error(`Chromium not found at ${executablePath}`);
+  process.exit(2);
+}
+
+let browser;
+try {
+  browser = await chromium.launch({ executablePath, args: FLAGS, headless: true });
+  const report = { axe: require('axe-core/package.json').version, tags: TAGS, files: [] };
+  let violations = 0;
+  for (const file of files) {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(path.resolve(file)).href, { waitUntil: 'load' });
+    await page.addScriptTag({ path: axePath });
+    const result = await page.evaluate(async (tags) => {
+      // eslint-disable-next-line no-undef
+      const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return {
+        violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+          nodes: v.nodes.slice(0, 10).map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })) })),
+        passes: r.passes.length,
+      };
+    }, TAGS);
+    violations += result.violations.length;
+    report.files.push({ file, passes: result.passes, violations: result.violations });
+    await page.close();
+  }
+  console.log(JSON.stringify(report, null, 2));
+  process.exitCode = violations === 0 ? 0 : 1;
+} catch (e) {
+  console.error(`axe-check could not run: ${e.message}`);
+  process.exitCode = 2;
+} finally {
+  if (browser) await browser.close();
+}

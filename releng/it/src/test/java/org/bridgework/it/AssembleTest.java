@@ -1,0 +1,168 @@
+package org.bridgework.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * {@code bridgework assemble} in the real product: the README's main job. The accessibility test runs axe-core's
+ * WCAG 2.2 AA rules on the HTML in Debian's Chromium; without Chromium, node or the axe/ packages it is skipped, unless
+ * {@code -Dbridgework.requireTools=true} (CI), which makes it fail.
+ */
+class AssembleTest {
+
+    @TempDir
+    Path temp;
+
+    private static List<String> listing(Path dir) throws Exception {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void assemblesTheSampleDeterministicallyWithAJsonSummary() throws Exception {
+        Path a = temp.resolve("a");
+        Path b = temp.resolve("b");
+        ProductFixture.Run first = ProductFixture.run(temp, "assemble", "--sample", "--format", "html,md", "--out", a.toString(), "--json");
+        assertEquals(0, first.exitCode(), first.out() + first.err());
+        ProductFixture.Run second = ProductFixture.run(temp, "assemble", "--sample", "--format", "html,md", "--out", b.toString());
+        assertEquals(0, second.exitCode(), second.out() + second.err());
+        List<String> files = listing(a);
+        assertEquals(files, listing(b));
+        assertTrue(files.stream().anyMatch(f -> f.endsWith(".html")) && files.stream().anyMatch(f -> f.endsWith(".md"))
+                && files.stream().anyMatch(f -> f.endsWith(".json")), files.toString());
+        for (String f : files) {
+            assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f + " differs between two runs");
+        }
+        assertTrue(second.out().contains(b.toAbsolutePath().toString()), "says where the files are: " + second.out());
+        assertTrue(second.err().contains("Rendering HTML"), "progress on stderr: " + second.err());
+
+        JsonObject summary = JsonParser.parseString(first.out()).getAsJsonObject();
+        assertTrue(summary.get("words").getAsInt() > 500);
+        int sum = 0;
+        for (JsonElement s : summary.getAsJsonArray("sections")) {
+            JsonObject section = s.getAsJsonObject();
+            if (section.get("level").getAsInt() == 1) {
+                sum += section.get("words").getAsInt();
+            }
+            assertTrue(section.get("estimatedPages").getAsDouble() >= 0);
+        }
+        assertEquals(summary.get("words").getAsInt(), sum, "top-level sections add up to the document");
+        for (JsonElement f : summary.getAsJsonArray("files")) {
+            JsonObject file = f.getAsJsonObject();
+            assertEquals(Files.size(Path.of(file.get("path").getAsString())), file.get("bytes").getAsLong());
+        }
+    }
+
+    @Test
+    void unknownFormatOrContextIsAUsageErrorThatListsTheKnownOnesAndWritesNothing() throws Exception {
+        Path out = temp.resolve("out");
+        ProductFixture.Run format = ProductFixture.run(temp, "assemble", "--sample", "--format", "html,odt", "--out", out.toString());
+        assertEquals(2, format.exitCode(), format.out() + format.err());
+        assertTrue(format.err().contains("Unknown output format 'odt'. Known formats: ") && format.err().contains("html"), format.err());
+        ProductFixture.Run context = ProductFixture.run(temp, "assemble", "--sample", "--context", "atlantis", "--out", out.toString());
+        assertEquals(2, context.exitCode(), context.out() + context.err());
+        assertTrue(context.err().contains("Unknown local context 'atlantis'. Known contexts: "), context.err());
+        assertTrue(Files.notExists(out) || listing(out).isEmpty(), "nothing written");
+    }
+
+    @Test
+    void helpListsTheInstalledFormats() throws Exception {
+        ProductFixture.Run help = ProductFixture.run(temp, "assemble", "--help");
+        assertEquals(0, help.exitCode(), help.err());
+        assertTrue(help.out().contains("Formats installed:") && help.out().contains("  html ") && help.out().contains("  md "), help.out());
+    }
+
+    @Test
+    void theHtmlPassesAxeCoreWcag22AaInChromium() throws Exception {
+        Path axe = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("axe");
+        Path chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser").map(Path::of).filter(Files::isExecutable)
+                .findFirst().orElse(null);
+        String node = onPath("node");
+        if (chromium == null || node == null) {
+            missingTools("Chromium and node are needed (Debian: apt-get install chromium nodejs)");
+            return;
+        }
+        if (!Files.isDirectory(axe.resolve("node_modules/axe-core")) || !Files.isDirectory(axe.resolve("node_modules/playwright-core"))) {
+            String npm = onPath("npm");
+            int rc = npm == null ? -1 : exec(axe, List.of(npm, "ci", "--prefer-offline", "--no-audit", "--no-fund"), 300).exitCode();
+            if (rc != 0) {
+                missingTools("axe-core and playwright-core are not installed in " + axe + " and 'npm ci' could not install them");
+                return;
+            }
+        }
+        Path out = temp.resolve("out");
+        ProductFixture.Run national = ProductFixture.run(temp, "assemble", "--sample", "--format", "html", "--out", out.toString());
+        assertEquals(0, national.exitCode(), national.err());
+        ProductFixture.Run variant = ProductFixture.run(temp, "assemble", "--sample", "--format", "html", "--context", "small-specialist",
+                "--out", out.toString());
+        List<String> command = new ArrayList<>(List.of(node, axe.resolve("axe-check.mjs").toString(), "--chromium", chromium.toString()));
+        for (String f : listing(out)) {
+            command.add(out.resolve(f).toString());
+        }
+        assertEquals(variant.exitCode() == 0 ? 2 : 1, command.size() - 4, "files checked: " + listing(out) + " " + variant.err());
+        ProductFixture.Run axeRun = exec(axe, command, 300);
+        if (axeRun.exitCode() == 2) {
+            fail("axe-check could not run: " + axeRun.err());
+        }
+        JsonObject report = JsonParser.parseString(axeRun.out()).getAsJsonObject();
+        for (JsonElement f : report.getAsJsonArray("files")) {
+            JsonObject file = f.getAsJsonObject();
+            assertTrue(file.get("passes").getAsInt() > 10, "axe really ran its rules: " + file);
+            assertEquals(0, file.getAsJsonArray("violations").size(), "WCAG 2.2 AA violations in " + file.get("file") + ":\n" + file);
+        }
+        assertEquals(0, axeRun.exitCode(), axeRun.out() + axeRun.err());
+    }
+
+    private static void missingTools(String message) {
+        if (Boolean.getBoolean("bridgework.requireTools")) {
+            fail(message + " (bridgework.requireTools=true, so this is not skipped)");
+        }
+        Assumptions.abort(message + ": skipped (set -Dbridgework.requireTools=true to make this fail)");
+    }
+
+    private static String onPath(String name) {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
+            Path p = Path.of(dir, name);
+            if (Files.isExecutable(p)) {
+                return p.toString();
+            }
+        }
+        return null;
+    }
+
+    private ProductFixture.Run exec(Path dir, List<String> command, int seconds) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        Path out = Files.createTempFile(temp, "proc-out", ".txt");
+        Path err = Files.createTempFile(temp, "proc-err", ".txt");
+        builder.redirectOutput(out.toFile());
+        builder.redirectError(err.toFile());
+        Process process = builder.start();
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            fail(String.join(" ", command) + " did not finish in " + seconds + " s");
+        }
+        return new ProductFixture.Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+}

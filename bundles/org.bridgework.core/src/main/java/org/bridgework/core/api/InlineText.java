@@ -17,7 +17,9 @@ public final class InlineText {
     private static final Pattern CLUSTER = Pattern.compile("\\[([^\\[\\]]*?-?@[\\p{L}\\p{N}_][^\\[\\]]*)\\](?!\\()");
     private static final Pattern ITEM = Pattern.compile("^(.*?)-?@([\\p{L}\\p{N}_][\\p{L}\\p{N}_:.#$%&+?<>~/-]*?)(?:,\\s*(.*))?$", Pattern.DOTALL);
     private static final Pattern REFERENCE = Pattern.compile("\\[([^\\[\\]]+)\\]\\(#([\\p{L}\\p{N}_][\\p{L}\\p{N}_.:-]*)\\)");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.-][\\p{L}\\p{N}]+)*");
+    private static final Pattern EMPHASIS = Pattern.compile("[*_`]+");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION = Pattern.compile("[ \\t]+([.,;:])");
+    private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
 
     private InlineText() {
     }
@@ -32,7 +34,7 @@ public final class InlineText {
 
     public static List<Cluster> citations(String text) {
         List<Cluster> clusters = new ArrayList<>();
-        if (text == null) {
+        if (text == null || text.indexOf('@') < 0) {
             return clusters;
         }
         Matcher m = CLUSTER.matcher(text);
@@ -56,7 +58,7 @@ public final class InlineText {
 
     public static List<Reference> references(String text) {
         List<Reference> references = new ArrayList<>();
-        if (text == null) {
+        if (text == null || !text.contains("](#")) {
             return references;
         }
         Matcher m = REFERENCE.matcher(text);
@@ -71,18 +73,65 @@ public final class InlineText {
         if (text == null) {
             return "";
         }
-        String withoutCitations = CLUSTER.matcher(text).replaceAll("");
-        String withoutLinks = REFERENCE.matcher(withoutCitations).replaceAll("$1");
-        return withoutLinks.replaceAll("[*_`]+", "").replaceAll("[ \\t]+([.,;:])", "$1").replaceAll("[ \\t]{2,}", " ").strip();
+        // the checks before each pass only skip work: texts without '@', "](#" or marks come out the same
+        String withoutCitations = text.indexOf('@') < 0 ? text : CLUSTER.matcher(text).replaceAll("");
+        String withoutLinks = withoutCitations.contains("](#") ? REFERENCE.matcher(withoutCitations).replaceAll("$1") : withoutCitations;
+        String withoutMarks = hasAny(withoutLinks, "*_`") ? EMPHASIS.matcher(withoutLinks).replaceAll("") : withoutLinks;
+        String tidied = SPACE_BEFORE_PUNCTUATION.matcher(withoutMarks).replaceAll("$1");
+        return (tidied.contains("  ") || tidied.indexOf('\t') >= 0 ? SPACES.matcher(tidied).replaceAll(" ") : tidied).strip();
     }
 
-    /** Words a reader reads (citation markup is not counted). */
+    /**
+     * Words a reader reads (citation markup is not counted): runs of letters and digits, joined into one word by a single
+     * apostrophe, full stop or hyphen between them ({@code don't}, {@code e.g}, {@code 24-hour}).
+     */
     public static int wordCount(String text) {
-        Matcher m = WORD.matcher(plain(text));
+        String plain = plain(text);
         int count = 0;
-        while (m.find()) {
+        int i = 0;
+        int n = plain.length();
+        while (i < n) {
+            int c = plain.codePointAt(i);
+            if (!isWordChar(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
             count++;
+            // the rest of the word: letters and digits, or a joiner followed by a letter or digit
+            while (i < n) {
+                c = plain.codePointAt(i);
+                if (isWordChar(c)) {
+                    i += Character.charCount(c);
+                } else if (isJoiner(c) && i + 1 < n && isWordChar(plain.codePointAt(i + 1))) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
         }
         return count;
+    }
+
+    private static boolean isWordChar(int c) {
+        return Character.isLetter(c) || isNumber(c);
+    }
+
+    /** {@code \\p{N}}: any Unicode number (digits, numerals, fractions). */
+    private static boolean isNumber(int c) {
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    private static boolean isJoiner(int c) {
+        return c == '\'' || c == '’' || c == '.' || c == '-';
+    }
+
+    private static boolean hasAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

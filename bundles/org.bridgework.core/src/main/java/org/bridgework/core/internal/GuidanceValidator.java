@@ -117,7 +117,7 @@ public final class GuidanceValidator implements EValidator {
             oneAssessmentPerCriterion(caseStudy, report);
         }
         if (eObject instanceof Section section) {
-            sectionWithinWordBudget(section, report);
+            sectionWithinWordBudget(section, index, report);
         }
         return report.ok;
     }
@@ -271,12 +271,12 @@ public final class GuidanceValidator implements EValidator {
     }
 
     /** A section (with its sub-sections) stays within its word budget (warning). */
-    void sectionWithinWordBudget(Section section, Report report) {
+    void sectionWithinWordBudget(Section section, Index index, Report report) {
         int budget = section.getWordBudget();
         if (budget <= 0) {
             return;
         }
-        int words = words(section);
+        int words = words(section, index.sectionWords);
         if (words > budget) {
             report.warning(section, SECTION_OVER_BUDGET, "The section " + quote(section) + " has " + words + " words, " + (words - budget)
                     + " over its budget of " + budget + ". Shorten it or raise the budget.");
@@ -311,6 +311,9 @@ public final class GuidanceValidator implements EValidator {
     private static void scanAcronyms(EObject element, List<String> texts, Index index, Map<String, EObject> firstUse,
             Map<String, Integer> uses) {
         for (String text : texts) {
+            if (!hasTwoCapitals(text)) {
+                continue; // no acronym possible: skip the regular expressions
+            }
             Matcher m = ACRONYM.matcher(InlineText.plain(text));
             while (m.find()) {
                 String acronym = m.group(1);
@@ -321,6 +324,18 @@ public final class GuidanceValidator implements EValidator {
                 uses.merge(acronym, 1, Integer::sum);
             }
         }
+    }
+
+    private static boolean hasTwoCapitals(String text) {
+        boolean previous = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean upper = Character.isUpperCase(text.charAt(i));
+            if (upper && previous) {
+                return true;
+            }
+            previous = upper;
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ texts and words
@@ -375,13 +390,23 @@ public final class GuidanceValidator implements EValidator {
 
     /** Words of a section as readers see them (InlineText word counts), with its sub-sections; headings not counted. */
     static int words(Section section) {
+        return words(section, new HashMap<>());
+    }
+
+    /** As {@link #words(Section)}, remembering each section's count (nested budgets count the same words again). */
+    static int words(Section section, Map<Section, Integer> known) {
+        Integer cached = known.get(section);
+        if (cached != null) {
+            return cached;
+        }
         int words = 0;
         for (Block block : section.getBlocks()) {
             words += words(block);
         }
         for (Section child : section.getSections()) {
-            words += words(child);
+            words += words(child, known);
         }
+        known.put(section, words);
         return words;
     }
 
@@ -429,6 +454,7 @@ public final class GuidanceValidator implements EValidator {
         final Set<String> ids = new HashSet<>();
         final Set<String> citationKeys = new HashSet<>();
         final Set<String> glossary = new HashSet<>();
+        final Map<Section, Integer> sectionWords = new java.util.IdentityHashMap<>();
 
         Index(GuidanceProject root) {
             this.root = root;

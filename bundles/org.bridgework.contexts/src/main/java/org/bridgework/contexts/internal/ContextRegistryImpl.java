@@ -28,6 +28,7 @@ import java.util.jar.Manifest;
 import org.bridgework.context.api.ContextInfo;
 import org.bridgework.context.api.ContextInfo.Status;
 import org.bridgework.context.api.ContextInfo.Style;
+import org.bridgework.context.api.ContextInfo.Trust;
 import org.bridgework.context.api.ContextRegistry;
 import org.bridgework.context.api.LocalContext;
 import org.bridgework.contexts.internal.JarVerifier.Verdict;
@@ -178,6 +179,10 @@ public class ContextRegistryImpl implements ContextRegistry {
 
     private Entry accept(Bundle bundle, Style style, Verdict verdict, Snapshot snapshot, List<Problem> found) {
         List<Problem> problems = new ArrayList<>(found);
+        if (verdict.trust() == Trust.PRODUCT || verdict.trust() == Trust.UNSIGNED_ALLOWED || verdict.trust() == Trust.UNTRUSTED_ALLOWED) {
+            problems.add(new Problem(Severity.INFO, "context-signature", null, bundle.getSymbolicName() + " runs without a trusted signature: "
+                    + verdict.reason()));
+        }
         if (snapshot != null) {
             problems.addAll(Checks.validate(snapshot));
         }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks against the assembled product (build it first: releng/build-and-run.sh version).
-#   releng/bench/run.sh [boot|...] [runs]
+#   releng/bench/run.sh [boot|model|assembly] [runs]
+#   releng/bench/run.sh model [runs] [elements]   (needs only: mvn install -pl releng/bench -am -DskipTests)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
 . "$ROOT/releng/scripts/find-jdk.sh"
@@ -10,5 +11,9 @@ which="${1:-boot}"; shift || true
 CP="$ROOT/releng/bench/target/classes:$ROOT/releng/launcher/target/classes:$ROOT/releng/product/target/bridgework/lib/felix.jar"
 case "$which" in
   boot) exec "$JAVA_HOME/bin/java" -cp "$CP" org.bridgework.bench.BootBenchmark "$ROOT/releng/product/target/bridgework" "$@" ;;
-  *) echo "unknown benchmark '$which'; known: boot" >&2; exit 2 ;;
+  model) exec "$JAVA_HOME/bin/java" -Xmx1g -cp "$ROOT/releng/bench/target/classes:$(cat "$ROOT/releng/bench/target/model-classpath.txt")" \
+      org.bridgework.bench.ModelBenchmark "$@" ;;
+  assembly) exec "$JAVA_HOME/bin/java" -cp "$ROOT/releng/bench/target/classes:$(cat "$ROOT/releng/bench/target/model-classpath.txt")" \
+      org.bridgework.bench.AssemblyBenchmark "$ROOT" "$@" ;;
+  *) echo "unknown benchmark '$which'; known: boot, model, assembly" >&2; exit 2 ;;
 esac

@@ -125,6 +125,7 @@ final class DocxWriter {
     /** Numbers of the w:num instances added for numbered lists (numbering.xml defines 1-3). */
     private long nextNum = 10;
     private boolean firstBodyHeading = true;
+    private int calloutCount;
 
     DocxWriter(AssembledDocument source, BooleanSupplier cancelled) {
         this.source = source;
@@ -142,8 +143,14 @@ final class DocxWriter {
                 checkCancelled();
                 section(s);
             }
-            bibliography();
-            glossary();
+            // back matter in the order the contents list it
+            if (contentsIndex(AssembledDocument.GLOSSARY_ANCHOR) < contentsIndex(AssembledDocument.BIBLIOGRAPHY_ANCHOR)) {
+                glossary();
+                bibliography();
+            } else {
+                bibliography();
+                glossary();
+            }
             for (Appendix a : source.appendices()) {
                 heading(1, textOf(a.anchor(), a.title()), a.anchor());
                 blocks(a.blocks(), 1);
@@ -436,6 +443,15 @@ final class DocxWriter {
         }
     }
 
+    private int contentsIndex(String anchor) {
+        for (int i = 0; i < source.contents().size(); i++) {
+            if (source.contents().get(i).anchor().equals(anchor)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
     private String textOf(String anchor, String fallback) {
         return contentsText.getOrDefault(anchor, fallback);
     }
@@ -517,33 +533,56 @@ final class DocxWriter {
     }
 
     private void callout(Callout c) {
+        List<XWPFParagraph> box = new ArrayList<>();
         XWPFParagraph title = paragraph("CalloutTitle");
+        box.add(title);
         bookmarked(title, c.anchor(), () -> run(title, c.label(), Set.of()));
-        XWPFParagraph last = title;
         for (Block b : c.content()) {
             if (b instanceof ListBlock l) {
                 BigInteger num = l.ordered() ? restartedNumbering(ABSTRACT_CALLOUT_NUMBERS) : CALLOUT_BULLETS;
                 for (List<Inline> item : l.items()) {
-                    last = paragraph(l.ordered() ? "CalloutListNumber" : "CalloutListBullet");
-                    numbered(last, num);
-                    inlines(last, item);
+                    XWPFParagraph p = paragraph(l.ordered() ? "CalloutListNumber" : "CalloutListBullet");
+                    numbered(p, num);
+                    inlines(p, item);
+                    box.add(p);
                 }
-            } else if (b instanceof Paragraph p) {
-                last = paragraph("Callout");
-                inlines(last, p.content());
+            } else if (b instanceof Paragraph para) {
+                XWPFParagraph p = paragraph("Callout");
+                inlines(p, para.content());
+                box.add(p);
             } else {
-                // the API allows only paragraphs and lists in a callout; anything else is written as plain text
-                last = paragraph("Callout");
-                run(last, b.anchor(), Set.of());
+                // the API allows only paragraphs and lists in a callout; anything else keeps at least its plain text
+                XWPFParagraph p = paragraph("Callout");
+                run(p, b.anchor(), Set.of());
+                box.add(p);
             }
         }
-        last.setSpacingAfter(120);
-        // keep the box together with what follows at least by a normal gap
-        paragraphGapAfter(last);
+        // Word and LibreOffice draw one box around neighbouring paragraphs whose borders are identical: each callout
+        // gets its own border (colour by kind, and an invisible 1 pt difference from the callout before it), so two
+        // callouts in a row stay two boxes
+        String colour = switch (c.kind()) {
+            case FOR_NHS_READERS -> "005EB8";
+            case FOR_HE_READERS -> "00703C";
+            case LOCAL_NOTE -> "AE2573";
+            default -> "003087";
+        };
+        int space = (calloutCount++ % 2 == 0) ? 8 : 9;
+        for (XWPFParagraph p : box) {
+            var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+            var borders = pPr.isSetPBdr() ? pPr.getPBdr() : pPr.addNewPBdr();
+            border(borders.isSetTop() ? borders.getTop() : borders.addNewTop(), 4, 6, colour);
+            border(borders.isSetLeft() ? borders.getLeft() : borders.addNewLeft(), 36, space, colour);
+            border(borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom(), 4, 6, colour);
+            border(borders.isSetRight() ? borders.getRight() : borders.addNewRight(), 4, 8, colour);
+        }
+        box.get(box.size() - 1).setSpacingAfter(240);
     }
 
-    private static void paragraphGapAfter(XWPFParagraph p) {
-        p.setSpacingAfter(200);
+    private static void border(org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder b, int size, int space, String colour) {
+        b.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
+        b.setSz(BigInteger.valueOf(size));
+        b.setSpace(BigInteger.valueOf(space));
+        b.setColor(colour);
     }
 
     private void checklist(Checklist c) {
@@ -671,8 +710,7 @@ final class DocxWriter {
             XWPFParagraph cap = paragraph("Caption");
             bookmarked(cap, t.anchor(), () -> run(cap, caption, Set.of()));
         }
-        int[] widths = new int[t.columns().size()];
-        java.util.Arrays.fill(widths, 100 / Math.max(1, widths.length));
+        int[] widths = columnWidths(t.columns(), t.rows());
         XWPFTable table = newTable(caption, t.columns(), widths, t.rows().size(), t.firstColumnHeader());
         int r = 1;
         for (List<String> row : t.rows()) {
@@ -690,6 +728,52 @@ final class DocxWriter {
             }
         }
         paragraph("Normal").setSpacingAfter(0);
+    }
+
+    /**
+     * Column widths in per cent of the text width: every column at least as wide as its longest word (header
+     * included, so words are not broken inside), the rest shared by how much text each column holds on average.
+     */
+    static int[] columnWidths(List<String> columns, List<List<String>> rows) {
+        int n = columns.size();
+        double[] min = new double[n];
+        double[] weight = new double[n];
+        for (int c = 0; c < n; c++) {
+            double total = columns.get(c).length();
+            int longestWord = longestWord(columns.get(c));
+            for (List<String> row : rows) {
+                String cell = c < row.size() && row.get(c) != null ? row.get(c) : "";
+                total += cell.length();
+                longestWord = Math.max(longestWord, longestWord(cell));
+            }
+            // about 6.5 pt a character in bold 10.5 pt text, plus the cell margins, on a 451 pt text width
+            min[c] = Math.max(6, (longestWord * 6.5 + 12) * 100 / 451.0);
+            weight[c] = total / (rows.size() + 1);
+        }
+        double minSum = java.util.Arrays.stream(min).sum();
+        double weightSum = Math.max(1, java.util.Arrays.stream(weight).sum());
+        double spare = Math.max(0, 100 - minSum);
+        double scale = minSum > 100 ? 100 / minSum : 1;
+        int[] percent = new int[n];
+        int used = 0;
+        for (int c = 0; c < n; c++) {
+            percent[c] = (int) Math.floor(min[c] * scale + spare * weight[c] / weightSum);
+            used += percent[c];
+        }
+        int widest = 0;
+        for (int c = 1; c < n; c++) {
+            widest = percent[c] > percent[widest] ? c : widest;
+        }
+        percent[widest] += 100 - used;
+        return percent;
+    }
+
+    private static int longestWord(String s) {
+        int longest = 0;
+        for (String w : s.split("\\s+")) {
+            longest = Math.max(longest, w.length());
+        }
+        return longest;
     }
 
     /**

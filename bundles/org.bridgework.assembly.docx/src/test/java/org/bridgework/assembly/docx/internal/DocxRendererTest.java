@@ -84,7 +84,8 @@ class DocxRendererTest {
                 }
             }
             assertEquals(source.metadata().title(), title);
-            assertEquals(List.of("Why partnerships matter", "How to set up a partnership", "References", "Glossary",
+            // back matter in the order of the contents (glossary, then references)
+            assertEquals(List.of("Why partnerships matter", "How to set up a partnership", "Glossary", "References",
                     "Appendix A: Consensus report"), h1);
             assertTrue(h2.contains("What the evidence says"), h2.toString());
         }
@@ -156,6 +157,25 @@ class DocxRendererTest {
         String numbering = parts.get("word/numbering.xml");
         assertTrue(Pattern.compile("<w:num w:numId=\"" + numbered.get(0) + "\"><w:abstractNumId w:val=\"2\"/>"
                 + "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/>").matcher(numbering).find(), numbering);
+    }
+
+    @Test
+    void neighbouringCalloutsStayTwoBoxes() {
+        // Word merges the borders of neighbouring paragraphs when they are identical
+        List<String> borders = groups(parts.get("word/document.xml"),
+                "<w:pStyle w:val=\"CalloutTitle\"/>.*?(<w:pBdr>.*?</w:pBdr>)");
+        assertEquals(2, borders.size());
+        assertFalse(borders.get(0).equals(borders.get(1)), "two callouts in a row have identical borders: " + borders);
+    }
+
+    @Test
+    void columnWidthsFollowTheText() {
+        int[] w = DocxWriter.columnWidths(List.of("Id", "Statement", "Agreement"),
+                List.of(List.of("C1", "The model delivers benefits to students, HEPs and the wider health system.", "–")));
+        assertEquals(100, w[0] + w[1] + w[2]);
+        assertTrue(w[1] > 2 * w[0] && w[1] > w[2], java.util.Arrays.toString(w));
+        // "Agreement" fits on one line: 9 bold characters need about 15 per cent
+        assertTrue(w[2] >= 15, java.util.Arrays.toString(w));
     }
 
     @Test

@@ -44,6 +44,8 @@ final class TestDocuments {
                                 Text.plain(" and write it down."))),
                         new ListBlock("key-1-l", false, List.of(List.of(Text.plain("Name a lead on each side")),
                                 List.of(Text.plain("Meet every term")))))),
+                new Callout("nhs-1", CalloutKind.FOR_NHS_READERS, "For NHS readers: HE terms", "For NHS readers: HE terms",
+                        List.of(new Paragraph("nhs-1-p", List.of(Text.plain("A HEP is a university or college."))))),
                 new ListBlock("steps", true, List.of(List.of(Text.plain("Map the services")),
                         List.of(Text.plain("Agree data sharing "), nous), List.of(Text.plain("Review after a year")))),
                 new Quote("q-1", "ex-uuk-1", List.of(Text.plain("No student should have to tell their story twice.")), uuk)),
@@ -77,8 +79,8 @@ final class TestDocuments {
                 new ContentsEntry("why-partner", "Why partnerships matter", 1,
                         List.of(new ContentsEntry("why-evidence", "What the evidence says", 2, List.of()))),
                 new ContentsEntry("how-to", "How to set up a partnership", 1, List.of()),
-                new ContentsEntry(AssembledDocument.BIBLIOGRAPHY_ANCHOR, "References", 1, List.of()),
                 new ContentsEntry(AssembledDocument.GLOSSARY_ANCHOR, "Glossary", 1, List.of()),
+                new ContentsEntry(AssembledDocument.BIBLIOGRAPHY_ANCHOR, "References", 1, List.of()),
                 new ContentsEntry("app-consensus", "Appendix A: Consensus report", 1, List.of()));
         return new AssembledDocument(meta,
                 List.of(new Paragraph("purpose", List.of(Text.plain("This guidance helps partners agree how to work together.")))),

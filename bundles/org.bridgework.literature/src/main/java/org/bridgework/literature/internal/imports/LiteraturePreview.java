@@ -108,10 +108,8 @@ final class LiteraturePreview implements LiteratureImportPreview {
     }
 
     private String newId(String key) {
-        String slug = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.isEmpty() || !Character.isLetter(slug.charAt(0))) {
-            slug = "src-" + slug;
-        }
+        // the sample's convention: src-<key>
+        String slug = "src-" + key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
         String id = slug;
         for (int i = 2; ids.contains(id); i++) {
             id = slug + "-" + i;
@@ -163,7 +161,7 @@ final class LiteraturePreview implements LiteratureImportPreview {
 
     @Override
     public Map<Path, String> formats() {
-        return Map.copyOf(formats);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(formats));
     }
 
     @Override

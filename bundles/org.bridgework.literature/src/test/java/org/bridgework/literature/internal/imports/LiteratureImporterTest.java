@@ -52,7 +52,7 @@ class LiteratureImporterTest {
         assertFalse(m.fills().contains("authors"), "the existing authors are kept");
         assertEquals(5, p.entriesRead());
         ImportChange merge = p.changes().stream().filter(c -> c.kind() == ImportChange.Kind.MERGE).findFirst().orElseThrow();
-        assertEquals("broglia2021", merge.elementId());
+        assertEquals("broglia2021", merge.elementId(), "the existing source's id");
         assertEquals(1, merge.line());
 
         Command command = p.command(null, project);
@@ -139,7 +139,7 @@ class LiteratureImporterTest {
                 """;
         LiteratureImportPreview p = Fixtures.importer().preview("keys.ris", ris, project);
         assertEquals(List.of("smith2020a", "smith2020b", "smithjonesnd", "annual2021"), p.added().stream().map(Source::getCitationKey).toList());
-        assertEquals(List.of("smith2020a", "smith2020b", "smithjonesnd", "annual2021"), p.added().stream().map(Source::getId).toList());
+        assertEquals(List.of("src-smith2020a", "src-smith2020b", "src-smithjonesnd", "src-annual2021"), p.added().stream().map(Source::getId).toList());
     }
 
     @Test

@@ -1,0 +1,87 @@
+package org.bridgework.literature.internal.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+
+import org.bridgework.cli.api.CommandFailure;
+import org.bridgework.cli.api.ExitCodes;
+import org.bridgework.core.api.SampleProject;
+import org.bridgework.core.internal.ProjectServiceImpl;
+import org.bridgework.literature.Fixtures;
+import org.bridgework.literature.api.Importer;
+import org.bridgework.literature.internal.csl.CslCitationService;
+import org.bridgework.literature.internal.gapmap.EvidenceGapMapService;
+import org.bridgework.samples.internal.HeNhsPartnershipsSample;
+
+import picocli.CommandLine;
+
+/** Runs the commands as the bridgework root does (same failure handling), over the real project service and sample. */
+final class Cli {
+
+    record Result(int exit, String out, String err) {
+    }
+
+    final ProjectServiceImpl projects = new ProjectServiceImpl();
+    final CslCitationService citations = new CslCitationService();
+
+    Cli() {
+        projects.addSample(new HeNhsPartnershipsSample(), Map.of(SampleProject.DEFAULT_PROPERTY, Boolean.TRUE));
+    }
+
+    Result run(String command, String... args) {
+        Object cmd = switch (command) {
+            case "cite" -> new CiteCommand(projects, citations).create();
+            case "import" -> {
+                ImportCommand c = new ImportCommand(projects);
+                c.addImporter(Fixtures.importer(), Map.of());
+                c.addImporter(new StubTemplateImporter(), Map.of());
+                yield c.create();
+            }
+            case "export" -> new ExportCommand(projects, Fixtures.exporter(), new EvidenceGapMapService()).create();
+            default -> throw new IllegalArgumentException(command);
+        };
+        CommandLine cl = cmd instanceof CommandLine c ? c : new CommandLine(cmd);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setExecutionExceptionHandler((e, line, parse) -> {
+            if (e instanceof CommandFailure f) {
+                line.getErr().println("bridgework " + line.getCommandName() + ": " + f.getMessage());
+                return f.exitCode();
+            }
+            throw e;
+        });
+        cl.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println(e.getMessage());
+            return ExitCodes.USAGE;
+        });
+        int exit = cl.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    /** Another bundle's importer (the case-studies engineer's returned templates): chosen by content, here a "TEMPLATE" magic. */
+    static final class StubTemplateImporter implements Importer {
+        @Override
+        public String id() {
+            return "case-study-template";
+        }
+
+        @Override
+        public String description() {
+            return "returned case-study templates (DOCX)";
+        }
+
+        @Override
+        public boolean accepts(java.nio.file.Path file, byte[] head) {
+            return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+        }
+
+        @Override
+        public org.bridgework.literature.api.ImportPreview preview(List<java.nio.file.Path> files, org.bridgework.model.GuidanceProject project) {
+            throw new UnsupportedOperationException("a stub: only its choice by content is tested");
+        }
+    }
+}

@@ -305,9 +305,9 @@ final class DocumentBuilder {
         currentElement = project.getId();
         if (variant != null) {
             blocks.add(new Callout("variant-note", CalloutKind.LOCAL_NOTE, "About this variant", "About this variant",
-                    List.of(new Paragraph("variant-note-text", List.of(Text.plain("This is the guidance adapted for "
-                            + variant.label().replaceFirst("^Variant for ", "") + ". Text changed or added for this setting is marked “Local note”; "
-                            + "everything else is the national guidance."))))));
+                    List.of(new Paragraph("variant-note-text", List.of(Text.plain("This is the national guidance adapted for one local context: "
+                            + variant.label().replaceFirst("^Local variant: ", "") + ". Notes and text added for this setting are marked “Local note”; "
+                            + "the rest is the national guidance, with some passages changed or left out for this setting."))))));
         }
         return blocks;
     }

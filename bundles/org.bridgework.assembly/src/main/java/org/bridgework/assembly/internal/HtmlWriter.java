@@ -125,7 +125,7 @@ final class HtmlWriter {
 
     private void titlePage(AssembledDocument doc) {
         Metadata m = doc.metadata();
-        out.append("<header class=\"title-page\">\n<div class=\"wrap\">\n");
+        out.append("<header class=\"title-page\">\n<div class=\"band\">\n<div class=\"wrap\">\n");
         if (m.publisher() != null) {
             out.append("<p class=\"kicker\">").append(text(m.publisher())).append("</p>\n");
         }
@@ -141,7 +141,7 @@ final class HtmlWriter {
             out.append("<p class=\"meta\">Published <time datetime=\"").append(m.date()).append("\">")
                     .append(LONG_DATE.format(m.date())).append("</time></p>\n");
         }
-        out.append("</div>\n");
+        out.append("</div>\n</div>\n");
         if (!doc.frontMatter().isEmpty()) {
             out.append("<div class=\"wrap front-matter\">\n");
             blocks(doc.frontMatter(), 1);

@@ -42,6 +42,25 @@ class ExtensionsFolderTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void anExtensionDeletedWhileTheProductWasNotRunningIsGoneAtTheNextStart() throws Exception {
+        var layout = ProductFixture.isolatedLayout(temp);
+        Path jar;
+        try (Product product = Product.boot(layout, Map.of())) {
+            Path staged = temp.resolve("staged.jar");
+            writeBundle(staged, "org.example.offline");
+            jar = Files.move(staged, layout.userExtensions().resolve("offline.jar"), StandardCopyOption.ATOMIC_MOVE);
+            await(product, "org.example.offline", true);
+        }
+        Files.delete(jar);
+        try (Product product = Product.boot(layout, Map.of())) {
+            for (Bundle bundle : product.context().getBundles()) {
+                org.junit.jupiter.api.Assertions.assertNotEquals("org.example.offline", bundle.getSymbolicName());
+            }
+            assertEquals(java.util.List.of(), product.startFailures());
+        }
+    }
+
     private static Bundle await(Product product, String symbolicName, boolean present) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 15_000;
         while (System.currentTimeMillis() < deadline) {

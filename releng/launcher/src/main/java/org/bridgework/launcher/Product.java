@@ -121,6 +121,15 @@ public final class Product implements AutoCloseable {
         Map<String, Bundle> installed = new HashMap<>();
         String productPrefix = "reference:" + layout.bundles().toUri();
         for (Bundle bundle : context.getBundles()) {
+            if (bundle.getBundleId() != 0 && !bundle.getLocation().startsWith(productPrefix) && jarIsGone(bundle.getLocation())) {
+                // an extension whose jar was deleted while the product was not running: FileInstall would not notice
+                try {
+                    bundle.uninstall();
+                } catch (BundleException e) {
+                    startFailures.add(bundle.getSymbolicName() + ": " + e.getMessage());
+                }
+                continue;
+            }
             installed.put(bundle.getLocation(), bundle);
         }
         List<Path> jars = new ArrayList<>();
@@ -165,6 +174,22 @@ public final class Product implements AutoCloseable {
                         + (e.getCause() != null ? " (" + e.getCause().getMessage() + ")" : ""));
             }
         }
+    }
+
+    /** True when a bundle's location is a local file that no longer exists. */
+    static boolean jarIsGone(String location) {
+        String path = location.startsWith("reference:") ? location.substring("reference:".length()) : location;
+        try {
+            if (path.startsWith("file:")) {
+                return !Files.exists(Path.of(java.net.URI.create(path)));
+            }
+            if (path.startsWith("/")) {
+                return !Files.exists(Path.of(path));
+            }
+        } catch (IllegalArgumentException e) {
+            return false; // not a plain file location (FileInstall may add query parts): leave it to FileInstall
+        }
+        return false;
     }
 
     private static void removeOtherVersions(ProductLayout layout) throws IOException {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the benchmarks against the assembled product (build it first: releng/build-and-run.sh version).
-#   releng/bench/run.sh [boot|model] [runs]
+#   releng/bench/run.sh [boot|model|assembly] [runs]
 #   releng/bench/run.sh model [runs] [elements]   (needs only: mvn install -pl releng/bench -am -DskipTests)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
@@ -13,5 +13,7 @@ case "$which" in
   boot) exec "$JAVA_HOME/bin/java" -cp "$CP" org.bridgework.bench.BootBenchmark "$ROOT/releng/product/target/bridgework" "$@" ;;
   model) exec "$JAVA_HOME/bin/java" -Xmx1g -cp "$ROOT/releng/bench/target/classes:$(cat "$ROOT/releng/bench/target/model-classpath.txt")" \
       org.bridgework.bench.ModelBenchmark "$@" ;;
-  *) echo "unknown benchmark '$which'; known: boot, model" >&2; exit 2 ;;
+  assembly) exec "$JAVA_HOME/bin/java" -cp "$ROOT/releng/bench/target/classes:$(cat "$ROOT/releng/bench/target/model-classpath.txt")" \
+      org.bridgework.bench.AssemblyBenchmark "$ROOT" "$@" ;;
+  *) echo "unknown benchmark '$which'; known: boot, model, assembly" >&2; exit 2 ;;
 esac

@@ -27,7 +27,10 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import java.util.concurrent.CompletableFuture;
+
 import org.apache.felix.framework.FrameworkFactory;
+import org.bridgework.ui.workbench.testbundle.HelloViewActivator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +58,9 @@ import org.w3c.dom.NodeList;
 class WorkbenchBootIT {
     /** The core bundles the UI feature runs on (SCR and its APIs, the command line). */
     private static final List<String> CORE = List.of("org.apache.felix.scr", "org.osgi.service.component", "org.osgi.util.promise",
-            "org.osgi.util.function", "picocli", "gson", "org.bridgework.cli");
+            "org.osgi.util.function", "picocli", "gson", "org.bridgework.cli", "org.eclipse.emf.common", "org.eclipse.emf.ecore",
+            "org.eclipse.emf.ecore.xmi", "org.eclipse.emf.edit", "org.bridgework.model", "org.bridgework.model.edit",
+            "org.bridgework.core", "org.bridgework.samples");
     private static final String COMMAND_CONTRIBUTION = "org.bridgework.cli.api.CommandContribution";
     private static final Path TARGET = Path.of("target").toAbsolutePath();
 
@@ -75,6 +80,9 @@ class WorkbenchBootIT {
         config.put(Constants.FRAMEWORK_SYSTEMCAPABILITIES_EXTRA, "osgi.extender;osgi.extender=osgi.serviceloader.processor;version:Version=1.0");
         // SWT unpacks its natives here instead of ~/.swt, as the launcher points it at a per-user cache
         System.setProperty("swt.library.path", TARGET.resolve("swt").toString());
+        // the workbench's layout and recovery journal in target/, not in the user's folders
+        System.setProperty("bridgework.workbench.config", TARGET.resolve("it-home/config").toString());
+        System.setProperty("bridgework.workbench.recovery", TARGET.resolve("it-home/recovery").toString());
 
         long started = System.nanoTime();
         framework = new FrameworkFactory().newFramework(config);
@@ -147,19 +155,14 @@ class WorkbenchBootIT {
     }
 
     @Test
-    void workbenchOpensPaintsAndWritesAScreenshot() throws Exception {
-        if (!hasDisplay()) {
-            String message = "no display (DISPLAY is not set): run the UI tests under Xvfb, for example xvfb-run -a -s \"-screen 0 1280x1024x24\" mvn ...";
-            if (Boolean.getBoolean("bridgework.requireDisplay")) {
-                fail(message + " (bridgework.requireDisplay=true, so this is not skipped)");
-            }
-            Assumptions.abort(message);
-        }
+    void workbenchOpensTheSamplePaintsAndWritesAScreenshot() throws Exception {
+        requireDisplay();
         Path screenshot = TARGET.resolve("screenshots/workbench.png");
         Files.deleteIfExists(screenshot);
 
         long started = System.nanoTime();
-        int exitCode = commandLine().apply(new String[] {"workbench", "--screenshot", screenshot.toString(), "--exit"});
+        int exitCode = commandLine().apply(new String[] {"workbench", "--sample", "--perspective", "drafting",
+                "--screenshot", screenshot.toString(), "--exit"});
         System.out.printf("workbench --screenshot --exit returned after %d ms%n", (System.nanoTime() - started) / 1_000_000);
 
         assertEquals(0, exitCode, "exit code of bridgework workbench");
@@ -175,6 +178,119 @@ class WorkbenchBootIT {
             }
         }
         assertTrue(colours.size() > 8, "the screenshot looks blank (" + colours.size() + " colours)");
+    }
+
+    /**
+     * A bundle that contributes a view, installed while the workbench runs: its view appears; stopped, it goes; the
+     * workbench is driven and observed through its Gogo commands (workbench:views), which need only JDK types.
+     */
+    @Test
+    void aViewBundleInstalledWhileTheWorkbenchRunsAppearsAndGoesWhenStopped() throws Exception {
+        requireDisplay();
+        Function<String[], Integer> commandLine = commandLine();
+        CompletableFuture<Integer> exitCode = new CompletableFuture<>();
+        Thread ui = new Thread(() -> {
+            try {
+                exitCode.complete(commandLine.apply(new String[] {"workbench", "--sample", "--perspective", "drafting"}));
+            } catch (Throwable e) {
+                exitCode.completeExceptionally(e);
+            }
+        }, "workbench-ui");
+        ui.start();
+        BundleContext context = framework.getBundleContext();
+        ServiceTracker<Object, Object> shell = new ServiceTracker<>(context, context.createFilter("(osgi.command.scope=workbench)"), null);
+        shell.open(true);
+        Bundle hello = null;
+        try {
+            Object commands = shell.waitForService(30_000);
+            assertNotNull(commands, "the workbench did not open (no workbench:* commands registered)");
+            String before = call(commands, "views");
+            assertTrue(before.startsWith("drafting:") && !before.contains(HelloViewActivator.VIEW_ID), before);
+
+            hello = context.installBundle("test:hello-view", new java.io.ByteArrayInputStream(helloBundle()));
+            hello.start();
+            String shown = waitForViews(commands, v -> v.contains(HelloViewActivator.VIEW_ID), "the Hello view to appear");
+            assertTrue(shown.matches(".*right=[^ ]*" + java.util.regex.Pattern.quote(HelloViewActivator.VIEW_ID) + ".*"), shown);
+            Path screenshot = Files.createDirectories(TARGET.resolve("screenshots")).resolve("workbench-bundle-view.png");
+            assertEquals("shown " + HelloViewActivator.VIEW_ID, call(commands, "show", HelloViewActivator.VIEW_ID));
+            Thread.sleep(300); // let it paint
+            assertEquals("screenshot " + screenshot, call(commands, "screenshot", screenshot.toString()));
+
+            hello.stop();
+            String gone = waitForViews(commands, v -> !v.contains(HelloViewActivator.VIEW_ID), "the Hello view to go");
+            assertTrue(gone.contains("org.bridgework.ui.workbench.explorer"), "the rest stays: " + gone);
+            hello.start();
+            waitForViews(commands, v -> v.contains(HelloViewActivator.VIEW_ID), "the Hello view to come back to its place");
+            hello.uninstall();
+            hello = null;
+            waitForViews(commands, v -> !v.contains(HelloViewActivator.VIEW_ID), "the Hello view to go with its bundle");
+            assertEquals("closing", call(commands, "exit"));
+            assertEquals(0, exitCode.get(30, java.util.concurrent.TimeUnit.SECONDS), "exit code of bridgework workbench");
+        } finally {
+            if (hello != null) {
+                hello.uninstall();
+            }
+            shell.close();
+            if (!exitCode.isDone()) {
+                ui.interrupt();
+            }
+        }
+    }
+
+    private static String waitForViews(Object commands, java.util.function.Predicate<String> condition, String what) throws Exception {
+        long until = System.nanoTime() + 10_000_000_000L;
+        String views = call(commands, "views");
+        while (!condition.test(views)) {
+            if (System.nanoTime() > until) {
+                fail("timed out waiting for " + what + "; views: " + views);
+            }
+            Thread.sleep(20);
+            views = call(commands, "views");
+        }
+        return views;
+    }
+
+    /** Calls a workbench:* command (a public method taking and returning strings). */
+    private static String call(Object commands, String function, String... args) throws Exception {
+        Class<?>[] types = new Class<?>[args.length];
+        java.util.Arrays.fill(types, String.class);
+        return (String) commands.getClass().getMethod(function, types).invoke(commands, (Object[]) args);
+    }
+
+    /** The tiny bundle: HelloViewActivator's class file and a manifest importing the workbench API from Felix. */
+    private static byte[] helloBundle() throws IOException {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        java.util.jar.Attributes main = manifest.getMainAttributes();
+        main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue(Constants.BUNDLE_MANIFESTVERSION, "2");
+        main.putValue(Constants.BUNDLE_SYMBOLICNAME, "org.bridgework.ui.test.hello");
+        main.putValue(Constants.BUNDLE_VERSION, "1.0.0");
+        main.putValue(Constants.BUNDLE_ACTIVATOR, HelloViewActivator.class.getName());
+        main.putValue(Constants.IMPORT_PACKAGE, "org.bridgework.ui.api;version=\"[1.0,2)\", org.bridgework.core.api, org.bridgework.model,"
+                + " org.eclipse.swt, org.eclipse.swt.widgets, org.osgi.framework");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(bytes, manifest)) {
+            String prefix = HelloViewActivator.class.getPackageName().replace('.', '/') + "/";
+            Path classes = Path.of(HelloViewActivator.class.getProtectionDomain().getCodeSource().getLocation().getPath()).resolve(prefix);
+            try (Stream<Path> files = Files.list(classes)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("HelloViewActivator")).toList()) {
+                    jar.putNextEntry(new java.util.jar.JarEntry(prefix + file.getFileName()));
+                    jar.write(Files.readAllBytes(file));
+                    jar.closeEntry();
+                }
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void requireDisplay() {
+        if (!hasDisplay()) {
+            String message = "no display (DISPLAY is not set): run the UI tests under Xvfb, for example xvfb-run -a -s \"-screen 0 1280x1024x24\" mvn ...";
+            if (Boolean.getBoolean("bridgework.requireDisplay")) {
+                fail(message + " (bridgework.requireDisplay=true, so this is not skipped)");
+            }
+            Assumptions.abort(message);
+        }
     }
 
     @Test

@@ -5,50 +5,88 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Hashtable;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.bridgework.cli.api.CommandFailure;
 import org.bridgework.cli.api.ExitCodes;
+import org.bridgework.core.api.Project;
+import org.bridgework.core.api.ProjectService;
+import org.bridgework.core.api.ValidationService;
+import org.bridgework.core.cli.ProjectArguments;
+import org.bridgework.ui.api.Perspectives;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.SWTException;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bridgework workbench [FILE] [--screenshot OUT.png] [--exit]}: opens the
- * workbench window on the calling thread, which becomes the display's UI
- * thread, and returns when the window is closed.
+ * {@code bridgework workbench [FILE | --sample] [--perspective P] [--screenshot OUT.png] [--exit]}: opens the
+ * workbench window on the calling thread, which becomes the display's UI thread, and returns when the window is
+ * closed. The project is read on another thread while the window is built, so it is open when the window first
+ * paints.
  */
-@Command(name = WorkbenchCommand.NAME, description = {"Open the Bridgework workbench window.",
+@Command(name = WorkbenchCommand.NAME, description = {"Open the Bridgework workbench window, optionally with a project.",
         "Needs a display: on a server or in CI run it under Xvfb (xvfb-run -a bridgework workbench)."})
 final class OpenWorkbench implements Callable<Integer> {
+    /** Environment: restore|discard recovered changes without asking (tests); otherwise the user is asked. */
+    static final String RECOVERY_ENV = "BRIDGEWORK_RECOVERY";
+    /** Environment: a file of {@link WorkbenchScript} lines to run once the window has painted (tests). */
+    static final String SCRIPT_ENV = "BRIDGEWORK_WORKBENCH_SCRIPT";
+
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "The project file to open (for now only named in the title).")
-    Path file;
+    @Mixin
+    ProjectArguments project;
+
+    @Option(names = "--perspective", paramLabel = "P", description = "The perspective to show: ${COMPLETION-CANDIDATES}.",
+            completionCandidates = PerspectiveIds.class)
+    String perspective;
 
     @Option(names = "--screenshot", paramLabel = "OUT.png", description = "Once the window has painted, write a PNG of it to OUT.png.")
     Path screenshot;
 
-    @Option(names = "--exit", description = "Close the window once it has painted (and the screenshot is written).")
+    @Option(names = "--exit", description = "Close the window once it has painted (and the screenshot is written); unsaved changes stay in the recovery journal.")
     boolean exit;
 
     private final AboutInfo about;
+    private final ContributionRegistry registry;
+    private final Supplier<Optional<ProjectService>> projects;
+    private final Supplier<Optional<ValidationService>> validation;
+    private final BundleContext bundleContext;
 
-    OpenWorkbench(AboutInfo about) {
+    OpenWorkbench(AboutInfo about, ContributionRegistry registry, Supplier<Optional<ProjectService>> projects,
+            Supplier<Optional<ValidationService>> validation, BundleContext bundleContext) {
         this.about = about;
+        this.registry = registry;
+        this.projects = projects;
+        this.validation = validation;
+        this.bundleContext = bundleContext;
+    }
+
+    /** The perspective ids, for picocli's help. */
+    static final class PerspectiveIds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Perspectives.IDS.iterator();
+        }
     }
 
     @Override
@@ -56,19 +94,171 @@ final class OpenWorkbench implements Callable<Integer> {
         long started = System.nanoTime();
         Messages messages = Messages.load(Locale.getDefault());
         requireDisplay(messages);
+        if (perspective != null && !Perspectives.IDS.contains(perspective)) {
+            throw CommandFailure.usage(messages.format("error.perspective", perspective, String.join(", ", Perspectives.IDS)));
+        }
         Path out = screenshot == null ? null : prepareScreenshot(messages, screenshot);
+        CompletableFuture<Project> loading = startLoading(messages);
+        PrintWriter stdout = spec.commandLine().getOut();
+        ErrorLog log = new ErrorLog(spec.commandLine().getErr());
 
-        Display display = openDisplay(messages);
+        Display display = openDisplay(messages, loading);
+        WorkbenchWindow window = null;
+        ServiceRegistration<?> shell = null;
         try {
-            WorkbenchWindow window = new WorkbenchWindow(messages, about, Optional.ofNullable(file));
+            Prompts prompts = withPolicy(Prompts.interactive(messages), System.getenv(RECOVERY_ENV));
+            window = new WorkbenchWindow(new WorkbenchWindow.Services(messages, about, registry, projects, validation,
+                    WorkbenchPaths.fromEnvironment(), prompts, log));
             window.setBlockOnOpen(false);
+            window.setCloseWithoutAsking(exit);
+            if (perspective != null) {
+                window.setInitialPerspective(perspective);
+            }
             createWindow(messages, window);
-            Run run = new Run(messages, window, out, started);
+            if (loading != null) {
+                window.adopt(join(loading), project.sample());
+            }
+            Run run = new Run(messages, window, out, started, stdout);
             window.afterFirstPaint(run::afterFirstPaint);
+            WorkbenchWindow opened = window;
+            window.afterFirstPaint(() -> afterStart(opened, stdout, log));
+            shell = registerShellCommands(display, window);
             window.open();
-            return run.loop(display);
+            return run.loop(display, log);
         } finally {
+            if (shell != null) {
+                try {
+                    shell.unregister();
+                } catch (IllegalStateException e) {
+                    // the bundle stopped meanwhile
+                }
+            }
+            if (window != null && window.getShell() != null && !window.getShell().isDisposed()) {
+                window.setCloseWithoutAsking(true);
+                window.close();
+            }
             display.dispose();
+        }
+    }
+
+    /** Reads the project named on the command line in the background, or null when none was named. */
+    private CompletableFuture<Project> startLoading(Messages messages) {
+        if (project.file() == null && !project.sample()) {
+            return null;
+        }
+        ProjectService service = projects.get().orElseThrow(() -> CommandFailure.usage(messages.get("error.noProjectService")));
+        CompletableFuture<Project> future = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                future.complete(project.open(service));
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+            }
+        }, "bridgework-open-project");
+        loader.setDaemon(true);
+        loader.start();
+        return future;
+    }
+
+    private static Project join(CompletableFuture<Project> loading) {
+        try {
+            return loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
+    }
+
+    /** After the first paint: offer recovered changes, then run the test script if there is one. */
+    private void afterStart(WorkbenchWindow window, PrintWriter stdout, ErrorLog log) {
+        Shell shell = window.getShell();
+        if (shell == null || shell.isDisposed()) {
+            return;
+        }
+        String policy = System.getenv(RECOVERY_ENV);
+        boolean ask = policy != null || !exit;
+        if (ask && !project.sample()) {
+            if (project.file() != null) {
+                Path file = project.file().toAbsolutePath().normalize();
+                window.journal().find(file).ifPresent(entry -> {
+                    if (window.prompts().askRestore(shell, entry)) {
+                        window.session().close();
+                        try {
+                            window.session().restore(entry);
+                            stdout.println(window.messages().format("status.restored", window.session().displayName()));
+                        } catch (Exception e) {
+                            log.error("restoring " + entry.journal() + " failed", e);
+                        }
+                    } else {
+                        window.journal().discard(entry);
+                    }
+                });
+            } else {
+                window.offerRecovery();
+            }
+        }
+        String script = System.getenv(SCRIPT_ENV);
+        if (script != null && !script.isBlank() && !shell.isDisposed()) {
+            try {
+                WorkbenchScript.read(window, stdout, Path.of(script)).next();
+            } catch (IOException e) {
+                log.error("cannot read the workbench script " + script, e);
+            }
+        }
+    }
+
+    /** The interactive prompts, except that {@code restore}/{@code discard} answers the restore question. */
+    static Prompts withPolicy(Prompts interactive, String recovery) {
+        if (recovery == null || recovery.isBlank()) {
+            return interactive;
+        }
+        boolean restore = "restore".equalsIgnoreCase(recovery.strip());
+        return new Prompts() {
+            @Override
+            public SaveChoice askSaveChanges(Shell shell, String name) {
+                return interactive.askSaveChanges(shell, name);
+            }
+
+            @Override
+            public boolean askRestore(Shell shell, RecoveryJournal.Entry entry) {
+                return restore;
+            }
+
+            @Override
+            public Path chooseProjectToOpen(Shell shell) {
+                return interactive.chooseProjectToOpen(shell);
+            }
+
+            @Override
+            public Path chooseSaveLocation(Shell shell, String title, String suggestedName) {
+                return interactive.chooseSaveLocation(shell, title, suggestedName);
+            }
+
+            @Override
+            public void showError(Shell shell, String title, String message) {
+                interactive.showError(shell, title, message);
+            }
+
+            @Override
+            public boolean confirm(Shell shell, String title, String message) {
+                return interactive.confirm(shell, title, message);
+            }
+        };
+    }
+
+    private ServiceRegistration<?> registerShellCommands(Display display, WorkbenchWindow window) {
+        if (bundleContext == null) {
+            return null;
+        }
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put("osgi.command.scope", "workbench");
+        properties.put("osgi.command.function", ShellCommands.FUNCTIONS);
+        try {
+            return bundleContext.registerService(ShellCommands.class, new ShellCommands(display, new WorkbenchOperations(window)), properties);
+        } catch (IllegalStateException e) {
+            return null;
         }
     }
 
@@ -78,14 +268,16 @@ final class OpenWorkbench implements Callable<Integer> {
         private final WorkbenchWindow window;
         private final Path out;
         private final long started;
+        private final PrintWriter stdout;
         private CommandFailure failure;
         private int errors;
 
-        Run(Messages messages, WorkbenchWindow window, Path out, long started) {
+        Run(Messages messages, WorkbenchWindow window, Path out, long started, PrintWriter stdout) {
             this.messages = messages;
             this.window = window;
             this.out = out;
             this.started = started;
+            this.stdout = stdout;
         }
 
         private void afterFirstPaint() {
@@ -102,7 +294,6 @@ final class OpenWorkbench implements Callable<Integer> {
             long paintedAfter = TimeUnit.NANOSECONDS.toMillis(firstPaint - started);
             long paintedAt = System.currentTimeMillis() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstPaint);
             long sinceJvmStart = paintedAt - ManagementFactory.getRuntimeMXBean().getStartTime();
-            PrintWriter stdout = spec.commandLine().getOut();
             if (System.getenv("BRIDGEWORK_TIMING") != null) {
                 System.err.println("timing: window-painted " + sinceJvmStart); // read by releng/bench
             }
@@ -116,12 +307,13 @@ final class OpenWorkbench implements Callable<Integer> {
                     failure = new CommandFailure(ExitCodes.USAGE, messages.format("error.screenshotFailed", out, e.getMessage()), e);
                 }
             }
+            stdout.flush();
             if (exit || failure != null) {
                 window.close();
             }
         }
 
-        int loop(Display display) {
+        int loop(Display display, ErrorLog log) {
             Shell shell = window.getShell();
             while (shell != null && !shell.isDisposed()) {
                 try {
@@ -134,13 +326,15 @@ final class OpenWorkbench implements Callable<Integer> {
                     PrintWriter err = spec.commandLine().getErr();
                     err.println(messages.format("error.eventLoop", e));
                     e.printStackTrace(err);
+                    err.flush();
                 }
             }
             if (failure != null) {
                 throw failure;
             }
-            if (errors > 0) {
-                spec.commandLine().getErr().println(messages.format("error.eventLoopCount", errors));
+            int total = errors + log.count();
+            if (total > 0) {
+                spec.commandLine().getErr().println(messages.format("error.eventLoopCount", total));
                 return ExitCodes.PROBLEMS;
             }
             return ExitCodes.OK;
@@ -152,7 +346,7 @@ final class OpenWorkbench implements Callable<Integer> {
             window.create();
         } catch (SWTException e) {
             if (e.code == SWT.ERROR_UNSUPPORTED_FORMAT) {
-                // JFace's own icons (the status line's, the dialogs') are SVG
+                // the workbench's icons and JFace's own are SVG
                 throw new CommandFailure(ExitCodes.PROBLEMS, messages.format("error.svgMissing", e.getMessage()), e);
             }
             throw e;
@@ -165,19 +359,23 @@ final class OpenWorkbench implements Callable<Integer> {
         }
     }
 
-    private static Display openDisplay(Messages messages) {
+    private static Display openDisplay(Messages messages, CompletableFuture<Project> loading) {
         createSwtLibraryFolder();
         try {
             // the first touch of Display loads the natives
             Display.setAppName(messages.get("product.name"));
             return new Display();
-        } catch (SWTError e) {
-            if (e.code == SWT.ERROR_NOT_IMPLEMENTED || e.code == SWT.ERROR_THREAD_INVALID_ACCESS) {
+        } catch (SWTError | LinkageError e) {
+            if (loading != null) {
+                loading.thenAccept(Project::close);
+            }
+            if (e instanceof SWTError swt && (swt.code == SWT.ERROR_NOT_IMPLEMENTED || swt.code == SWT.ERROR_THREAD_INVALID_ACCESS)) {
                 throw new CommandFailure(ExitCodes.USAGE, messages.get("error.alreadyOpen"), e);
             }
-            String name = Optional.ofNullable(System.getenv("DISPLAY")).orElse(System.getenv("WAYLAND_DISPLAY"));
-            throw new CommandFailure(ExitCodes.USAGE, messages.format("error.displayFailed", name, e.getMessage()), e);
-        } catch (LinkageError e) {
+            if (e instanceof SWTError) {
+                String name = Optional.ofNullable(System.getenv("DISPLAY")).orElse(System.getenv("WAYLAND_DISPLAY"));
+                throw new CommandFailure(ExitCodes.USAGE, messages.format("error.displayFailed", name, e.getMessage()), e);
+            }
             // UnsatisfiedLinkError the first time, NoClassDefFoundError after that
             throw new CommandFailure(ExitCodes.USAGE, messages.format("error.nativesFailed", e.getMessage()), e);
         }

@@ -1,105 +1,291 @@
 package org.bridgework.ui.workbench.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Consumer;
+import java.util.Set;
+import java.util.function.Supplier;
 
+import org.bridgework.core.api.Project;
+import org.bridgework.core.api.ProjectLoadException;
+import org.bridgework.core.api.ProjectService;
+import org.bridgework.core.api.ValidationService;
+import org.bridgework.ui.api.CommandContribution;
+import org.bridgework.ui.api.EditorContribution;
+import org.bridgework.ui.api.Menus;
+import org.bridgework.ui.api.Perspectives;
+import org.bridgework.ui.api.ViewContribution;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.window.ApplicationWindow;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 
 /**
- * The workbench's main window: a menu bar, a work area and a status line.
- * <p>
- * The menus are built from named groups so that later contributions (views,
- * editors, commands contributed as services) can be added to them by id:
- * {@link #MENU_FILE}, {@link #MENU_WINDOW}, {@link #MENU_HELP}, each with an
- * {@link #GROUP_ADDITIONS} group. The work area is created by
- * {@link #createWorkArea(Composite)}, the one place the view layout will grow from.
- * <p>
- * Like every widget, an instance is used on the display's thread only.
+ * The workbench's main window: menu bar, toolbar (commands, quick search, perspective switcher), the page of
+ * views and editors ({@link PartStacks}), the minimised stacks' trim and the status line with its progress area.
+ * It owns the {@link Session} (the open project), the selection service, the jobs, the crash-recovery journal and
+ * the remembered layout, and follows the contributions registry: views, editors, commands and property sections
+ * appear and disappear with their services. UI thread only.
  */
-public class WorkbenchWindow extends ApplicationWindow {
-    public static final String MENU_FILE = "file";
-    public static final String MENU_WINDOW = "window";
-    public static final String MENU_HELP = "help";
-    /** The group at the end of each menu where contributions go. */
-    public static final String GROUP_ADDITIONS = "additions";
+public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost, WelcomeView.Actions {
+    private static final Point DEFAULT_SIZE = new Point(1280, 800);
+    private static final int RECENT_LIMIT = 8;
 
-    private static final Point DEFAULT_SIZE = new Point(1024, 720);
+    /** Everything the window needs from outside. */
+    public record Services(Messages messages, AboutInfo about, ContributionRegistry registry,
+            Supplier<Optional<ProjectService>> projects, Supplier<Optional<ValidationService>> validation,
+            WorkbenchPaths paths, Prompts prompts, ErrorLog log) {
+        public Services {
+            Objects.requireNonNull(messages);
+            Objects.requireNonNull(about);
+            Objects.requireNonNull(registry);
+            Objects.requireNonNull(projects);
+            Objects.requireNonNull(validation);
+            Objects.requireNonNull(paths);
+            Objects.requireNonNull(prompts);
+            Objects.requireNonNull(log);
+        }
+    }
 
+    private final Services services;
     private final Messages messages;
-    private final AboutInfo about;
-    private final Optional<Path> file;
+    private final Display display;
+    private final LayoutStore layoutStore;
+    private final LayoutState layout;
+    private final RecoveryJournal journal;
+    private final Session session;
+    private final SelectionServiceImpl selection;
+    private final Jobs jobs;
+    private final List<ViewContribution> builtinViews;
+    private final List<EditorContribution> builtinEditors;
+    private final ContributionRegistry.Listener registryListener = new RegistryListener();
+    private final List<Runnable> afterFirstPaint = new ArrayList<>();
+    private final Map<String, IMenuManager> menus = new LinkedHashMap<>();
+    private final Set<Integer> reservedKeys = new HashSet<>();
 
+    private StatusLineImpl statusLine;
+    private PartStacks stacks;
+    private ContributedCommands commands;
+    private QuickSearch quickSearch;
+    private ToolBarManager toolBar;
+    private ToolBar perspectiveBar;
+    private ProgressArea progressArea;
+    private LocalResourceManager resources;
+    private String initialPerspective;
+    private long firstPaintNanos;
+    private boolean closeWithoutAsking;
+    private boolean closing;
+
+    private final IAction newAction;
+    private final IAction openAction;
+    private final IAction openSampleAction;
+    private final IAction closeProjectAction;
+    private final IAction saveAction;
+    private final IAction saveAsAction;
+    private final IAction revertAction;
     private final IAction exitAction;
+    private final IAction undoAction;
+    private final IAction redoAction;
+    private final IAction validateAction;
+    private final IAction resetLayoutAction;
+    private final IAction nextViewAction;
+    private final IAction nextEditorAction;
+    private final IAction nextPerspectiveAction;
+    private final IAction maximizePartAction;
+    private final IAction minimizePartAction;
+    private final IAction closePartAction;
+    private final IAction quickSearchAction;
     private final IAction minimizeAction;
-    private final IAction maximizeAction;
+    private final IAction zoomAction;
+    private final IAction welcomeAction;
     private final IAction aboutAction;
 
-    private final List<Runnable> afterFirstPaint = new ArrayList<>();
-    private long firstPaintNanos;
-
-    /**
-     * @param messages the strings to show
-     * @param about what Help &gt; About shows
-     * @param file the project file named on the command line, if any (only shown for now)
-     */
-    public WorkbenchWindow(Messages messages, AboutInfo about, Optional<Path> file) {
+    public WorkbenchWindow(Services services) {
         super(null);
-        this.messages = Objects.requireNonNull(messages);
-        this.about = Objects.requireNonNull(about);
-        this.file = Objects.requireNonNull(file);
+        this.services = services;
+        this.messages = services.messages();
+        this.display = Display.getCurrent();
+        if (display == null) {
+            throw new IllegalStateException("create the workbench window on the display's thread");
+        }
+        this.layoutStore = new LayoutStore(services.paths().layoutFile());
+        this.layout = layoutStore.load();
+        this.journal = new RecoveryJournal(services.paths().recovery(), display, services.log(), 1500);
+        this.session = new Session(services.projects(), journal, services.log());
+        this.selection = new SelectionServiceImpl(services.log());
+        this.jobs = new Jobs(display, messages, services.log());
+        this.builtinViews = List.of(new ProjectExplorerView(messages), new PropertiesView(messages, services.registry()),
+                new ProblemsView(messages, services.validation()), new OutlineView(messages), new WelcomeView(messages, this));
+        this.builtinEditors = List.of(new FormEditor(messages));
+        this.initialPerspective = layout.perspective != null && Perspectives.IDS.contains(layout.perspective) ? layout.perspective : Perspectives.SCOPE;
 
-        exitAction = action("action.exit", this::close);
-        exitAction.setToolTipText(messages.get("action.exit.tooltip"));
-        exitAction.setAccelerator(SWT.MOD1 | 'Q');
-        minimizeAction = action("action.minimize", () -> getShell().setMinimized(true));
-        minimizeAction.setAccelerator(SWT.MOD1 | 'M');
-        maximizeAction = action("action.maximize", () -> getShell().setMaximized(!getShell().getMaximized()));
-        aboutAction = action("action.about", () -> new AboutDialog(getShell(), this.messages, this.about).open());
+        newAction = action("action.new", Icons.NEW, SWT.MOD1 | 'N', this::newProject);
+        openAction = action("action.open", Icons.OPEN, SWT.MOD1 | 'O', this::openProject);
+        openSampleAction = action("action.openSample", null, 0, this::openSample);
+        closeProjectAction = action("action.closeProject", null, SWT.MOD1 | SWT.SHIFT | 'W', this::closeProject);
+        saveAction = action("action.save", Icons.SAVE, SWT.MOD1 | 'S', this::save);
+        saveAsAction = action("action.saveAs", null, SWT.MOD1 | SWT.SHIFT | 'S', this::saveAs);
+        revertAction = action("action.revert", null, 0, this::revert);
+        exitAction = action("action.exit", null, SWT.MOD1 | 'Q', this::close);
+        undoAction = action("action.undo", Icons.UNDO, SWT.MOD1 | 'Z', this::undo);
+        redoAction = action("action.redo", Icons.REDO, SWT.MOD1 | 'Y', this::redo);
+        validateAction = action("action.validate", Icons.VALIDATE, 0, this::validate);
+        resetLayoutAction = action("action.resetLayout", null, 0, this::resetLayout);
+        nextViewAction = action("action.nextView", null, SWT.MOD1 | SWT.F7, () -> stacks.activateNext(false));
+        nextEditorAction = action("action.nextEditor", null, SWT.MOD1 | SWT.F6, () -> stacks.activateNext(true));
+        nextPerspectiveAction = action("action.nextPerspective", null, SWT.MOD1 | SWT.F8, this::nextPerspective);
+        maximizePartAction = action("action.maximizePart", null, SWT.MOD1 | 'M', () -> {
+            if (stacks.active() != null) {
+                stacks.toggleMaximize(stacks.active().stack);
+            }
+        });
+        minimizePartAction = action("action.minimizePart", null, 0, () -> {
+            if (stacks.active() != null) {
+                stacks.minimize(stacks.active().stack);
+            }
+        });
+        closePartAction = action("action.closePart", null, SWT.MOD1 | 'W', () -> {
+            if (stacks.active() != null) {
+                stacks.close(stacks.active());
+            }
+        });
+        quickSearchAction = action("action.quickSearch", Icons.SEARCH, SWT.MOD1 | '3', () -> quickSearch.focus());
+        minimizeAction = action("action.minimize", null, 0, () -> getShell().setMinimized(true));
+        zoomAction = action("action.maximize", null, 0, () -> getShell().setMaximized(!getShell().getMaximized()));
+        welcomeAction = action("action.welcome", Icons.WELCOME, 0, () -> showView(WelcomeView.ID));
+        aboutAction = action("action.about", null, 0, () -> new AboutDialog(getShell(), messages, services.about()).open());
         aboutAction.setToolTipText(messages.get("action.about.tooltip"));
+        exitAction.setToolTipText(messages.get("action.exit.tooltip"));
 
         addMenuBar();
         addStatusLine();
+        session.onStateChanged(this::updateState);
     }
 
-    /** The strings this window shows. */
-    protected Messages messages() {
+    // --- WorkbenchHost
+
+    @Override
+    public Shell shell() {
+        return getShell();
+    }
+
+    @Override
+    public Session session() {
+        return session;
+    }
+
+    @Override
+    public SelectionServiceImpl selectionService() {
+        return selection;
+    }
+
+    @Override
+    public Jobs jobs() {
+        return jobs;
+    }
+
+    @Override
+    public StatusLineImpl statusLine() {
+        return statusLine;
+    }
+
+    @Override
+    public Messages messages() {
         return messages;
     }
 
-    /** The project file named on the command line, if any. */
-    public Optional<Path> file() {
-        return file;
+    @Override
+    public ErrorLog log() {
+        return services.log();
     }
 
-    /** The window title: the product name, after the file name when a file was given. */
-    public String title() {
-        return file.map(f -> messages.format("window.title.file", fileName(f))).orElse(messages.get("window.title"));
+    @Override
+    public boolean showView(String viewId) {
+        return stacks != null && stacks.showView(viewId);
+    }
+
+    @Override
+    public boolean openEditor(Object element) {
+        return stacks != null && stacks.openEditor(element);
+    }
+
+    /** The page of stacks (for tests and the shell commands). */
+    PartStacks stacks() {
+        return stacks;
+    }
+
+    RecoveryJournal journal() {
+        return journal;
+    }
+
+    ContributedCommands commands() {
+        return commands;
+    }
+
+    QuickSearch quickSearch() {
+        return quickSearch;
+    }
+
+    ProgressArea progressArea() {
+        return progressArea;
+    }
+
+    LayoutState layoutState() {
+        return layout;
+    }
+
+    Prompts prompts() {
+        return services.prompts();
+    }
+
+    /** The perspective to open with (before the window is created); the remembered one by default. */
+    public void setInitialPerspective(String id) {
+        if (!Perspectives.IDS.contains(id)) {
+            throw new IllegalArgumentException("no perspective " + id);
+        }
+        initialPerspective = id;
+    }
+
+    /** Close the window without the save prompt (command-line --exit): unsaved changes stay in the recovery journal. */
+    public void setCloseWithoutAsking(boolean value) {
+        closeWithoutAsking = value;
     }
 
     /**
-     * Runs a task once, on the display's thread, after the window has first painted
-     * (as the next event after that first paint, so the rest of the window is painted too).
-     * Add tasks before the window opens.
+     * Runs a task once, on the display's thread, after the window has first painted (as the next event after that
+     * first paint, so the rest of the window is painted too). Add tasks before the window opens.
      */
     public void afterFirstPaint(Runnable task) {
         afterFirstPaint.add(Objects.requireNonNull(task));
@@ -110,55 +296,275 @@ public class WorkbenchWindow extends ApplicationWindow {
         return firstPaintNanos == 0 ? OptionalLong.empty() : OptionalLong.of(firstPaintNanos);
     }
 
+    // --- window
+
+    /** The window title: {@code *name – Bridgework}, the star while there are unsaved changes. */
+    public String title() {
+        if (session.project().isEmpty()) {
+            return messages.get("window.title");
+        }
+        return (session.isDirty() ? "*" : "") + messages.format("window.title.file", session.displayName());
+    }
+
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
         shell.setText(title());
+        resources = new LocalResourceManager(JFaceResources.getResources(), shell);
+        shell.setImage(resources.create(Icons.descriptor(Icons.PERSPECTIVE)));
     }
 
     @Override
     protected Point getInitialSize() {
-        Point preferred = super.getInitialSize();
-        return new Point(Math.max(preferred.x, DEFAULT_SIZE.x), Math.max(preferred.y, DEFAULT_SIZE.y));
+        Rectangle screen = display.getPrimaryMonitor().getClientArea();
+        Point preferred = new Point(Math.min(DEFAULT_SIZE.x, screen.width), Math.min(DEFAULT_SIZE.y, screen.height));
+        if (layout.windowBounds != null && layout.windowBounds.length == 4 && layout.windowBounds[2] > 200 && layout.windowBounds[3] > 150) {
+            return new Point(Math.min(layout.windowBounds[2], screen.width), Math.min(layout.windowBounds[3], screen.height));
+        }
+        return preferred;
+    }
+
+    @Override
+    protected Point getInitialLocation(Point size) {
+        Rectangle screen = display.getPrimaryMonitor().getClientArea();
+        if (layout.windowBounds != null && layout.windowBounds.length == 4
+                && screen.intersects(new Rectangle(layout.windowBounds[0], layout.windowBounds[1], size.x, size.y))) {
+            return new Point(layout.windowBounds[0], layout.windowBounds[1]);
+        }
+        return new Point(screen.x + Math.max(0, (screen.width - size.x) / 2), screen.y + Math.max(0, (screen.height - size.y) / 2));
     }
 
     @Override
     protected MenuManager createMenuManager() {
         MenuManager bar = new MenuManager();
-        bar.add(menu(MENU_FILE, "menu.file", this::fillFileMenu));
-        bar.add(menu(MENU_WINDOW, "menu.window", this::fillWindowMenu));
-        bar.add(new GroupMarker(GROUP_ADDITIONS));
-        bar.add(menu(MENU_HELP, "menu.help", this::fillHelpMenu));
+        bar.add(menu(Menus.FILE, "menu.file", this::fillFileMenu));
+        bar.add(menu(Menus.EDIT, "menu.edit", this::fillEditMenu));
+        bar.add(menu(Menus.PROJECT, "menu.project", this::fillProjectMenu));
+        bar.add(menu(Menus.WINDOW, "menu.window", this::fillWindowMenu));
+        bar.add(new GroupMarker(ContributedCommands.GROUP_ADDITIONS));
+        bar.add(menu(Menus.HELP, "menu.help", this::fillHelpMenu));
         return bar;
     }
 
-    /** File menu: contributions go into {@link #GROUP_ADDITIONS}, above Exit. */
-    protected void fillFileMenu(IMenuManager menu) {
-        menu.add(new GroupMarker(GROUP_ADDITIONS));
+    private void fillFileMenu(IMenuManager menu) {
+        menu.add(newAction);
+        menu.add(openAction);
+        menu.add(openSampleAction);
+        MenuManager recent = new MenuManager(messages.get("menu.recent"), "recent");
+        recent.setRemoveAllWhenShown(true);
+        recent.addMenuListener(this::fillRecentMenu);
+        recent.add(new Action("") { });
+        menu.add(recent);
+        menu.add(new Separator());
+        menu.add(closeProjectAction);
+        menu.add(saveAction);
+        menu.add(saveAsAction);
+        menu.add(revertAction);
+        menu.add(new Separator("import"));
+        menu.add(new GroupMarker(ContributedCommands.GROUP_ADDITIONS));
         menu.add(new Separator());
         menu.add(exitAction);
     }
 
-    protected void fillWindowMenu(IMenuManager menu) {
-        menu.add(minimizeAction);
-        menu.add(maximizeAction);
-        menu.add(new Separator(GROUP_ADDITIONS));
+    private void fillEditMenu(IMenuManager menu) {
+        menu.add(undoAction);
+        menu.add(redoAction);
+        menu.add(new Separator(ContributedCommands.GROUP_ADDITIONS));
     }
 
-    protected void fillHelpMenu(IMenuManager menu) {
-        menu.add(new GroupMarker(GROUP_ADDITIONS));
+    private void fillProjectMenu(IMenuManager menu) {
+        menu.add(validateAction);
+        menu.add(new Separator(ContributedCommands.GROUP_ADDITIONS));
+    }
+
+    private void fillWindowMenu(IMenuManager menu) {
+        MenuManager perspectives = new MenuManager(messages.get("menu.perspective"), "perspective");
+        perspectives.setRemoveAllWhenShown(true);
+        perspectives.addMenuListener(this::fillPerspectiveMenu);
+        perspectives.add(new Action("") { });
+        menu.add(perspectives);
+        MenuManager showView = new MenuManager(messages.get("menu.showView"), "showView");
+        showView.setRemoveAllWhenShown(true);
+        showView.addMenuListener(this::fillShowViewMenu);
+        showView.add(new Action("") { });
+        menu.add(showView);
+        menu.add(new Separator());
+        menu.add(nextViewAction);
+        menu.add(nextEditorAction);
+        menu.add(nextPerspectiveAction);
+        menu.add(maximizePartAction);
+        menu.add(minimizePartAction);
+        menu.add(closePartAction);
+        menu.add(quickSearchAction);
+        menu.add(new Separator());
+        menu.add(resetLayoutAction);
+        menu.add(new Separator());
+        menu.add(minimizeAction);
+        menu.add(zoomAction);
+        menu.add(new Separator(ContributedCommands.GROUP_ADDITIONS));
+    }
+
+    private void fillHelpMenu(IMenuManager menu) {
+        menu.add(welcomeAction);
+        menu.add(new GroupMarker(ContributedCommands.GROUP_ADDITIONS));
         menu.add(new Separator());
         menu.add(aboutAction);
     }
 
+    private void fillRecentMenu(IMenuManager menu) {
+        List<Path> recent = recent();
+        if (recent.isEmpty()) {
+            Action none = new Action(messages.get("menu.recent.none")) { };
+            none.setEnabled(false);
+            menu.add(none);
+            return;
+        }
+        int index = 1;
+        for (Path file : recent) {
+            String label = (index <= 9 ? "&" + index + " " : "") + file.getFileName().toString().replace("&", "&&");
+            Action open = new Action(label) {
+                @Override
+                public void run() {
+                    open(file);
+                }
+            };
+            open.setToolTipText(file.toString());
+            menu.add(open);
+            index++;
+        }
+    }
+
+    private void fillPerspectiveMenu(IMenuManager menu) {
+        for (String id : Perspectives.IDS) {
+            Action switchTo = new Action(messages.get("perspective." + id + ".menu"), IAction.AS_RADIO_BUTTON) {
+                @Override
+                public void run() {
+                    if (isChecked()) {
+                        showPerspective(id);
+                    }
+                }
+            };
+            switchTo.setChecked(id.equals(stacks.perspective()));
+            switchTo.setToolTipText(messages.get("perspective." + id + ".purpose"));
+            menu.add(switchTo);
+        }
+    }
+
+    private void fillShowViewMenu(IMenuManager menu) {
+        for (ViewContribution view : stacks.viewsForMenu()) {
+            String id = view.id();
+            Action show = new Action(view.label()) {
+                @Override
+                public void run() {
+                    showView(id);
+                }
+            };
+            try {
+                show.setImageDescriptor(view.icon());
+            } catch (RuntimeException e) {
+                // no icon
+            }
+            menu.add(show);
+        }
+    }
+
     @Override
     protected Control createContents(Composite parent) {
-        Composite workArea = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().margins(12, 12).applyTo(workArea);
-        createWorkArea(workArea);
-        workArea.addListener(SWT.Paint, this::firstPaint);
-        setStatus(messages.get("status.ready"));
-        return workArea;
+        Composite root = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 0).applyTo(root);
+
+        Composite top = new Composite(root, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 2).spacing(8, 0).applyTo(top);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(top);
+        toolBar = new ToolBarManager(SWT.FLAT);
+        toolBar.add(newAction);
+        toolBar.add(openAction);
+        toolBar.add(saveAction);
+        toolBar.add(new Separator());
+        toolBar.add(undoAction);
+        toolBar.add(redoAction);
+        toolBar.add(new Separator());
+        toolBar.add(validateAction);
+        toolBar.add(new Separator(ContributedCommands.TOOLBAR_GROUP));
+        ToolBar tools = toolBar.createControl(top);
+        tools.getAccessible().addAccessibleListener(named(messages.get("toolbar.main")));
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.CENTER).applyTo(tools);
+        new Label(top, SWT.NONE).setLayoutData(GridDataFactory.fillDefaults().grab(true, false).create());
+        quickSearch = new QuickSearch(top, this, services.registry());
+        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(240, SWT.DEFAULT).applyTo(quickSearch.field);
+        perspectiveBar = new ToolBar(top, SWT.FLAT | SWT.RIGHT);
+        perspectiveBar.getAccessible().addAccessibleListener(named(messages.get("toolbar.perspectives")));
+        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).applyTo(perspectiveBar);
+        for (String id : Perspectives.IDS) {
+            ToolItem item = new ToolItem(perspectiveBar, SWT.RADIO);
+            item.setText(" " + messages.get("perspective." + id) + " ");
+            item.setToolTipText(messages.format("perspective.tooltip", messages.get("perspective." + id), messages.get("perspective." + id + ".purpose")));
+            item.setData(id);
+            item.addListener(SWT.Selection, e -> {
+                if (item.getSelection() && !id.equals(stacks.perspective())) {
+                    showPerspective(id);
+                }
+            });
+        }
+        Label line = new Label(root, SWT.SEPARATOR | SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(line);
+
+        Composite page = new Composite(root, SWT.NONE);
+        page.setLayout(new FillLayout());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(page);
+        page.setData("org.eclipse.swt.widgets.Composite.margin", 3);
+
+        Composite trim = new Composite(root, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(4, 1).applyTo(trim);
+        GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(trim);
+        trim.setVisible(false);
+        ToolBar minimized = new ToolBar(trim, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
+        minimized.getAccessible().addAccessibleListener(named(messages.get("toolbar.minimized")));
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(minimized);
+
+        statusLine = new StatusLineImpl(getStatusLineManager());
+        jobs.setStatusLine(statusLine);
+        progressArea = new ProgressArea(jobs, messages);
+        getStatusLineManager().add(progressArea);
+        getStatusLineManager().update(true);
+
+        stacks = new PartStacks(page, minimized, this, this::allViews, this::allEditors, layout);
+        commands = new ContributedCommands(display, new WorkbenchContextImpl(this), menus, toolBar, reservedKeys, services.prompts(), messages, services.log());
+
+        for (Control folder : List.of(stacks.folder(org.bridgework.ui.api.Stacks.EDITOR_AREA), stacks.folder(org.bridgework.ui.api.Stacks.LEFT), top)) {
+            folder.addListener(SWT.Paint, this::firstPaint);
+        }
+        stacks.setPerspective(initialPerspective);
+        updatePerspectiveBar();
+        selection.addSelectionListener((source, sel) -> commands.updateEnablement());
+        services.registry().addListener(registryListener);
+        for (CommandContribution command : services.registry().commands()) {
+            commands.add(command);
+        }
+        stacks.onChange(this::updatePerspectiveBar);
+        updateState();
+        statusLine.setMessage(messages.get("status.ready"));
+        return root;
+    }
+
+    @Override
+    protected void initializeBounds() {
+        super.initializeBounds();
+        if (layout.windowMaximized) {
+            getShell().setMaximized(true);
+        }
+    }
+
+    private List<ViewContribution> allViews() {
+        List<ViewContribution> all = new ArrayList<>(builtinViews);
+        all.addAll(services.registry().views());
+        return all;
+    }
+
+    private List<EditorContribution> allEditors() {
+        List<EditorContribution> all = new ArrayList<>(builtinEditors);
+        all.addAll(services.registry().editors());
+        return all;
     }
 
     private void firstPaint(Event event) {
@@ -173,17 +579,414 @@ public class WorkbenchWindow extends ApplicationWindow {
         }
     }
 
-    /**
-     * Fills the work area. For now it says which project (if any) was named;
-     * the views contributed by other bundles will be laid out here.
-     */
-    protected void createWorkArea(Composite workArea) {
-        Label label = new Label(workArea, SWT.WRAP);
-        label.setText(file.map(f -> messages.format("workarea.file", f.toString())).orElse(messages.get("workarea.empty")));
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(label);
+    // --- perspectives
+
+    /** Switches perspective (the toolbar, Window &gt; Perspective, Ctrl+F8, the Welcome links). */
+    @Override
+    public void showPerspective(String id) {
+        stacks.setPerspective(id);
+        updatePerspectiveBar();
+        statusLine.setMessage(messages.format("status.perspective", messages.get("perspective." + id)));
     }
 
-    private Action action(String key, Runnable run) {
+    private void nextPerspective() {
+        int index = Perspectives.IDS.indexOf(stacks.perspective());
+        showPerspective(Perspectives.IDS.get((index + 1) % Perspectives.IDS.size()));
+    }
+
+    private void updatePerspectiveBar() {
+        if (perspectiveBar == null || perspectiveBar.isDisposed()) {
+            return;
+        }
+        for (ToolItem item : perspectiveBar.getItems()) {
+            item.setSelection(item.getData().equals(stacks.perspective()));
+        }
+    }
+
+    private void resetLayout() {
+        stacks.resetPerspective();
+        statusLine.setMessage(messages.format("status.reset", messages.get("perspective." + stacks.perspective())));
+    }
+
+    // --- project actions (File menu, Welcome)
+
+    @Override
+    public void openSample() {
+        if (!closeCurrent()) {
+            return;
+        }
+        try {
+            session.openSample();
+            statusLine.setMessage(messages.format("status.opened", session.displayName()));
+        } catch (ProjectLoadException | IOException e) {
+            services.prompts().showError(getShell(), messages.get("error.open.title"), e.getMessage());
+        }
+    }
+
+    @Override
+    public void newProject() {
+        Path file = services.prompts().chooseSaveLocation(getShell(), messages.get("prompt.new.title"), messages.get("prompt.new.file"));
+        if (file == null || !closeCurrent()) {
+            return;
+        }
+        String name = file.getFileName().toString().replaceFirst("\\.guidance$", "");
+        String id = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        try {
+            session.create(file, id.isEmpty() ? "guidance" : id, messages.format("prompt.new.projectTitle", name));
+            addRecent(file);
+            statusLine.setMessage(messages.format("status.created", file));
+        } catch (IOException e) {
+            services.prompts().showError(getShell(), messages.get("error.new.title"), e.getMessage());
+        }
+    }
+
+    @Override
+    public void openProject() {
+        Path file = services.prompts().chooseProjectToOpen(getShell());
+        if (file != null) {
+            open(file);
+        }
+    }
+
+    /** Opens a project file (asking about unsaved changes first, offering recovered changes of that file). */
+    @Override
+    public void open(Path file) {
+        if (!closeCurrent()) {
+            return;
+        }
+        Path absolute = file.toAbsolutePath().normalize();
+        try {
+            Optional<RecoveryJournal.Entry> entry = journal.find(absolute);
+            if (entry.isPresent() && services.prompts().askRestore(getShell(), entry.get())) {
+                session.restore(entry.get());
+                statusLine.setMessage(messages.format("status.restored", session.displayName()));
+            } else {
+                entry.ifPresent(journal::discard);
+                session.open(absolute);
+                statusLine.setMessage(messages.format("status.opened", session.displayName()));
+            }
+            addRecent(absolute);
+        } catch (ProjectLoadException | IOException e) {
+            services.prompts().showError(getShell(), messages.get("error.open.title"), e.getMessage());
+        }
+    }
+
+    /** Offers the newest recovered changes (start without a file), restoring them if the user agrees. */
+    public void offerRecovery() {
+        List<RecoveryJournal.Entry> entries = journal.entries();
+        if (entries.isEmpty()) {
+            return;
+        }
+        RecoveryJournal.Entry entry = entries.get(0);
+        if (!services.prompts().askRestore(getShell(), entry)) {
+            journal.discard(entry);
+            return;
+        }
+        if (!closeCurrent()) {
+            return;
+        }
+        try {
+            session.restore(entry);
+            statusLine.setMessage(messages.format("status.restored", session.displayName()));
+        } catch (ProjectLoadException | IOException e) {
+            services.prompts().showError(getShell(), messages.get("error.open.title"), e.getMessage());
+        }
+    }
+
+    /** Takes over a project opened before the window (the command line opens it while the window is built). */
+    public void adopt(Project project, boolean temporary) {
+        session.adopt(project, temporary ? null : project.file(), false);
+        if (!temporary) {
+            addRecent(project.file());
+        }
+    }
+
+    @Override
+    public List<Path> recent() {
+        List<Path> files = new ArrayList<>();
+        for (String name : layout.recent) {
+            files.add(Path.of(name));
+        }
+        return files;
+    }
+
+    private void addRecent(Path file) {
+        String name = file.toAbsolutePath().normalize().toString();
+        layout.recent.remove(name);
+        layout.recent.add(0, name);
+        while (layout.recent.size() > RECENT_LIMIT) {
+            layout.recent.remove(layout.recent.size() - 1);
+        }
+    }
+
+    @Override
+    public boolean importLiterature() {
+        for (CommandContribution command : commands.commands()) {
+            if (WelcomeView.IMPORT_LITERATURE.equals(command.id())) {
+                commands.action(command).run();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean canImportLiterature() {
+        return services.registry().commands().stream().anyMatch(c -> WelcomeView.IMPORT_LITERATURE.equals(c.id()));
+    }
+
+    /** Saves; asks where first when the project has no file of its own. True when saved. */
+    public boolean save() {
+        if (session.project().isEmpty()) {
+            return false;
+        }
+        if (session.needsLocation()) {
+            return saveAs();
+        }
+        try {
+            session.save();
+            statusLine.setMessage(messages.format("status.saved", session.displayName()));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            services.prompts().showError(getShell(), messages.get("error.save.title"), Jobs.message(e));
+            return false;
+        }
+    }
+
+    public boolean saveAs() {
+        if (session.project().isEmpty()) {
+            return false;
+        }
+        String suggested = session.saveTarget().map(p -> p.getFileName().toString()).orElse(defaultFileName());
+        Path file = services.prompts().chooseSaveLocation(getShell(), messages.get("prompt.saveAs.title"), suggested);
+        if (file == null) {
+            return false;
+        }
+        try {
+            session.saveAs(file);
+            addRecent(file);
+            statusLine.setMessage(messages.format("status.saved", session.displayName()));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            services.prompts().showError(getShell(), messages.get("error.save.title"), Jobs.message(e));
+            return false;
+        }
+    }
+
+    private String defaultFileName() {
+        String id = session.project().map(p -> p.root().getId()).orElse(null);
+        return (id == null || id.isBlank() ? "guidance" : id) + ".guidance";
+    }
+
+    private void revert() {
+        if (!session.isDirty() || session.saveTarget().isEmpty()) {
+            return;
+        }
+        if (!services.prompts().confirm(getShell(), messages.get("prompt.revert.title"), messages.format("prompt.revert.message", session.displayName()))) {
+            return;
+        }
+        try {
+            session.revert();
+            statusLine.setMessage(messages.format("status.reverted", session.displayName()));
+        } catch (ProjectLoadException | IOException e) {
+            services.prompts().showError(getShell(), messages.get("error.open.title"), e.getMessage());
+        }
+    }
+
+    private void closeProject() {
+        if (closeCurrent()) {
+            statusLine.setMessage(messages.get("status.closed"));
+        }
+    }
+
+    /** Closes the open project, asking first about unsaved changes; false when the user chose to stay. */
+    boolean closeCurrent() {
+        if (session.project().isEmpty()) {
+            return true;
+        }
+        if (session.isDirty()) {
+            switch (services.prompts().askSaveChanges(getShell(), session.displayName())) {
+                case SAVE -> {
+                    if (!save()) {
+                        return false;
+                    }
+                }
+                case DISCARD -> {
+                    // closed below, its journal with it
+                }
+                case CANCEL -> {
+                    return false;
+                }
+            }
+        }
+        session.close();
+        return true;
+    }
+
+    // --- editing
+
+    void undo() {
+        CommandStack stack = session.commandStack();
+        if (stack != null && stack.canUndo()) {
+            stack.undo();
+        }
+    }
+
+    void redo() {
+        CommandStack stack = session.commandStack();
+        if (stack != null && stack.canRedo()) {
+            stack.redo();
+        }
+    }
+
+    private void validate() {
+        showView(ProblemsView.ID);
+        stacks.view(ProblemsView.ID).ifPresent(site -> {
+            if (site.part instanceof ProblemsView.Problems problems) {
+                problems.validateNow();
+                statusLine.setMessage(messages.format("status.validated", problems.problems().size()));
+            }
+        });
+    }
+
+    /** Title, dirty marker, and the actions that depend on the project and its command stack. */
+    private void updateState() {
+        Shell shell = getShell();
+        if (shell != null && !shell.isDisposed()) {
+            String title = title();
+            if (!title.equals(shell.getText())) {
+                shell.setText(title);
+            }
+        }
+        boolean open = session.project().isPresent();
+        boolean hasService = session.hasService();
+        newAction.setEnabled(hasService);
+        openAction.setEnabled(hasService);
+        openSampleAction.setEnabled(hasService);
+        saveAction.setEnabled(open && (session.isDirty() || session.needsLocation()));
+        saveAsAction.setEnabled(open);
+        revertAction.setEnabled(open && session.isDirty() && session.saveTarget().isPresent());
+        closeProjectAction.setEnabled(open);
+        validateAction.setEnabled(open);
+        CommandStack stack = session.commandStack();
+        Command undo = stack == null ? null : stack.getUndoCommand();
+        Command redo = stack == null ? null : stack.getRedoCommand();
+        undoAction.setEnabled(stack != null && stack.canUndo());
+        redoAction.setEnabled(stack != null && stack.canRedo());
+        undoAction.setText(withLabel("action.undo", undo));
+        redoAction.setText(withLabel("action.redo", redo));
+        if (commands != null) {
+            commands.updateEnablement();
+        }
+    }
+
+    private String withLabel(String key, Command command) {
+        String label = command == null ? null : command.getLabel();
+        return label == null || label.isBlank() ? messages.get(key) : messages.format(key + ".label", label);
+    }
+
+    // --- closing
+
+    @Override
+    protected void handleShellCloseEvent() {
+        close();
+    }
+
+    @Override
+    public boolean close() {
+        if (closing) {
+            return super.close();
+        }
+        Shell shell = getShell();
+        if (shell != null && !shell.isDisposed() && stacks != null) {
+            if (closeWithoutAsking) {
+                session.abandon();
+            } else if (!closeCurrent()) {
+                return false;
+            }
+            closing = true;
+            rememberLayout(shell);
+            services.registry().removeListener(registryListener);
+            stacks.dispose();
+            commands.dispose();
+        }
+        closing = true;
+        jobs.close();
+        journal.close();
+        return super.close();
+    }
+
+    private void rememberLayout(Shell shell) {
+        stacks.unmaximize();
+        stacks.captureState();
+        layout.windowMaximized = shell.getMaximized();
+        if (!shell.getMaximized() && !shell.getMinimized()) {
+            Rectangle bounds = shell.getBounds();
+            layout.windowBounds = new int[] {bounds.x, bounds.y, bounds.width, bounds.height};
+        }
+        saveLayout();
+    }
+
+    /** Writes the layout, perspectives and recent files now. */
+    void saveLayout() {
+        try {
+            layoutStore.save(layout);
+        } catch (IOException e) {
+            services.log().warn("could not remember the layout in " + layoutStore.file() + ": " + e.getMessage());
+        }
+    }
+
+    // --- contributions coming and going
+
+    private final class RegistryListener implements ContributionRegistry.Listener {
+        @Override
+        public void added(ContributionRegistry.Kind kind, Object contribution) {
+            onUiThread(() -> {
+                switch (kind) {
+                    case VIEW -> stacks.viewAdded((ViewContribution) contribution);
+                    case COMMAND -> commands.add((CommandContribution) contribution);
+                    default -> {
+                        // editors open on demand; property sections and search providers are asked when used
+                    }
+                }
+            });
+        }
+
+        @Override
+        public void removed(ContributionRegistry.Kind kind, Object contribution) {
+            onUiThread(() -> {
+                switch (kind) {
+                    case VIEW -> stacks.viewRemoved((ViewContribution) contribution);
+                    case EDITOR -> stacks.editorRemoved((EditorContribution) contribution);
+                    case COMMAND -> commands.remove((CommandContribution) contribution);
+                    default -> {
+                    }
+                }
+            });
+        }
+    }
+
+    /** Runs now on the UI thread, or as soon as possible from another thread. */
+    private void onUiThread(Runnable task) {
+        if (display.isDisposed()) {
+            return;
+        }
+        Runnable guarded = () -> {
+            Shell shell = getShell();
+            if (shell != null && !shell.isDisposed() && !closing) {
+                task.run();
+            }
+        };
+        if (display.getThread() == Thread.currentThread()) {
+            guarded.run();
+        } else {
+            display.asyncExec(guarded);
+        }
+    }
+
+    // --- helpers
+
+    private Action action(String key, String icon, int accelerator, Runnable run) {
         Action action = new Action(messages.get(key)) {
             @Override
             public void run() {
@@ -191,17 +994,39 @@ public class WorkbenchWindow extends ApplicationWindow {
             }
         };
         action.setId(key);
+        String tooltip = messages.get(key + ".tooltip");
+        action.setToolTipText(tooltip.startsWith("!") ? PartStacks.plain(messages.get(key)) : tooltip);
+        if (icon != null) {
+            ImageDescriptor descriptor = Icons.descriptor(icon);
+            action.setImageDescriptor(descriptor);
+        }
+        if (accelerator != 0) {
+            action.setAccelerator(accelerator);
+            reservedKeys.add(accelerator);
+        }
         return action;
     }
 
-    private MenuManager menu(String id, String key, Consumer<IMenuManager> fill) {
+    private MenuManager menu(String id, String key, java.util.function.Consumer<IMenuManager> fill) {
         MenuManager menu = new MenuManager(messages.get(key), id);
         fill.accept(menu);
+        menus.put(id, menu);
         return menu;
     }
 
-    private static String fileName(Path file) {
-        Path name = file.getFileName();
-        return name != null ? name.toString() : file.toString();
+    private static org.eclipse.swt.accessibility.AccessibleAdapter named(String name) {
+        return new org.eclipse.swt.accessibility.AccessibleAdapter() {
+            @Override
+            public void getName(org.eclipse.swt.accessibility.AccessibleEvent e) {
+                if (e.childID == org.eclipse.swt.accessibility.ACC.CHILDID_SELF) {
+                    e.result = name;
+                }
+            }
+        };
+    }
+
+    /** For tests: whether a file exists (menus offer only existing recent files). */
+    static boolean exists(Path file) {
+        return Files.exists(file);
     }
 }

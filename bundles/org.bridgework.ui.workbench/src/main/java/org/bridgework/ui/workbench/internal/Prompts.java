@@ -1,0 +1,100 @@
+package org.bridgework.ui.workbench.internal;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * The questions the workbench asks the user: save before closing, restore recovered changes, which file. One
+ * place, so that tests (and {@code --exit} runs) can answer them without a native dialog.
+ */
+public interface Prompts {
+
+    enum SaveChoice { SAVE, DISCARD, CANCEL }
+
+    /** Unsaved changes to {@code name}: save them, throw them away, or stay. */
+    SaveChoice askSaveChanges(Shell shell, String name);
+
+    /** Changes to {@code entry}'s project were recovered after a crash: restore them? */
+    boolean askRestore(Shell shell, RecoveryJournal.Entry entry);
+
+    /** A project file to open, or null. */
+    Path chooseProjectToOpen(Shell shell);
+
+    /** Where to save (Save As, New Project), or null; {@code suggestedName} is a file name. */
+    Path chooseSaveLocation(Shell shell, String title, String suggestedName);
+
+    /** Tells the user something went wrong. */
+    void showError(Shell shell, String title, String message);
+
+    /** A yes/no question (Revert). */
+    boolean confirm(Shell shell, String title, String message);
+
+    /** The dialogs of the desktop (GTK's file chooser, JFace's message dialogs). */
+    static Prompts interactive(Messages messages) {
+        return new Prompts() {
+            @Override
+            public SaveChoice askSaveChanges(Shell shell, String name) {
+                MessageDialog dialog = new MessageDialog(shell, messages.get("prompt.save.title"), null,
+                        messages.format("prompt.save.message", name), MessageDialog.QUESTION, 0,
+                        messages.get("prompt.save.save"), messages.get("prompt.save.discard"), IDialogConstants.CANCEL_LABEL);
+                return switch (dialog.open()) {
+                    case 0 -> SaveChoice.SAVE;
+                    case 1 -> SaveChoice.DISCARD;
+                    default -> SaveChoice.CANCEL;
+                };
+            }
+
+            @Override
+            public boolean askRestore(Shell shell, RecoveryJournal.Entry entry) {
+                String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault()).format(entry.savedAt());
+                MessageDialog dialog = new MessageDialog(shell, messages.get("prompt.restore.title"), null,
+                        messages.format("prompt.restore.message", entry.displayName(), when), MessageDialog.QUESTION, 0,
+                        messages.get("prompt.restore.restore"), messages.get("prompt.restore.discard"));
+                return dialog.open() == 0;
+            }
+
+            @Override
+            public Path chooseProjectToOpen(Shell shell) {
+                FileDialog dialog = new FileDialog(shell, SWT.OPEN);
+                dialog.setText(messages.get("prompt.open.title"));
+                dialog.setFilterExtensions(new String[] {"*.guidance", "*"});
+                dialog.setFilterNames(new String[] {messages.get("prompt.filter.guidance"), messages.get("prompt.filter.all")});
+                String file = dialog.open();
+                return file == null ? null : Path.of(file);
+            }
+
+            @Override
+            public Path chooseSaveLocation(Shell shell, String title, String suggestedName) {
+                FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+                dialog.setText(title);
+                dialog.setFileName(suggestedName);
+                dialog.setOverwrite(true);
+                dialog.setFilterExtensions(new String[] {"*.guidance"});
+                dialog.setFilterNames(new String[] {messages.get("prompt.filter.guidance")});
+                String file = dialog.open();
+                if (file == null) {
+                    return null;
+                }
+                return file.endsWith(".guidance") ? Path.of(file) : Path.of(file + ".guidance");
+            }
+
+            @Override
+            public void showError(Shell shell, String title, String message) {
+                MessageDialog.openError(shell, title, message);
+            }
+
+            @Override
+            public boolean confirm(Shell shell, String title, String message) {
+                return MessageDialog.openQuestion(shell, title, message);
+            }
+        };
+    }
+}

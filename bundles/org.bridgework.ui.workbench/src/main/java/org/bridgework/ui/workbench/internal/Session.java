@@ -1,0 +1,340 @@
+package org.bridgework.ui.workbench.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EventObject;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.bridgework.core.api.Project;
+import org.bridgework.core.api.ProjectLoadException;
+import org.bridgework.core.api.ProjectService;
+import org.bridgework.ui.api.ProjectListener;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.resource.Resource;
+
+/**
+ * The project open in the workbench and what happens to it: open, save (to its file, or to another after a
+ * restore or for a sample copy), revert, close; every change through its command stack, each one told to the
+ * {@link ProjectListener}s and journalled for crash recovery. UI thread only.
+ */
+final class Session implements RecoveryJournal.Source {
+    private final Supplier<Optional<ProjectService>> projects;
+    private final RecoveryJournal journal;
+    private final ErrorLog log;
+    private final List<ProjectListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> stateListeners = new CopyOnWriteArrayList<>();
+    private final CommandStackListener stackListener = this::commandStackChanged;
+
+    private Project project;
+    /** Where Save writes; null: ask (a sample copy, a restored temporary project). */
+    private Path saveTarget;
+    /** Unsaved although the command stack says otherwise (restored from the journal). */
+    private boolean forcedDirty;
+
+    Session(Supplier<Optional<ProjectService>> projects, RecoveryJournal journal, ErrorLog log) {
+        this.projects = projects;
+        this.journal = journal;
+        this.log = log;
+    }
+
+    Optional<Project> project() {
+        return Optional.ofNullable(project);
+    }
+
+    /** The project service, or a message saying it is missing. */
+    ProjectService service() throws IOException {
+        return projects.get().orElseThrow(() -> new IOException("the project service (bundle org.bridgework.core) is not running"));
+    }
+
+    boolean hasService() {
+        return projects.get().isPresent();
+    }
+
+    /**
+     * Unsaved changes: the command stack is not at its save point, or the project needed saving when it was
+     * opened (new, migrated, restored). Undoing back to the save point makes it clean again.
+     */
+    @Override
+    public boolean isDirty() {
+        if (project == null) {
+            return false;
+        }
+        CommandStack stack = project.editingDomain().getCommandStack();
+        boolean saveNeeded = stack instanceof org.eclipse.emf.common.command.BasicCommandStack basic ? basic.isSaveNeeded() : project.isDirty();
+        return forcedDirty || saveNeeded;
+    }
+
+    /** True when Save must ask where (no file of its own yet). */
+    boolean needsLocation() {
+        return project != null && saveTarget == null;
+    }
+
+    /** The file name shown in the title (or the project's title for a sample copy). */
+    String displayName() {
+        if (project == null) {
+            return "";
+        }
+        if (saveTarget == null) {
+            String title = project.root().getTitle();
+            return title == null || title.isBlank() ? project.file().getFileName().toString() : title;
+        }
+        return saveTarget.getFileName().toString();
+    }
+
+    /** The file this project saves to, if it has one. */
+    Optional<Path> saveTarget() {
+        return Optional.ofNullable(saveTarget);
+    }
+
+    // --- opening and closing
+
+    /** Opens a project file (the current project must have been closed). */
+    Project open(Path file) throws ProjectLoadException, IOException {
+        Project opened = service().open(file.toAbsolutePath().normalize());
+        adopt(opened, opened.file(), false);
+        return opened;
+    }
+
+    /** A throw-away copy of the default sample. */
+    Project openSample() throws ProjectLoadException, IOException {
+        Project opened = service().sampleCopy();
+        adopt(opened, null, false);
+        return opened;
+    }
+
+    /** A new project saved at once to {@code file}. */
+    Project create(Path file, String id, String title) throws IOException {
+        ProjectService service = service();
+        Project created = service.create(file.toAbsolutePath().normalize(), id, title);
+        service.save(created);
+        adopt(created, created.file(), false);
+        return created;
+    }
+
+    /** Restores a journal entry: its content, unsaved, to be saved to the entry's file (or asked for). */
+    Project restore(RecoveryJournal.Entry entry) throws ProjectLoadException, IOException {
+        Path folder = Files.createTempDirectory("bridgework-recovered");
+        Path copy = folder.resolve(entry.temporary() ? "recovered.guidance" : entry.file().getFileName().toString());
+        RecoveryJournal.copy(entry, copy);
+        Project restored = service().open(copy);
+        adopt(restored, entry.temporary() ? null : entry.file(), true);
+        return restored;
+    }
+
+    /** Takes over a project opened elsewhere (tests, the command line's early load). */
+    void adopt(Project opened, Path target, boolean dirty) {
+        if (project != null) {
+            throw new IllegalStateException("close " + project + " first");
+        }
+        project = Objects.requireNonNull(opened);
+        makeDomainFindable(opened);
+        saveTarget = target;
+        // a project that needs saving as it comes (new, migrated from an older format, restored) stays dirty until saved
+        forcedDirty = dirty || opened.isDirty();
+        project.editingDomain().getCommandStack().addCommandStackListener(stackListener);
+        fire(l -> l.projectOpened(opened));
+        stateChanged();
+        if (dirty) {
+            journal.schedule(this);
+        }
+    }
+
+    /**
+     * Lets EMF.Edit find the project's editing domain from any of its elements
+     * ({@code AdapterFactoryEditingDomain.getEditingDomainFor}), which item providers and the label, content and
+     * property code rely on: the resource set gets the standard provider adapter if it has none.
+     */
+    static void makeDomainFindable(Project project) {
+        var resourceSet = project.resource().getResourceSet();
+        if (resourceSet != null && org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain.getEditingDomainFor(project.root()) == null) {
+            resourceSet.eAdapters().add(new org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain.EditingDomainProvider(project.editingDomain()));
+        }
+    }
+
+    /** Closes the project without asking (the caller asked); its unsaved changes are dropped, and their journal too. */
+    void close() {
+        if (project == null) {
+            return;
+        }
+        Project closing = project;
+        journal.discard(file());
+        closing.editingDomain().getCommandStack().removeCommandStackListener(stackListener);
+        project = null;
+        saveTarget = null;
+        forcedDirty = false;
+        fire(l -> l.projectClosed(closing));
+        try {
+            closing.close();
+        } catch (RuntimeException e) {
+            log.error("closing " + closing.file() + " failed", e);
+        }
+        stateChanged();
+    }
+
+    /** Closes the project but keeps its journal entry (the workbench is going away with unsaved changes it was told to keep). */
+    void abandon() {
+        if (project == null) {
+            return;
+        }
+        if (isDirty()) {
+            journal.writeNow(this);
+            journal.flush();
+        }
+        Project closing = project;
+        closing.editingDomain().getCommandStack().removeCommandStackListener(stackListener);
+        project = null;
+        fire(l -> l.projectClosed(closing));
+        closing.close();
+        stateChanged();
+    }
+
+    // --- saving
+
+    /** Saves to the project's file. The caller asks for a location first when {@link #needsLocation()}. */
+    void save() throws IOException {
+        Project saving = require();
+        if (saveTarget == null) {
+            throw new IllegalStateException("no file to save to: use saveAs");
+        }
+        ProjectService service = service();
+        Path oldKey = file();
+        if (saveTarget.equals(saving.file())) {
+            service.save(saving);
+        } else {
+            service.saveAs(saving, saveTarget);
+        }
+        saved(oldKey);
+    }
+
+    /** Saves to {@code file}, which the project then belongs to. */
+    void saveAs(Path file) throws IOException {
+        Project saving = require();
+        Path oldKey = file();
+        service().saveAs(saving, file.toAbsolutePath().normalize());
+        saveTarget = saving.file();
+        saved(oldKey);
+    }
+
+    private void saved(Path oldKey) {
+        forcedDirty = false;
+        journal.discard(oldKey);
+        Project saved = project;
+        fire(l -> l.projectSaved(saved));
+        stateChanged();
+    }
+
+    /** Throws away the unsaved changes: the project is opened again from its file. */
+    void revert() throws ProjectLoadException, IOException {
+        require();
+        Path file = saveTarget;
+        if (file == null || !Files.isRegularFile(file)) {
+            throw new IOException("there is no saved version of " + displayName() + " to go back to");
+        }
+        close();
+        open(file);
+    }
+
+    // --- changes
+
+    /** Executes a command on the project's command stack; false when there is no project or it cannot execute. */
+    boolean execute(Command command) {
+        if (project == null || command == null || !command.canExecute()) {
+            return false;
+        }
+        project.editingDomain().getCommandStack().execute(command);
+        return true;
+    }
+
+    CommandStack commandStack() {
+        return project == null ? null : project.editingDomain().getCommandStack();
+    }
+
+    private void commandStackChanged(EventObject event) {
+        Project changed = project;
+        if (changed == null) {
+            return;
+        }
+        fire(l -> l.projectChanged(changed));
+        stateChanged();
+        if (isDirty()) {
+            journal.schedule(this);
+        } else {
+            // undone back to the saved state: nothing left to recover
+            journal.discard(file());
+        }
+    }
+
+    // --- RecoveryJournal.Source
+
+    @Override
+    public Resource resource() {
+        return require().resource();
+    }
+
+    /** The journal key: the file the project belongs to (its save target, else its working copy). */
+    @Override
+    public Path file() {
+        Project current = require();
+        return saveTarget != null ? saveTarget : current.file();
+    }
+
+    @Override
+    public boolean temporary() {
+        return saveTarget == null;
+    }
+
+    @Override
+    public String title() {
+        return project == null ? "" : project.root().getTitle();
+    }
+
+    // --- listeners
+
+    void addListener(ProjectListener listener) {
+        listeners.add(listener);
+    }
+
+    void removeListener(ProjectListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Told after anything that changes the title or the actions' state (open, close, change, save). */
+    void onStateChanged(Runnable listener) {
+        stateListeners.add(listener);
+    }
+
+    private void stateChanged() {
+        for (Runnable listener : stateListeners) {
+            try {
+                listener.run();
+            } catch (RuntimeException e) {
+                log.error("updating the window after a change failed", e);
+            }
+        }
+    }
+
+    private void fire(Consumer<ProjectListener> event) {
+        for (ProjectListener listener : listeners) {
+            try {
+                event.accept(listener);
+            } catch (RuntimeException | LinkageError e) {
+                log.contributionFailed("a project listener failed", e);
+            }
+        }
+    }
+
+    private Project require() {
+        if (project == null) {
+            throw new IllegalStateException("no project is open");
+        }
+        return project;
+    }
+}

@@ -1,0 +1,333 @@
+package org.bridgework.ui.workbench.internal;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import org.bridgework.core.api.ProjectService;
+import org.bridgework.core.api.SampleProject;
+import org.bridgework.core.api.ValidationService;
+import org.bridgework.core.internal.ProjectServiceImpl;
+import org.bridgework.core.internal.ValidationServiceImpl;
+import org.bridgework.samples.internal.HeNhsPartnershipsSample;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A real workbench window for UI tests, without OSGi: the core's project and validation services with the shipped
+ * sample, a registry the test fills by hand, the user's folders in a temporary directory, and prompts answered
+ * by the test. Helpers find and drive real widgets.
+ */
+final class WorkbenchFixture implements AutoCloseable {
+    static final Path TARGET = Path.of("target").toAbsolutePath();
+    private static Display display;
+
+    final Path home;
+    final WorkbenchPaths paths;
+    final ContributionRegistry registry = new ContributionRegistry();
+    final ProjectServiceImpl projects = new ProjectServiceImpl();
+    final ValidationService validation = new ValidationServiceImpl();
+    final TestPrompts prompts = new TestPrompts();
+    final StringWriter errors = new StringWriter();
+    final ErrorLog log = new ErrorLog(new PrintWriter(errors, true));
+    WorkbenchWindow window;
+
+    WorkbenchFixture(Path home) {
+        this.home = home;
+        this.paths = new WorkbenchPaths(home.resolve("config"), home.resolve("cache/recovery"));
+        projects.addSample(new HeNhsPartnershipsSample(), Map.of(SampleProject.DEFAULT_PROPERTY, Boolean.TRUE));
+    }
+
+    /** The display of all UI tests, or the test is skipped (failed when bridgework.requireDisplay=true). */
+    static Display display() throws Exception {
+        if (display == null) {
+            String name = System.getenv("DISPLAY");
+            if (name == null || name.isBlank()) {
+                String message = "no display (DISPLAY is not set): run the UI tests under Xvfb, for example xvfb-run -a -s \"-screen 0 1280x1024x24\" mvn ...";
+                if (Boolean.getBoolean("bridgework.requireDisplay")) {
+                    fail(message + " (bridgework.requireDisplay=true, so this is not skipped)");
+                }
+                Assumptions.abort(message);
+            }
+            Path natives = Files.createDirectories(TARGET.resolve("swt"));
+            System.setProperty("swt.library.path", natives.toString());
+            display = new Display();
+        }
+        return display;
+    }
+
+    WorkbenchWindow.Services services() {
+        return new WorkbenchWindow.Services(Messages.load(Locale.ROOT), new AboutInfo("0.1.0", List::of), registry,
+                () -> Optional.<ProjectService>of(projects), () -> Optional.of(validation), paths, prompts, log);
+    }
+
+    /** Opens a new window (the previous one must be closed). */
+    WorkbenchWindow open() throws Exception {
+        display();
+        window = new WorkbenchWindow(services());
+        window.setBlockOnOpen(false);
+        window.open();
+        settle();
+        return window;
+    }
+
+    Shell shell() {
+        return window.getShell();
+    }
+
+    @Override
+    public void close() {
+        if (window != null && window.getShell() != null && !window.getShell().isDisposed()) {
+            window.setCloseWithoutAsking(true);
+            window.close();
+        }
+        settle();
+    }
+
+    // --- the event loop
+
+    /** Lets the window process what is pending (paint, timers) for a moment. */
+    static void settle() {
+        settle(150);
+    }
+
+    static void settle(int millis) {
+        if (display == null) {
+            return;
+        }
+        long until = System.nanoTime() + millis * 1_000_000L;
+        while (System.nanoTime() < until) {
+            if (!display.readAndDispatch()) {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    /** Runs the event loop until the condition holds (or fails after the timeout). */
+    static void waitFor(String what, int timeoutMillis, BooleanSupplier condition) {
+        long until = System.nanoTime() + timeoutMillis * 1_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                fail("timed out after " + timeoutMillis + " ms waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    // --- menus
+
+    /** Selects a menu item by its path of texts ("File", "Save"), as a click would. */
+    void menu(String... path) {
+        MenuItem item = menuItem(path);
+        if (!item.isEnabled()) {
+            fail("menu item " + String.join(" > ", path) + " is disabled");
+        }
+        if ((item.getStyle() & SWT.RADIO) != 0) {
+            item.setSelection(true);
+        }
+        item.notifyListeners(SWT.Selection, new Event());
+        settle();
+    }
+
+    MenuItem menuItem(String... path) {
+        Menu menu = shell().getMenuBar();
+        MenuItem item = null;
+        for (String text : path) {
+            if (item != null) {
+                menu = item.getMenu();
+                menu.notifyListeners(SWT.Show, new Event()); // JFace fills menus as they are about to show
+            }
+            Menu current = menu;
+            item = Stream.of(current.getItems()).filter(i -> plain(i.getText()).equals(text)).findFirst()
+                    .or(() -> Stream.of(current.getItems()).filter(i -> plain(i.getText()).startsWith(text)).findFirst())
+                    .orElse(null);
+            if (item == null) {
+                throw new AssertionError("no menu item '" + text + "' in " + texts(menu));
+            }
+        }
+        return item;
+    }
+
+    static List<String> texts(Menu menu) {
+        return Stream.of(menu.getItems()).filter(i -> (i.getStyle() & SWT.SEPARATOR) == 0).map(i -> plain(i.getText())).toList();
+    }
+
+    /** Menu text without its mnemonic and accelerator: "E&xit\tCtrl+Q" is "Exit". */
+    static String plain(String text) {
+        int tab = text.indexOf('\t');
+        return (tab >= 0 ? text.substring(0, tab) : text).replace("&", "");
+    }
+
+    // --- parts
+
+    PartSite view(String id) {
+        return window.stacks().view(id).orElseThrow(() -> new AssertionError("view " + id + " is not open: " + window.stacks().arrangement()));
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> T part(String id, Class<T> type) {
+        Object part = view(id).part;
+        if (!type.isInstance(part)) {
+            fail("view " + id + " is " + part + ", not a " + type.getSimpleName() + " (failed: " + view(id).failure + ")");
+        }
+        return (T) part;
+    }
+
+    /** The tab texts of a stack. */
+    List<String> tabs(String stack) {
+        CTabFolder folder = window.stacks().folder(stack);
+        return Stream.of(folder.getItems()).map(CTabItem::getText).toList();
+    }
+
+    /** Finds a tree item by its path of label prefixes, expanding as it goes. */
+    static TreeItem treeItem(Tree tree, String... path) {
+        TreeItem[] items = tree.getItems();
+        TreeItem found = null;
+        for (String text : path) {
+            if (found != null) {
+                found.setExpanded(true);
+                found.notifyListeners(SWT.Expand, new Event());
+                Event expand = new Event();
+                expand.item = found;
+                tree.notifyListeners(SWT.Expand, expand);
+                settle(30);
+                items = found.getItems();
+            }
+            TreeItem[] candidates = items;
+            found = Stream.of(candidates).filter(i -> i.getText().startsWith(text)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no tree item '" + text + "' among " + Stream.of(candidates).map(TreeItem::getText).toList()));
+        }
+        return found;
+    }
+
+    /** The tree item showing {@code element} in a JFace tree viewer (revealed first). */
+    static TreeItem itemOf(org.eclipse.jface.viewers.TreeViewer viewer, Object element) {
+        viewer.reveal(element);
+        settle(30);
+        TreeItem found = find(viewer.getTree().getItems(), element);
+        if (found == null) {
+            throw new AssertionError("no tree item for " + element);
+        }
+        return found;
+    }
+
+    private static TreeItem find(TreeItem[] items, Object element) {
+        for (TreeItem item : items) {
+            if (item.getData() == element) {
+                return item;
+            }
+            TreeItem below = find(item.getItems(), element);
+            if (below != null) {
+                return below;
+            }
+        }
+        return null;
+    }
+
+    /** Selects a tree item as a click would (selection event included). */
+    static void select(Tree tree, TreeItem item) {
+        tree.setSelection(item);
+        Event event = new Event();
+        event.item = item;
+        tree.notifyListeners(SWT.Selection, event);
+        settle(30);
+    }
+
+    static <T extends Control> List<T> findAll(Composite parent, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (Control child : parent.getChildren()) {
+            if (type.isInstance(child)) {
+                found.add(type.cast(child));
+            }
+            if (child instanceof Composite composite) {
+                found.addAll(findAll(composite, type));
+            }
+        }
+        return found;
+    }
+
+    /** Writes a screenshot of the window to target/screenshots/NAME.png (test artifact). */
+    Path screenshot(String name) throws Exception {
+        settle(200);
+        shell().update();
+        Path file = Files.createDirectories(TARGET.resolve("screenshots")).resolve(name + ".png");
+        Screenshots.writePng(Screenshots.capture(shell()), file);
+        return file;
+    }
+
+    /** Prompts answered by the test: queues of answers, and a record of the questions. */
+    static final class TestPrompts implements Prompts {
+        final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
+        final Deque<Boolean> restores = new ArrayDeque<>();
+        final Deque<Path> files = new ArrayDeque<>();
+        final List<String> asked = new ArrayList<>();
+        final List<String> errors = new ArrayList<>();
+
+        @Override
+        public SaveChoice askSaveChanges(Shell shell, String name) {
+            asked.add("save " + name);
+            assertNotNull(saveChoices.peek(), "unexpected question: save changes to " + name);
+            return saveChoices.poll();
+        }
+
+        @Override
+        public boolean askRestore(Shell shell, RecoveryJournal.Entry entry) {
+            asked.add("restore " + entry.displayName());
+            assertNotNull(restores.peek(), "unexpected question: restore " + entry.displayName());
+            return restores.poll();
+        }
+
+        @Override
+        public Path chooseProjectToOpen(Shell shell) {
+            asked.add("open");
+            return files.poll();
+        }
+
+        @Override
+        public Path chooseSaveLocation(Shell shell, String title, String suggestedName) {
+            asked.add("save as " + suggestedName);
+            return files.poll();
+        }
+
+        @Override
+        public void showError(Shell shell, String title, String message) {
+            errors.add(title + ": " + message);
+        }
+
+        @Override
+        public boolean confirm(Shell shell, String title, String message) {
+            asked.add("confirm " + title);
+            return true;
+        }
+    }
+}

@@ -1,0 +1,505 @@
+package org.bridgework.ui.workbench.internal;
+
+import static org.bridgework.ui.workbench.internal.WorkbenchFixture.findAll;
+import static org.bridgework.ui.workbench.internal.WorkbenchFixture.settle;
+import static org.bridgework.ui.workbench.internal.WorkbenchFixture.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.bridgework.core.api.Problem;
+import org.bridgework.core.api.Project;
+import org.bridgework.model.Challenge;
+import org.bridgework.model.Criterion;
+import org.bridgework.model.GuidancePackage;
+import org.bridgework.ui.api.CommandContribution;
+import org.bridgework.ui.api.Menus;
+import org.bridgework.ui.api.Part;
+import org.bridgework.ui.api.PartContext;
+import org.bridgework.ui.api.Perspectives;
+import org.bridgework.ui.api.Stacks;
+import org.bridgework.ui.api.ViewContribution;
+import org.bridgework.ui.api.WorkbenchContext;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The workbench window driven through its real widgets under a display (Xvfb in CI), without OSGi. */
+class WorkbenchUITest {
+    @TempDir
+    Path home;
+    WorkbenchFixture f;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        WorkbenchFixture.display();
+        f = new WorkbenchFixture(home);
+    }
+
+    @AfterEach
+    void tearDown() {
+        f.close();
+    }
+
+    private Project project() {
+        return f.window.session().project().orElseThrow();
+    }
+
+    private Challenge challenge(String id) {
+        return (Challenge) project().resource().getEObject(id);
+    }
+
+    @Test
+    void menusTitleAndTheSampleInTheDraftingPerspective() throws Exception {
+        f.open();
+        assertEquals("Bridgework", f.shell().getText());
+        assertEquals(List.of("File", "Edit", "Project", "Window", "Help"), WorkbenchFixture.texts(f.shell().getMenuBar()));
+        assertEquals(SWT.MOD1 | 'Z', f.menuItem("Edit", "Undo").getAccelerator());
+        assertEquals(SWT.MOD1 | 'S', f.menuItem("File", "Save").getAccelerator());
+        f.menu("File", "Open the Sample Project");
+        assertTrue(f.shell().getText().endsWith("\u2013 Bridgework") && !f.shell().getText().startsWith("*"), f.shell().getText());
+        f.window.showPerspective(Perspectives.DRAFTING);
+        ProjectExplorerView.Explorer explorer = f.part(ProjectExplorerView.ID, ProjectExplorerView.Explorer.class);
+        TreeItem root = explorer.viewer.getTree().getItem(0);
+        assertEquals(project().root(), root.getData());
+        assertNotNull(root.getImage(), "the project has the item provider's icon");
+        List<String> folders = java.util.stream.Stream.of(root.getItems()).map(TreeItem::getText).toList();
+        assertTrue(folders.stream().anyMatch(t -> t.startsWith("Challenges (10)")), folders.toString());
+        assertEquals(List.of(ProjectExplorerView.ID), f.window.stacks().arrangement().get(Stacks.LEFT));
+        assertEquals(List.of(OutlineView.ID), f.window.stacks().arrangement().get(Stacks.RIGHT));
+        f.screenshot("workbench-drafting");
+    }
+
+    @Test
+    void selectEditUndoRedoSaveReopen() throws Exception {
+        f.open();
+        f.menu("File", "Open the Sample Project");
+        Challenge roles = challenge("ch-roles");
+        String before = roles.getTitle();
+
+        // select in the explorer: Properties follows
+        ProjectExplorerView.Explorer explorer = f.part(ProjectExplorerView.ID, ProjectExplorerView.Explorer.class);
+        WorkbenchFixture.select(explorer.viewer.getTree(), WorkbenchFixture.itemOf(explorer.viewer, roles));
+        assertEquals(roles, ((IStructuredSelection) f.window.selectionService().getSelection()).getFirstElement());
+        PropertiesView.Sheet sheet = f.part(PropertiesView.ID, PropertiesView.Sheet.class);
+        assertEquals(roles, sheet.input());
+        assertTrue(sheet.header.getText().contains(before), sheet.header.getText());
+
+        // edit the title in place
+        PropertyEditing.Row title = row(sheet, "Title");
+        sheet.viewer.editElement(title, 1);
+        settle();
+        Text editor = findAll(sheet.viewer.getTree(), Text.class).get(0);
+        assertEquals(before, editor.getText());
+        editor.setText("Who does what: roles and responsibilities");
+        editor.notifyListeners(SWT.DefaultSelection, new Event());
+        settle();
+        assertEquals("Who does what: roles and responsibilities", roles.getTitle());
+        assertTrue(f.shell().getText().startsWith("*"), "dirty marker: " + f.shell().getText());
+        assertTrue(valueText(sheet, "Title").startsWith("Who does what"), valueText(sheet, "Title"));
+        f.screenshot("workbench-edited");
+
+        // undo, redo
+        f.menu("Edit", "Undo");
+        assertEquals(before, roles.getTitle());
+        assertFalse(f.shell().getText().startsWith("*"), "clean again after undo: " + f.shell().getText());
+        assertEquals(before, valueText(sheet, "Title"));
+        f.menu("Edit", "Redo");
+        assertEquals("Who does what: roles and responsibilities", roles.getTitle());
+        assertTrue(f.shell().getText().startsWith("*"));
+
+        // save: a sample copy has no file of its own, so Save asks where
+        Path file = home.resolve("partnerships.guidance");
+        f.prompts.files.add(file);
+        f.menu("File", "Save");
+        assertTrue(Files.isRegularFile(file), "saved to " + file);
+        assertEquals("partnerships.guidance \u2013 Bridgework", f.shell().getText());
+        assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("Who does what: roles and responsibilities"));
+
+        // close, reopen from Open Recent: the value is there
+        f.menu("File", "Close Project");
+        assertTrue(f.window.session().project().isEmpty());
+        assertNull(sheet.input());
+        f.menu("File", "Open Recent", "1 partnerships.guidance");
+        assertEquals("Who does what: roles and responsibilities", challenge("ch-roles").getTitle());
+        assertEquals(file.toAbsolutePath(), project().file());
+        assertEquals(List.of("save as he-nhs-partnerships.guidance"), f.prompts.asked.stream().filter(a -> a.startsWith("save")).toList());
+        assertEquals(List.of(), f.prompts.errors);
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsks() throws Exception {
+        f.open();
+        f.menu("File", "Open the Sample Project");
+        f.window.selectionService().set(null, new org.eclipse.jface.viewers.StructuredSelection(challenge("ch-risk")));
+        assertTrue(PropertyEditing.set(partContext(), challenge("ch-risk"), GuidancePackage.Literals.CHALLENGE__TITLE, "Risk"));
+        f.prompts.saveChoices.add(Prompts.SaveChoice.CANCEL);
+        assertFalse(f.window.close(), "Cancel keeps the window open");
+        assertFalse(f.shell().isDisposed());
+        f.prompts.saveChoices.add(Prompts.SaveChoice.DISCARD);
+        assertTrue(f.window.close());
+        assertEquals(2, f.prompts.asked.stream().filter(a -> a.startsWith("save HE")).count(), f.prompts.asked.toString());
+    }
+
+    @Test
+    void closeAViewAndReopenItFromTheWindowMenuMoveItAndResetTheLayout() throws Exception {
+        f.open();
+        f.window.showPerspective(Perspectives.DRAFTING);
+        assertTrue(f.tabs(Stacks.RIGHT).contains("Outline"));
+        f.window.stacks().close(f.view(OutlineView.ID));
+        settle();
+        assertTrue(f.window.stacks().view(OutlineView.ID).isEmpty());
+        assertFalse(f.window.stacks().folder(Stacks.RIGHT).isVisible(), "an empty stack hides");
+        f.menu("Window", "Show View", "Outline");
+        assertEquals(List.of("Outline"), f.tabs(Stacks.RIGHT));
+        assertTrue(f.window.stacks().folder(Stacks.RIGHT).isVisible());
+
+        // move Problems to the left stack through its tab menu's model, then remember it across windows
+        f.window.stacks().moveView(f.view(ProblemsView.ID), Stacks.LEFT);
+        f.window.stacks().close(f.view(OutlineView.ID));
+        assertEquals(List.of(ProjectExplorerView.ID, ProblemsView.ID), f.window.stacks().arrangement().get(Stacks.LEFT));
+        f.close();
+        assertTrue(Files.readString(f.paths.layoutFile()).contains("\"problems\"") || Files.readString(f.paths.layoutFile()).contains(ProblemsView.ID));
+        f.open();
+        assertEquals(Perspectives.DRAFTING, f.window.stacks().perspective(), "the perspective is remembered");
+        assertEquals(List.of(ProjectExplorerView.ID, ProblemsView.ID), f.window.stacks().arrangement().get(Stacks.LEFT));
+        assertTrue(f.window.stacks().view(OutlineView.ID).isEmpty(), "a closed view stays closed");
+
+        f.menu("Window", "Reset Layout");
+        assertEquals(List.of(ProjectExplorerView.ID), f.window.stacks().arrangement().get(Stacks.LEFT));
+        assertEquals(List.of(PropertiesView.ID, ProblemsView.ID), f.window.stacks().arrangement().get(Stacks.BOTTOM));
+        assertEquals(List.of(OutlineView.ID), f.window.stacks().arrangement().get(Stacks.RIGHT));
+    }
+
+    @Test
+    void minimiseRestoreAndMaximiseStacks() throws Exception {
+        f.open();
+        f.window.showPerspective(Perspectives.DRAFTING);
+        PartStacks stacks = f.window.stacks();
+        stacks.minimize(Stacks.BOTTOM);
+        settle();
+        assertFalse(stacks.folder(Stacks.BOTTOM).isVisible());
+        List<ToolItem> trim = minimizedItems();
+        assertEquals(1, trim.size());
+        assertTrue(trim.get(0).getText().contains("Properties, Problems"), trim.get(0).getText());
+        f.screenshot("workbench-minimized");
+        trim.get(0).notifyListeners(SWT.Selection, new Event());
+        settle();
+        assertTrue(stacks.folder(Stacks.BOTTOM).isVisible());
+        assertTrue(minimizedItems().isEmpty());
+
+        stacks.toggleMaximize(Stacks.EDITOR_AREA);
+        settle();
+        assertEquals(Stacks.EDITOR_AREA, stacks.maximized());
+        assertEquals(0, stacks.folder(Stacks.LEFT).getSize().x, "the left stack is hidden while the editor area is maximised");
+        stacks.toggleMaximize(Stacks.EDITOR_AREA);
+        settle();
+        assertNull(stacks.maximized());
+        assertTrue(stacks.folder(Stacks.LEFT).getSize().x > 100);
+    }
+
+    private List<ToolItem> minimizedItems() {
+        return findAll((Composite) f.window.getShell(), org.eclipse.swt.widgets.ToolBar.class).stream()
+                .flatMap(t -> java.util.stream.Stream.of(t.getItems())).filter(i -> i.getText().contains(": ")).toList();
+    }
+
+    @Test
+    void perspectivesShowTheirViewsFromTheToolbarSwitcher() throws Exception {
+        f.open();
+        ToolItem literature = perspectiveItem("Literature");
+        literature.setSelection(true);
+        literature.notifyListeners(SWT.Selection, new Event());
+        settle();
+        assertEquals(Perspectives.LITERATURE, f.window.stacks().perspective());
+        assertTrue(f.window.stacks().view(OutlineView.ID).isEmpty(), "no outline in Literature");
+        f.menu("Window", "Perspective", "Drafting");
+        assertEquals(Perspectives.DRAFTING, f.window.stacks().perspective());
+        assertTrue(perspectiveItem("Drafting").getSelection());
+        assertFalse(literature.getSelection());
+        assertTrue(f.window.stacks().view(OutlineView.ID).isPresent());
+        f.menu("Window", "Next Perspective");
+        assertEquals(Perspectives.REVIEW, f.window.stacks().perspective());
+    }
+
+    private ToolItem perspectiveItem(String name) {
+        return findAll((Composite) f.window.getShell(), org.eclipse.swt.widgets.ToolBar.class).stream()
+                .flatMap(t -> java.util.stream.Stream.of(t.getItems())).filter(i -> i.getText().strip().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aContributedViewAppearsAndGoesAndAFailingOneShowsItsError() throws Exception {
+        f.open();
+        ViewContribution notes = new TestView("test.notes", "Notes", Stacks.RIGHT, false);
+        f.registry.add(ContributionRegistry.Kind.VIEW, notes);
+        settle();
+        assertEquals(List.of("test.notes"), f.window.stacks().arrangement().get(Stacks.RIGHT).stream().filter(id -> id.startsWith("test.")).toList());
+        Label label = findAll(f.view("test.notes").host, Label.class).get(0);
+        assertEquals("notes here", label.getText());
+        f.registry.remove(ContributionRegistry.Kind.VIEW, notes);
+        settle();
+        assertTrue(f.window.stacks().view("test.notes").isEmpty());
+        assertTrue(label.isDisposed());
+
+        ViewContribution broken = new TestView("test.broken", "Broken", Stacks.BOTTOM, true);
+        f.registry.add(ContributionRegistry.Kind.VIEW, broken);
+        settle();
+        PartSite site = f.view("test.broken");
+        assertTrue(site.part instanceof ErrorPart);
+        assertEquals("the database is on holiday", site.failure);
+        assertTrue(findAll(site.host, Label.class).stream().anyMatch(l -> l.getText().contains("the database is on holiday")));
+        f.window.stacks().activate(site, true);
+        f.screenshot("workbench-error-part");
+        f.menu("File", "Open the Sample Project");
+        assertTrue(f.window.session().project().isPresent(), "the workbench goes on");
+    }
+
+    /** A view contribution for tests: a label, or a failure. */
+    private record TestView(String id, String label, String stack, boolean fails) implements ViewContribution {
+        @Override
+        public java.util.Set<String> perspectives() {
+            return java.util.Set.of(Perspectives.ALL);
+        }
+
+        @Override
+        public Part createPart(Composite parent, PartContext context) {
+            if (fails) {
+                throw new IllegalStateException("the database is on holiday");
+            }
+            new Label(parent, SWT.NONE).setText("notes here");
+            return new Part() { };
+        }
+    }
+
+    @Test
+    void contributedCommandsGetAMenuItemAToolbarButtonAKeyAndFollowTheSelection() throws Exception {
+        f.open();
+        f.menu("File", "Open the Sample Project");
+        AtomicInteger runs = new AtomicInteger();
+        CommandContribution rename = new CommandContribution() {
+            @Override
+            public String id() {
+                return "test.shout";
+            }
+
+            @Override
+            public String label() {
+                return "&Shout Title";
+            }
+
+            @Override
+            public String keySequence() {
+                return "M1+M2+K";
+            }
+
+            @Override
+            public String menuPath() {
+                return Menus.EDIT;
+            }
+
+            @Override
+            public boolean toolbar() {
+                return true;
+            }
+
+            @Override
+            public boolean isEnabled(WorkbenchContext context) {
+                return context.selection().getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof Challenge;
+            }
+
+            @Override
+            public void execute(WorkbenchContext context) {
+                runs.incrementAndGet();
+                Challenge c = (Challenge) ((IStructuredSelection) context.selection().getSelection()).getFirstElement();
+                context.execute(org.eclipse.emf.edit.command.SetCommand.create(context.editingDomain().orElseThrow(), c,
+                        GuidancePackage.Literals.CHALLENGE__TITLE, c.getTitle().toUpperCase()));
+            }
+        };
+        f.registry.add(ContributionRegistry.Kind.COMMAND, rename);
+        settle();
+        MenuItem item = f.menuItem("Edit", "Shout Title");
+        assertEquals(SWT.MOD1 | SWT.MOD2 | 'K', item.getAccelerator());
+        assertFalse(item.isEnabled(), "nothing selected");
+        f.window.selectionService().set(null, new org.eclipse.jface.viewers.StructuredSelection(challenge("ch-roles")));
+        item = f.menuItem("Edit", "Shout Title");
+        assertTrue(item.isEnabled());
+        f.menu("Edit", "Shout Title");
+        assertEquals(1, runs.get());
+        assertEquals("UNCLEAR ROLES AND RESPONSIBILITIES", challenge("ch-roles").getTitle());
+        f.menu("Edit", "Undo");
+        assertEquals("Unclear roles and responsibilities", challenge("ch-roles").getTitle());
+
+        f.registry.remove(ContributionRegistry.Kind.COMMAND, rename);
+        settle();
+        assertTrue(WorkbenchFixture.texts(f.menuItem("Edit").getMenu()).stream().noneMatch(t -> t.startsWith("Shout")));
+    }
+
+    @Test
+    void problemsAreRefreshedAfterAChangeAndDoubleClickSelectsTheElement() throws Exception {
+        f.open();
+        f.menu("File", "Open the Sample Project");
+        ProblemsView.Problems problems = f.part(ProblemsView.ID, ProblemsView.Problems.class);
+        int validations = problems.validations();
+        List<Problem> before = problems.problems();
+        Criterion c2 = (Criterion) project().resource().getEObject("c2-no-duplication");
+        assertTrue(PropertyEditing.set(partContext(), c2, GuidancePackage.Literals.CRITERION__CODE, "C1"));
+        waitFor("validation after the change", 3000, () -> problems.validations() > validations);
+        List<Problem> after = problems.problems();
+        assertTrue(after.size() > before.size(), before + " -> " + after);
+        Problem duplicate = after.stream().filter(p -> p.code().equals("criterion-code-duplicate")).findFirst().orElseThrow();
+        assertTrue(problems.summary.getText().contains("error"), problems.summary.getText());
+        Table table = problems.viewer.getTable();
+        TableItem row = java.util.stream.Stream.of(table.getItems()).filter(i -> i.getData() == duplicate).findFirst().orElseThrow();
+        assertNotNull(row.getImage(), "severity icon");
+        table.setSelection(row);
+        Event event = new Event();
+        event.item = row;
+        table.notifyListeners(SWT.DefaultSelection, event);
+        settle();
+        Object selected = ((IStructuredSelection) f.window.selectionService().getSelection()).getFirstElement();
+        assertEquals(project().resource().getEObject(duplicate.elementId()), selected);
+        ProjectExplorerView.Explorer explorer = f.part(ProjectExplorerView.ID, ProjectExplorerView.Explorer.class);
+        assertEquals(selected, explorer.viewer.getStructuredSelection().getFirstElement(), "the explorer reveals it");
+        f.screenshot("workbench-problems");
+    }
+
+    @Test
+    void backgroundJobsShowProgressAndCanBeCancelledWhileTheUiRuns() throws Exception {
+        f.open();
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicBoolean sawCancel = new AtomicBoolean();
+        var handle = f.window.jobs().schedule("Indexing the project", (IProgressMonitor monitor) -> {
+            monitor.beginTask("Indexing", 100);
+            started.countDown();
+            for (int i = 0; i < 1000 && !monitor.isCanceled(); i++) {
+                monitor.worked(1);
+                Thread.sleep(10);
+            }
+            sawCancel.set(monitor.isCanceled());
+            return "done";
+        });
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        ProgressArea progress = f.window.progressArea();
+        waitFor("the progress area shows the job", 2000, () -> progress.labelText().contains("Indexing the project"));
+        assertTrue(progress.bar().isVisible());
+        assertTrue(progress.cancelButton().isEnabled());
+        f.screenshot("workbench-job");
+        progress.cancelButton().notifyListeners(SWT.Selection, new Event());
+        waitFor("the job ends", 5000, () -> handle.result().isDone());
+        assertTrue(sawCancel.get(), "the job saw the cancel");
+        assertTrue(handle.result().isCompletedExceptionally());
+        waitFor("the progress area empties", 2000, () -> progress.labelText().isEmpty());
+    }
+
+    @Test
+    void quickSearchFindsAndSelectsAnElement() throws Exception {
+        f.open();
+        f.menu("File", "Open the Sample Project");
+        QuickSearch search = f.window.quickSearch();
+        search.field.setText("information");
+        waitFor("hits", 2000, () -> search.shown().stream().anyMatch(t -> t.contains("ch-info-sharing")));
+        search.field.notifyListeners(SWT.DefaultSelection, new Event());
+        settle();
+        Object selected = ((IStructuredSelection) f.window.selectionService().getSelection()).getFirstElement();
+        assertNotNull(selected);
+    }
+
+    @Test
+    void changesAreJournalledAndOfferedAfterACrash() throws Exception {
+        f.open();
+        Path file = home.resolve("guidance.guidance");
+        f.prompts.files.add(file);
+        f.menu("File", "Open the Sample Project");
+        f.menu("File", "Save As...");
+        assertTrue(PropertyEditing.set(partContext(), challenge("ch-risk"), GuidancePackage.Literals.CHALLENGE__TITLE, "Telling each other about risk"));
+        waitFor("the recovery journal", 6000, () -> f.window.journal().find(file).isPresent());
+        RecoveryJournal.Entry entry = f.window.journal().find(file).orElseThrow();
+        assertTrue(Files.readString(entry.journal()).contains("Telling each other about risk"));
+        // the crash: the window goes without closing the project (the journal stays)
+        f.window.setCloseWithoutAsking(true);
+        f.window.close();
+        assertTrue(f.window.journal().find(file).isPresent());
+
+        f.open();
+        f.prompts.restores.add(Boolean.TRUE);
+        f.window.open(file);
+        assertEquals("Telling each other about risk", challenge("ch-risk").getTitle());
+        assertTrue(f.shell().getText().startsWith("*guidance.guidance"), f.shell().getText());
+        f.menu("File", "Save");
+        assertTrue(Files.readString(file).contains("Telling each other about risk"));
+        f.window.journal().flush();
+        assertTrue(f.window.journal().find(file).isEmpty(), "saving clears the journal");
+    }
+
+    @Test
+    void theGenericEditorEditsLongTextThroughTheCommandStack() throws Exception {
+        f.open();
+        f.menu("File", "Open the Sample Project");
+        Challenge roles = challenge("ch-roles");
+        assertTrue(f.window.openEditor(roles));
+        settle();
+        PartSite editor = f.window.stacks().editors().get(0);
+        assertEquals(Stacks.EDITOR_AREA, editor.stack);
+        Text description = findAll(editor.host, Text.class).stream().filter(t -> (t.getStyle() & SWT.MULTI) != 0).findFirst().orElseThrow();
+        assertEquals(roles.getDescription(), description.getText());
+        description.setText("Partners agree who does what.");
+        description.notifyListeners(SWT.FocusOut, new Event());
+        settle();
+        assertEquals("Partners agree who does what.", roles.getDescription());
+        f.window.undo();
+        settle();
+        assertEquals(roles.getDescription(), description.getText(), "the form follows undo");
+        f.window.showPerspective(Perspectives.DRAFTING);
+        f.screenshot("workbench-editor");
+    }
+
+    private PartContext partContext() {
+        return f.view(PropertiesView.ID).context;
+    }
+
+    private static PropertyEditing.Row row(PropertiesView.Sheet sheet, String name) {
+        for (TreeItem item : sheet.viewer.getTree().getItems()) {
+            if (item.getData() instanceof PropertyEditing.Row row && row.name().equals(name)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no property " + name);
+    }
+
+    private static String valueText(PropertiesView.Sheet sheet, String name) {
+        for (TreeItem item : sheet.viewer.getTree().getItems()) {
+            if (item.getData() instanceof PropertyEditing.Row row && row.name().equals(name)) {
+                return item.getText(1);
+            }
+        }
+        throw new AssertionError("no property " + name);
+    }
+
+    static CTabFolder folder(WorkbenchWindow window, String stack) {
+        return window.stacks().folder(stack);
+    }
+}

@@ -9,6 +9,7 @@ import org.bridgework.core.api.ValidationRule;
 import org.bridgework.literature.api.GapMap;
 import org.bridgework.model.Block;
 import org.bridgework.model.Callout;
+import org.bridgework.model.CaseStudyEmbed;
 import org.bridgework.model.Checklist;
 import org.bridgework.model.ChecklistItem;
 import org.bridgework.model.ExtractQuote;
@@ -21,7 +22,8 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * Warnings from the evidence gap map: a challenge with no evidence (no extract maps to it and no case study
- * addresses it), and a section that cites no source (it has text of its own but no citation and no quoted extract).
+ * addresses it), and a section that cites no source (it has text of its own but no citation, no quoted extract and no
+ * embedded case study).
  */
 @Component(service = ValidationRule.class)
 public class GapMapRules implements ValidationRule {
@@ -72,6 +74,8 @@ public class GapMapRules implements ValidationRule {
                 }
             } else if (b instanceof ExtractQuote q && q.getExtract() != null) {
                 cites = true;
+            } else if (b instanceof CaseStudyEmbed e && e.getCaseStudy() != null) {
+                cites = true; // a case study is evidence of its own
             }
             for (String t : texts) {
                 if (t != null && !t.isBlank()) {

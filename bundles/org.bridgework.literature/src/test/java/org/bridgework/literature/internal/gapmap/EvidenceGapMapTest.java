@@ -170,6 +170,12 @@ class EvidenceGapMapTest {
         q.setId("q1");
         q.setExtract(p.getSources().get(0).getExtracts().get(0));
         quoted.getBlocks().add(q);
+        Section cases = TestProjects.section(p, "sec-cases", "Case studies");
+        TestProjects.paragraph(cases, "p5", "Two partnerships:");
+        org.bridgework.model.CaseStudyEmbed embed = F.createCaseStudyEmbed();
+        embed.setId("cse1");
+        embed.setCaseStudy(p.getCaseStudies().get(0));
+        cases.getBlocks().add(embed);
         Section container = TestProjects.section(p, "sec-parts", "Parts");
         Section sub = F.createSection();
         sub.setId("sec-sub");

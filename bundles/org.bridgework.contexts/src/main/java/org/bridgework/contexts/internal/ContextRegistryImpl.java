@@ -74,6 +74,7 @@ public class ContextRegistryImpl implements ContextRegistry {
     });
     private final BundleTracker<Bundle> tracker;
     private volatile boolean active = true;
+    private volatile boolean settledOnce;
 
     @Activate
     public ContextRegistryImpl(BundleContext bundleContext, @Reference TrustPolicy policy) {
@@ -297,25 +298,31 @@ public class ContextRegistryImpl implements ContextRegistry {
 
     // ---- queries
 
-    /** Waits (a little) until pending reads are done and dropped-in extensions are installed and started. */
+    /**
+     * Waits (a little) until pending reads are done and just-installed context bundles have started; the first
+     * time also until the jars already in the extensions folders are installed (FileInstall's first scan runs
+     * beside the start-up), so a command run right after start sees them.
+     */
     void settle() {
-        long deadline = System.currentTimeMillis() + policy.settings().timeoutMillis() + 3000;
+        boolean first = !settledOnce;
+        long deadline = System.currentTimeMillis() + policy.settings().timeoutMillis() + (first ? 3000 : 500);
         while (System.currentTimeMillis() < deadline) {
-            if (pending.get() == 0 && extensionsSettled()) {
-                return;
+            if (pending.get() == 0 && extensionsSettled(first)) {
+                break;
             }
             synchronized (pending) {
                 try {
                     pending.wait(50);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return;
+                    break;
                 }
             }
         }
+        settledOnce = true;
     }
 
-    private boolean extensionsSettled() {
+    private boolean extensionsSettled(boolean folders) {
         Settings settings = policy.settings();
         Set<Path> installed = new HashSet<>();
         for (Bundle bundle : bundleContext.getBundles()) {
@@ -331,7 +338,7 @@ public class ContextRegistryImpl implements ContextRegistry {
                 }
             }
         }
-        for (Path folder : new Path[] {settings.userExtensions(), settings.productExtensions()}) {
+        for (Path folder : folders ? new Path[] {settings.userExtensions(), settings.productExtensions()} : new Path[0]) {
             if (folder == null || !Files.isDirectory(folder)) {
                 continue;
             }

@@ -1,0 +1,125 @@
+package org.bridgework.search.internal;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.bridgework.search.api.Snippet;
+
+/**
+ * Snippets with the matches marked, from Lucene's {@link UnifiedHighlighter}: the whole title, and the best passage of
+ * about {@value #PASSAGE_LENGTH} characters of the text (its start when only the title or a keyword field matched).
+ * Query terms of every field count ({@code all}, {@code exact}, {@code title}...), and the stored text is re-analysed
+ * with {@link Analysis#highlight()}, which gives each word stemmed and as typed, so stemmed, exact, prefix, fuzzy, phrase
+ * and synonym matches are all marked.
+ */
+final class Highlighting {
+
+    static final int PASSAGE_LENGTH = 160;
+    private static final String[] FIELDS = {Fields.TITLE, Fields.TEXT};
+
+    private Highlighting() {
+    }
+
+    /** Title and text snippets of each document, in the order of {@code docIds}. */
+    static List<Snippet[]> snippets(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds) throws IOException {
+        if (docIds.length == 0) {
+            return List.of();
+        }
+        Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withFieldMatcher(field -> true)
+                // term by term, not Weight.matches(): a required clause on another field (type:casestudy) would stop
+                // every match in the text from being marked
+                .withWeightMatches(false)
+                .withFormatter(new SnippetFormatter())
+                .withMaxLength(100_000)
+                .withMaxNoHighlightPassages(1));
+        Map<String, Object[]> byField = highlighter.highlight(FIELDS, query, docIds, new int[] {1, 1});
+        Object[] titles = byField.get(Fields.TITLE);
+        Object[] texts = byField.get(Fields.TEXT);
+        List<Snippet[]> out = new ArrayList<>(docIds.length);
+        for (int i = 0; i < docIds.length; i++) {
+            out.add(new Snippet[] {asSnippet(titles[i]), asSnippet(texts[i])});
+        }
+        return out;
+    }
+
+    private static Snippet asSnippet(Object o) {
+        return o instanceof Snippet s ? s : Snippet.plain(o == null ? "" : o.toString());
+    }
+
+    /** The whole title as one passage; the text in passages of about {@value #PASSAGE_LENGTH} characters. */
+    private static final class Highlighter extends UnifiedHighlighter {
+        Highlighter(Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            if (Fields.TITLE.equals(field)) {
+                return new WholeBreakIterator();
+            }
+            return LengthGoalBreakIterator.createClosestToLength(BreakIterator.getSentenceInstance(Locale.UK), PASSAGE_LENGTH, 0.33f);
+        }
+
+        Map<String, Object[]> highlight(String[] fields, Query query, int[] docIds, int[] maxPassages) throws IOException {
+            return highlightFieldsAsObjects(fields, query, docIds, maxPassages);
+        }
+    }
+
+    /** Passages as {@link Snippet}s: "…" where the passage does not reach the start or end of the text. */
+    static final class SnippetFormatter extends PassageFormatter {
+        private static final String ELLIPSIS = "…";
+
+        @Override
+        public Object format(Passage[] passages, String content) {
+            if (passages.length == 0) {
+                return Snippet.plain("");
+            }
+            Passage passage = passages[0];
+            int start = passage.getStartOffset();
+            int end = Math.min(passage.getEndOffset(), content.length());
+            StringBuilder text = new StringBuilder();
+            int shift = -start;
+            if (start > 0) {
+                text.append(ELLIPSIS);
+                shift += ELLIPSIS.length();
+            }
+            String body = content.substring(start, end).stripTrailing().replace('\n', ' ');
+            text.append(body);
+            if (start + body.length() < content.length()) {
+                text.append(ELLIPSIS);
+            }
+            List<Snippet.Span> spans = new ArrayList<>();
+            int last = -1;
+            for (int i = 0; i < passage.getNumMatches(); i++) {
+                int s = Math.max(passage.getMatchStarts()[i], start);
+                int e = Math.min(passage.getMatchEnds()[i], start + body.length());
+                if (e <= s) {
+                    continue;
+                }
+                int from = s + shift;
+                int to = e + shift;
+                if (from < last) { // overlapping matches (a word and its synonym phrase): merge
+                    Snippet.Span previous = spans.remove(spans.size() - 1);
+                    from = previous.start();
+                    to = Math.max(to, previous.end());
+                }
+                spans.add(new Snippet.Span(from, to));
+                last = to;
+            }
+            return new Snippet(text.toString(), spans);
+        }
+    }
+}

@@ -57,7 +57,7 @@ import org.w3c.dom.NodeList;
  */
 class WorkbenchBootIT {
     /** The core bundles the UI feature runs on (SCR and its APIs, the command line). */
-    private static final List<String> CORE = List.of("org.apache.felix.scr", "org.osgi.service.component", "org.osgi.util.promise",
+    static final List<String> CORE = List.of("org.apache.felix.scr", "org.osgi.service.component", "org.osgi.util.promise",
             "org.osgi.util.function", "picocli", "gson", "org.bridgework.cli", "org.eclipse.emf.common", "org.eclipse.emf.ecore",
             "org.eclipse.emf.ecore.xmi", "org.eclipse.emf.edit", "org.bridgework.model", "org.bridgework.model.edit",
             "org.bridgework.core", "org.bridgework.samples");
@@ -321,7 +321,7 @@ class WorkbenchBootIT {
         return (Function<String[], Integer>) service;
     }
 
-    private static boolean hasDisplay() {
+    static boolean hasDisplay() {
         return !isBlank(System.getenv("DISPLAY")) || !isBlank(System.getenv("WAYLAND_DISPLAY"));
     }
 
@@ -339,7 +339,7 @@ class WorkbenchBootIT {
     }
 
     /** The artifactIds the UI feature lists. */
-    private static List<String> uiFeatureArtifacts() throws Exception {
+    static List<String> uiFeatureArtifacts() throws Exception {
         Path feature = Path.of(System.getProperty("bridgework.uiFeature", "../../features/ui/pom.xml"));
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -357,7 +357,7 @@ class WorkbenchBootIT {
     }
 
     /** For each artifactId, its jar on this test's class path (named artifactId-version.jar); each must be a bundle. */
-    private static Map<String, Path> jarsOnClassPath(List<String> artifacts) throws IOException {
+    static Map<String, Path> jarsOnClassPath(List<String> artifacts) throws IOException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<Path> entries = Stream.of(classPath.split(File.pathSeparator)).map(Path::of).filter(p -> p.toString().endsWith(".jar")).toList();
         Map<String, Path> jars = new LinkedHashMap<>();

@@ -118,10 +118,10 @@ final class OpenWorkbench implements Callable<Integer> {
             if (loading != null) {
                 window.adopt(join(loading), project.sample());
             }
-            Run run = new Run(messages, window, out, started, stdout);
-            window.afterFirstPaint(run::afterFirstPaint);
             WorkbenchWindow opened = window;
-            window.afterFirstPaint(() -> afterStart(opened, stdout, log));
+            // after the first paint: the timing mark and screenshot, then (unless closing) recovery and the test script
+            Run run = new Run(messages, window, out, started, stdout, () -> afterStart(opened, stdout, log));
+            window.afterFirstPaint(run::afterFirstPaint);
             shell = registerShellCommands(display, window);
             window.open();
             return run.loop(display, log);
@@ -184,7 +184,6 @@ final class OpenWorkbench implements Callable<Integer> {
                 Path file = project.file().toAbsolutePath().normalize();
                 window.journal().find(file).ifPresent(entry -> {
                     if (window.prompts().askRestore(shell, entry)) {
-                        window.session().close();
                         try {
                             window.session().restore(entry);
                             stdout.println(window.messages().format("status.restored", window.session().displayName()));
@@ -269,15 +268,17 @@ final class OpenWorkbench implements Callable<Integer> {
         private final Path out;
         private final long started;
         private final PrintWriter stdout;
+        private final Runnable then;
         private CommandFailure failure;
         private int errors;
 
-        Run(Messages messages, WorkbenchWindow window, Path out, long started, PrintWriter stdout) {
+        Run(Messages messages, WorkbenchWindow window, Path out, long started, PrintWriter stdout, Runnable then) {
             this.messages = messages;
             this.window = window;
             this.out = out;
             this.started = started;
             this.stdout = stdout;
+            this.then = then;
         }
 
         private void afterFirstPaint() {
@@ -288,6 +289,9 @@ final class OpenWorkbench implements Callable<Integer> {
             Display display = shell.getDisplay();
             while (display.readAndDispatch()) {
                 // let the rest of the window (menu bar, status line) finish painting before looking at it
+            }
+            if (shell.isDisposed()) {
+                return;
             }
             shell.update();
             long firstPaint = window.firstPaintNanos().orElseThrow();
@@ -310,6 +314,8 @@ final class OpenWorkbench implements Callable<Integer> {
             stdout.flush();
             if (exit || failure != null) {
                 window.close();
+            } else {
+                display.asyncExec(then);
             }
         }
 

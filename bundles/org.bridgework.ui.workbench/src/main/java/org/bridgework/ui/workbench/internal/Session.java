@@ -119,14 +119,32 @@ final class Session implements RecoveryJournal.Source {
         return created;
     }
 
-    /** Restores a journal entry: its content, unsaved, to be saved to the entry's file (or asked for). */
+    /**
+     * Restores a journal entry: its content, unsaved, to be saved to the entry's file (or asked for). A project
+     * open now (say the entry's file as it was on disk) is closed first, without asking and without touching the
+     * entry.
+     */
     Project restore(RecoveryJournal.Entry entry) throws ProjectLoadException, IOException {
         Path folder = Files.createTempDirectory("bridgework-recovered");
         Path copy = folder.resolve(entry.temporary() ? "recovered.guidance" : entry.file().getFileName().toString());
         RecoveryJournal.copy(entry, copy);
         Project restored = service().open(copy);
+        if (project != null) {
+            closeQuietly();
+        }
         adopt(restored, entry.temporary() ? null : entry.file(), true);
         return restored;
+    }
+
+    /** Closes the project without asking and without touching the journal. */
+    private void closeQuietly() {
+        Project closing = project;
+        closing.editingDomain().getCommandStack().removeCommandStackListener(stackListener);
+        project = null;
+        saveTarget = null;
+        forcedDirty = false;
+        fire(l -> l.projectClosed(closing));
+        closing.close();
     }
 
     /** Takes over a project opened elsewhere (tests, the command line's early load). */

@@ -1,0 +1,83 @@
+package org.bridgework.criteria.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.bridgework.core.api.Project;
+import org.bridgework.model.ConsensusRound;
+import org.bridgework.model.ConsensusStatus;
+import org.bridgework.model.Criterion;
+import org.bridgework.model.GuidanceProject;
+import org.bridgework.model.Member;
+import org.bridgework.model.Rating;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Delphi-style consensus rounds on a project's criteria.
+ * <p>
+ * Every change is executed as one EMF command on the project's editing domain (so one undo reverts it); nothing is
+ * saved: the caller saves through {@code ProjectService}. Status is always derived from the ratings, never stored:
+ * a criterion reaches consensus to include when at least {@code includeThresholdPercent} of its raters are at the
+ * agreeing end (7-9, or "agree") and fewer than {@code excludeOppositeThresholdPercent} at the other end (1-3, or
+ * "disagree"); to exclude, the other way round. A rater is a panel member with a score (blank = abstained); when
+ * a member has several ratings of one criterion in a round only the last counts.
+ */
+@ProviderType
+public interface ConsensusService {
+
+    /**
+     * Adds a new round (number = highest + 1, id {@code round-N}) over {@code criteria} and {@code panel}.
+     *
+     * @param opened the date it opens, may be null (a planned round)
+     * @throws IllegalArgumentException when a criterion or member is not in the project, or either list is empty
+     */
+    ConsensusRound newRound(Project project, List<Criterion> criteria, List<Member> panel, LocalDate opened);
+
+    /** Sets the round's opened date. @throws IllegalStateException when it is closed */
+    void open(Project project, ConsensusRound round, LocalDate opened);
+
+    /** Sets the round's closed date (ratings can no longer be recorded). */
+    void close(Project project, ConsensusRound round, LocalDate closed);
+
+    /**
+     * Records (or replaces) {@code member}'s rating of {@code criterion} in {@code round}.
+     *
+     * @param score on the project's scale, null to record an abstention
+     * @throws IllegalArgumentException when the member is not on the round's panel, the criterion not in the round,
+     *                                  or the score out of the scale's range
+     * @throws IllegalStateException    when the round is closed
+     */
+    Rating rate(Project project, ConsensusRound round, Member member, Criterion criterion, Integer score, String comment);
+
+    /**
+     * Changes a criterion's statement between rounds, keeping the previous wording in its wording history with the
+     * reason and the round whose feedback led to the change (the latest round that included the criterion, may be
+     * null). @throws IllegalArgumentException when the statement is blank or unchanged
+     */
+    void amend(Project project, Criterion criterion, String newStatement, String reason);
+
+    /**
+     * Opens the next round with the criteria of {@code from} that did not reach consensus (no consensus, or nobody
+     * rated them), the same panel. @return the new round, or empty when every criterion reached consensus
+     */
+    Optional<ConsensusRound> carryOver(Project project, ConsensusRound from, LocalDate opened);
+
+    /** The derived status of one criterion in one round. */
+    ConsensusStatus status(ConsensusRound round, Criterion criterion);
+
+    /** Statistics of every criterion of the round, with stability against the previous round that rated it. */
+    RoundSummary summary(ConsensusRound round);
+
+    /** The round with this number, or else empty. */
+    Optional<ConsensusRound> round(GuidanceProject project, int number);
+
+    /** The round with the highest number (the current round), or empty when there is none. */
+    Optional<ConsensusRound> currentRound(GuidanceProject project);
+
+    /** The CREDES/ACCORD-style consensus report: panel, rounds, thresholds, outcome per criterion. */
+    ConsensusReport report(GuidanceProject project);
+
+    /** Case studies against criteria, with each case study's derived model-of-good-practice flag. */
+    AssessmentMatrix assessments(GuidanceProject project);
+}

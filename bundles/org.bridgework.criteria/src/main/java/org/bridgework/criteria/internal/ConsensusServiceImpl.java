@@ -1,0 +1,423 @@
+package org.bridgework.criteria.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.bridgework.core.api.Project;
+import org.bridgework.criteria.api.AssessmentMatrix;
+import org.bridgework.criteria.api.ConsensusReport;
+import org.bridgework.criteria.api.ConsensusService;
+import org.bridgework.criteria.api.RoundSummary;
+import org.bridgework.criteria.api.RoundSummary.CriterionSummary;
+import org.bridgework.model.Assessment;
+import org.bridgework.model.AssessmentResult;
+import org.bridgework.model.CaseStudy;
+import org.bridgework.model.CollectionStatus;
+import org.bridgework.model.ConsensusRound;
+import org.bridgework.model.ConsensusScale;
+import org.bridgework.model.ConsensusSettings;
+import org.bridgework.model.ConsensusStatus;
+import org.bridgework.model.Criterion;
+import org.bridgework.model.GuidanceProject;
+import org.bridgework.model.Member;
+import org.bridgework.model.GuidanceFactory;
+import org.bridgework.model.GuidancePackage;
+import org.bridgework.model.OrganisationKind;
+import org.bridgework.model.Rating;
+import org.bridgework.model.WordingChange;
+import org.bridgework.model.derive.Derived;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.osgi.service.component.annotations.Component;
+
+/** The consensus service: EMF commands on the project's editing domain; statistics from {@link ConsensusMath}. */
+@Component(service = ConsensusService.class)
+public class ConsensusServiceImpl implements ConsensusService {
+
+    /** Stability: a change in agreement below this many percentage points between rounds. */
+    static final double STABILITY_POINTS = 15.0;
+
+    private static final GuidancePackage P = GuidancePackage.eINSTANCE;
+
+    @Override
+    public ConsensusRound newRound(Project project, List<Criterion> criteria, List<Member> panel, LocalDate opened) {
+        GuidanceProject root = project.root();
+        if (criteria.isEmpty() || panel.isEmpty()) {
+            throw new IllegalArgumentException("a round needs at least one criterion and one panel member.");
+        }
+        for (Criterion c : criteria) {
+            if (!root.getCriteria().contains(c)) {
+                throw new IllegalArgumentException("criterion " + c.getId() + " is not in this project.");
+            }
+        }
+        for (Member m : panel) {
+            if (!root.getMembers().contains(m)) {
+                throw new IllegalArgumentException("member " + m.getId() + " is not in this project.");
+            }
+        }
+        int number = root.getRounds().stream().mapToInt(ConsensusRound::getNumber).max().orElse(0) + 1;
+        ConsensusRound round = GuidanceFactory.eINSTANCE.createConsensusRound();
+        round.setId(uniqueId(root, "round-" + number));
+        round.setNumber(number);
+        round.setTitle("Round " + number);
+        round.setOpened(opened);
+        round.getCriteria().addAll(new ArrayList<>(new java.util.LinkedHashSet<>(criteria)));
+        round.getPanel().addAll(new ArrayList<>(new java.util.LinkedHashSet<>(panel)));
+        execute(project, AddCommand.create(project.editingDomain(), root, P.getGuidanceProject_Rounds(), round), "open round " + number);
+        return round;
+    }
+
+    private static String uniqueId(GuidanceProject root, String base) {
+        Set<String> ids = new HashSet<>();
+        root.eAllContents().forEachRemaining(o -> {
+            if (o instanceof org.bridgework.model.Identified i && i.getId() != null) {
+                ids.add(i.getId());
+            }
+        });
+        String id = base;
+        for (int n = 2; ids.contains(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    @Override
+    public void open(Project project, ConsensusRound round, LocalDate opened) {
+        if (round.getClosed() != null) {
+            throw new IllegalStateException("round " + round.getNumber() + " is closed.");
+        }
+        execute(project, SetCommand.create(project.editingDomain(), round, P.getConsensusRound_Opened(), opened), "open round");
+    }
+
+    @Override
+    public void close(Project project, ConsensusRound round, LocalDate closed) {
+        execute(project, SetCommand.create(project.editingDomain(), round, P.getConsensusRound_Closed(), closed), "close round");
+    }
+
+    @Override
+    public Rating rate(Project project, ConsensusRound round, Member member, Criterion criterion, Integer score, String comment) {
+        checkRating(round, member, criterion, score);
+        EditingDomain domain = project.editingDomain();
+        CompoundCommand cmd = new CompoundCommand("rate " + criterion.getId());
+        Rating rating = rateCommand(domain, round, member, criterion, score, comment, cmd);
+        execute(project, cmd, null);
+        return rating;
+    }
+
+    static void checkRating(ConsensusRound round, Member member, Criterion criterion, Integer score) {
+        if (round.getClosed() != null) {
+            throw new IllegalStateException("round " + round.getNumber() + " is closed (" + round.getClosed() + ").");
+        }
+        if (!round.getPanel().contains(member)) {
+            throw new IllegalArgumentException(member.getId() + " is not on the panel of round " + round.getNumber() + ".");
+        }
+        if (!round.getCriteria().contains(criterion)) {
+            throw new IllegalArgumentException(criterion.getId() + " is not rated in round " + round.getNumber() + ".");
+        }
+        ConsensusScale scale = ConsensusMath.scale(round);
+        if (score != null && !ConsensusMath.inRange(scale, score)) {
+            throw new IllegalArgumentException("score " + score + " is outside the scale 1-" + ConsensusMath.max(scale) + ".");
+        }
+    }
+
+    /** Appends to {@code cmd} what records the rating (replacing this member's existing rating); returns the rating. */
+    static Rating rateCommand(EditingDomain domain, ConsensusRound round, Member member, Criterion criterion, Integer score,
+            String comment, CompoundCommand cmd) {
+        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        Rating existing = null;
+        for (Rating r : round.getRatings()) {
+            if (r.getMember() == member && r.getCriterion() == criterion) {
+                existing = r;
+            }
+        }
+        if (existing != null) {
+            cmd.append(SetCommand.create(domain, existing, P.getRating_Score(), score == null ? SetCommand.UNSET_VALUE : score));
+            cmd.append(SetCommand.create(domain, existing, P.getRating_Comment(), text == null ? SetCommand.UNSET_VALUE : text));
+            return existing;
+        }
+        Rating rating = GuidanceFactory.eINSTANCE.createRating();
+        rating.setMember(member);
+        rating.setCriterion(criterion);
+        rating.setScore(score);
+        rating.setComment(text);
+        cmd.append(AddCommand.create(domain, round, P.getConsensusRound_Ratings(), rating));
+        return rating;
+    }
+
+    @Override
+    public void amend(Project project, Criterion criterion, String newStatement, String reason) {
+        if (newStatement == null || newStatement.isBlank()) {
+            throw new IllegalArgumentException("the new statement of " + criterion.getId() + " is blank.");
+        }
+        String statement = newStatement.strip();
+        if (statement.equals(criterion.getStatement())) {
+            throw new IllegalArgumentException("the new statement of " + criterion.getId() + " is the same as the current one.");
+        }
+        EditingDomain domain = project.editingDomain();
+        WordingChange change = GuidanceFactory.eINSTANCE.createWordingChange();
+        change.setPreviousStatement(criterion.getStatement());
+        change.setReason(reason == null || reason.isBlank() ? null : reason.strip());
+        change.setRound(latestRoundWith(project.root(), criterion));
+        CompoundCommand cmd = new CompoundCommand("amend " + criterion.getId());
+        cmd.append(AddCommand.create(domain, criterion, P.getCriterion_WordingHistory(), change));
+        cmd.append(SetCommand.create(domain, criterion, P.getCriterion_Statement(), statement));
+        execute(project, cmd, null);
+    }
+
+    private static ConsensusRound latestRoundWith(GuidanceProject root, Criterion criterion) {
+        ConsensusRound latest = null;
+        for (ConsensusRound r : root.getRounds()) {
+            if (r.getCriteria().contains(criterion) && (latest == null || r.getNumber() >= latest.getNumber())) {
+                latest = r;
+            }
+        }
+        return latest;
+    }
+
+    @Override
+    public Optional<ConsensusRound> carryOver(Project project, ConsensusRound from, LocalDate opened) {
+        List<Criterion> open = new ArrayList<>();
+        for (Criterion c : from.getCriteria()) {
+            ConsensusStatus s = status(from, c);
+            if (s == ConsensusStatus.NO_CONSENSUS || s == ConsensusStatus.NOT_RATED) {
+                open.add(c);
+            }
+        }
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(newRound(project, open, List.copyOf(from.getPanel()), opened));
+    }
+
+    @Override
+    public ConsensusStatus status(ConsensusRound round, Criterion criterion) {
+        return ConsensusMath.tally(round, criterion).status();
+    }
+
+    @Override
+    public RoundSummary summary(ConsensusRound round) {
+        ConsensusScale scale = ConsensusMath.scale(round);
+        GuidanceProject root = (GuidanceProject) org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(round);
+        List<CriterionSummary> criteria = new ArrayList<>();
+        for (Criterion c : round.getCriteria()) {
+            criteria.add(summary(root, round, c, scale));
+        }
+        return new RoundSummary(round.getId(), round.getNumber(), round.getTitle(), round.getOpened(), round.getClosed(), scale,
+                round.getPanel().size(), respondents(round), criteria);
+    }
+
+    static int respondents(ConsensusRound round) {
+        Set<Member> members = new HashSet<>();
+        for (Rating r : round.getRatings()) {
+            if (r.getMember() != null && round.getPanel().contains(r.getMember())) {
+                members.add(r.getMember());
+            }
+        }
+        return members.size();
+    }
+
+    CriterionSummary summary(GuidanceProject root, ConsensusRound round, Criterion c, ConsensusScale scale) {
+        Derived.Tally t = ConsensusMath.tally(round, c);
+        List<Integer> scores = ConsensusMath.scores(round, c);
+        Map<Member, Rating> last = ConsensusMath.lastRatings(round, c);
+        int abstentions = (int) last.values().stream().filter(r -> r.getScore() == null).count();
+        List<String> comments = last.values().stream().map(Rating::getComment).filter(s -> s != null && !s.isBlank()).toList();
+        List<Integer> dist = new ArrayList<>();
+        for (int n : ConsensusMath.distribution(scale, scores)) {
+            dist.add(n);
+        }
+        ConsensusRound previous = previousRated(root, round, c);
+        int prevNumber = 0;
+        ConsensusStatus prevStatus = null;
+        double change = Double.NaN;
+        Boolean stable = null;
+        if (previous != null) {
+            Derived.Tally pt = ConsensusMath.tally(previous, c);
+            prevNumber = previous.getNumber();
+            prevStatus = pt.status();
+            if (t.raters() > 0) {
+                change = t.agreementPercent() - pt.agreementPercent();
+                stable = Math.abs(change) < STABILITY_POINTS;
+            }
+        }
+        return new CriterionSummary(c.getId(), c.getCode(), c.getStatement(), t.status(), t.raters(), abstentions, dist,
+                ConsensusMath.percent(t.agree(), t.raters()), ConsensusMath.percent(t.neutral(), t.raters()),
+                ConsensusMath.percent(t.disagree(), t.raters()), ConsensusMath.quantile(scores, 0.5),
+                ConsensusMath.quantile(scores, 0.25), ConsensusMath.quantile(scores, 0.75), prevNumber, prevStatus, change, stable,
+                comments);
+    }
+
+    /** The round with the highest number below {@code round}'s in which anyone rated {@code c}, or null. */
+    static ConsensusRound previousRated(GuidanceProject root, ConsensusRound round, Criterion c) {
+        ConsensusRound best = null;
+        if (root == null) {
+            return null;
+        }
+        for (ConsensusRound r : root.getRounds()) {
+            if (r != round && r.getNumber() < round.getNumber() && ConsensusMath.tally(r, c).raters() > 0
+                    && (best == null || r.getNumber() >= best.getNumber())) {
+                best = r;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public Optional<ConsensusRound> round(GuidanceProject project, int number) {
+        return project.getRounds().stream().filter(r -> r.getNumber() == number).reduce((a, b) -> b);
+    }
+
+    @Override
+    public Optional<ConsensusRound> currentRound(GuidanceProject project) {
+        ConsensusRound best = null;
+        for (ConsensusRound r : project.getRounds()) {
+            if (best == null || r.getNumber() >= best.getNumber()) {
+                best = r;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    @Override
+    public ConsensusReport report(GuidanceProject project) {
+        List<ConsensusRound> rounds = new ArrayList<>(project.getRounds());
+        rounds.sort((a, b) -> Integer.compare(a.getNumber(), b.getNumber()));
+        List<ConsensusReport.PanelMember> panel = new ArrayList<>();
+        Map<String, Integer> byKind = new TreeMap<>();
+        for (Member m : project.getMembers()) {
+            List<Integer> on = rounds.stream().filter(r -> r.getPanel().contains(m)).map(ConsensusRound::getNumber).toList();
+            if (on.isEmpty()) {
+                continue;
+            }
+            String kind = m.getOrganisation() == null || m.getOrganisation().getKind() == null ? "None given"
+                    : kindLabel(m.getOrganisation().getKind());
+            panel.add(new ConsensusReport.PanelMember(m.getId(), m.getRole(),
+                    m.getOrganisation() == null ? null : m.getOrganisation().getLabel(), kind, on));
+            byKind.merge(kind, 1, Integer::sum);
+        }
+        List<ConsensusReport.Round> roundRows = new ArrayList<>();
+        for (ConsensusRound r : rounds) {
+            int include = 0;
+            int exclude = 0;
+            int none = 0;
+            for (Criterion c : r.getCriteria()) {
+                switch (status(r, c)) {
+                    case INCLUDE -> include++;
+                    case EXCLUDE -> exclude++;
+                    case NO_CONSENSUS -> none++;
+                    default -> {
+                    }
+                }
+            }
+            roundRows.add(new ConsensusReport.Round(r.getNumber(), r.getTitle(), r.getOpened(), r.getClosed(), r.getPanel().size(),
+                    respondents(r), r.getCriteria().size(), include, exclude, none));
+        }
+        ConsensusSettings s = project.getConsensusSettings();
+        ConsensusScale scale = s == null || s.getScale() == null ? ConsensusScale.NINE_POINT : s.getScale();
+        int inc = s == null ? Derived.DEFAULT_INCLUDE_THRESHOLD_PERCENT : s.getIncludeThresholdPercent();
+        int opp = s == null ? Derived.DEFAULT_EXCLUDE_OPPOSITE_THRESHOLD_PERCENT : s.getExcludeOppositeThresholdPercent();
+        String ends = scale == ConsensusScale.AGREE_NEUTRAL_DISAGREE ? "'agree'" : "7-9";
+        String other = scale == ConsensusScale.AGREE_NEUTRAL_DISAGREE ? "'disagree'" : "1-3";
+        String definition = "consensus to include: at least " + inc + "% of raters score " + ends + " and fewer than " + opp
+                + "% score " + other + "; to exclude: the reverse";
+        List<ConsensusReport.Outcome> outcomes = new ArrayList<>();
+        for (Criterion c : project.getCriteria()) {
+            Map<Integer, ConsensusStatus> byRound = new LinkedHashMap<>();
+            ConsensusStatus fin = ConsensusStatus.NOT_RATED;
+            double agree = Double.NaN;
+            for (ConsensusRound r : rounds) {
+                if (!r.getCriteria().contains(c)) {
+                    continue;
+                }
+                Derived.Tally t = ConsensusMath.tally(r, c);
+                byRound.put(r.getNumber(), t.status());
+                if (t.raters() > 0) {
+                    fin = t.status();
+                    agree = t.agreementPercent();
+                }
+            }
+            outcomes.add(new ConsensusReport.Outcome(c.getId(), c.getCode(), c.getStatement(), c.isMandatory(), byRound, fin, agree,
+                    c.getWordingHistory().size()));
+        }
+        return new ConsensusReport(panel, byKind, roundRows, scale, inc, opp, definition, outcomes);
+    }
+
+    static String kindLabel(OrganisationKind kind) {
+        return switch (kind) {
+            case HEP -> "Higher education provider";
+            case NHS_TRUST -> "NHS trust";
+            case ICB -> "Integrated care board";
+            case SECTOR_BODY -> "Sector body";
+            case TASKFORCE -> "Taskforce";
+            case GP_PRACTICE -> "GP practice";
+            case VOLUNTARY_SECTOR -> "Voluntary sector";
+            case OTHER -> "Other";
+        };
+    }
+
+    @Override
+    public AssessmentMatrix assessments(GuidanceProject project) {
+        List<AssessmentMatrix.Column> columns = new ArrayList<>();
+        for (Criterion c : project.getCriteria()) {
+            ConsensusStatus s = c.getConsensusStatus();
+            columns.add(new AssessmentMatrix.Column(c.getId(), c.getCode(), c.isMandatory(), s, s != ConsensusStatus.EXCLUDE));
+        }
+        List<AssessmentMatrix.Row> rows = new ArrayList<>();
+        for (CaseStudy cs : project.getCaseStudies()) {
+            List<AssessmentResult> results = new ArrayList<>();
+            List<String> unmet = new ArrayList<>();
+            List<String> notMet = new ArrayList<>();
+            for (Criterion c : project.getCriteria()) {
+                AssessmentResult result = AssessmentResult.UNKNOWN;
+                for (Assessment a : cs.getAssessments()) {
+                    if (a.getCriterion() == c && a.getResult() != null) {
+                        result = a.getResult();
+                    }
+                }
+                results.add(result);
+                boolean applicable = c.getConsensusStatus() != ConsensusStatus.EXCLUDE;
+                if (applicable && result == AssessmentResult.NOT_MET) {
+                    notMet.add(code(c));
+                } else if (applicable && c.isMandatory() && result != AssessmentResult.MET) {
+                    unmet.add(code(c));
+                }
+            }
+            boolean good = cs.isModelOfGoodPractice();
+            String reason = null;
+            if (!good) {
+                if (cs.getCollectionStatus() == CollectionStatus.WITHDRAWN) {
+                    reason = "withdrawn";
+                } else if (!notMet.isEmpty()) {
+                    reason = "not met: " + String.join(", ", notMet);
+                } else if (!unmet.isEmpty()) {
+                    reason = "mandatory criteria not (yet) met: " + String.join(", ", unmet);
+                } else {
+                    reason = "no applicable mandatory criterion";
+                }
+            }
+            rows.add(new AssessmentMatrix.Row(cs.getId(), cs.getTitle(), results, good, reason));
+        }
+        return new AssessmentMatrix(columns, rows);
+    }
+
+    static String code(Criterion c) {
+        return c.getCode() == null || c.getCode().isBlank() ? c.getId() : c.getCode();
+    }
+
+    static void execute(Project project, Command cmd, String label) {
+        if (!cmd.canExecute()) {
+            throw new IllegalStateException("the change could not be made" + (label == null ? "" : " (" + label + ")") + ".");
+        }
+        project.editingDomain().getCommandStack().execute(cmd);
+    }
+}

@@ -1,0 +1,141 @@
+package org.bridgework.criteria.internal.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.bridgework.cli.api.CommandContribution;
+import org.bridgework.cli.api.ExitCodes;
+import org.bridgework.cli.api.Json;
+import org.bridgework.core.api.Project;
+import org.bridgework.core.api.ProjectService;
+import org.bridgework.core.cli.ProjectArguments;
+import org.bridgework.criteria.api.AssessmentMatrix;
+import org.bridgework.criteria.api.ConsensusService;
+import org.bridgework.model.AssessmentResult;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bridgework assessments [--json] [PROJECT | --sample]}: case studies × criteria, with the good-practice flag. */
+@Component
+public class AssessmentsCommand implements CommandContribution {
+
+    private final ProjectService projects;
+    private final ConsensusService consensus;
+
+    @Activate
+    public AssessmentsCommand(@Reference ProjectService projects, @Reference ConsensusService consensus) {
+        this.projects = projects;
+        this.consensus = consensus;
+    }
+
+    @Override
+    public String name() {
+        return "assessments";
+    }
+
+    @Override
+    public Object create() {
+        return new Assessments(projects, consensus);
+    }
+
+    @Command(name = "assessments", description = {"Case studies against the criteria (met, partly, not met, unknown) and whether each is a",
+            "model of good practice (derived: every applicable mandatory criterion met, none not met)."})
+    static final class Assessments implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        ProjectArguments project;
+        @Option(names = "--json", description = "Write JSON.")
+        boolean json;
+
+        private final ProjectService projects;
+        private final ConsensusService consensus;
+
+        Assessments(ProjectService projects, ConsensusService consensus) {
+            this.projects = projects;
+            this.consensus = consensus;
+        }
+
+        @Override
+        public Integer call() {
+            try (Project p = project.open(projects)) {
+                AssessmentMatrix m = consensus.assessments(p.root());
+                PrintWriter out = spec.commandLine().getOut();
+                if (json) {
+                    out.println(Json.write(toJson(m)));
+                } else {
+                    print(out, m);
+                }
+                out.flush();
+            }
+            return ExitCodes.OK;
+        }
+
+        static Map<String, Object> toJson(AssessmentMatrix m) {
+            Map<String, Object> root = new LinkedHashMap<>();
+            List<Object> cols = new ArrayList<>();
+            for (AssessmentMatrix.Column c : m.criteria()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("criterion", c.criterionId());
+                x.put("code", c.code());
+                x.put("mandatory", c.mandatory());
+                x.put("consensus", c.status().getLiteral());
+                x.put("applicable", c.applicable());
+                cols.add(x);
+            }
+            root.put("criteria", cols);
+            List<Object> rows = new ArrayList<>();
+            for (AssessmentMatrix.Row r : m.rows()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("caseStudy", r.caseStudyId());
+                x.put("title", r.title());
+                Map<String, Object> results = new LinkedHashMap<>();
+                for (int i = 0; i < m.criteria().size(); i++) {
+                    results.put(m.criteria().get(i).criterionId(), r.results().get(i).getLiteral());
+                }
+                x.put("results", results);
+                x.put("modelOfGoodPractice", r.modelOfGoodPractice());
+                x.put("reason", r.reason());
+                rows.add(x);
+            }
+            root.put("caseStudies", rows);
+            return root;
+        }
+
+        static void print(PrintWriter out, AssessmentMatrix m) {
+            StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-34s", "Case study"));
+            for (AssessmentMatrix.Column c : m.criteria()) {
+                String code = c.code() == null ? c.criterionId() : c.code();
+                head.append(String.format(Locale.ROOT, " %-8s", code + (c.mandatory() ? "*" : "") + (c.applicable() ? "" : "(x)")));
+            }
+            out.println(head.append(" Good practice"));
+            for (AssessmentMatrix.Row r : m.rows()) {
+                String title = r.title() == null ? r.caseStudyId() : r.title();
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-34s", title.length() > 34 ? title.substring(0, 33) + "…" : title));
+                for (AssessmentResult a : r.results()) {
+                    line.append(String.format(Locale.ROOT, " %-8s", switch (a) {
+                        case MET -> "met";
+                        case PARTLY_MET -> "partly";
+                        case NOT_MET -> "not met";
+                        case UNKNOWN -> "?";
+                    }));
+                }
+                line.append(' ').append(r.modelOfGoodPractice() ? "yes" : "no (" + r.reason() + ")");
+                out.println(line);
+            }
+            out.println("* mandatory; (x) excluded by consensus, does not apply; ? not assessed");
+        }
+    }
+}

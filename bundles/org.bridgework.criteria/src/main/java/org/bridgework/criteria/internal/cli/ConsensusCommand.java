@@ -1,0 +1,356 @@
+package org.bridgework.criteria.internal.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.bridgework.cli.api.CommandContribution;
+import org.bridgework.cli.api.CommandFailure;
+import org.bridgework.cli.api.ExitCodes;
+import org.bridgework.cli.api.Json;
+import org.bridgework.core.api.Project;
+import org.bridgework.core.api.ProjectLoadException;
+import org.bridgework.core.api.ProjectService;
+import org.bridgework.core.cli.ProjectArguments;
+import org.bridgework.core.cli.ProjectOptions;
+import org.bridgework.criteria.api.ConsensusService;
+import org.bridgework.criteria.api.RatingForms;
+import org.bridgework.criteria.api.RatingForms.FormImport;
+import org.bridgework.criteria.api.RatingForms.FormProblem;
+import org.bridgework.criteria.api.RoundSummary;
+import org.bridgework.criteria.api.RoundSummary.CriterionSummary;
+import org.bridgework.model.ConsensusRound;
+import org.bridgework.model.ConsensusScale;
+import org.bridgework.model.GuidanceProject;
+import org.bridgework.model.Member;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bridgework consensus status [--round N] [--json] [PROJECT | --sample]},
+ * {@code bridgework consensus form --member M [--round N] --out F (-p PROJECT | --sample)} and
+ * {@code bridgework consensus import F... --into PROJECT [--dry-run]}.
+ */
+@Component
+public class ConsensusCommand implements CommandContribution {
+
+    private final ProjectService projects;
+    private final ConsensusService consensus;
+    private final RatingForms forms;
+
+    @Activate
+    public ConsensusCommand(@Reference ProjectService projects, @Reference ConsensusService consensus, @Reference RatingForms forms) {
+        this.projects = projects;
+        this.consensus = consensus;
+        this.forms = forms;
+    }
+
+    @Override
+    public String name() {
+        return "consensus";
+    }
+
+    @Override
+    public Object create() {
+        CommandLine cl = new CommandLine(new Consensus());
+        cl.addSubcommand("status", new Status(projects, consensus));
+        cl.addSubcommand("form", new Form(projects, consensus, forms));
+        cl.addSubcommand("import", new Import(projects, consensus, forms));
+        return cl;
+    }
+
+    @Command(name = "consensus", description = "Delphi consensus rounds on the criteria: status, offline rating forms (XLSX) and their import.",
+            synopsisSubcommandLabel = "(status | form | import)")
+    static final class Consensus implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw CommandFailure.usage("say what to do: 'consensus status', 'consensus form --member M --out F' or 'consensus import F... --into PROJECT'.");
+        }
+    }
+
+    static ConsensusRound pickRound(ConsensusService consensus, GuidanceProject root, Integer number, String where) {
+        if (number == null) {
+            return consensus.currentRound(root).orElseThrow(() -> CommandFailure.usage(where + " has no consensus rounds."));
+        }
+        return consensus.round(root, number).orElseThrow(() -> CommandFailure.usage(where + " has no round " + number + "; rounds: "
+                + String.join(", ", root.getRounds().stream().map(r -> String.valueOf(r.getNumber())).toList()) + "."));
+    }
+
+    static String pct(double v) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.0f%%", v);
+    }
+
+    static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "–";
+        }
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v).replaceAll("0$", "");
+    }
+
+    static Double json(double v) {
+        return Double.isNaN(v) ? null : Math.round(v * 100) / 100.0;
+    }
+
+    static String status(org.bridgework.model.ConsensusStatus s) {
+        return s == null ? null : s.getLiteral();
+    }
+
+    @Command(name = "status", description = "Each criterion's status in a round (the current one by default): distribution, agreement, median, IQR, stability.")
+    static final class Status implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        ProjectArguments project;
+        @Option(names = "--round", paramLabel = "N", description = "The round number (default: the current, highest-numbered round).")
+        Integer round;
+        @Option(names = "--json", description = "Write JSON.")
+        boolean json;
+
+        private final ProjectService projects;
+        private final ConsensusService consensus;
+
+        Status(ProjectService projects, ConsensusService consensus) {
+            this.projects = projects;
+            this.consensus = consensus;
+        }
+
+        @Override
+        public Integer call() {
+            try (Project p = project.open(projects)) {
+                ConsensusRound r = pickRound(consensus, p.root(), round, project.describe());
+                RoundSummary s = consensus.summary(r);
+                PrintWriter out = spec.commandLine().getOut();
+                if (json) {
+                    out.println(Json.write(toJson(s)));
+                } else {
+                    print(out, p.root(), s);
+                }
+                out.flush();
+            }
+            return ExitCodes.OK;
+        }
+
+        private static Map<String, Object> toJson(RoundSummary s) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("round", s.roundId());
+            m.put("number", s.number());
+            m.put("title", s.title());
+            m.put("opened", s.opened() == null ? null : s.opened().toString());
+            m.put("closed", s.closed() == null ? null : s.closed().toString());
+            m.put("scale", s.scale().getLiteral());
+            m.put("panel", s.panelSize());
+            m.put("respondents", s.respondents());
+            List<Object> cs = new ArrayList<>();
+            for (CriterionSummary c : s.criteria()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("criterion", c.criterionId());
+                x.put("code", c.code());
+                x.put("status", status(c.status()));
+                x.put("raters", c.raters());
+                x.put("abstentions", c.abstentions());
+                x.put("distribution", c.distribution());
+                x.put("agreePercent", json(c.agreePercent()));
+                x.put("neutralPercent", json(c.neutralPercent()));
+                x.put("disagreePercent", json(c.disagreePercent()));
+                x.put("median", json(c.median()));
+                x.put("q1", json(c.q1()));
+                x.put("q3", json(c.q3()));
+                x.put("iqr", json(c.iqr()));
+                x.put("previousRound", c.previousRound() == 0 ? null : c.previousRound());
+                x.put("previousStatus", status(c.previousStatus()));
+                x.put("agreementChange", json(c.agreementChange()));
+                x.put("stable", c.stable());
+                x.put("comments", c.comments());
+                cs.add(x);
+            }
+            m.put("criteria", cs);
+            return m;
+        }
+
+        private static void print(PrintWriter out, GuidanceProject root, RoundSummary s) {
+            out.printf(Locale.ROOT, "%s (%s): %s; panel %d, responded %d; scale %s%n",
+                    s.title() == null ? "Round " + s.number() : s.title(), s.roundId(),
+                    s.opened() == null ? "not opened" : "opened " + s.opened() + (s.closed() == null ? "" : ", closed " + s.closed()),
+                    s.panelSize(), s.respondents(), s.scale() == ConsensusScale.AGREE_NEUTRAL_DISAGREE ? "1-3" : "1-9");
+            out.printf(Locale.ROOT, "%-6s %-14s %4s %6s %8s %6s %9s  %-22s %s%n", "Code", "Status", "n", "Agree", "Disagree", "Median",
+                    "IQR", "Previous round", "Distribution");
+            for (CriterionSummary c : s.criteria()) {
+                String prev = c.previousRound() == 0 ? "–" : "round " + c.previousRound() + ": " + status(c.previousStatus())
+                        + (c.stable() == null ? "" : c.stable() ? " (stable)" : " (changed " + num(c.agreementChange()) + " pts)");
+                int[] d = c.distribution().stream().mapToInt(Integer::intValue).toArray();
+                StringBuilder dist = new StringBuilder();
+                for (int i = 0; i < d.length; i++) {
+                    dist.append(i == 0 ? "" : " ").append(d[i]);
+                }
+                out.printf(Locale.ROOT, "%-6s %-14s %4d %6s %8s %6s %9s  %-22s %s%n", c.code() == null ? c.criterionId() : c.code(),
+                        status(c.status()), c.raters(), pct(c.agreePercent()), pct(c.disagreePercent()), num(c.median()),
+                        Double.isNaN(c.q1()) ? "–" : num(c.q1()) + "-" + num(c.q3()), prev, dist);
+            }
+        }
+    }
+
+    @Command(name = "form", description = "Write a panel member's rating form for a round (XLSX), to fill in offline and import.")
+    static final class Form implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Mixin
+        ProjectOptions project;
+        @Option(names = "--member", required = true, paramLabel = "M", description = "The member's id (for example mem-uuk).")
+        String member;
+        @Option(names = "--round", paramLabel = "N", description = "The round number (default: the current round).")
+        Integer round;
+        @Option(names = {"-o", "--out"}, required = true, paramLabel = "F", description = "The .xlsx file to write.")
+        Path out;
+
+        private final ProjectService projects;
+        private final ConsensusService consensus;
+        private final RatingForms forms;
+
+        Form(ProjectService projects, ConsensusService consensus, RatingForms forms) {
+            this.projects = projects;
+            this.consensus = consensus;
+            this.forms = forms;
+        }
+
+        @Override
+        public Integer call() {
+            try (Project p = project.open(projects)) {
+                GuidanceProject root = p.root();
+                ConsensusRound r = pickRound(consensus, root, round, project.describe());
+                if (r.getClosed() != null) {
+                    throw CommandFailure.usage("round " + r.getNumber() + " (" + r.getId() + ") was closed on " + r.getClosed()
+                            + "; forms are only for an open round.");
+                }
+                Member m = root.getMembers().stream().filter(x -> member.equals(x.getId())).findFirst()
+                        .orElseThrow(() -> CommandFailure.usage("unknown member '" + member + "'; the panel of round " + r.getNumber() + ": "
+                                + String.join(", ", r.getPanel().stream().map(Member::getId).toList()) + "."));
+                if (!r.getPanel().contains(m)) {
+                    throw CommandFailure.usage("member '" + member + "' is not on the panel of round " + r.getNumber() + ".");
+                }
+                writeAtomically(out, o -> forms.write(root, r, m, o));
+                spec.commandLine().getErr().println("Wrote " + out.toAbsolutePath().normalize() + " (" + r.getCriteria().size()
+                        + " criteria, round " + r.getNumber() + ", member " + m.getId() + ").");
+                spec.commandLine().getErr().flush();
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Writes to a temporary file in the target's folder, then moves it into place: a failure leaves nothing behind. */
+    static void writeAtomically(Path target, Writer writer) {
+        Path abs = target.toAbsolutePath().normalize();
+        Path dir = abs.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw CommandFailure.usage(target + " cannot be written: the folder " + dir + " does not exist.");
+        }
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+            try (OutputStream o = Files.newOutputStream(tmp)) {
+                writer.write(o);
+            }
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw CommandFailure.usage(target + " could not be written: " + e.getMessage() + ".");
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // best effort
+                }
+            }
+        }
+    }
+
+    @Command(name = "import", description = {"Import returned rating forms into the project's current round. Every form is checked first",
+            "(round, member, criteria, scores); if any has a problem nothing is applied."})
+    static final class Import implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(arity = "1..*", paramLabel = "F", description = "The returned .xlsx forms.")
+        List<Path> files;
+        @Option(names = "--into", required = true, paramLabel = "PROJECT", description = "The .guidance project to record the ratings in.")
+        Path into;
+        @Option(names = "--dry-run", description = "Check the forms and report; change nothing.")
+        boolean dryRun;
+
+        private final ProjectService projects;
+        private final ConsensusService consensus;
+        private final RatingForms forms;
+
+        Import(ProjectService projects, ConsensusService consensus, RatingForms forms) {
+            this.projects = projects;
+            this.consensus = consensus;
+            this.forms = forms;
+        }
+
+        @Override
+        public Integer call() {
+            if (!Files.isRegularFile(into)) {
+                throw CommandFailure.usage("the project " + into + " does not exist or is not a file.");
+            }
+            Project p;
+            try {
+                p = projects.open(into);
+            } catch (ProjectLoadException e) {
+                throw CommandFailure.usage(e.getMessage());
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter out = spec.commandLine().getOut();
+            try (p) {
+                FormImport read = forms.read(p.root(), files);
+                if (!read.problems().isEmpty()) {
+                    for (FormProblem problem : read.problems()) {
+                        err.println(problem);
+                    }
+                    err.println(read.problems().size() + " problem" + (read.problems().size() == 1 ? "" : "s") + " in " + files.size()
+                            + " form" + (files.size() == 1 ? "" : "s") + "; nothing was imported.");
+                    err.flush();
+                    return ExitCodes.PROBLEMS;
+                }
+                int ratings = read.forms().stream().mapToInt(f -> f.ratings().size()).sum();
+                ConsensusRound r = p.root().getRounds().stream().filter(x -> x.getId().equals(read.roundId())).findFirst().orElseThrow();
+                if (dryRun) {
+                    out.println(read.forms().size() + " form(s) with " + ratings + " rating(s) for round " + r.getNumber()
+                            + " are valid; nothing was changed (--dry-run).");
+                    out.flush();
+                    return ExitCodes.OK;
+                }
+                forms.apply(p, read);
+                try {
+                    projects.save(p);
+                } catch (IOException e) {
+                    throw CommandFailure.usage("the project could not be saved: " + e.getMessage() + "; " + into + " is unchanged.");
+                }
+                RoundSummary s = consensus.summary(r);
+                out.println("Imported " + read.forms().size() + " form(s), " + ratings + " rating(s), into round " + r.getNumber()
+                        + " of " + into + " (" + s.respondents() + " of " + s.panelSize() + " panel members have responded).");
+                out.flush();
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

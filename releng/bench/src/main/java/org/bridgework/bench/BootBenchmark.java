@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Start-up of the real product, as a user starts it (bin/bridgework, a new JVM each run):
  * milliseconds from JVM start to all bundles active (headless, {@code bundles}) and to the first
- * workbench window painted ({@code workbench --screenshot --exit}, needs a display), each with and
+ * workbench window painted ({@code workbench --screenshot --exit}, and with the sample project open:
+ * {@code workbench --sample --screenshot --exit}; both need a display), each with and
  * without the JDK's AOT cache, the variants alternating so machine drift hits both alike. Prints medians.
  */
 public final class BootBenchmark {
@@ -34,6 +35,8 @@ public final class BootBenchmark {
         jobs.add(new String[] {"headless", "bundles-active", "bundles"});
         if (display) {
             jobs.add(new String[] {"window", "window-painted", "workbench", "--screenshot", work.resolve("w.png").toString(), "--exit"});
+            // the workbench with the sample project open (read while the window is built) when it first paints
+            jobs.add(new String[] {"window+sample", "window-painted", "workbench", "--sample", "--screenshot", work.resolve("s.png").toString(), "--exit"});
         }
         // warm the bundle cache and record the AOT cache once (both are one-off costs a user pays on first start)
         for (String[] job : jobs) {
@@ -71,6 +74,7 @@ public final class BootBenchmark {
         builder.environment().put("BRIDGEWORK_TIMING", "1");
         builder.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
         builder.environment().put("XDG_DATA_HOME", work.resolve("data").toString());
+        builder.environment().put("XDG_CONFIG_HOME", work.resolve("config").toString()); // the workbench's default layout, not the user's
         if (aot) {
             builder.environment().put("BRIDGEWORK_AOT", "1");
         } else {

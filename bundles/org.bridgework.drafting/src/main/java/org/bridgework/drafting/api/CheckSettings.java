@@ -1,0 +1,104 @@
+package org.bridgework.drafting.api;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Properties;
+
+import org.bridgework.core.api.Problem.Severity;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+
+/**
+ * Per-project settings of the drafting checks. The model has no place for them, so they live in a sidecar file next
+ * to the project: {@code NAME.guidance} → {@code NAME.checks.properties} (UTF-8 properties). Keys:
+ * <ul>
+ * <li>{@code CODE.enabled=false} turns a check off (all are on by default);</li>
+ * <li>{@code CODE.severity=info|warning|error} changes how serious its problems are;</li>
+ * <li>thresholds: {@code long-sentence.maxWords} (25), {@code readability.maxGrade} (9), {@code readability.minEase} (50),
+ * {@code readability.minWords} (100: shorter sections are not scored), {@code document-over-length.wordsPerPage} (500).</li>
+ * </ul>
+ * A missing file means the defaults.
+ */
+public final class CheckSettings {
+
+    /** Suffix replacing {@code .guidance} for the settings file. */
+    public static final String SUFFIX = ".checks.properties";
+
+    private final Properties properties;
+
+    public CheckSettings(Properties properties) {
+        this.properties = properties == null ? new Properties() : properties;
+    }
+
+    /** All defaults. */
+    public static CheckSettings defaults() {
+        return new CheckSettings(new Properties());
+    }
+
+    /** The settings file for a project file. */
+    public static Path sidecar(Path projectFile) {
+        String name = projectFile.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return projectFile.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + SUFFIX);
+    }
+
+    /** Reads the sidecar of a project file (defaults when it does not exist). */
+    public static CheckSettings load(Path projectFile) throws IOException {
+        Path file = sidecar(projectFile);
+        Properties p = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+        }
+        return new CheckSettings(p);
+    }
+
+    /** The settings of the project holding {@code element}: its resource's file sidecar, or defaults (unreadable file too). */
+    public static CheckSettings of(EObject element) {
+        Resource resource = element == null ? null : element.eResource();
+        URI uri = resource == null ? null : resource.getURI();
+        if (uri == null || !uri.isFile()) {
+            return defaults();
+        }
+        try {
+            return load(Path.of(uri.toFileString()));
+        } catch (IOException | RuntimeException e) {
+            return defaults();
+        }
+    }
+
+    public boolean enabled(String code) {
+        return !"false".equalsIgnoreCase(properties.getProperty(code + ".enabled", "true").strip());
+    }
+
+    public Severity severity(String code, Severity fallback) {
+        String value = properties.getProperty(code + ".severity");
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Severity.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+
+    /** A numeric threshold {@code key} (for example {@code long-sentence.maxWords}), or {@code fallback} when absent or not a number. */
+    public double number(String key, double fallback) {
+        String value = properties.getProperty(key);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.bridgework.drafting.api;
+
+import java.util.List;
+
+/**
+ * What is still open before a milestone, derived from the project (nothing stored).
+ *
+ * @param milestoneId the milestone's id
+ * @param open        the open items; empty when the milestone is ready
+ */
+public record Readiness(String milestoneId, List<OpenItem> open) {
+
+    /** The kinds of open item. */
+    public enum Kind {
+        CASE_STUDY_UNVERIFIED, CRITERION_WITHOUT_CONSENSUS, REVIEW_COMMENT_OPEN, SECTION_OVER_BUDGET, DOCUMENT_OVER_LENGTH
+    }
+
+    /** One open item: its kind, the element concerned and a sentence saying what is open. */
+    public record OpenItem(Kind kind, String elementId, String text) {
+    }
+
+    public boolean ready() {
+        return open.isEmpty();
+    }
+}

@@ -1,0 +1,411 @@
+package org.bridgework.drafting.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.bridgework.core.api.InlineText;
+import org.bridgework.core.api.Problem;
+import org.bridgework.core.api.Problem.Severity;
+import org.bridgework.core.api.ValidationRule;
+import org.bridgework.drafting.api.CheckInfo;
+import org.bridgework.drafting.api.CheckSettings;
+import org.bridgework.drafting.api.DraftingChecks;
+import org.bridgework.drafting.api.Finding;
+import org.bridgework.model.Block;
+import org.bridgework.model.Callout;
+import org.bridgework.model.CalloutKind;
+import org.bridgework.model.Checklist;
+import org.bridgework.model.ChecklistItem;
+import org.bridgework.model.GuidanceDocument;
+import org.bridgework.model.GuidanceProject;
+import org.bridgework.model.ListBlock;
+import org.bridgework.model.Paragraph;
+import org.bridgework.model.Section;
+import org.bridgework.model.Sector;
+import org.bridgework.model.Term;
+import org.bridgework.model.derive.Derived;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The drafting checks, as a service and as a validation rule (so they show in {@code validate} and the Problems view).
+ * Settings come from the project's {@code NAME.checks.properties} sidecar ({@link CheckSettings}).
+ */
+@Component(service = {DraftingChecks.class, ValidationRule.class})
+public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
+
+    public static final String LONG_SENTENCE = "long-sentence";
+    public static final String READABILITY = "readability";
+    public static final String ACRONYM_NOT_EXPANDED = "acronym-not-expanded";
+    public static final String HE_TERM_FOR_NHS_READERS = "he-term-for-nhs-readers";
+    public static final String NHS_TERM_FOR_HE_READERS = "nhs-term-for-he-readers";
+    public static final String WORD_TO_AVOID = "word-to-avoid";
+    public static final String PASSIVE_VOICE = "passive-voice";
+    public static final String CLAIM_WITHOUT_CITATION = "claim-without-citation";
+    public static final String SECTION_OVER_BUDGET = "section-over-budget";
+    public static final String DOCUMENT_OVER_LENGTH = "document-over-length";
+
+    private static final String GOVUK = "https://www.gov.uk/guidance/style-guide";
+    private static final List<CheckInfo> CHECKS = List.of(
+            new CheckInfo(LONG_SENTENCE, "Sentences over 25 words", Severity.WARNING,
+                    "Long sentences are harder to follow, above all for readers with low literacy or reading in a second language.",
+                    "GOV.UK content design: aim for sentences of 25 words or fewer (https://www.gov.uk/guidance/content-design/writing-for-gov-uk).", null),
+            new CheckInfo(READABILITY, "Readability of a section (Flesch reading ease, Flesch-Kincaid grade)", Severity.WARNING,
+                    "Dense text with long words and sentences shuts out readers; NHS content aims at a reading age well below the average of 16 it found.",
+                    "NHS Digital, creating content for low health literacy (https://digital.nhs.uk/blog/transformation-blog/2019/creating-better-content-for-users-with-low-health-literacy).", null),
+            new CheckInfo(ACRONYM_NOT_EXPANDED, "Acronym not expanded at first use", Severity.WARNING,
+                    "A reader from the other sector may not know it; expand it the first time, unless it is well known (NHS, GP, UK).",
+                    "GOV.UK style guide, Abbreviations and acronyms (" + GOVUK + "/a-to-z-of-gov-uk-style#abbreviations-and-acronyms).", null),
+            new CheckInfo(HE_TERM_FOR_NHS_READERS, "Higher education term NHS readers may not know", Severity.WARNING,
+                    "NHS staff may not know HE terms (fitness to study, wellbeing service, AMOSSHE); explain them where they are used or add a 'for NHS readers' callout.",
+                    "Project brief: particular attention to how NHS readers understand the guidance; GOV.UK: explain specialist terms (" + GOVUK + ").", null),
+            new CheckInfo(NHS_TERM_FOR_HE_READERS, "NHS term higher education readers may not know", Severity.WARNING,
+                    "HE staff may not know NHS terms (secondary care, liaison service, THRIVE); explain them where they are used or add a 'for HE readers' callout.",
+                    "GOV.UK: explain specialist terms and avoid jargon (" + GOVUK + ").", null),
+            new CheckInfo(WORD_TO_AVOID, "Word or phrase to avoid", Severity.INFO,
+                    "Abstract and formal words slow readers down and can hide what will actually happen; a plain word says it directly.",
+                    "GOV.UK style guide, Plain English and words to avoid (" + GOVUK + "/a-to-z-of-gov-uk-style#plain-english).", null),
+            new CheckInfo(PASSIVE_VOICE, "Passive voice", Severity.INFO,
+                    "The passive hides who does what; in guidance about shared roles, say which organisation acts.",
+                    "GOV.UK content design: use the active voice (https://www.gov.uk/guidance/content-design/writing-for-gov-uk#active-voice).", null),
+            new CheckInfo(CLAIM_WITHOUT_CITATION, "Claim without a citation", Severity.WARNING,
+                    "Figures and statements about evidence need a source readers can check, or they weaken trust in the whole guidance.",
+                    "Project method: every claim traceable to the literature ([@key]).", null),
+            new CheckInfo(SECTION_OVER_BUDGET, "Section over its word budget", Severity.WARNING,
+                    "The guidance must be short; each section has a budget so the whole stays within its length target.",
+                    "Project proposal: short, apposite guidance.", "org.bridgework.core"),
+            new CheckInfo(DOCUMENT_OVER_LENGTH, "Document over its length target", Severity.WARNING,
+                    "Senior leaders read short guidance; the estimate uses about 500 words a page.",
+                    "Project proposal: short, apposite guidance (length target in the document).", null));
+
+    private static final Pattern PASSIVE = Pattern.compile("(?<![\\p{L}])(?:am|is|are|was|were|be|been|being)(?:\\s+not)?(?:\\s+(?:\\p{L}+ly|often|also|still|always|never|now|then|sometimes|already|usually))?\\s+"
+            + "(\\p{L}{3,}ed|known|given|made|taken|seen|done|shown|written|held|kept|told|found|led|met|paid|sent|built|brought|thought|understood|chosen|drawn|spent|set up|run)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> NOT_PARTICIPLES = java.util.Set.of("interested", "concerned", "worried", "tired", "related",
+            "involved", "supposed", "need", "indeed", "shared", "red", "bed", "seed", "speed", "feed", "based");
+    private static final Pattern[] CLAIMS = {
+            Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:%|per\\s?cent|percent)", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("(?<![\\p{L}])(?:one|two|three|four|five|\\d+)\\s+in\\s+(?:two|three|four|five|six|seven|eight|nine|ten|\\d+)(?![\\p{L}])", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("(?<![\\p{L}])(?:evidence|research|studies|data|surveys?|figures)\\s+(?:shows?|suggests?|found|finds|indicates?|demonstrates?|tells us)(?![\\p{L}])", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("(?<![\\p{L}])(?:doubled|tripled|halved|trebled)(?![\\p{L}])", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s+(?:million|thousand|billion)", Pattern.CASE_INSENSITIVE)};
+
+    @Override
+    public List<CheckInfo> checks() {
+        return CHECKS;
+    }
+
+    @Override
+    public List<Problem> check(GuidanceProject project) {
+        List<Problem> problems = new ArrayList<>();
+        for (Finding f : run(project, CheckSettings.of(project))) {
+            problems.add(f.problem());
+        }
+        return problems;
+    }
+
+    /** A prose text of a block, with the block's callout kind when it is a callout. */
+    record Text(Block block, String text, CalloutKind callout) {
+    }
+
+    @Override
+    public List<Finding> run(GuidanceProject project, CheckSettings settings) {
+        List<Finding> findings = new ArrayList<>();
+        GuidanceDocument document = project == null ? null : project.getDocument();
+        if (document == null) {
+            return findings;
+        }
+        Run run = new Run(project, settings, findings);
+        run.acronyms(document);
+        for (Section section : document.getSections()) {
+            run.section(section);
+        }
+        run.documentLength(document);
+        return findings;
+    }
+
+    /** The prose of a section's own blocks (sub-sections not included). */
+    static List<Text> texts(Section section) {
+        List<Text> texts = new ArrayList<>();
+        for (Block block : section.getBlocks()) {
+            if (block instanceof Paragraph p) {
+                add(texts, block, p.getText(), null);
+            } else if (block instanceof ListBlock l) {
+                for (String item : l.getItems()) {
+                    add(texts, block, item, null);
+                }
+            } else if (block instanceof Callout c) {
+                add(texts, block, c.getText(), c.getKind());
+            } else if (block instanceof Checklist c) {
+                for (ChecklistItem item : c.getItems()) {
+                    add(texts, block, item.getText(), null);
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static void add(List<Text> texts, Block block, String text, CalloutKind kind) {
+        if (text != null && !text.isBlank()) {
+            texts.add(new Text(block, text, kind));
+        }
+    }
+
+    static boolean isGlossary(Section section) {
+        return section.getHeading() != null && section.getHeading().strip().equalsIgnoreCase("glossary");
+    }
+
+    /** Acronym-like: no spaces and at least two capital letters (HEP, OfS, A&amp;E). */
+    static boolean isAcronym(String term) {
+        if (term == null || term.isBlank() || term.strip().contains(" ")) {
+            return false;
+        }
+        long capitals = term.chars().filter(Character::isUpperCase).count();
+        return capitals >= 2;
+    }
+
+    /** Matches a glossary term in plain text: acronyms case-sensitively, phrases ignoring case; plurals allowed. */
+    static Pattern termPattern(String term) {
+        String t = term.strip();
+        int flags = isAcronym(t) ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(t) + "(?:s|es|'s|’s)?(?![\\p{L}\\p{N}])", flags);
+    }
+
+    private static String quote(Section s) {
+        return "'" + (s.getHeading() == null || s.getHeading().isBlank() ? s.getId() : s.getHeading()) + "'";
+    }
+
+    private static String shorten(String plain) {
+        return plain.length() <= 70 ? plain : plain.substring(0, 67).strip() + "...";
+    }
+
+    private static String fmt(double d) {
+        return String.format(Locale.ROOT, "%.1f", d);
+    }
+
+    /** One run over a project: settings, the findings so far and the glossary. */
+    private static final class Run {
+        final GuidanceProject project;
+        final CheckSettings settings;
+        final List<Finding> findings;
+        final Map<Term, Pattern> terms = new LinkedHashMap<>();
+
+        Run(GuidanceProject project, CheckSettings settings, List<Finding> findings) {
+            this.project = project;
+            this.settings = settings;
+            this.findings = findings;
+            for (Term term : project.getTerms()) {
+                if (term.getTerm() != null && !term.getTerm().isBlank()) {
+                    terms.put(term, termPattern(term.getTerm()));
+                }
+            }
+        }
+
+        void report(String code, String elementId, String sectionId, String message, String quickFix) {
+            if (!settings.enabled(code)) {
+                return;
+            }
+            Severity base = CHECKS.stream().filter(c -> c.code().equals(code)).findFirst().map(CheckInfo::severity).orElse(Severity.WARNING);
+            findings.add(new Finding(new Problem(settings.severity(code, base), code, elementId, message), sectionId, quickFix));
+        }
+
+        void section(Section section) {
+            if (!isGlossary(section)) {
+                List<Text> texts = texts(section);
+                sentences(section, texts);
+                readability(section, texts);
+                readerLens(section, texts);
+            }
+            for (Section sub : section.getSections()) {
+                section(sub);
+            }
+        }
+
+        void sentences(Section section, List<Text> texts) {
+            int max = (int) settings.number(LONG_SENTENCE + ".maxWords", 25);
+            for (Text t : texts) {
+                for (Prose.Sentence s : Prose.sentences(t.text())) {
+                    if (s.words() > max) {
+                        report(LONG_SENTENCE, t.block().getId(), section.getId(), "A sentence in the section " + quote(section) + " has " + s.words()
+                                + " words (aim for " + max + " or fewer): \"" + shorten(s.plain()) + "\".", "Split it into two sentences or cut words.");
+                    }
+                    for (PlainWords.Entry e : PlainWords.find(s.plain())) {
+                        report(WORD_TO_AVOID, t.block().getId(), section.getId(), "The section " + quote(section) + " uses '" + e.word()
+                                + "': \"" + shorten(s.plain()) + "\". Plainer: " + e.instead() + ".", "Replace '" + e.word() + "' with " + e.instead() + ".");
+                    }
+                    Matcher m = PASSIVE.matcher(s.plain());
+                    while (m.find()) {
+                        if (NOT_PARTICIPLES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                            continue;
+                        }
+                        report(PASSIVE_VOICE, t.block().getId(), section.getId(), "Possible passive voice in the section " + quote(section) + ": '"
+                                + m.group().strip() + "' in \"" + shorten(s.plain()) + "\". Say who does it.", "Rewrite with the actor first: who does what.");
+                        break;
+                    }
+                    if (isClaim(s.raw()) && InlineText.citations(s.raw()).isEmpty() && InlineText.references(s.raw()).isEmpty()) {
+                        report(CLAIM_WITHOUT_CITATION, t.block().getId(), section.getId(), "A claim in the section " + quote(section)
+                                + " has no citation: \"" + shorten(s.plain()) + "\". Cite the source with [@key] or reword it.", "Add [@key] for the source after the claim.");
+                    }
+                }
+            }
+        }
+
+        static boolean isClaim(String raw) {
+            String text = InlineText.plain(raw);
+            for (Pattern p : CLAIMS) {
+                if (p.matcher(text).find()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void readability(Section section, List<Text> texts) {
+            List<Prose.Sentence> sentences = new ArrayList<>();
+            for (Text t : texts) {
+                sentences.addAll(Prose.sentences(t.text()));
+            }
+            Prose.Counts counts = Prose.counts(sentences);
+            if (counts.words() < settings.number(READABILITY + ".minWords", 100) || counts.sentences() == 0) {
+                return;
+            }
+            double maxGrade = settings.number(READABILITY + ".maxGrade", 9);
+            double minEase = settings.number(READABILITY + ".minEase", 50);
+            double grade = counts.grade();
+            double ease = counts.readingEase();
+            if (grade > maxGrade || ease < minEase) {
+                report(READABILITY, section.getId(), section.getId(), "The section " + quote(section) + " reads at grade " + fmt(grade) + " (target " + fmt(maxGrade)
+                        + " or lower) with reading ease " + fmt(ease) + " (target " + fmt(minEase) + " or higher), over " + counts.sentences() + " sentences and "
+                        + counts.words() + " words (" + fmt((double) counts.words() / counts.sentences()) + " words a sentence).",
+                        "Use shorter sentences and everyday words.");
+            }
+        }
+
+        /** GOV.UK: an acronym with an expansion, not well known, is written "expansion (ACR)" at its first use in the body. */
+        void acronyms(GuidanceDocument document) {
+            List<Object[]> body = new ArrayList<>(); // [section, text]
+            for (Section s : document.getSections()) {
+                collect(s, body);
+            }
+            for (Map.Entry<Term, Pattern> entry : terms.entrySet()) {
+                Term term = entry.getKey();
+                String expansion = term.getExpansion();
+                if (term.isWellKnown() || !isAcronym(term.getTerm()) || expansion == null || expansion.isBlank()) {
+                    continue;
+                }
+                String exp = expansion.strip().toLowerCase(Locale.ROOT);
+                for (Object[] row : body) {
+                    Section section = (Section) row[0];
+                    Text t = (Text) row[1];
+                    String plain = InlineText.plain(t.text());
+                    if (!entry.getValue().matcher(plain).find()) {
+                        continue;
+                    }
+                    boolean expanded = false;
+                    for (Prose.Sentence s : Prose.sentences(t.text())) {
+                        if (entry.getValue().matcher(s.plain()).find()) {
+                            // the first sentence using it must also hold the expansion ("expansion (ACR)" or "ACR (expansion)")
+                            expanded = s.plain().toLowerCase(Locale.ROOT).contains(exp)
+                                    || (t.callout() != null && plain.toLowerCase(Locale.ROOT).contains(exp));
+                            break;
+                        }
+                    }
+                    if (!expanded) {
+                        report(ACRONYM_NOT_EXPANDED, t.block().getId(), section.getId(), "The acronym '" + term.getTerm() + "' is first used in the section "
+                                + quote(section) + " without its expansion. Write '" + expansion.strip() + " (" + term.getTerm().strip() + ")' there, or mark the term well known.",
+                                "Expand " + term.getTerm().strip() + " as " + expansion.strip() + " (" + term.getTerm().strip() + ") at first use.");
+                    }
+                    break;
+                }
+            }
+        }
+
+        private void collect(Section section, List<Object[]> body) {
+            if (isGlossary(section)) {
+                return;
+            }
+            for (Text t : texts(section)) {
+                body.add(new Object[] {section, t});
+            }
+            for (Section sub : section.getSections()) {
+                collect(sub, body);
+            }
+        }
+
+        /**
+         * The reader lens: a term of one sector, not well known, used in a section must be explained in that section: a
+         * link to its glossary entry, a definition or bracket next to it, its expansion, or a callout for the other
+         * sector's readers naming it. Acronyms with an expansion are left to the acronym check.
+         */
+        void readerLens(Section section, List<Text> texts) {
+            if (texts.isEmpty()) {
+                return;
+            }
+            StringBuilder all = new StringBuilder();
+            for (Text t : texts) {
+                all.append(InlineText.plain(t.text())).append('\n');
+            }
+            String lowerAll = all.toString().toLowerCase(Locale.ROOT);
+            for (Map.Entry<Term, Pattern> entry : terms.entrySet()) {
+                Term term = entry.getKey();
+                Sector sector = term.getSector();
+                if (term.isWellKnown() || (sector != Sector.HE && sector != Sector.NHS)) {
+                    continue;
+                }
+                boolean hasExpansion = term.getExpansion() != null && !term.getExpansion().isBlank();
+                if (isAcronym(term.getTerm()) && hasExpansion) {
+                    continue;
+                }
+                Text first = null;
+                boolean explained = hasExpansion && lowerAll.contains(term.getExpansion().strip().toLowerCase(Locale.ROOT));
+                CalloutKind helps = sector == Sector.HE ? CalloutKind.FOR_NHS_READERS : CalloutKind.FOR_HE_READERS;
+                Pattern explanation = Pattern.compile(entry.getValue().pattern() + "\\s*(?:\\(|,\\s+(?:a|an|the|which|who|where)\\s|\\s+(?:is|are|means)\\s+(?:a|an|the|when|where|how|what)?)",
+                        entry.getValue().flags());
+                for (Text t : texts) {
+                    String plain = InlineText.plain(t.text());
+                    if (!entry.getValue().matcher(plain).find()) {
+                        continue;
+                    }
+                    if (first == null) {
+                        first = t;
+                    }
+                    if (t.callout() == helps || explanation.matcher(plain).find()) {
+                        explained = true;
+                    }
+                    for (InlineText.Reference r : InlineText.references(t.text())) {
+                        if (r.targetId().equals(term.getId())) {
+                            explained = true;
+                        }
+                    }
+                }
+                if (first != null && !explained) {
+                    String code = sector == Sector.HE ? HE_TERM_FOR_NHS_READERS : NHS_TERM_FOR_HE_READERS;
+                    String readers = sector == Sector.HE ? "NHS" : "HE";
+                    String callout = sector == Sector.HE ? "for NHS readers" : "for HE readers";
+                    String meaning = term.getDefinition() == null || term.getDefinition().isBlank() ? "" : " (glossary: \"" + shorten(term.getDefinition().strip()) + "\")";
+                    report(code, first.block().getId(), section.getId(), "The section " + quote(section) + " uses '" + term.getTerm().strip() + "', which " + readers
+                            + " readers may not know, without explaining it" + meaning + ". Explain it where it is first used, link it to the glossary, or add a '" + callout + "' callout.",
+                            "Add a short explanation after '" + term.getTerm().strip() + "' at its first use in this section, or link it: [" + term.getTerm().strip() + "](#" + term.getId() + ").");
+                }
+            }
+        }
+
+        void documentLength(GuidanceDocument document) {
+            int target = document.getLengthTargetWords();
+            if (target <= 0) {
+                return;
+            }
+            int words = Derived.wordCount(document);
+            double perPage = settings.number(DOCUMENT_OVER_LENGTH + ".wordsPerPage", 500);
+            if (words > target) {
+                report(DOCUMENT_OVER_LENGTH, document.getId(), null, "The document has " + words + " words (about " + fmt(words / perPage) + " pages), " + (words - target)
+                        + " over its length target of " + target + " (about " + fmt(target / perPage) + " pages). Shorten the sections most over budget.",
+                        "Cut " + (words - target) + " words, starting with the sections over budget.");
+            }
+        }
+    }
+}

@@ -1,0 +1,407 @@
+package org.bridgework.drafting.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.bridgework.core.api.InlineText;
+import org.bridgework.model.Block;
+import org.bridgework.model.Callout;
+import org.bridgework.model.CaseStudyEmbed;
+import org.bridgework.model.Challenge;
+import org.bridgework.model.ChallengeTable;
+import org.bridgework.model.Checklist;
+import org.bridgework.model.ChecklistItem;
+import org.bridgework.model.ExtractQuote;
+import org.bridgework.model.GuidanceDocument;
+import org.bridgework.model.Image;
+import org.bridgework.model.ListBlock;
+import org.bridgework.model.Paragraph;
+import org.bridgework.model.Section;
+
+/**
+ * The review pack: a DOCX of the draft with a bookmark per section ({@code bw_} + the section id), written with the JDK's
+ * zip and XML only; and reading back the comments reviewers add in Word or LibreOffice ({@code word/comments.xml}),
+ * each placed in the section whose bookmark comes before the comment's start ({@code w:commentRangeStart}, or its
+ * {@code w:commentReference} when there is no range).
+ */
+public final class ReviewPack {
+
+    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final long FIXED_TIME = 315532800000L; // 1980-01-01: deterministic zip entries
+    private static final long MAX_PART_BYTES = 64L * 1024 * 1024;
+
+    /** A comment read from a DOCX: its id there, author, initials, date as written, text, and the section it belongs to (or null). */
+    public record Comment(String id, String author, String initials, String date, String text, String sectionId) {
+    }
+
+    private ReviewPack() {
+    }
+
+    /** The bookmark name of a section: {@code bw_} + its id with other characters than letters, digits and _ replaced, at most 40 characters. */
+    public static String bookmark(String sectionId) {
+        String clean = sectionId.replaceAll("[^A-Za-z0-9_]", "_");
+        String name = "bw_" + clean;
+        if (name.length() > 40) {
+            name = name.substring(0, 31) + "_" + String.format(Locale.ROOT, "%08x", sectionId.hashCode());
+        }
+        return name;
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    public static void write(GuidanceDocument document, String projectTitle, OutputStream target) throws IOException {
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("[Content_Types].xml", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+                <Default Extension="xml" ContentType="application/xml"/>\
+                <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
+                <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
+                <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
+                </Types>""");
+        parts.put("_rels/.rels", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
+                <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
+                </Relationships>""");
+        parts.put("docProps/core.xml", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
+                xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>%s</dc:title><dc:language>en-GB</dc:language>\
+                <dc:subject>Review pack</dc:subject></cp:coreProperties>""".formatted(esc("Review pack: " + nz(document.getTitle(), projectTitle))));
+        parts.put("word/_rels/document.xml.rels", """
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+                </Relationships>""");
+        parts.put("word/styles.xml", styles());
+        parts.put("word/document.xml", documentXml(document, projectTitle));
+        try (ZipOutputStream zip = new ZipOutputStream(target)) {
+            for (Map.Entry<String, String> part : parts.entrySet()) {
+                ZipEntry entry = new ZipEntry(part.getKey());
+                entry.setTime(FIXED_TIME);
+                zip.putNextEntry(entry);
+                zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+    }
+
+    private static String styles() {
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles xmlns:w=\"" + W + "\">");
+        b.append("<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Arial\"/><w:sz w:val=\"24\"/><w:lang w:val=\"en-GB\"/></w:rPr></w:rPrDefault>")
+                .append("<w:pPrDefault><w:pPr><w:spacing w:after=\"160\" w:line=\"300\" w:lineRule=\"auto\"/></w:pPr></w:pPrDefault></w:docDefaults>");
+        b.append("<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>");
+        b.append("<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:rPr><w:b/><w:sz w:val=\"44\"/></w:rPr></w:style>");
+        int[] sizes = {36, 30, 26, 24, 24, 24};
+        for (int level = 1; level <= 6; level++) {
+            b.append("<w:style w:type=\"paragraph\" w:styleId=\"Heading").append(level).append("\"><w:name w:val=\"heading ").append(level)
+                    .append("\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/><w:spacing w:before=\"240\"/><w:outlineLvl w:val=\"")
+                    .append(level - 1).append("\"/></w:pPr><w:rPr><w:b/><w:sz w:val=\"").append(sizes[level - 1]).append("\"/></w:rPr></w:style>");
+        }
+        b.append("<w:style w:type=\"paragraph\" w:styleId=\"Callout\"><w:name w:val=\"Callout\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:ind w:left=\"567\"/>")
+                .append("<w:pBdr><w:left w:val=\"single\" w:sz=\"24\" w:space=\"8\" w:color=\"005EB8\"/></w:pBdr></w:pPr></w:style>");
+        b.append("</w:styles>");
+        return b.toString();
+    }
+
+    private static String documentXml(GuidanceDocument document, String projectTitle) {
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"" + W + "\"><w:body>");
+        para(b, "Title", nz(document.getTitle(), projectTitle));
+        if (document.getSubtitle() != null && !document.getSubtitle().isBlank()) {
+            para(b, null, document.getSubtitle());
+        }
+        para(b, "Callout", "Review pack. Please comment with your word processor's comments (Insert > Comment) on the text you mean. "
+                + "Put your role and organisation in your user name, for example \"Clinical lead (Anytown NHS trust)\". "
+                + "Please do not delete or rename the headings: they tell us which section each comment is about.");
+        int[] bookmarkId = {0};
+        for (Section s : document.getSections()) {
+            section(b, s, 1, bookmarkId);
+        }
+        b.append("<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>");
+        b.append("</w:body></w:document>");
+        return b.toString();
+    }
+
+    private static void section(StringBuilder b, Section s, int level, int[] bookmarkId) {
+        int id = bookmarkId[0]++;
+        b.append("<w:p><w:pPr><w:pStyle w:val=\"Heading").append(Math.min(level, 6)).append("\"/></w:pPr>")
+                .append("<w:bookmarkStart w:id=\"").append(id).append("\" w:name=\"").append(esc(bookmark(s.getId()))).append("\"/>")
+                .append(run(nz(s.getHeading(), s.getId()))).append("<w:bookmarkEnd w:id=\"").append(id).append("\"/></w:p>");
+        for (Block block : s.getBlocks()) {
+            block(b, block);
+        }
+        for (Section sub : s.getSections()) {
+            section(b, sub, level + 1, bookmarkId);
+        }
+    }
+
+    private static void block(StringBuilder b, Block block) {
+        if (block instanceof Paragraph p) {
+            para(b, null, text(p.getText()));
+        } else if (block instanceof ListBlock l) {
+            int n = 1;
+            for (String item : l.getItems()) {
+                para(b, null, (l.isOrdered() ? (n++) + ". " : "\u2022 ") + text(item));
+            }
+        } else if (block instanceof Callout c) {
+            String kind = c.getKind() == null ? "Key message" : switch (c.getKind()) {
+                case FOR_NHS_READERS -> "For NHS readers";
+                case FOR_HE_READERS -> "For higher education readers";
+                default -> "Key message";
+            };
+            para(b, "Callout", kind + (c.getTitle() == null || c.getTitle().isBlank() ? "" : ": " + c.getTitle()));
+            para(b, "Callout", text(c.getText()));
+        } else if (block instanceof Checklist c) {
+            if (c.getTitle() != null && !c.getTitle().isBlank()) {
+                para(b, null, c.getTitle());
+            }
+            for (ChecklistItem item : c.getItems()) {
+                para(b, null, "\u2610 " + text(item.getText()));
+            }
+        } else if (block instanceof CaseStudyEmbed e && e.getCaseStudy() != null) {
+            para(b, "Callout", "Case study: " + nz(e.getCaseStudy().getTitle(), e.getCaseStudy().getId()));
+        } else if (block instanceof ChallengeTable t) {
+            para(b, null, nz(t.getCaption(), "Challenges") + ":");
+            for (Challenge c : t.getChallenges()) {
+                para(b, null, "\u2022 " + nz(c.getTitle(), c.getId()));
+            }
+        } else if (block instanceof ExtractQuote q && q.getExtract() != null) {
+            para(b, "Callout", "\u201C" + text(q.getExtract().getText()) + "\u201D");
+        } else if (block instanceof Image i) {
+            para(b, null, "[Image: " + nz(i.getAltText(), nz(i.getCaption(), "no description")) + "]");
+        }
+    }
+
+    /** Inline text for reviewers: Markdown marks dropped, references to their text, citations kept visible as (@key). */
+    static String text(String inline) {
+        if (inline == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (InlineText.Cluster c : InlineText.citations(inline)) {
+            out.append(inline, at, c.start()).append("(");
+            for (int i = 0; i < c.items().size(); i++) {
+                var item = c.items().get(i);
+                out.append(i > 0 ? "; " : "").append('@').append(item.key()).append(item.locator() == null ? "" : ", " + item.locator());
+            }
+            out.append(")");
+            at = c.end();
+        }
+        out.append(inline.substring(at));
+        return InlineText.plain(out.toString());
+    }
+
+    private static void para(StringBuilder b, String style, String text) {
+        b.append("<w:p>");
+        if (style != null) {
+            b.append("<w:pPr><w:pStyle w:val=\"").append(style).append("\"/></w:pPr>");
+        }
+        b.append(run(text)).append("</w:p>");
+    }
+
+    private static String run(String text) {
+        return "<w:r><w:t xml:space=\"preserve\">" + esc(text) + "</w:t></w:r>";
+    }
+
+    private static String nz(String s, String fallback) {
+        return s == null || s.isBlank() ? (fallback == null ? "" : fallback) : s;
+    }
+
+    static String esc(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                default -> {
+                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /**
+     * The comments of a DOCX, each with the section (id) whose bookmark comes before it in the document, using
+     * {@code sectionByBookmark} (bookmark name to section id). Comments before any known bookmark have a null section.
+     *
+     * @throws IOException when the file is not a DOCX (no {@code word/document.xml}) or its XML is malformed; the message says which part
+     */
+    public static List<Comment> read(Path docx, Map<String, String> sectionByBookmark) throws IOException {
+        try (ZipFile zip = new ZipFile(docx.toFile())) {
+            byte[] document = part(zip, "word/document.xml");
+            if (document == null) {
+                throw new IOException(docx + " is not a Word document: it has no word/document.xml.");
+            }
+            String commentsPath = commentsPart(zip);
+            byte[] comments = commentsPath == null ? null : part(zip, commentsPath);
+            Map<String, String> sectionOfComment = new HashMap<>();
+            parse(document, "word/document.xml", r -> {
+                String current = null;
+                while (r.hasNext()) {
+                    if (r.next() != XMLStreamConstants.START_ELEMENT || !W.equals(r.getNamespaceURI())) {
+                        continue;
+                    }
+                    switch (r.getLocalName()) {
+                        case "bookmarkStart" -> {
+                            String s = sectionByBookmark.get(r.getAttributeValue(W, "name"));
+                            if (s != null) {
+                                current = s;
+                            }
+                        }
+                        case "commentRangeStart", "commentReference" -> {
+                            String id = r.getAttributeValue(W, "id");
+                            if (id != null && !sectionOfComment.containsKey(id)) {
+                                sectionOfComment.put(id, current);
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                }
+                return null;
+            });
+            List<Comment> out = new ArrayList<>();
+            if (comments == null) {
+                return out;
+            }
+            parse(comments, commentsPath, r -> {
+                String id = null, author = null, initials = null, date = null;
+                StringBuilder text = null;
+                boolean firstParagraph = true;
+                while (r.hasNext()) {
+                    int event = r.next();
+                    if (event == XMLStreamConstants.START_ELEMENT && W.equals(r.getNamespaceURI())) {
+                        switch (r.getLocalName()) {
+                            case "comment" -> {
+                                id = r.getAttributeValue(W, "id");
+                                author = r.getAttributeValue(W, "author");
+                                initials = r.getAttributeValue(W, "initials");
+                                date = r.getAttributeValue(W, "date");
+                                text = new StringBuilder();
+                                firstParagraph = true;
+                            }
+                            case "p" -> {
+                                if (text != null && !firstParagraph) {
+                                    text.append('\n');
+                                }
+                                firstParagraph = false;
+                            }
+                            case "t" -> {
+                                if (text != null) {
+                                    text.append(r.getElementText());
+                                }
+                            }
+                            case "tab" -> {
+                                if (text != null) {
+                                    text.append('\t');
+                                }
+                            }
+                            default -> {
+                            }
+                        }
+                    } else if (event == XMLStreamConstants.END_ELEMENT && W.equals(r.getNamespaceURI()) && r.getLocalName().equals("comment") && text != null) {
+                        out.add(new Comment(id, author, initials, date, text.toString().strip(), sectionOfComment.get(id)));
+                        text = null;
+                    }
+                }
+                return null;
+            });
+            return out;
+        }
+    }
+
+    private static String commentsPart(ZipFile zip) throws IOException {
+        byte[] rels = part(zip, "word/_rels/document.xml.rels");
+        if (rels != null) {
+            String[] found = {null};
+            parse(rels, "word/_rels/document.xml.rels", r -> {
+                while (r.hasNext()) {
+                    if (r.next() == XMLStreamConstants.START_ELEMENT && "Relationship".equals(r.getLocalName())) {
+                        String type = r.getAttributeValue(null, "Type");
+                        if (type != null && type.endsWith("/comments")) {
+                            String target = r.getAttributeValue(null, "Target");
+                            found[0] = target.startsWith("/") ? target.substring(1) : "word/" + target;
+                        }
+                    }
+                }
+                return null;
+            });
+            if (found[0] != null) {
+                return found[0];
+            }
+        }
+        return zip.getEntry("word/comments.xml") != null ? "word/comments.xml" : null;
+    }
+
+    private static byte[] part(ZipFile zip, String name) throws IOException {
+        ZipEntry entry = zip.getEntry(name);
+        if (entry == null) {
+            return null;
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buf = new byte[65536];
+            long total = 0;
+            for (int n; (n = in.read(buf)) > 0;) {
+                total += n;
+                if (total > MAX_PART_BYTES) {
+                    throw new IOException(name + " in the document is larger than " + (MAX_PART_BYTES >> 20) + " MB: not read.");
+                }
+                out.write(buf, 0, n);
+            }
+            return out.toByteArray();
+        }
+    }
+
+    private interface StaxBody {
+        Object read(XMLStreamReader r) throws XMLStreamException;
+    }
+
+    private static void parse(byte[] xml, String name, StaxBody body) throws IOException {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        try {
+            XMLStreamReader r = f.createXMLStreamReader(new java.io.ByteArrayInputStream(xml));
+            try {
+                body.read(r);
+            } finally {
+                r.close();
+            }
+        } catch (XMLStreamException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber();
+            throw new IOException(name + " in the document is not well-formed XML" + where + ".", e);
+        }
+    }
+}

@@ -1,0 +1,295 @@
+package org.bridgework.assembly.pdf.internal;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.EnumSet;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.bridgework.assembly.api.AssembledDocument;
+import org.bridgework.assembly.api.AssembledDocument.ContentsEntry;
+import org.bridgework.assembly.api.HtmlExport;
+import org.bridgework.assembly.api.HtmlExport.HtmlOptions;
+import org.bridgework.fonts.api.FontFace;
+import org.bridgework.fonts.api.Fonts;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.jsoup.nodes.Element;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.Diagnostic;
+
+/**
+ * One PDF from one document: print HTML from {@link HtmlExport}, bookmarks added from the contents, laid out by
+ * openhtmltopdf with the product's fonts, then made reproducible (document dates from the project, a document id
+ * derived from the content). Not thread-safe: one instance per document.
+ */
+final class PdfWriter {
+
+    /** The family name the final fallback face is registered under (used only for characters no other face has). */
+    static final String FALLBACK_FAMILY = "bridgework-fallback";
+    private static final String BASE_URI = "about:blank";
+    /**
+     * Appended to the print stylesheet. openhtmltopdf tags any {@code li::before} box as one more LI (and takes
+     * absolutely positioned ones out of the structure with their list): the checklist's drawn boxes left LI elements
+     * outside any L (veraPDF PDF/UA-1 7.2-17). The same empty box is drawn as the list marker image instead.
+     */
+    static final String PRINT_FIXES = "ul>li{padding-left:1.2mm}\n" // openhtmltopdf puts bullets right against the text
+            + ".checklist li::before{content:none;display:none}\n"
+            + ".checklist li{padding-left:1.5mm}\n"
+            + ".checklist ul{list-style-type:square;list-style-position:outside;padding-left:6mm;list-style-image:url(data:image/png;base64,"
+            + checkBox() + ")}";
+
+    /** A 14 px empty square with a 1 px black border, as PNG in Base64 (drawn here: same bytes every time). */
+    private static String checkBox() {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(14, 14, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 14; x++) {
+            for (int y = 0; y < 14; y++) {
+                boolean edge = x == 0 || y == 0 || x == 13 || y == 13;
+                img.setRGB(x, y, edge ? 0x000000 : 0xFFFFFF);
+            }
+        }
+        try {
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(img, "png", png);
+            return java.util.Base64.getEncoder().encodeToString(png.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+    /** sRGB from the JDK: the PDF/A output intent. */
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private final HtmlExport html;
+    private final FontSet fonts;
+    private final boolean pdfa;
+    private final List<String> warnings = new ArrayList<>();
+
+    PdfWriter(HtmlExport html, FontSet fonts, boolean pdfa) {
+        this.html = html;
+        this.fonts = fonts;
+        this.pdfa = pdfa;
+    }
+
+    /** What openhtmltopdf reported at level WARNING or above while writing (for tests and diagnosis). */
+    List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    byte[] write(AssembledDocument document, BooleanSupplier cancelled) throws IOException {
+        String source = html.html(document, new HtmlOptions(HtmlExport.Medium.PRINT, fonts.cssFamilies(), PRINT_FIXES));
+        check(cancelled);
+        org.jsoup.nodes.Document parsed = Jsoup.parse(source);
+        addBookmarks(parsed, document.contents());
+        org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
+
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfUaAccessibility(true);
+        if (pdfa) {
+            builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
+            builder.useColorProfile(SRGB);
+        }
+        fonts.register(builder);
+        builder.withProducer("Bridgework");
+        builder.withW3cDocument(dom, BASE_URI);
+        // the HTML is self-contained: never reach out to the network or the file system for anything
+        builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.withDiagnosticConsumer(this::diagnostic);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            check(cancelled);
+            renderer.createPDFWithoutClosing();
+            check(cancelled);
+            PDDocument pdf = renderer.getPdfDocument();
+            reproducible(pdf, document, source);
+            pdf.save(out);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return out.toByteArray();
+    }
+
+    private static void check(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("PDF rendering cancelled");
+        }
+    }
+
+    private void diagnostic(Diagnostic d) {
+        if (d.getLevel().intValue() >= Level.WARNING.intValue()) {
+            String message;
+            try {
+                message = d.getFormattedMessage();
+            } catch (RuntimeException e) {
+                message = String.valueOf(d.getLogMessageId());
+            }
+            warnings.add(d.getLevel() + ": " + message);
+        }
+    }
+
+    /**
+     * openhtmltopdf makes PDF bookmarks from a {@code <bookmarks>} element in the head: one per contents entry,
+     * nested as the contents are, each pointing at the heading's anchor.
+     */
+    static void addBookmarks(org.jsoup.nodes.Document doc, List<ContentsEntry> contents) {
+        if (contents.isEmpty()) {
+            return;
+        }
+        Element bookmarks = doc.head().appendElement("bookmarks");
+        for (ContentsEntry e : contents) {
+            bookmark(bookmarks, e, doc);
+        }
+    }
+
+    private static void bookmark(Element parent, ContentsEntry entry, org.jsoup.nodes.Document doc) {
+        if (doc.getElementById(entry.anchor()) == null) {
+            return; // nothing to point at: a bookmark to nowhere would break the outline
+        }
+        Element b = parent.appendElement("bookmark").attr("name", entry.text()).attr("href", "#" + entry.anchor());
+        for (ContentsEntry child : entry.children()) {
+            bookmark(b, child, doc);
+        }
+    }
+
+    // ---------------------------------------------------------------- reproducible output
+
+    private static final Pattern XMP_DATE = Pattern.compile(
+            "(<xmp:(?:CreateDate|ModifyDate|MetadataDate)>)[^<]*(</xmp:(?:CreateDate|ModifyDate|MetadataDate)>)"
+                    + "|((?:xmp:CreateDate|xmp:ModifyDate|xmp:MetadataDate)=\")[^\"]*(\")");
+
+    /**
+     * Removes what depends on the clock: the document dates become the project's date (or go), the XMP dates follow,
+     * and the file identifier is a digest of the HTML it was made from (PDFBox would take the time of day).
+     */
+    private static void reproducible(PDDocument pdf, AssembledDocument document, String source) throws IOException {
+        LocalDate date = document.metadata().date();
+        Calendar when = date == null ? null : calendar(date);
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setCreationDate(when);
+        info.setModificationDate(when);
+        info.setCreator("Bridgework");
+        PDMetadata metadata = pdf.getDocumentCatalog().getMetadata();
+        if (metadata != null) {
+            String xmp;
+            try (InputStream in = metadata.exportXMPMetadata()) {
+                xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            String fixed = (date == null ? LocalDate.of(2000, 1, 1) : date) + "T00:00:00Z";
+            Matcher m = XMP_DATE.matcher(xmp);
+            StringBuilder b = new StringBuilder();
+            while (m.find()) {
+                String open = m.group(1) != null ? m.group(1) : m.group(3);
+                String close = m.group(2) != null ? m.group(2) : m.group(4);
+                m.appendReplacement(b, Matcher.quoteReplacement(open + fixed + close));
+            }
+            m.appendTail(b);
+            if (date == null) {
+                // no project date: the information dictionary has none either, so the XMP must not claim one
+                String noDates = b.toString().replaceAll("<xmp:(CreateDate|ModifyDate|MetadataDate)>[^<]*</xmp:\\1>", "")
+                        .replaceAll("\\s(xmp:CreateDate|xmp:ModifyDate|xmp:MetadataDate)=\"[^\"]*\"", "");
+                b = new StringBuilder(noDates);
+            }
+            metadata.importXMPMetadata(b.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] id = digest(source);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    private static Calendar calendar(LocalDate date) {
+        GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
+        c.clear();
+        c.set(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth(), 0, 0, 0);
+        return c;
+    }
+
+    private static byte[] digest(String source) {
+        try {
+            return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8)), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- fonts
+
+    /**
+     * The faces of the fonts service, read once (they never change while the bundle is active) and handed to
+     * openhtmltopdf as subsetted embedded fonts, plus the fallback face registered for characters no face has.
+     */
+    record FontSet(List<Face> faces, Face fallback, String body, String mono) {
+
+        record Face(String family, int weight, boolean italic, byte[] bytes) {
+        }
+
+        static FontSet of(Fonts fonts) {
+            List<Face> faces = new ArrayList<>();
+            for (FontFace f : fonts.faces()) {
+                faces.add(new Face(f.family(), f.weight(), f.italic(), read(f)));
+            }
+            FontFace fb = fonts.fallback();
+            Face fallback = new Face(FALLBACK_FAMILY, fb.weight(), fb.italic(), read(fb));
+            return new FontSet(List.copyOf(faces), fallback, fonts.bodyFamily(), fonts.monospaceFamily());
+        }
+
+        private static byte[] read(FontFace f) {
+            try {
+                return f.bytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read font " + f, e);
+            }
+        }
+
+        /** The CSS font-family list for body text: the body family, then the fallback. */
+        String cssFamilies() {
+            return "\"" + body + "\", \"" + FALLBACK_FAMILY + "\"";
+        }
+
+        void register(PdfRendererBuilder builder) {
+            for (Face f : faces) {
+                builder.useFont(() -> new ByteArrayInputStream(f.bytes()), f.family(), f.weight(),
+                        f.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+            }
+            builder.useFont(() -> new ByteArrayInputStream(fallback.bytes()), fallback.family(), fallback.weight(),
+                    fallback.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.FALLBACK_FINAL));
+        }
+    }
+}

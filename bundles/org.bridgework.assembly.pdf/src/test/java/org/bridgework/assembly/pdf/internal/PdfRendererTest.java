@@ -1,0 +1,167 @@
+package org.bridgework.assembly.pdf.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.bridgework.assembly.api.AssembledDocument;
+import org.bridgework.assembly.api.AssembledDocument.ContentsEntry;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PdfRendererTest {
+
+    static AssembledDocument source;
+    static byte[] pdf;
+    static List<String> warnings;
+
+    @BeforeAll
+    static void render() throws Exception {
+        source = Samples.withImage(Samples.sampleDocument());
+        PdfWriter writer = Samples.writer(true);
+        long start = System.nanoTime();
+        pdf = writer.write(source, () -> false);
+        long cold = System.nanoTime() - start;
+        warnings = writer.warnings();
+        Path out = Path.of("target", "test-output", "sample.pdf");
+        Files.createDirectories(out.getParent());
+        Files.write(out, pdf);
+        System.out.printf("PDF of the sample: %d bytes, %.0f ms in a cold JVM%n", pdf.length, cold / 1e6);
+    }
+
+    @Test
+    void layoutRaisesNoWarnings() {
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void isTaggedWithLanguageAndTitle() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDDocumentCatalog catalog = doc.getDocumentCatalog();
+            assertNotNull(catalog.getStructureTreeRoot(), "no structure tree: not tagged");
+            assertTrue(catalog.getStructureTreeRoot().getKids().size() > 0, "empty structure tree");
+            assertNotNull(catalog.getMarkInfo(), "no MarkInfo");
+            assertTrue(catalog.getMarkInfo().isMarked(), "MarkInfo /Marked is not true");
+            assertEquals(source.metadata().language(), catalog.getLanguage());
+            assertEquals(source.metadata().fullTitle(), doc.getDocumentInformation().getTitle());
+            assertEquals(source.metadata().subject(), doc.getDocumentInformation().getSubject());
+            assertTrue(catalog.getViewerPreferences().displayDocTitle(), "viewers should show the title, not the file name");
+            assertNotNull(catalog.getMetadata(), "no XMP metadata");
+        }
+    }
+
+    @Test
+    void everyFontIsEmbeddedAndOurs() throws IOException {
+        List<String> names = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (PDPage page : doc.getPages()) {
+                PDResources res = page.getResources();
+                for (COSName n : res.getFontNames()) {
+                    PDFont font = res.getFont(n);
+                    assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+                    names.add(font.getName());
+                }
+            }
+        }
+        assertTrue(!names.isEmpty(), "no fonts");
+        for (String name : names) {
+            assertTrue(name.contains("DejaVu"), "font not from org.bridgework.fonts: " + name);
+        }
+    }
+
+    @Test
+    void textComesOutInReadingOrder() throws IOException {
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            text = stripper.getText(doc).replaceAll("\\s+", " ");
+        }
+        int at = text.indexOf(squash(source.metadata().title()));
+        assertTrue(at >= 0, "title not in the text");
+        int contents = text.indexOf("Contents", at);
+        assertTrue(contents > at, "contents not after the title");
+        at = contents;
+        for (AssembledDocument.Section s : source.allSections()) {
+            // the contents list the headings first; the body has them again, in order
+            int next = text.indexOf(squash(s.heading()), at + 1);
+            assertTrue(next > at, "heading '" + s.heading() + "' missing or out of order");
+            at = next;
+        }
+        assertTrue(text.indexOf("Figure 1: Referrals per term") > 0);
+    }
+
+    @Test
+    void bookmarksFollowTheContents() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            var outline = doc.getDocumentCatalog().getDocumentOutline();
+            assertNotNull(outline, "no bookmarks");
+            List<String> titles = new ArrayList<>();
+            for (PDOutlineItem item : outline.children()) {
+                titles.add(item.getTitle());
+                assertNotNull(item.getDestination() != null ? item.getDestination() : item.getAction(), item.getTitle() + " goes nowhere");
+            }
+            assertEquals(source.contents().stream().map(ContentsEntry::text).toList(), titles);
+        }
+    }
+
+    @Test
+    void imageHasAltTextInTheStructure() throws IOException {
+        String raw = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> alts = new ArrayList<>();
+            collectAlt(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
+            assertTrue(alts.contains(Samples.IMAGE_ALT), "figure alt text not in the structure tree: " + alts + " " + raw.length());
+        }
+    }
+
+    private static void collectAlt(List<Object> kids, List<String> into) {
+        for (Object k : kids) {
+            if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if (e.getAlternateDescription() != null) {
+                    into.add(e.getAlternateDescription());
+                }
+                collectAlt(e.getKids(), into);
+            }
+        }
+    }
+
+    @Test
+    void twoRendersAreByteIdentical() throws Exception {
+        assertArrayEquals(pdf, Samples.writer(true).write(source, () -> false));
+    }
+
+    @Test
+    void warmRenderTime() throws Exception {
+        AssembledDocument plain = Samples.sampleDocument();
+        PdfWriter w = Samples.writer(true);
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            long t = System.nanoTime();
+            w = Samples.writer(true);
+            w.write(plain, () -> false);
+            best = Math.min(best, System.nanoTime() - t);
+        }
+        System.out.printf("PDF of the sample, warm: best of 5 %.0f ms%n", best / 1e6);
+        assertTrue(best > 0);
+    }
+
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -96,6 +96,10 @@ final class PdfWriter {
     private final boolean pdfa;
     private final List<String> warnings = new ArrayList<>();
 
+    static {
+        com.openhtmltopdf.util.XRLog.setLoggerImpl(new QuietLogger());
+    }
+
     PdfWriter(HtmlExport html, FontSet fonts, boolean pdfa) {
         this.html = html;
         this.fonts = fonts;

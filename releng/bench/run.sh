@@ -15,5 +15,7 @@ case "$which" in
       org.bridgework.bench.ModelBenchmark "$@" ;;
   assembly) exec "$JAVA_HOME/bin/java" -cp "$ROOT/releng/bench/target/classes:$(cat "$ROOT/releng/bench/target/model-classpath.txt")" \
       org.bridgework.bench.AssemblyBenchmark "$ROOT" "$@" ;;
-  *) echo "unknown benchmark '$which'; known: boot, model, assembly" >&2; exit 2 ;;
+  search) exec "$JAVA_HOME/bin/java" -Xmx2g -cp "$ROOT/releng/bench/target/classes:$(cat "$ROOT/releng/bench/target/model-classpath.txt")" \
+      org.bridgework.bench.SearchBenchmark "$@" ;;
+  *) echo "unknown benchmark '$which'; known: boot, model, assembly, search" >&2; exit 2 ;;
 esac

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the benchmarks against the assembled product (build it first: releng/build-and-run.sh version).
-#   releng/bench/run.sh [boot|model|assembly] [runs]
+#   releng/bench/run.sh [boot|model|assembly|literature] [runs]
 #   releng/bench/run.sh model [runs] [elements]   (needs only: mvn install -pl releng/bench -am -DskipTests)
+#   releng/bench/run.sh literature [references] [runs]   (in-process import of generated RIS and BibTeX; same build)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
 . "$ROOT/releng/scripts/find-jdk.sh"
@@ -15,7 +16,9 @@ case "$which" in
       org.bridgework.bench.ModelBenchmark "$@" ;;
   assembly) exec "$JAVA_HOME/bin/java" -cp "$ROOT/releng/bench/target/classes:$(cat "$ROOT/releng/bench/target/model-classpath.txt")" \
       org.bridgework.bench.AssemblyBenchmark "$ROOT" "$@" ;;
+  literature) exec "$JAVA_HOME/bin/java" -cp "$ROOT/releng/bench/target/classes:$(cat "$ROOT/releng/bench/target/model-classpath.txt")" \
+      org.bridgework.bench.LiteratureBenchmark "$@" ;;
   search) exec "$JAVA_HOME/bin/java" -Xmx2g -cp "$ROOT/releng/bench/target/classes:$(cat "$ROOT/releng/bench/target/model-classpath.txt")" \
       org.bridgework.bench.SearchBenchmark "$@" ;;
-  *) echo "unknown benchmark '$which'; known: boot, model, assembly, search" >&2; exit 2 ;;
+  *) echo "unknown benchmark '$which'; known: boot, model, assembly, literature, search" >&2; exit 2 ;;
 esac

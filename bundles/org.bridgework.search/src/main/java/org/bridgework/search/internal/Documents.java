@@ -360,6 +360,17 @@ final class Documents {
         return out.toString();
     }
 
+    /** The text as read ({@link InlineText#plain}), skipping its regular expressions when there is no markup at all. */
+    static String plain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '[' || c == '*' || c == '_' || c == '`') {
+                return InlineText.plain(value);
+            }
+        }
+        return value.strip();
+    }
+
     /** Collects one element's fields. */
     private static final class Doc {
         final String type;
@@ -378,7 +389,7 @@ final class Documents {
 
         Doc title(String value) {
             if (value != null && !value.isBlank()) {
-                title = InlineText.plain(value);
+                title = plain(value);
             }
             return this;
         }
@@ -388,7 +399,7 @@ final class Documents {
                 if (!text.isEmpty()) {
                     text.append('\n');
                 }
-                text.append(InlineText.plain(value));
+                text.append(plain(value));
             }
             return this;
         }

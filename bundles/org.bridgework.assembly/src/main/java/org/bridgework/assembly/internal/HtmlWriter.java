@@ -41,6 +41,7 @@ final class HtmlWriter {
     static final String DEFAULT_FONTS = "system-ui,-apple-system,\"Segoe UI\",Roboto,\"Helvetica Neue\",Arial,\"Liberation Sans\",\"DejaVu Sans\",sans-serif";
     private static final String SCREEN_CSS = resource("screen.css");
     private static final String PRINT_CSS = resource("print.css");
+    private static final java.util.regex.Pattern LINK_WITHOUT_TITLE = java.util.regex.Pattern.compile("<a href=\"([^\"]*)\">");
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private final StringBuilder out = new StringBuilder(64 * 1024);
@@ -507,6 +508,8 @@ final class HtmlWriter {
 
     /** An HTML fragment from a citation engine made XML-safe: named entities other than the XML five become characters. */
     private static String xmlSafe(String html) {
+        // links from the citation engine (DOI, URL) get a title, as every link here has (PDF/UA link descriptions)
+        html = LINK_WITHOUT_TITLE.matcher(html).replaceAll("<a href=\"$1\" title=\"$1\">");
         if (html.indexOf('&') < 0) {
             return html;
         }

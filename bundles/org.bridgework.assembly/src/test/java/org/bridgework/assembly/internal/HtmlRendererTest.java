@@ -155,4 +155,36 @@ class HtmlRendererTest {
         assertTrue(html.contains("@page") && html.contains("font-family:\"DejaVu Sans\", sans-serif"));
         assertEquals(1, all(d, "main").size());
     }
+
+    @Test
+    void linksFromTheCitationEngineGetATitle() throws Exception {
+        org.bridgework.core.api.CitationService service = new org.bridgework.core.api.CitationService() {
+            @Override
+            public List<String> styles() {
+                return List.of("harvard-cite-them-right");
+            }
+
+            @Override
+            public CitationRenderer renderer(org.bridgework.model.GuidanceProject project, String styleId, Format format) {
+                return new CitationRenderer() {
+                    @Override
+                    public String cite(List<CiteItem> items) {
+                        return "(X, 2022)";
+                    }
+
+                    @Override
+                    public List<String> bibliography() {
+                        return List.of("Broglia (2023) <i>BMJ Open</i>. <a href=\"https://doi.org/10.1136/bmjopen-2023-077040\">https://doi.org/10.1136/bmjopen-2023-077040</a>",
+                                "Universities UK (2022) <i>NHS-University Partnerships</i>.");
+                    }
+                };
+            }
+        };
+        AssembledDocument doc = new AssemblyServiceImpl(List.of(), service, null, List.of()).build(TestProjects.rich(), null, AssemblyProgress.NONE);
+        String html = new HtmlRenderer().html(doc, HtmlOptions.screen());
+        assertTrue(html.contains("<a href=\"https://doi.org/10.1136/bmjopen-2023-077040\" title=\"https://doi.org/10.1136/bmjopen-2023-077040\">"), html);
+        for (Element a : all(parse(html.getBytes(StandardCharsets.UTF_8)), "a")) {
+            assertFalse(a.getAttribute("title").isBlank(), a.getAttribute("href"));
+        }
+    }
 }

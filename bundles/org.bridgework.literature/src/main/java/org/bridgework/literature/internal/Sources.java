@@ -20,6 +20,9 @@ public final class Sources {
     private static final Pattern ISO_DATE = Pattern.compile("^\\s*(\\d{4})(?:[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?)?");
     private static final Pattern DMY_DATE = Pattern.compile("^\\s*(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})\\s*$");
     private static final Pattern HTML_TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern DASHES = Pattern.compile("\\s*(--|–|—|‒|-)\\s*");
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 
     private Sources() {
@@ -72,7 +75,7 @@ public final class Sources {
         if (t == null) {
             return null;
         }
-        return t.replaceAll("\\s*(--|–|—|‒)\\s*", "-").replaceAll("\\s*-\\s*", "-");
+        return DASHES.matcher(t).replaceAll("-");
     }
 
     /** The first plausible year in a text, or null. */
@@ -191,9 +194,9 @@ public final class Sources {
         if (s == null) {
             return "";
         }
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String n = Normalizer.isNormalized(s, Normalizer.Form.NFKD) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
         n = n.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("Ø", "o").replace("ł", "l").replace("đ", "d");
-        return SPACES.matcher(n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ")).replaceAll(" ").strip();
+        return NOT_ALNUM.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     /** The first author's family name (or corporate name), or the first editor's, or null. */

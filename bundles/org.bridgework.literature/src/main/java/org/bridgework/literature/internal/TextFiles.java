@@ -77,7 +77,17 @@ public final class TextFiles {
 
     /** True when the bytes hold nothing but white space (and perhaps a byte order mark). */
     public static boolean isBlank(byte[] bytes) {
-        return decode(bytes).text().strip().isEmpty();
+        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+            return decode(bytes).text().strip().isEmpty();
+        }
+        int i = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+        for (; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x0B) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -23,20 +23,43 @@ final class Latex {
     private static final char CARET = '\uE001';
     private static final char APOSTROPHE = '\uE002';
 
+    /** One parser per thread: creating jbibtex's parser costs more than most values take to parse. */
+    private static final ThreadLocal<LaTeXParser> PARSER = ThreadLocal.withInitial(() -> {
+        try {
+            return new LaTeXParser();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
     private Latex() {
+    }
+
+    /** True when the value holds no LaTeX: no backslash, brace, tie, dollar, dash pair or TeX quotes. */
+    static boolean plain(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '\\' || c == '{' || c == '}' || c == '~' || c == '$') {
+                return false;
+            }
+            if (i + 1 < v.length() && ((c == '-' && v.charAt(i + 1) == '-') || (c == '`' && v.charAt(i + 1) == '`')
+                    || (c == '\'' && v.charAt(i + 1) == '\''))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String decode(String value) {
         if (value == null) {
             return null;
         }
-        if (value.indexOf('\\') < 0 && value.indexOf('{') < 0 && value.indexOf('~') < 0 && value.indexOf('-') < 0
-                && value.indexOf('$') < 0 && value.indexOf('`') < 0 && value.indexOf('\'') < 0) {
-            return value;
+        if (plain(value)) {
+            return value; // most values: nothing for the LaTeX parser to do
         }
         String s = prepare(value);
         try {
-            List<LaTeXObject> objects = new LaTeXParser().parse(s);
+            List<LaTeXObject> objects = PARSER.get().parse(s);
             return restore(new LaTeXPrinter().print(objects));
         } catch (Exception | Error e) {
             return restore(fallback(s));

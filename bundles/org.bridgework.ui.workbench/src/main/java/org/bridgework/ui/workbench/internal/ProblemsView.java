@@ -125,7 +125,8 @@ final class ProblemsView implements ViewContribution {
             context.addProjectListener(new ProjectListener() {
                 @Override
                 public void projectOpened(Project project) {
-                    validateNow();
+                    // after the window has painted: validation is not needed for the first picture
+                    later();
                 }
 
                 @Override
@@ -138,7 +139,11 @@ final class ProblemsView implements ViewContribution {
                     show(List.of(), null);
                 }
             });
-            validateNow();
+            later();
+        }
+
+        private void later() {
+            summary.getDisplay().asyncExec(this::validateNow);
         }
 
         private void column(TableColumnLayout layout, String key, int weight, java.util.function.Function<Problem, String> text,

@@ -76,6 +76,14 @@ final class PropertyEditing extends EditingSupport {
             "note", "abstractText", "definition", "response", "audienceNotes", "evidenceExpected", "populationServed", "referralRoute",
             "funding", "staffing", "caption", "sourceNote");
 
+    /** "No value" in a drop-down (JFace's combo cell editor cannot hold null). */
+    static final Object NONE = new Object() {
+        @Override
+        public String toString() {
+            return "";
+        }
+    };
+
     private final PartContext context;
     private final Messages messages;
     private final ILabelProvider labels;
@@ -106,7 +114,7 @@ final class PropertyEditing extends EditingSupport {
             combo.setLabelProvider(new LabelProvider() {
                 @Override
                 public String getText(Object value) {
-                    return value == null ? messages.get("properties.none") : value instanceof EObject ? labels.getText(value) : value.toString();
+                    return value == null || value == NONE ? messages.get("properties.none") : value instanceof EObject ? labels.getText(value) : value.toString();
                 }
             });
             combo.setInput(choices(row));
@@ -125,7 +133,7 @@ final class PropertyEditing extends EditingSupport {
         EStructuralFeature feature = (EStructuralFeature) row.feature();
         Object value = row.owner().eGet(feature);
         if (feature.isMany() || feature instanceof EReference || feature.getEType() instanceof EEnum || isBoolean(feature)) {
-            return value;
+            return value == null && !feature.isMany() ? NONE : value;
         }
         if (row.isLongText()) {
             return value;
@@ -137,6 +145,9 @@ final class PropertyEditing extends EditingSupport {
     protected void setValue(Object element, Object value) {
         Row row = (Row) element;
         EStructuralFeature feature = (EStructuralFeature) row.feature();
+        if (value == NONE) {
+            value = null;
+        }
         Object newValue;
         try {
             newValue = convert(feature, value);
@@ -191,8 +202,10 @@ final class PropertyEditing extends EditingSupport {
         if (offered != null) {
             choices.addAll(offered);
         }
-        if (feature instanceof EReference && !feature.isRequired() && !choices.contains(null)) {
-            choices.add(0, null);
+        boolean optional = feature instanceof EReference && !feature.isRequired() || choices.contains(null);
+        choices.removeIf(java.util.Objects::isNull);
+        if (optional && !feature.isMany()) {
+            choices.add(0, NONE);
         }
         return choices;
     }
@@ -264,7 +277,7 @@ final class PropertyEditing extends EditingSupport {
         @Override
         protected Object openDialogBox(Control cellEditorWindow) {
             List<Object> offered = new ArrayList<>(choices(row));
-            offered.remove(null);
+            offered.remove(NONE);
             Object current = getValue();
             ChooseDialog dialog = new ChooseDialog(cellEditorWindow.getShell(), row.name(), offered,
                     current instanceof Collection<?> c ? new ArrayList<>(c) : List.of());

@@ -477,6 +477,33 @@ class WorkbenchUITest {
         f.screenshot("workbench-editor");
     }
 
+    @Test
+    void aReferenceIsPickedFromTheDescriptorsChoicesInProperties() throws Exception {
+        f.open();
+        f.menu("File", "Open the Sample Project");
+        org.bridgework.model.Member lead = (org.bridgework.model.Member) project().resource().getEObject("mem-project-lead");
+        f.window.selectionService().set(null, new org.eclipse.jface.viewers.StructuredSelection(lead));
+        settle();
+        PropertiesView.Sheet sheet = f.part(PropertiesView.ID, PropertiesView.Sheet.class);
+        assertEquals(lead, sheet.input());
+        sheet.viewer.editElement(row(sheet, "Organisation"), 1);
+        settle();
+        org.eclipse.swt.custom.CCombo combo = findAll(sheet.viewer.getTree(), org.eclipse.swt.custom.CCombo.class).get(0);
+        org.bridgework.model.Organisation target = project().root().getOrganisations().get(1);
+        String wanted = ((ModelLabels) f.view(PropertiesView.ID).context.modelLabels()).getText(target);
+        int index = java.util.Arrays.asList(combo.getItems()).indexOf(wanted);
+        assertTrue(index > 0, "the organisations are offered: " + java.util.Arrays.toString(combo.getItems()));
+        combo.select(index);
+        combo.notifyListeners(SWT.Selection, new Event());
+        combo.notifyListeners(SWT.DefaultSelection, new Event());
+        settle();
+        assertEquals(target, lead.getOrganisation());
+        assertTrue(valueText(sheet, "Organisation").contains(((ModelLabels) f.view(PropertiesView.ID).context.modelLabels()).getName(target)));
+        f.screenshot("workbench-reference");
+        f.menu("Edit", "Undo");
+        assertNull(lead.getOrganisation());
+    }
+
     private PartContext partContext() {
         return f.view(PropertiesView.ID).context;
     }

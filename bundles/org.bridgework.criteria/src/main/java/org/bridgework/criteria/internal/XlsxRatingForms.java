@@ -70,6 +70,16 @@ public class XlsxRatingForms implements RatingForms {
 
     private final ConsensusServiceImpl consensus = new ConsensusServiceImpl();
 
+    public XlsxRatingForms() {
+        // POI logs through the embedded log4j-api, which has no provider in the product and otherwise prints "Log4j API
+        // could not find a logging provider" on standard error once per run; log4j's own status messages are of no use
+        // to users. (A logger context factory cannot be named here: log4j loads it through the thread's context class
+        // loader, which does not see this bundle's nested jars.) Only set when nobody chose otherwise.
+        if (System.getProperty("log4j2.statusLoggerLevel") == null) {
+            System.setProperty("log4j2.statusLoggerLevel", "OFF");
+        }
+    }
+
     // ------------------------------------------------------------------ writing
 
     @Override

@@ -1,0 +1,53 @@
+package org.bridgework.ui.search.internal;
+
+import java.util.Set;
+
+import org.bridgework.search.api.SearchService;
+import org.bridgework.ui.api.Part;
+import org.bridgework.ui.api.PartContext;
+import org.bridgework.ui.api.Perspectives;
+import org.bridgework.ui.api.Stacks;
+import org.bridgework.ui.api.ViewContribution;
+import org.eclipse.swt.widgets.Composite;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The Search view, in the bottom stack of every perspective. */
+@Component(service = ViewContribution.class)
+public class SearchViewContribution implements ViewContribution {
+
+    static final String ID = "org.bridgework.ui.search.view";
+
+    private final SearchService search;
+
+    @Activate
+    public SearchViewContribution(@Reference SearchService search) {
+        this.search = search;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label() {
+        return "Search";
+    }
+
+    @Override
+    public String stack() {
+        return Stacks.BOTTOM;
+    }
+
+    @Override
+    public Set<String> perspectives() {
+        return Set.of(Perspectives.ALL);
+    }
+
+    @Override
+    public Part createPart(Composite parent, PartContext context) {
+        return new SearchPart(parent, context, search);
+    }
+}

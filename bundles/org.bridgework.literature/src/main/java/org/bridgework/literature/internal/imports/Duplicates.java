@@ -18,6 +18,7 @@ final class Duplicates {
 
     private final Map<String, Source> byDoi = new HashMap<>();
     private final Map<String, List<Source>> byTitle = new HashMap<>();
+    private final Map<String, List<Source>> byMainTitle = new HashMap<>();
 
     void add(Source s) {
         String doi = Dois.key(s.getDoi());
@@ -27,6 +28,7 @@ final class Duplicates {
         String title = titleKey(s);
         if (title != null) {
             byTitle.computeIfAbsent(title, k -> new ArrayList<>()).add(s);
+            byMainTitle.computeIfAbsent(mainTitleKey(s), k -> new ArrayList<>()).add(s);
         }
     }
 
@@ -48,8 +50,31 @@ final class Duplicates {
                 return new Match(candidate, "same title, year and first author (" + Sources.clean(s.getTitle()) + ", "
                         + (s.getIssuedYear() == null ? "no year" : s.getIssuedYear()) + ", " + Objects.requireNonNullElse(Sources.firstAuthor(s), "no author") + ")");
             }
+            // "Minding our future" and "Minding our future: starting a conversation ...": the same work, with and without its subtitle
+            for (Source candidate : byMainTitle.getOrDefault(mainTitleKey(s), List.of())) {
+                String otherDoi = Dois.key(candidate.getDoi());
+                if (doi != null && otherDoi != null && !doi.equals(otherDoi)) {
+                    continue;
+                }
+                if (isMainTitleOnly(s) || isMainTitleOnly(candidate)) {
+                    return new Match(candidate, "same title (one without its subtitle), year and first author (" + Sources.clean(candidate.getTitle()) + ", "
+                            + (s.getIssuedYear() == null ? "no year" : s.getIssuedYear()) + ", " + Objects.requireNonNullElse(Sources.firstAuthor(s), "no author") + ")");
+                }
+            }
         }
         return null;
+    }
+
+    /** The title before its subtitle (up to the first colon), year and first author. */
+    static String mainTitleKey(Source s) {
+        String t = s.getTitle() == null ? "" : s.getTitle();
+        int colon = t.indexOf(':');
+        String main = Sources.fold(colon > 0 ? t.substring(0, colon) : t);
+        return main + "|" + (s.getIssuedYear() == null ? "" : s.getIssuedYear()) + "|" + Sources.fold(Sources.firstAuthor(s));
+    }
+
+    private static boolean isMainTitleOnly(Source s) {
+        return s.getTitle() != null && s.getTitle().indexOf(':') < 0;
     }
 
     /** Normalised title + year + first author; null without a title. */

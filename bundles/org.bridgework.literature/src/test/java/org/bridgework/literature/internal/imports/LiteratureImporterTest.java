@@ -91,6 +91,39 @@ class LiteratureImporterTest {
     }
 
     @Test
+    void aTitleWithoutItsSubtitleIsTheSameWorkButTwoSubtitlesAreNot() throws Exception {
+        GuidanceProject project = TestProjects.F.createGuidanceProject();
+        project.getSources().add(source("uuk2018", SourceType.REPORT, "Minding Our Future", 2018, TestProjects.corporate("Universities UK")));
+        LiteratureImportPreview p = Fixtures.importer().preview("m.ris", """
+                TY  - RPRT
+                AU  - Universities UK,
+                TI  - Minding our future: starting a conversation about the support of student mental health
+                PY  - 2018
+                ER  -\s
+                TY  - RPRT
+                AU  - Universities UK,
+                TI  - Minding our future: a second edition with another subtitle
+                PY  - 2018
+                ER  -\s
+                """, project);
+        assertEquals(2, p.merges().size(), "both extend the short title of the project's source");
+        assertTrue(p.merges().get(0).reason().startsWith("same title (one without its subtitle)"), p.merges().get(0).reason());
+        LiteratureImportPreview q = Fixtures.importer().preview("n.ris", """
+                TY  - RPRT
+                AU  - Universities UK,
+                TI  - Minding our future: part one
+                PY  - 2018
+                ER  -\s
+                TY  - RPRT
+                AU  - Universities UK,
+                TI  - Minding our future: part two
+                PY  - 2018
+                ER  -\s
+                """, TestProjects.F.createGuidanceProject());
+        assertEquals(2, q.added().size(), "two subtitles: two works");
+    }
+
+    @Test
     void resolutionsKeepBothOrSkip() throws Exception {
         GuidanceProject project = projectWithBroglia();
         LiteratureImportPreview p = Fixtures.importer().preview(List.of(Fixtures.file("zotero.ris")), project);

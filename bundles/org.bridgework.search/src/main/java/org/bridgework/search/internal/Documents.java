@@ -360,15 +360,71 @@ final class Documents {
         return out.toString();
     }
 
-    /** The text as read ({@link InlineText#plain}), skipping its regular expressions when there is no markup at all. */
+    /**
+     * The text as a reader sees it, as {@link InlineText#plain} gives it (citations {@code [@key, p. 4]} dropped, element
+     * references {@code [text](#id)} reduced to their text, Markdown marks dropped) but in one linear pass: the regular
+     * expressions cost about a quarter of a millisecond per paragraph, which made indexing twice as slow.
+     */
     static String plain(String value) {
-        for (int i = 0; i < value.length(); i++) {
+        int length = value.length();
+        StringBuilder out = null;
+        for (int i = 0; i < length; i++) {
             char c = value.charAt(i);
             if (c == '[' || c == '*' || c == '_' || c == '`') {
-                return InlineText.plain(value);
+                out = new StringBuilder(length);
+                out.append(value, 0, i);
+                plainFrom(value, i, out);
+                break;
             }
         }
-        return value.strip();
+        if (out == null) {
+            return value.strip();
+        }
+        // no space before punctuation, no double spaces, where a citation was dropped
+        StringBuilder tidy = new StringBuilder(out.length());
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if ((c == ' ' || c == '\t') && i + 1 < out.length()) {
+                char next = out.charAt(i + 1);
+                if (next == ' ' || next == '\t' || next == '.' || next == ',' || next == ';' || next == ':') {
+                    continue;
+                }
+            }
+            tidy.append(c);
+        }
+        return tidy.toString().strip();
+    }
+
+    private static void plainFrom(String value, int from, StringBuilder out) {
+        int length = value.length();
+        for (int i = from; i < length; i++) {
+            char c = value.charAt(i);
+            if (c == '*' || c == '_' || c == '`') {
+                continue;
+            }
+            if (c == '[') {
+                int close = i + 1;
+                while (close < length && value.charAt(close) != ']' && value.charAt(close) != '[') {
+                    close++;
+                }
+                if (close < length && value.charAt(close) == ']') {
+                    String inner = value.substring(i + 1, close);
+                    if (close + 2 < length && value.charAt(close + 1) == '(' && value.charAt(close + 2) == '#') {
+                        int end = value.indexOf(')', close + 2);
+                        if (end > 0) { // an element reference: its text
+                            plainFrom(inner, 0, out);
+                            i = end;
+                            continue;
+                        }
+                    }
+                    if (inner.indexOf('@') >= 0 && (close + 1 >= length || value.charAt(close + 1) != '(')) {
+                        i = close; // a citation: dropped
+                        continue;
+                    }
+                }
+            }
+            out.append(c);
+        }
     }
 
     /** Collects one element's fields. */

@@ -121,8 +121,10 @@ public final class Product implements AutoCloseable {
         Map<String, Bundle> installed = new HashMap<>();
         String productPrefix = "reference:" + layout.bundles().toUri();
         for (Bundle bundle : context.getBundles()) {
-            if (bundle.getBundleId() != 0 && !bundle.getLocation().startsWith(productPrefix) && jarIsGone(bundle.getLocation())) {
-                // an extension whose jar was deleted while the product was not running: FileInstall would not notice
+            if (bundle.getBundleId() != 0 && !bundle.getLocation().startsWith(productPrefix)
+                    && (jarIsGone(bundle.getLocation()) || !isOurs(bundle.getLocation()))) {
+                // an extension whose jar was deleted while the product was not running (FileInstall would not notice),
+                // or a bundle another product folder of the same version left in this shared cache
                 try {
                     bundle.uninstall();
                 } catch (BundleException e) {
@@ -173,6 +175,22 @@ public final class Product implements AutoCloseable {
                 startFailures.add(bundle.getSymbolicName() + ": " + e.getMessage()
                         + (e.getCause() != null ? " (" + e.getCause().getMessage() + ")" : ""));
             }
+        }
+    }
+
+    /** True when a file location lies in this product's bundles or in one of the extension folders (or is not a file at all). */
+    private boolean isOurs(String location) {
+        String path = location.startsWith("reference:") ? location.substring("reference:".length()) : location;
+        if (!path.startsWith("file:")) {
+            return true;
+        }
+        try {
+            Path file = Path.of(java.net.URI.create(path)).toAbsolutePath().normalize();
+            return file.startsWith(layout.bundles().toAbsolutePath().normalize())
+                    || file.startsWith(layout.productExtensions().toAbsolutePath().normalize())
+                    || file.startsWith(layout.userExtensions().toAbsolutePath().normalize());
+        } catch (IllegalArgumentException e) {
+            return true;
         }
     }
 

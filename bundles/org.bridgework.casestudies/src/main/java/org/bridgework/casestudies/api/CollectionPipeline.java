@@ -1,0 +1,51 @@
+package org.bridgework.casestudies.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.bridgework.model.CaseStudy;
+import org.bridgework.model.CollectionStatus;
+import org.bridgework.model.GuidanceProject;
+import org.bridgework.model.Milestone;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The case-study collection pipeline: identified → engaged → template sent → returned → verified → approved (or
+ * withdrawn at any step), each step dated.
+ */
+@ProviderType
+public interface CollectionPipeline {
+
+    /**
+     * One case study on the board.
+     *
+     * @param deadline the date collection must be finished by (from the milestones), or null when none is planned
+     * @param overdue  not approved or withdrawn and {@code today} is after the deadline
+     * @param dueSoon  not finished and the deadline is within 14 days of {@code today}
+     */
+    record Entry(CaseStudy caseStudy, CollectionStatus status, LocalDate since, Milestone deadlineMilestone, LocalDate deadline,
+            boolean overdue, boolean dueSoon) {
+    }
+
+    /** The milestone collection must finish before: kind case-studies-collected, else draft-to-stakeholders; or null. */
+    Milestone deadline(GuidanceProject project);
+
+    /** Every case study of the project, in project order. */
+    List<Entry> board(GuidanceProject project, LocalDate today);
+
+    /**
+     * Why {@code caseStudy} cannot move to {@code to}, or null when it can: only forward (steps may be skipped), or to
+     * withdrawn from any status but withdrawn.
+     */
+    String refusal(CaseStudy caseStudy, CollectionStatus to);
+
+    /**
+     * The command that records the move (status and a dated history entry). {@code domain} may be null to apply it
+     * directly.
+     *
+     * @throws IllegalArgumentException with {@link #refusal} when the move is not allowed
+     */
+    Command advance(EditingDomain domain, CaseStudy caseStudy, CollectionStatus to, LocalDate date, String note);
+}

@@ -1,0 +1,16 @@
+/**
+ * Case studies, shared by the command line and the workbench (no SWT):
+ * <ul>
+ * <li>{@link org.bridgework.casestudies.api.CaseStudyTemplates}: the data collection template, a DOCX of keyed
+ * tables a partner fills in Word or LibreOffice; a returned template is read back by the {@code case-study-template}
+ * {@code org.bridgework.literature.api.Importer} service ({@code bridgework import F.docx --into PROJECT}).</li>
+ * <li>{@link org.bridgework.casestudies.api.CollectionPipeline}: each case study's collection status, dated history
+ * and overdue flag from the milestones; status changes as EMF commands (undoable).</li>
+ * </ul>
+ */
+@Export
+@Version("1.0.0")
+package org.bridgework.casestudies.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,114 @@
+package org.bridgework.casestudies.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bridgework.casestudies.api.CollectionPipeline;
+import org.bridgework.model.CaseStudy;
+import org.bridgework.model.CollectionStatus;
+import org.bridgework.model.GuidanceProject;
+import org.bridgework.model.Milestone;
+import org.bridgework.model.MilestoneKind;
+import org.bridgework.model.GuidanceFactory;
+import org.bridgework.model.GuidancePackage;
+import org.bridgework.model.StatusChange;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.osgi.service.component.annotations.Component;
+
+@Component(service = CollectionPipeline.class)
+public class CollectionPipelineImpl implements CollectionPipeline {
+
+    static final int DUE_SOON_DAYS = 14;
+
+    @Override
+    public Milestone deadline(GuidanceProject project) {
+        Milestone collected = null;
+        Milestone draft = null;
+        for (Milestone m : project.getMilestones()) {
+            if (m.getDate() == null) {
+                continue;
+            }
+            if (m.getKind() == MilestoneKind.CASE_STUDIES_COLLECTED && (collected == null || m.getDate().isBefore(collected.getDate()))) {
+                collected = m;
+            } else if (m.getKind() == MilestoneKind.DRAFT_TO_STAKEHOLDERS && (draft == null || m.getDate().isBefore(draft.getDate()))) {
+                draft = m;
+            }
+        }
+        return collected != null ? collected : draft;
+    }
+
+    @Override
+    public List<Entry> board(GuidanceProject project, LocalDate today) {
+        Milestone m = deadline(project);
+        LocalDate deadline = m == null ? null : m.getDate();
+        List<Entry> out = new ArrayList<>();
+        for (CaseStudy cs : project.getCaseStudies()) {
+            CollectionStatus s = cs.getCollectionStatus();
+            LocalDate since = null;
+            for (StatusChange c : cs.getStatusHistory()) {
+                if (c.getStatus() == s && c.getDate() != null) {
+                    since = c.getDate();
+                }
+            }
+            boolean open = s != CollectionStatus.APPROVED && s != CollectionStatus.WITHDRAWN;
+            boolean overdue = open && deadline != null && today.isAfter(deadline);
+            boolean soon = open && !overdue && deadline != null && !today.plusDays(DUE_SOON_DAYS).isBefore(deadline);
+            out.add(new Entry(cs, s, since, m, deadline, overdue, soon));
+        }
+        return out;
+    }
+
+    @Override
+    public String refusal(CaseStudy cs, CollectionStatus to) {
+        CollectionStatus from = cs.getCollectionStatus();
+        if (from == to) {
+            return cs.getId() + " is already " + to.getLiteral() + ".";
+        }
+        if (from == CollectionStatus.WITHDRAWN) {
+            return cs.getId() + " was withdrawn: a withdrawn case study does not move on (record a new case study instead).";
+        }
+        if (to != CollectionStatus.WITHDRAWN && to.getValue() < from.getValue()) {
+            return cs.getId() + " is " + from.getLiteral() + ": it cannot go back to " + to.getLiteral()
+                    + " (the pipeline only moves forward: " + order() + "; or to withdrawn).";
+        }
+        return null;
+    }
+
+    static String order() {
+        List<String> s = new ArrayList<>();
+        for (CollectionStatus c : CollectionStatus.VALUES) {
+            if (c != CollectionStatus.WITHDRAWN) {
+                s.add(c.getLiteral());
+            }
+        }
+        return String.join(" → ", s);
+    }
+
+    @Override
+    public Command advance(EditingDomain domain, CaseStudy cs, CollectionStatus to, LocalDate date, String note) {
+        String why = refusal(cs, to);
+        if (why != null) {
+            throw new IllegalArgumentException(why);
+        }
+        return statusCommand(domain, cs, to, date, note);
+    }
+
+    static Command statusCommand(EditingDomain domain, CaseStudy cs, CollectionStatus to, LocalDate date, String note) {
+        StatusChange change = GuidanceFactory.eINSTANCE.createStatusChange();
+        change.setStatus(to);
+        change.setDate(date);
+        change.setNote(note);
+        CompoundCommand c = new CompoundCommand("Case study " + cs.getId() + " → " + to.getLiteral());
+        GuidancePackage p = GuidancePackage.eINSTANCE;
+        c.append(domain == null ? new SetCommand(null, cs, p.getCaseStudy_CollectionStatus(), to)
+                : SetCommand.create(domain, cs, p.getCaseStudy_CollectionStatus(), to));
+        c.append(domain == null ? new AddCommand(null, cs, p.getCaseStudy_StatusHistory(), change)
+                : AddCommand.create(domain, cs, p.getCaseStudy_StatusHistory(), change));
+        return c;
+    }
+}

@@ -96,6 +96,10 @@ public final class Product implements AutoCloseable {
         config.put("gosh.args", "--nointeractive");
         config.put("ds.loglevel", "warn");
         config.putAll(extraProperties);
+        // POI (embedded in several bundles) brings log4j-api without a provider; its status logger would complain on every use
+        if (System.getProperty("log4j2.statusLoggerLevel") == null) {
+            System.setProperty("log4j2.statusLoggerLevel", "OFF");
+        }
         System.setProperty("bridgework.user.extensions", layout.userExtensions().toString());
         System.setProperty("bridgework.version", layout.version());
         System.setProperty("bridgework.home", layout.home().toString());

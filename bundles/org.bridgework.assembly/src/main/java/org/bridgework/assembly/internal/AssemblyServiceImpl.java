@@ -68,6 +68,12 @@ public class AssemblyServiceImpl implements AssemblyService {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile ValidationService validationService;
 
+    /**
+     * How long to wait for a requested renderer that is not registered yet: right after the product starts, Felix SCR
+     * may still be activating renderer components on a busy machine. Only the error path waits. None in plain Java.
+     */
+    long rendererGraceMillis = 10_000;
+
     public AssemblyServiceImpl() {
     }
 
@@ -78,6 +84,7 @@ public class AssemblyServiceImpl implements AssemblyService {
         this.citationService = citations;
         this.validationService = validation;
         this.variantProviders = List.copyOf(variants);
+        this.rendererGraceMillis = 0;
     }
 
     @Override
@@ -243,26 +250,42 @@ public class AssemblyServiceImpl implements AssemblyService {
 
     /** Renderers for the requested formats, in the order asked; duplicates ignored. */
     private List<Renderer> choose(List<String> formats) throws AssemblyException {
-        Map<String, Renderer> byFormat = new LinkedHashMap<>();
-        for (Renderer r : renderers) {
-            byFormat.putIfAbsent(r.format().toLowerCase(Locale.ROOT), r);
-        }
         Set<String> wanted = new LinkedHashSet<>();
         for (String f : formats) {
             if (f != null && !f.isBlank()) {
                 wanted.add(f.strip().toLowerCase(Locale.ROOT));
             }
         }
+        Map<String, Renderer> byFormat = renderersByFormat();
+        long deadline = System.nanoTime() + rendererGraceMillis * 1_000_000;
+        while (!byFormat.keySet().containsAll(wanted) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            byFormat = renderersByFormat();
+        }
+        Map<String, Renderer> installed = byFormat;
         String known = byFormat.isEmpty() ? "none is installed" : String.join(", ", new TreeMap<>(byFormat).keySet());
         if (wanted.isEmpty()) {
             throw new AssemblyException(Kind.USAGE, "No output format given. Known formats: " + known + ".");
         }
-        List<String> unknown = wanted.stream().filter(f -> !byFormat.containsKey(f)).toList();
+        List<String> unknown = wanted.stream().filter(f -> !installed.containsKey(f)).toList();
         if (!unknown.isEmpty()) {
             throw new AssemblyException(Kind.USAGE, "Unknown output format" + (unknown.size() == 1 ? " '" : "s '")
                     + String.join("', '", unknown) + "'. Known formats: " + known + ".");
         }
-        return wanted.stream().map(byFormat::get).toList();
+        return wanted.stream().map(installed::get).toList();
+    }
+
+    private Map<String, Renderer> renderersByFormat() {
+        Map<String, Renderer> byFormat = new LinkedHashMap<>();
+        for (Renderer r : renderers) {
+            byFormat.putIfAbsent(r.format().toLowerCase(Locale.ROOT), r);
+        }
+        return byFormat;
     }
 
     private static Path prepareOutDir(Path requested) throws AssemblyException {

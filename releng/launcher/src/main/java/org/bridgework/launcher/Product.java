@@ -112,6 +112,17 @@ public final class Product implements AutoCloseable {
 
         Felix felix = new Felix(config);
         felix.init();
+        Timing.mark("framework-initialised");
+        if ("bundles".equals(System.getenv("BRIDGEWORK_TIMING"))) {
+            Map<Long, Long> starting = new java.util.concurrent.ConcurrentHashMap<>();
+            felix.getBundleContext().addBundleListener((org.osgi.framework.SynchronousBundleListener) event -> {
+                if (event.getType() == org.osgi.framework.BundleEvent.STARTING) {
+                    starting.put(event.getBundle().getBundleId(), System.nanoTime());
+                } else if (event.getType() == org.osgi.framework.BundleEvent.STARTED && starting.containsKey(event.getBundle().getBundleId())) {
+                    Timing.bundle(event.getBundle().getSymbolicName(), System.nanoTime() - starting.get(event.getBundle().getBundleId()));
+                }
+            });
+        }
         Product product = new Product(layout, felix, errors, felixCache, privateCache);
         product.cacheLock = lock;
         product.cacheLockFile = lockFile;
@@ -172,6 +183,7 @@ public final class Product implements AutoCloseable {
                 }
             }
         }
+        Timing.mark("bundles-installed");
         for (Bundle bundle : toStart) {
             try {
                 bundle.start();
@@ -180,6 +192,7 @@ public final class Product implements AutoCloseable {
                         + (e.getCause() != null ? " (" + e.getCause().getMessage() + ")" : ""));
             }
         }
+        Timing.mark("bundles-started");
     }
 
     /** True when a file location lies in this product's bundles or in one of the extension folders (or is not a file at all). */

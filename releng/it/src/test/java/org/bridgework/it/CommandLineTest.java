@@ -63,6 +63,14 @@ class CommandLineTest {
     }
 
     @Test
+    void withoutADisplayTheWorkbenchSaysWhatToDoAndExitsWith2() throws Exception {
+        ProductFixture.Run run = ProductFixture.run(temp, java.util.Map.of("DISPLAY", "", "WAYLAND_DISPLAY", ""), "workbench");
+        assertEquals(2, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().contains("no display") && run.err().contains("xvfb-run"), run.err());
+        assertFalse(run.err().contains("Exception"), "no stack trace: " + run.err());
+    }
+
+    @Test
     void withoutAModernJdkTheScriptSaysWhatToInstall() throws Exception {
         // only Java 17 visible: point every lookup at it and hide /usr/lib/jvm's newer ones by PATH/JAVA_HOME order
         Path fakeJvm = temp.resolve("jdk17");

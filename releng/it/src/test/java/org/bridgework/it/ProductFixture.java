@@ -45,7 +45,14 @@ final class ProductFixture {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("XDG_CACHE_HOME", temp.resolve("cache").toString());
         builder.environment().put("XDG_DATA_HOME", temp.resolve("data").toString());
-        builder.environment().putAll(env);
+        // an empty value removes the variable, so tests can run without DISPLAY or an inherited JDK choice
+        env.forEach((key, value) -> {
+            if (value.isEmpty()) {
+                builder.environment().remove(key);
+            } else {
+                builder.environment().put(key, value);
+            }
+        });
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Path out = Files.createTempFile(temp, "out", ".txt");
         Path err = Files.createTempFile(temp, "err", ".txt");

@@ -9,7 +9,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -293,23 +292,6 @@ class WorkbenchBootIT {
             }
             Assumptions.abort(message);
         }
-    }
-
-    @Test
-    void withoutADisplayTheCommandSaysWhatToDoAndExitsWith2() throws Exception {
-        Assumptions.assumeFalse(hasDisplay(), "runs only where there is no display");
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            exitCode = commandLine().apply(new String[] {"workbench"});
-        } finally {
-            System.setErr(originalErr);
-        }
-        String message = err.toString(StandardCharsets.UTF_8);
-        assertEquals(2, exitCode, message);
-        assertTrue(message.contains("no display") && message.contains("xvfb-run"), message);
     }
 
     @SuppressWarnings("unchecked")

@@ -329,10 +329,7 @@ final class OpenWorkbench implements Callable<Integer> {
                 } catch (RuntimeException | LinkageError e) {
                     // one failing handler must not take the open work down with it
                     errors++;
-                    PrintWriter err = spec.commandLine().getErr();
-                    err.println(messages.format("error.eventLoop", e));
-                    e.printStackTrace(err);
-                    err.flush();
+                    log.contributionFailed(messages.format("error.eventLoop", e), e);
                 }
             }
             if (failure != null) {

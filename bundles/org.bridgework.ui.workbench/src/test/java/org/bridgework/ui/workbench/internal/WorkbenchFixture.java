@@ -41,29 +41,33 @@ import org.junit.jupiter.api.Assumptions;
  * A real workbench window for UI tests, without OSGi: the core's project and validation services with the shipped
  * sample, a registry the test fills by hand, the user's folders in a temporary directory, and prompts answered
  * by the test. Helpers find and drive real widgets.
+ * <p>
+ * Shared with the UI bundles' tests through this module's test-jar
+ * ({@code <type>test-jar</type>}, scope test): they register their contributions with {@link #register}, open
+ * the window and drive their parts as the user would.
  */
-final class WorkbenchFixture implements AutoCloseable {
+public final class WorkbenchFixture implements AutoCloseable {
     static final Path TARGET = Path.of("target").toAbsolutePath();
     private static Display display;
 
-    final Path home;
+    public final Path home;
     final WorkbenchPaths paths;
-    final ContributionRegistry registry = new ContributionRegistry();
-    final ProjectServiceImpl projects = new ProjectServiceImpl();
+    public final ContributionRegistry registry = new ContributionRegistry();
+    public final ProjectServiceImpl projects = new ProjectServiceImpl();
     final ValidationService validation = new ValidationServiceImpl();
-    final TestPrompts prompts = new TestPrompts();
-    final StringWriter errors = new StringWriter();
+    public final TestPrompts prompts = new TestPrompts();
+    public final StringWriter errors = new StringWriter();
     final ErrorLog log = new ErrorLog(new PrintWriter(errors, true));
-    WorkbenchWindow window;
+    public WorkbenchWindow window;
 
-    WorkbenchFixture(Path home) {
+    public WorkbenchFixture(Path home) {
         this.home = home;
         this.paths = new WorkbenchPaths(home.resolve("config"), home.resolve("cache/recovery"));
         projects.addSample(new HeNhsPartnershipsSample(), Map.of(SampleProject.DEFAULT_PROPERTY, Boolean.TRUE));
     }
 
     /** The display of all UI tests, or the test is skipped (failed when bridgework.requireDisplay=true). */
-    static Display display() throws Exception {
+    public static Display display() throws Exception {
         if (display == null) {
             String name = System.getenv("DISPLAY");
             if (name == null || name.isBlank()) {
@@ -86,7 +90,7 @@ final class WorkbenchFixture implements AutoCloseable {
     }
 
     /** Opens a new window (the previous one must be closed). */
-    WorkbenchWindow open() throws Exception {
+    public WorkbenchWindow open() throws Exception {
         display();
         window = new WorkbenchWindow(services());
         window.setBlockOnOpen(false);
@@ -95,8 +99,67 @@ final class WorkbenchFixture implements AutoCloseable {
         return window;
     }
 
-    Shell shell() {
+    public Shell shell() {
         return window.getShell();
+    }
+
+    /** Registers contributions (views, editors, commands, property sections, quick-search providers) as their services would be. */
+    public WorkbenchFixture register(Object... contributions) {
+        for (Object c : contributions) {
+            boolean known = false;
+            if (c instanceof org.bridgework.ui.api.ViewContribution) { registry.add(ContributionRegistry.Kind.VIEW, c); known = true; }
+            if (c instanceof org.bridgework.ui.api.EditorContribution) { registry.add(ContributionRegistry.Kind.EDITOR, c); known = true; }
+            if (c instanceof org.bridgework.ui.api.CommandContribution) { registry.add(ContributionRegistry.Kind.COMMAND, c); known = true; }
+            if (c instanceof org.bridgework.ui.api.PropertySection) { registry.add(ContributionRegistry.Kind.PROPERTY_SECTION, c); known = true; }
+            if (c instanceof org.bridgework.ui.api.QuickSearchProvider) { registry.add(ContributionRegistry.Kind.QUICK_SEARCH, c); known = true; }
+            if (!known) {
+                throw new IllegalArgumentException(c + " is not a workbench contribution");
+            }
+        }
+        settle(30);
+        return this;
+    }
+
+    /** The open project (the sample after {@link #open()}). */
+    public org.bridgework.core.api.Project project() {
+        return window.session().project().orElseThrow(() -> new AssertionError("no project is open"));
+    }
+
+    /** Shows a view (opening it in its stack) and returns its part. */
+    public <T> T showView(String id, Class<T> type) {
+        if (!window.showView(id)) {
+            fail("view " + id + " could not be shown (registered? " + registry.views().stream().map(org.bridgework.ui.api.ViewContribution::id).toList() + ")");
+        }
+        settle();
+        return part(id, type);
+    }
+
+    /** Opens the element's editor and returns the active editor's part. */
+    public boolean openEditor(Object element) {
+        boolean opened = window.openEditor(element);
+        settle();
+        return opened;
+    }
+
+    /** The controls of the view's part, for finding widgets in it. */
+    public Composite viewControl(String id) {
+        return view(id).host;
+    }
+
+    /** The part of the open editor of {@code element}. */
+    public <T> T editorPart(Object element, Class<T> type) {
+        PartSite site = window.stacks().editors().stream().filter(s -> s.input == element).findFirst()
+                .orElseThrow(() -> new AssertionError("no editor is open on " + element));
+        if (!type.isInstance(site.part)) {
+            fail("editor on " + element + " is " + site.part + ", not a " + type.getSimpleName() + " (failed: " + site.failure + ")");
+        }
+        return type.cast(site.part);
+    }
+
+    /** The composite of the open editor of {@code element}, for finding widgets in it. */
+    public Composite editorControl(Object element) {
+        return window.stacks().editors().stream().filter(s -> s.input == element).findFirst()
+                .orElseThrow(() -> new AssertionError("no editor is open on " + element)).host;
     }
 
     @Override
@@ -111,11 +174,11 @@ final class WorkbenchFixture implements AutoCloseable {
     // --- the event loop
 
     /** Lets the window process what is pending (paint, timers) for a moment. */
-    static void settle() {
+    public static void settle() {
         settle(150);
     }
 
-    static void settle(int millis) {
+    public static void settle(int millis) {
         if (display == null) {
             return;
         }
@@ -128,7 +191,7 @@ final class WorkbenchFixture implements AutoCloseable {
     }
 
     /** Runs the event loop until the condition holds (or fails after the timeout). */
-    static void waitFor(String what, int timeoutMillis, BooleanSupplier condition) {
+    public static void waitFor(String what, int timeoutMillis, BooleanSupplier condition) {
         long until = System.nanoTime() + timeoutMillis * 1_000_000L;
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > until) {
@@ -147,7 +210,7 @@ final class WorkbenchFixture implements AutoCloseable {
     // --- menus
 
     /** Selects a menu item by its path of texts ("File", "Save"), as a click would. */
-    void menu(String... path) {
+    public void menu(String... path) {
         MenuItem item = menuItem(path);
         if (!item.isEnabled()) {
             fail("menu item " + String.join(" > ", path) + " is disabled");
@@ -159,7 +222,7 @@ final class WorkbenchFixture implements AutoCloseable {
         settle();
     }
 
-    MenuItem menuItem(String... path) {
+    public MenuItem menuItem(String... path) {
         Menu menu = shell().getMenuBar();
         MenuItem item = null;
         for (String text : path) {
@@ -178,12 +241,12 @@ final class WorkbenchFixture implements AutoCloseable {
         return item;
     }
 
-    static List<String> texts(Menu menu) {
+    public static List<String> texts(Menu menu) {
         return Stream.of(menu.getItems()).filter(i -> (i.getStyle() & SWT.SEPARATOR) == 0).map(i -> plain(i.getText())).toList();
     }
 
     /** Menu text without its mnemonic and accelerator: "E&xit\tCtrl+Q" is "Exit". */
-    static String plain(String text) {
+    public static String plain(String text) {
         int tab = text.indexOf('\t');
         return (tab >= 0 ? text.substring(0, tab) : text).replace("&", "");
     }
@@ -195,7 +258,7 @@ final class WorkbenchFixture implements AutoCloseable {
     }
 
     @SuppressWarnings("unchecked")
-    <T> T part(String id, Class<T> type) {
+    public <T> T part(String id, Class<T> type) {
         Object part = view(id).part;
         if (!type.isInstance(part)) {
             fail("view " + id + " is " + part + ", not a " + type.getSimpleName() + " (failed: " + view(id).failure + ")");
@@ -204,13 +267,13 @@ final class WorkbenchFixture implements AutoCloseable {
     }
 
     /** The tab texts of a stack. */
-    List<String> tabs(String stack) {
+    public List<String> tabs(String stack) {
         CTabFolder folder = window.stacks().folder(stack);
         return Stream.of(folder.getItems()).map(CTabItem::getText).toList();
     }
 
     /** Finds a tree item by its path of label prefixes, expanding as it goes. */
-    static TreeItem treeItem(Tree tree, String... path) {
+    public static TreeItem treeItem(Tree tree, String... path) {
         TreeItem[] items = tree.getItems();
         TreeItem found = null;
         for (String text : path) {
@@ -231,7 +294,7 @@ final class WorkbenchFixture implements AutoCloseable {
     }
 
     /** The tree item showing {@code element} in a JFace tree viewer (revealed first). */
-    static TreeItem itemOf(org.eclipse.jface.viewers.TreeViewer viewer, Object element) {
+    public static TreeItem itemOf(org.eclipse.jface.viewers.TreeViewer viewer, Object element) {
         viewer.reveal(element);
         settle(30);
         TreeItem found = find(viewer.getTree().getItems(), element);
@@ -255,7 +318,7 @@ final class WorkbenchFixture implements AutoCloseable {
     }
 
     /** Selects a tree item as a click would (selection event included). */
-    static void select(Tree tree, TreeItem item) {
+    public static void select(Tree tree, TreeItem item) {
         tree.setSelection(item);
         Event event = new Event();
         event.item = item;
@@ -263,7 +326,7 @@ final class WorkbenchFixture implements AutoCloseable {
         settle(30);
     }
 
-    static <T extends Control> List<T> findAll(Composite parent, Class<T> type) {
+    public static <T extends Control> List<T> findAll(Composite parent, Class<T> type) {
         List<T> found = new ArrayList<>();
         for (Control child : parent.getChildren()) {
             if (type.isInstance(child)) {
@@ -277,7 +340,7 @@ final class WorkbenchFixture implements AutoCloseable {
     }
 
     /** Writes a screenshot of the window to target/screenshots/NAME.png (test artifact). */
-    Path screenshot(String name) throws Exception {
+    public Path screenshot(String name) throws Exception {
         settle(200);
         shell().update();
         Path file = Files.createDirectories(TARGET.resolve("screenshots")).resolve(name + ".png");
@@ -286,12 +349,12 @@ final class WorkbenchFixture implements AutoCloseable {
     }
 
     /** Prompts answered by the test: queues of answers, and a record of the questions. */
-    static final class TestPrompts implements Prompts {
-        final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
-        final Deque<Boolean> restores = new ArrayDeque<>();
-        final Deque<Path> files = new ArrayDeque<>();
-        final List<String> asked = new ArrayList<>();
-        final List<String> errors = new ArrayList<>();
+    public static final class TestPrompts implements Prompts {
+        public final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
+        public final Deque<Boolean> restores = new ArrayDeque<>();
+        public final Deque<Path> files = new ArrayDeque<>();
+        public final List<String> asked = new ArrayList<>();
+        public final List<String> errors = new ArrayList<>();
 
         @Override
         public SaveChoice askSaveChanges(Shell shell, String name) {

@@ -2,6 +2,7 @@ package org.bridgework.ui.api;
 
 import java.util.List;
 
+import org.bridgework.core.api.Project;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.osgi.annotation.versioning.ConsumerType;
 
@@ -21,6 +22,26 @@ public interface QuickSearchProvider {
      * open project's model here (search your own index).
      */
     List<SearchHit> search(String text, int limit, IProgressMonitor monitor) throws Exception;
+
+    /**
+     * Called on the UI thread with the open project before each search: the place to open or look up what the
+     * provider keeps per project (its index). The default does nothing.
+     *
+     * @since 1.1
+     */
+    default void prepare(Project project) {
+    }
+
+    /**
+     * Finds up to {@code limit} hits for {@code text} in {@code project}, the project given to {@link #prepare} just
+     * before. Runs on a background thread: use the project only to find what {@code prepare} set up, never read its
+     * model here. The default ignores the project and calls {@link #search(String, int, IProgressMonitor)}.
+     *
+     * @since 1.1
+     */
+    default List<SearchHit> search(Project project, String text, int limit, IProgressMonitor monitor) throws Exception {
+        return search(text, limit, monitor);
+    }
 
     /**
      * One hit.

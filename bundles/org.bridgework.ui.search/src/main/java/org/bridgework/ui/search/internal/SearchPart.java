@@ -1,8 +1,12 @@
 package org.bridgework.ui.search.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.bridgework.core.api.Project;
 import org.bridgework.search.api.InvalidQueryException;
@@ -27,16 +31,19 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.ViewerCell;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyleRange;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 
 /**
- * The Search view's controls: a query box (Enter or a pause in typing searches), a type filter with counts, a status
- * line (hits, or where the query is wrong), and the ranked hits with the matches in bold. A double-click selects the
+ * The Search view's controls: a query box (Enter or a pause in typing searches), a status line (hits, or where the
+ * query is wrong), the facets with their counts (check values to filter: values of one facet are alternatives,
+ * facets combine), and the ranked hits with the matches in bold. A double-click selects the
  * element and opens it in its editor. Results follow the model: after an edit the query runs again.
  */
 final class SearchPart implements Part {
@@ -47,45 +54,61 @@ final class SearchPart implements Part {
     private final SearchService search;
     private final Display display;
     private final Text query;
-    private final Combo type;
+    private final Tree facets;
     private final Label status;
     private final TableViewer results;
     private final Runnable indexChanged = this::indexChanged;
     private final Runnable runLater = this::run;
     private SearchIndex index;
-    private List<String> typeValues = new ArrayList<>();
+    /** Checked facet values: facet name to values. */
+    private final Map<String, Set<String>> checked = new LinkedHashMap<>();
+    private final Set<String> collapsed = new LinkedHashSet<>();
 
     SearchPart(Composite parent, PartContext context, SearchService search) {
         this.context = context;
         this.search = search;
         this.display = parent.getDisplay();
         Composite root = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 4).applyTo(root);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(root);
 
         query = new Text(root, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         query.setMessage("Search: words, \"a phrase\", liais*, type:casestudy ...");
+        query.setToolTipText("Words are stemmed and acronyms match their expansion (CMHT finds community mental health team).\n"
+                + "\"a phrase\", prefix*, fuzzy~, field:value (type, title, author, keyword, id, status, year ...), AND OR NOT");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(query);
-        type = new Combo(root, SWT.READ_ONLY);
-        type.setItems("All types");
-        type.select(0);
-        GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(type);
         status = new Label(root, SWT.NONE);
-        GridDataFactory.fillDefaults().hint(260, SWT.DEFAULT).applyTo(status);
+        GridDataFactory.fillDefaults().hint(320, SWT.DEFAULT).applyTo(status);
 
-        results = new TableViewer(root, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        SashForm sash = new SashForm(root, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(sash);
+        facets = new Tree(sash, SWT.CHECK | SWT.SINGLE | SWT.V_SCROLL);
+        facets.setToolTipText("Filter by facet: check values (values of one facet are alternatives; facets combine)");
+        facets.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
+            @Override
+            public void getName(org.eclipse.swt.accessibility.AccessibleEvent e) {
+                e.result = "Search filters";
+            }
+        });
+        results = new TableViewer(sash, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         results.getTable().setHeaderVisible(true);
         results.setContentProvider(ArrayContentProvider.getInstance());
         column("Type", 90, hit -> Snippet.plain(hit.type()));
         column("Title", 280, SearchHit::title);
         column("Text", 600, SearchHit::snippet);
-        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(results.getControl());
+        sash.setWeights(22, 78);
 
         query.addListener(SWT.DefaultSelection, e -> run());
         query.addListener(SWT.Modify, e -> {
             display.timerExec(-1, runLater);
             display.timerExec(TYPING_PAUSE_MS, runLater);
         });
-        type.addListener(SWT.Selection, e -> run());
+        facets.addListener(SWT.Selection, e -> {
+            if (e.detail == SWT.CHECK && e.item instanceof TreeItem item) {
+                toggle(item);
+            }
+        });
+        facets.addListener(SWT.Collapse, e -> collapsed.add(((TreeItem) e.item).getText()));
+        facets.addListener(SWT.Expand, e -> collapsed.remove(((TreeItem) e.item).getText()));
         results.addDoubleClickListener(e -> open((IStructuredSelection) e.getSelection()));
 
         context.addProjectListener(new ProjectListener() {
@@ -161,11 +184,11 @@ final class SearchPart implements Part {
             status.setText("No project open");
             return;
         }
-        SearchRequest request = SearchRequest.of(query.getText()).withLimit(200).withFacetLimit(SearchFields.TYPES.size());
-        int selected = type.getSelectionIndex();
-        String filter = selected > 0 && selected - 1 < typeValues.size() ? typeValues.get(selected - 1) : null;
-        if (filter != null) {
-            request = request.withFilter(SearchFields.TYPE, filter);
+        SearchRequest request = SearchRequest.of(query.getText()).withLimit(200).withFacetLimit(FACET_VALUES);
+        for (Map.Entry<String, Set<String>> facet : checked.entrySet()) {
+            for (String value : facet.getValue()) {
+                request = request.withFilter(facet.getKey(), value);
+            }
         }
         try {
             SearchResult result = index.search(request);
@@ -173,7 +196,7 @@ final class SearchPart implements Part {
             status.setText(result.totalHits() + (result.totalHits() == 1 ? " result" : " results")
                     + (result.totalHits() > result.hits().size() ? " (best " + result.hits().size() + ")" : ""));
             status.setToolTipText(null);
-            updateTypes(result, filter);
+            showFacets(result);
         } catch (InvalidQueryException e) {
             results.setInput(List.of());
             status.setText("Invalid query " + e.getMessage());
@@ -181,21 +204,81 @@ final class SearchPart implements Part {
         }
     }
 
-    private void updateTypes(SearchResult result, String filter) {
-        List<String> values = new ArrayList<>();
-        List<String> items = new ArrayList<>();
-        items.add("All types");
-        int select = 0;
-        for (SearchResult.FacetCount count : result.facet(SearchFields.TYPE)) {
-            values.add(count.value());
-            items.add(count.value() + " (" + count.count() + ")");
-            if (count.value().equals(filter)) {
-                select = values.size();
+    private static final int FACET_VALUES = 12;
+
+    private static final Map<String, String> FACET_LABELS = Map.of(SearchFields.TYPE, "Type", SearchFields.CHALLENGE, "Challenge",
+            SearchFields.CRITERION, "Criterion", SearchFields.CONTEXT, "Context", SearchFields.STATUS, "Status",
+            SearchFields.YEAR, "Year", SearchFields.SOURCE_TYPE, "Source type");
+
+    /** The facets with their counts; checked values stay checked (and listed) even when a query leaves them empty. */
+    private void showFacets(SearchResult result) {
+        facets.setRedraw(false);
+        try {
+            facets.removeAll();
+            for (String facet : SearchFields.FACETS) {
+                Set<String> on = checked.getOrDefault(facet, Set.of());
+                List<SearchResult.FacetCount> counts = new ArrayList<>(result.facet(facet));
+                for (String value : on) {
+                    if (counts.stream().noneMatch(c -> c.value().equals(value))) {
+                        counts.add(new SearchResult.FacetCount(value, 0));
+                    }
+                }
+                if (counts.isEmpty()) {
+                    continue;
+                }
+                TreeItem group = new TreeItem(facets, SWT.NONE);
+                group.setText(FACET_LABELS.getOrDefault(facet, facet));
+                group.setData(new FacetValue(facet, null));
+                group.setChecked(!on.isEmpty());
+                group.setGrayed(!on.isEmpty());
+                for (SearchResult.FacetCount count : counts) {
+                    TreeItem item = new TreeItem(group, SWT.NONE);
+                    item.setText(count.value() + " (" + count.count() + ")");
+                    item.setData(new FacetValue(facet, count.value()));
+                    item.setChecked(on.contains(count.value()));
+                }
+                group.setExpanded(!collapsed.contains(group.getText()));
+            }
+        } finally {
+            facets.setRedraw(true);
+        }
+    }
+
+    private record FacetValue(String facet, String value) {
+    }
+
+    private void toggle(TreeItem item) {
+        FacetValue facetValue = (FacetValue) item.getData();
+        if (facetValue.value() == null) {
+            // the facet's own box clears its filter
+            checked.remove(facetValue.facet());
+        } else if (item.getChecked()) {
+            checked.computeIfAbsent(facetValue.facet(), f -> new LinkedHashSet<>()).add(facetValue.value());
+        } else {
+            Set<String> values = checked.get(facetValue.facet());
+            if (values != null) {
+                values.remove(facetValue.value());
+                if (values.isEmpty()) {
+                    checked.remove(facetValue.facet());
+                }
             }
         }
-        typeValues = values;
-        type.setItems(items.toArray(String[]::new));
-        type.select(select);
+        // after the event: rebuilding the tree inside its own selection event would dispose the item being handled
+        display.asyncExec(this::run);
+    }
+
+    /** For tests: checks or clears a facet value as a click on its box would. */
+    void setFilter(String facet, String value, boolean on) {
+        for (TreeItem group : facets.getItems()) {
+            for (TreeItem item : group.getItems()) {
+                if (item.getData() instanceof FacetValue fv && fv.facet().equals(facet) && fv.value().equals(value)) {
+                    item.setChecked(on);
+                    toggle(item);
+                    return;
+                }
+            }
+        }
+        throw new IllegalArgumentException("no facet value " + facet + "=" + value + " is shown");
     }
 
     private void open(IStructuredSelection selection) {
@@ -209,6 +292,19 @@ final class SearchPart implements Part {
         }
         context.selection().setSelection(new StructuredSelection(element.get()));
         context.openEditor(element.get());
+    }
+
+    // for tests
+    Text query() {
+        return query;
+    }
+
+    Label status() {
+        return status;
+    }
+
+    TableViewer results() {
+        return results;
     }
 
     @Override

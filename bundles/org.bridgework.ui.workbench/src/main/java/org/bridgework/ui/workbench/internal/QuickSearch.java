@@ -109,18 +109,33 @@ final class QuickSearch {
             return;
         }
         List<SearchHit> hits = new ArrayList<>();
-        host.session().project().ifPresent(project -> {
+        Project project = host.session().project().orElse(null);
+        if (project != null) {
             ModelLabels labels = new ModelLabels(org.eclipse.jface.resource.JFaceResources.getResources());
             hits.addAll(modelHits(project, text, labels, LIMIT));
-        });
+        }
         show(hits, hits.isEmpty() ? messages.get("search.nothing") : null);
+        if (project == null) {
+            return;
+        }
         for (QuickSearchProvider provider : registry.quickSearchProviders()) {
-            host.jobs().schedule(messages.format("search.job", safeLabel(provider)), monitor -> provider.search(text, LIMIT, monitor))
+            try {
+                provider.prepare(project);
+            } catch (RuntimeException e) {
+                host.log().error("Quick search provider " + provider.getClass().getName() + " failed to prepare", e);
+                continue;
+            }
+            host.jobs().schedule(messages.format("search.job", safeLabel(provider)), monitor -> provider.search(project, text, LIMIT, monitor))
                     .whenDone((found, failure) -> {
                         if (current != generation || failure != null || found == null || found.isEmpty()) {
                             return;
                         }
-                        hits.addAll(found);
+                        // the model's own id/name hits come first; a provider finding the same element adds nothing
+                        for (SearchHit hit : found) {
+                            if (hits.stream().noneMatch(h -> h.elementId() != null && h.elementId().equals(hit.elementId()))) {
+                                hits.add(hit);
+                            }
+                        }
                         show(hits, null);
                     });
         }

@@ -120,9 +120,22 @@ public final class WorkbenchFixture implements AutoCloseable {
         return this;
     }
 
-    /** The open project (the sample after {@link #open()}). */
+    /** The workbench's current selection (what the Properties view shows), or an empty one. */
+    public org.eclipse.jface.viewers.IStructuredSelection selection() {
+        return window.selectionService().getSelection() instanceof org.eclipse.jface.viewers.IStructuredSelection s ? s
+                : org.eclipse.jface.viewers.StructuredSelection.EMPTY;
+    }
+
+    /** Opens the shipped sample project in the window (as File > Open the Sample Project does). */
+    public org.bridgework.core.api.Project openSample() {
+        window.openSample();
+        settle();
+        return project();
+    }
+
+    /** The open project. */
     public org.bridgework.core.api.Project project() {
-        return window.session().project().orElseThrow(() -> new AssertionError("no project is open"));
+        return window.session().project().orElseThrow(() -> new AssertionError("no project is open (call openSample() after open())"));
     }
 
     /** Shows a view (opening it in its stack) and returns its part. */

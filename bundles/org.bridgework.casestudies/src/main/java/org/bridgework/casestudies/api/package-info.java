@@ -6,10 +6,12 @@
  * {@code org.bridgework.literature.api.Importer} service ({@code bridgework import F.docx --into PROJECT}).</li>
  * <li>{@link org.bridgework.casestudies.api.CollectionPipeline}: each case study's collection status, dated history
  * and overdue flag from the milestones; status changes as EMF commands (undoable).</li>
+ * <li>{@link org.bridgework.casestudies.api.ReturnedTemplates}: a returned template read, then reviewed against a project
+ * (the differences field by field, what could not be read, validation errors) before it is applied (since 1.1).</li>
  * </ul>
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.bridgework.casestudies.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -23,6 +23,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import org.bridgework.casestudies.api.CaseStudyTemplates;
+import org.bridgework.casestudies.api.ReturnedTemplates;
 import org.bridgework.casestudies.internal.Fields.Field;
 import org.bridgework.casestudies.internal.TemplateDocument.Answer;
 import org.bridgework.literature.api.ImportChange;
@@ -65,8 +66,8 @@ import org.osgi.service.component.annotations.Component;
  * All or nothing: any error (a required answer missing, an answer over its word limit, an unknown partner or choice)
  * means no change at all; rows that cannot be read (no key, unknown key) are listed as warnings while the rest imports.
  */
-@Component(service = Importer.class)
-public class TemplateImporter implements Importer {
+@Component(service = {Importer.class, ReturnedTemplates.class})
+public class TemplateImporter implements Importer, ReturnedTemplates {
 
     private static final GuidancePackage M = GuidancePackage.eINSTANCE;
     private static final Pattern SLOT = Pattern.compile("(benefit|outcome|contact)\\.(\\d+)\\.([a-zA-Z]+)");
@@ -143,6 +144,8 @@ public class TemplateImporter implements Importer {
         final List<ImportChange> changes = new ArrayList<>();
         final List<ImportProblem> problems = new ArrayList<>();
         final List<Op> ops = new ArrayList<>();
+        /** Field by field, kept when there are errors (the workbench shows them with the errors). */
+        final List<Difference> differences = new ArrayList<>();
 
         @Override
         public List<ImportChange> changes() {
@@ -176,23 +179,59 @@ public class TemplateImporter implements Importer {
     @Override
     public ImportPreview preview(List<Path> files, GuidanceProject project) throws ImportException {
         Preview all = new Preview();
+        Set<String> ids = ids(project);
+        for (Path file : files) {
+            new FileImport(file, document(file), project, ids, all).run();
+        }
+        finish(all, files);
+        return all;
+    }
+
+    private static TemplateDocument document(Path file) throws ImportException {
+        try {
+            return TemplateDocument.read(file);
+        } catch (Docx.Refused e) {
+            throw new ImportException(file, e.getMessage() + " Nothing was imported.");
+        } catch (IOException e) {
+            throw new ImportException(file, file + " cannot be read: " + e.getMessage() + ". Nothing was imported.", e);
+        }
+    }
+
+    private record ReadTemplate(Path file, TemplateDocument doc) implements Returned {
+        @Override
+        public String caseStudyId() {
+            return doc.caseId == null ? "" : doc.caseId.strip();
+        }
+    }
+
+    @Override
+    public Returned read(Path file) throws ImportException {
+        return new ReadTemplate(file, document(file));
+    }
+
+    @Override
+    public Review review(Returned returned, GuidanceProject project) throws ImportException {
+        if (!(returned instanceof ReadTemplate t)) {
+            throw new IllegalArgumentException("not read by this service: " + returned);
+        }
+        Preview all = new Preview();
+        FileImport run = new FileImport(t.file(), t.doc(), project, ids(project), all);
+        run.run();
+        finish(all, List.of(t.file()));
+        return new Review(t.file(), run.csId, List.copyOf(all.differences), all);
+    }
+
+    private static Set<String> ids(GuidanceProject project) {
         Set<String> ids = new HashSet<>();
         for (TreeIterator<EObject> it = project.eAllContents(); it.hasNext();) {
             if (it.next() instanceof Identified i && i.getId() != null) {
                 ids.add(i.getId());
             }
         }
-        for (Path file : files) {
-            TemplateDocument doc;
-            try {
-                doc = TemplateDocument.read(file);
-            } catch (Docx.Refused e) {
-                throw new ImportException(file, e.getMessage() + " Nothing was imported.");
-            } catch (IOException e) {
-                throw new ImportException(file, file + " cannot be read: " + e.getMessage() + ". Nothing was imported.", e);
-            }
-            new FileImport(file, doc, project, ids, all).run();
-        }
+        return ids;
+    }
+
+    private static void finish(Preview all, List<Path> files) {
         if (all.hasErrors()) {
             long n = all.problems.stream().filter(p -> p.severity() == Severity.ERROR).count();
             all.problems.add(new ImportProblem(Severity.ERROR, files.size() == 1 ? files.get(0) : null, 0, n + " error" + (n == 1 ? "" : "s")
@@ -200,7 +239,6 @@ public class TemplateImporter implements Importer {
             all.changes.clear();
             all.ops.clear();
         }
-        return all;
     }
 
     /** Reading one file against the project. */
@@ -212,6 +250,7 @@ public class TemplateImporter implements Importer {
         final Preview out;
         CaseStudy cs;
         String csId;
+        Map<String, String> questions;
 
         FileImport(Path file, TemplateDocument doc, GuidanceProject project, Set<String> ids, Preview out) {
             this.file = file;
@@ -349,6 +388,8 @@ public class TemplateImporter implements Importer {
                     out.ops.add(new Op(cs, M.getCaseStudy_StatusHistory(), change, true));
                     out.changes.add(new ImportChange(ImportChange.Kind.UPDATE, csId, csId + ": status", file, 0,
                             (fresh ? "(new)" : cs.getCollectionStatus().getLiteral()) + " → returned (" + today.get() + ")"));
+                    out.differences.add(new Difference(csId, "status", "Collection status", fresh ? null : cs.getCollectionStatus().getLiteral(),
+                            "returned (" + today.get() + ")"));
                 }
             }
         }
@@ -481,6 +522,31 @@ public class TemplateImporter implements Importer {
                 out.ops.add(new Op(owner, f, value, false));
             }
             out.changes.add(new ImportChange(ImportChange.Kind.UPDATE, csId, csId + ": " + key, file, 0, show(old) + " → " + show(value)));
+            difference(key, direct ? null : old, value);
+        }
+
+        /** The question a key stands for, numbered as the key is ("Benefit 4: the benefit"). */
+        private String question(String key) {
+            if (questions == null) {
+                questions = new HashMap<>();
+                for (Fields.Section s : Fields.sections(project, null)) {
+                    for (Field f : s.fields()) {
+                        questions.putIfAbsent(generic(f.key()), f.question());
+                    }
+                }
+            }
+            String q = questions.get(generic(key));
+            Integer n = slotNumber(key);
+            if (q == null) {
+                return key;
+            }
+            return n == null ? q : q.replaceFirst("^(\\w+) 1:", "$1 " + n + ":");
+        }
+
+        /** A field's difference, its values shown in full (lists one item a line). */
+        private void difference(String key, Object old, Object value) {
+            out.differences.add(new Difference(csId, key, question(key), old == null || (old instanceof List<?> l && l.isEmpty()) ? null : full(old),
+                    full(value)));
         }
 
         private void setList(EObject owner, EStructuralFeature f, List<?> value, String key, boolean direct) {
@@ -495,6 +561,7 @@ public class TemplateImporter implements Importer {
                 out.ops.add(new Op(owner, f, value, false));
             }
             out.changes.add(new ImportChange(ImportChange.Kind.UPDATE, csId, csId + ": " + key, file, 0, before + " → " + show(value)));
+            difference(key, direct ? null : new ArrayList<>(old), value);
         }
 
         private <E extends Enumerator> E choice(E[] values, Answer a, String what) {
@@ -558,6 +625,27 @@ public class TemplateImporter implements Importer {
     static String slug(String s) {
         String t = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return t.length() > 40 ? t.substring(0, 40).replaceAll("-$", "") : t.isEmpty() ? "returned" : t;
+    }
+
+    /** A value in full for people: names of organisations, literals of choices, lists one item a line. */
+    static String full(Object v) {
+        if (v instanceof List<?> l) {
+            List<String> s = new ArrayList<>();
+            for (Object o : l) {
+                s.add(full(o));
+            }
+            return String.join("\n", s);
+        }
+        if (v instanceof Organisation o) {
+            return o.getName() == null ? o.getId() : o.getName();
+        }
+        if (v instanceof Identified i) {
+            return i.getId();
+        }
+        if (v instanceof Enumerator e) {
+            return e.getLiteral();
+        }
+        return String.valueOf(v);
     }
 
     static String show(Object v) {

@@ -5,12 +5,16 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bridgework.core.api.Project;
+import org.bridgework.model.AssessmentResult;
+import org.bridgework.model.CaseStudy;
 import org.bridgework.model.ConsensusRound;
 import org.bridgework.model.ConsensusStatus;
 import org.bridgework.model.Criterion;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Member;
 import org.bridgework.model.Rating;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -56,6 +60,24 @@ public interface ConsensusService {
      * null). @throws IllegalArgumentException when the statement is blank or unchanged
      */
     void amend(Project project, Criterion criterion, String newStatement, String reason);
+
+    /**
+     * The command {@link #amend} executes, not executed: for callers that run commands themselves (the workbench's
+     * {@code context.execute}, so that undo, the dirty marker and crash recovery cover it).
+     *
+     * @throws IllegalArgumentException when the statement is blank or unchanged
+     * @since 1.1
+     */
+    Command amendCommand(EditingDomain domain, Criterion criterion, String newStatement, String reason);
+
+    /**
+     * A command that records {@code result} as {@code caseStudy}'s assessment against {@code criterion}: it sets the
+     * result of the existing assessment, or adds a new one (with a unique id) when there is none. Not executed.
+     *
+     * @throws IllegalArgumentException when the case study or the criterion is not in a project, or the result is null
+     * @since 1.1
+     */
+    Command assessCommand(EditingDomain domain, CaseStudy caseStudy, Criterion criterion, AssessmentResult result);
 
     /**
      * Opens the next round with the criteria of {@code from} that did not reach consensus (no consensus, or nobody

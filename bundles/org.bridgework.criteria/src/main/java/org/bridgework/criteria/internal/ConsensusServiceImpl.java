@@ -156,22 +156,59 @@ public class ConsensusServiceImpl implements ConsensusService {
 
     @Override
     public void amend(Project project, Criterion criterion, String newStatement, String reason) {
+        execute(project, amendCommand(project.editingDomain(), criterion, newStatement, reason), null);
+    }
+
+    @Override
+    public Command amendCommand(EditingDomain domain, Criterion criterion, String newStatement, String reason) {
         if (newStatement == null || newStatement.isBlank()) {
-            throw new IllegalArgumentException("the new statement of " + criterion.getId() + " is blank.");
+            throw new IllegalArgumentException("the new statement of " + code(criterion) + " is blank.");
         }
         String statement = newStatement.strip();
         if (statement.equals(criterion.getStatement())) {
-            throw new IllegalArgumentException("the new statement of " + criterion.getId() + " is the same as the current one.");
+            throw new IllegalArgumentException("the new statement of " + code(criterion) + " is the same as the current one.");
         }
-        EditingDomain domain = project.editingDomain();
         WordingChange change = GuidanceFactory.eINSTANCE.createWordingChange();
         change.setPreviousStatement(criterion.getStatement());
         change.setReason(reason == null || reason.isBlank() ? null : reason.strip());
-        change.setRound(latestRoundWith(project.root(), criterion));
-        CompoundCommand cmd = new CompoundCommand("amend " + criterion.getId());
+        if (org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(criterion) instanceof GuidanceProject root) {
+            change.setRound(latestRoundWith(root, criterion));
+        }
+        CompoundCommand cmd = new CompoundCommand("Amend " + code(criterion));
         cmd.append(AddCommand.create(domain, criterion, P.getCriterion_WordingHistory(), change));
         cmd.append(SetCommand.create(domain, criterion, P.getCriterion_Statement(), statement));
-        execute(project, cmd, null);
+        return cmd;
+    }
+
+    @Override
+    public Command assessCommand(EditingDomain domain, CaseStudy caseStudy, Criterion criterion, AssessmentResult result) {
+        if (result == null) {
+            throw new IllegalArgumentException("no result given for " + caseStudy.getId() + " against " + code(criterion) + ".");
+        }
+        if (!(org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(caseStudy) instanceof GuidanceProject root)
+                || !root.getCriteria().contains(criterion)) {
+            throw new IllegalArgumentException(caseStudy.getId() + " and " + code(criterion) + " are not in the same project.");
+        }
+        Assessment existing = null;
+        for (Assessment a : caseStudy.getAssessments()) {
+            if (a.getCriterion() == criterion) {
+                existing = a;
+            }
+        }
+        String label = "Assess " + caseStudy.getId() + " against " + code(criterion);
+        if (existing != null) {
+            Command set = SetCommand.create(domain, existing, P.getAssessment_Result(), result);
+            CompoundCommand cmd = new CompoundCommand(label);
+            cmd.append(set);
+            return cmd;
+        }
+        Assessment a = GuidanceFactory.eINSTANCE.createAssessment();
+        a.setId(uniqueId(root, "as-" + caseStudy.getId().replaceFirst("^cs-", "") + "-" + code(criterion).toLowerCase(java.util.Locale.ROOT)));
+        a.setCriterion(criterion);
+        a.setResult(result);
+        CompoundCommand cmd = new CompoundCommand(label);
+        cmd.append(AddCommand.create(domain, caseStudy, P.getCaseStudy_Assessments(), a));
+        return cmd;
     }
 
     private static ConsensusRound latestRoundWith(GuidanceProject root, Criterion criterion) {

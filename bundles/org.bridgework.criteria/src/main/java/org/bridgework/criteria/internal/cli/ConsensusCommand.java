@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bridgework consensus status [--round N] [--json] [PROJECT | --sample]},
  * {@code bridgework consensus form --member M [--round N] --out F (-p PROJECT | --sample)} and
- * {@code bridgework consensus import F... --into PROJECT [--dry-run]}.
+ * {@code bridgework consensus import F... --into PROJECT [--dry-run]}; {@code open}, {@code amend} and {@code carry} are
+ * in {@link RoundCommands}.
  */
 @Component
 public class ConsensusCommand implements CommandContribution {
@@ -74,15 +75,21 @@ public class ConsensusCommand implements CommandContribution {
         cl.addSubcommand("status", new Status(projects, consensus));
         cl.addSubcommand("form", new Form(projects, consensus, forms));
         cl.addSubcommand("import", new Import(projects, consensus, forms));
+        cl.addSubcommand("open", new RoundCommands.Open(projects, consensus));
+        cl.addSubcommand("amend", new RoundCommands.Amend(projects, consensus));
+        cl.addSubcommand("carry", new RoundCommands.Carry(projects, consensus));
         return cl;
     }
 
-    @Command(name = "consensus", description = "Delphi consensus rounds on the criteria: status, offline rating forms (XLSX) and their import.",
-            synopsisSubcommandLabel = "(status | form | import)")
+    @Command(name = "consensus", description = {"Delphi consensus rounds on the criteria: status, offline rating forms (XLSX) and their import,",
+            "opening rounds, amending criteria and carrying criteria without consensus to a new round."},
+            synopsisSubcommandLabel = "(status | form | import | open | amend | carry)")
     static final class Consensus implements Callable<Integer> {
         @Override
         public Integer call() {
-            throw CommandFailure.usage("say what to do: 'consensus status', 'consensus form --member M --out F' or 'consensus import F... --into PROJECT'.");
+            throw CommandFailure.usage("say what to do: 'consensus status', 'consensus form --member M --out F', 'consensus import F... --into PROJECT',"
+                    + " 'consensus open --criteria C... --members M... -p PROJECT', 'consensus amend CODE --statement TEXT -p PROJECT'"
+                    + " or 'consensus carry -p PROJECT'.");
         }
     }
 

@@ -1,0 +1,269 @@
+package org.bridgework.criteria.internal.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+import org.bridgework.cli.api.CommandFailure;
+import org.bridgework.cli.api.ExitCodes;
+import org.bridgework.core.api.Project;
+import org.bridgework.core.api.ProjectLoadException;
+import org.bridgework.core.api.ProjectService;
+import org.bridgework.criteria.api.ConsensusService;
+import org.bridgework.model.ConsensusRound;
+import org.bridgework.model.ConsensusStatus;
+import org.bridgework.model.Criterion;
+import org.bridgework.model.GuidanceProject;
+import org.bridgework.model.Member;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The commands that change a project's rounds: {@code consensus open}, {@code consensus amend} and
+ * {@code consensus carry}. Each checks everything first, then changes the project in memory and saves it once
+ * (atomically, through the project service); on any error, or with {@code --dry-run}, the file is not written.
+ */
+final class RoundCommands {
+
+    private RoundCommands() {
+    }
+
+    /** What the changing commands share: the project to change, --dry-run, open/save and the closing of a round. */
+    abstract static class Changing implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = {"-p", "--into"}, required = true, paramLabel = "PROJECT", description = "The .guidance project to change.")
+        Path into;
+        @Option(names = "--dry-run", description = "Check and report what would change; write nothing.")
+        boolean dryRun;
+
+        final ProjectService projects;
+        final ConsensusService consensus;
+
+        Changing(ProjectService projects, ConsensusService consensus) {
+            this.projects = projects;
+            this.consensus = consensus;
+        }
+
+        @Override
+        public final Integer call() {
+            if (!Files.isRegularFile(into)) {
+                throw CommandFailure.usage("the project " + into + " does not exist or is not a file.");
+            }
+            Project p;
+            try {
+                p = projects.open(into);
+            } catch (ProjectLoadException e) {
+                throw CommandFailure.usage(e.getMessage());
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            try (p) {
+                Optional<String> done = change(p);
+                if (done.isEmpty()) {
+                    out.flush();
+                    return ExitCodes.OK;
+                }
+                if (dryRun) {
+                    out.println(done.get() + " Nothing was written (--dry-run).");
+                } else {
+                    try {
+                        projects.save(p);
+                    } catch (IOException e) {
+                        throw CommandFailure.usage("the project could not be saved: " + e.getMessage() + "; " + into + " is unchanged.");
+                    }
+                    out.println(done.get() + " Saved " + into + ".");
+                }
+                out.flush();
+            }
+            return ExitCodes.OK;
+        }
+
+        /**
+         * Changes the open project (in memory) after checking everything; a usage failure leaves it unsaved.
+         *
+         * @return what was done in one or two sentences, or empty when there was nothing to do (nothing is saved)
+         */
+        abstract Optional<String> change(Project p);
+
+        /** Refuses to leave a round open behind a new one, unless --close says to close it. */
+        static void closeIfAsked(ConsensusService consensus, Project p, ConsensusRound round, boolean close, LocalDate on, String doing) {
+            if (round.getClosed() != null) {
+                return;
+            }
+            if (!close) {
+                throw CommandFailure.usage("round " + round.getNumber() + " (" + round.getId() + ") is still open; " + doing
+                        + " ends it. Pass --close to close it on " + on + ", or close it first.");
+            }
+            if (round.getOpened() != null && round.getOpened().isAfter(on)) {
+                throw CommandFailure.usage("round " + round.getNumber() + " opened on " + round.getOpened() + ", after " + on
+                        + "; it cannot close then.");
+            }
+            consensus.close(p, round, on);
+        }
+    }
+
+    static LocalDate date(String text, String option) {
+        if (text == null) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw CommandFailure.usage(option + " '" + text + "' is not a date like 2026-03-01.");
+        }
+    }
+
+    /** The elements named by id or code, in the order given, each once; every unknown name in one message. */
+    static <T> List<T> pick(List<String> names, List<T> all, Function<T, List<String>> keys, String what) {
+        LinkedHashSet<T> picked = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String name : names) {
+            String n = name.strip();
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (n.equalsIgnoreCase("all")) {
+                picked.addAll(all);
+                continue;
+            }
+            Optional<T> found = all.stream().filter(x -> keys.apply(x).stream().anyMatch(k -> k != null && k.equalsIgnoreCase(n))).findFirst();
+            if (found.isPresent()) {
+                picked.add(found.get());
+            } else {
+                unknown.add(n);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw CommandFailure.usage("unknown " + what + " " + String.join(", ", unknown.stream().map(u -> "'" + u + "'").toList())
+                    + "; the project's " + what + "s: "
+                    + String.join(", ", all.stream().map(x -> keys.apply(x).stream().filter(k -> k != null).findFirst().orElse("?")).toList())
+                    + ".");
+        }
+        if (picked.isEmpty()) {
+            throw CommandFailure.usage("no " + what + "s given.");
+        }
+        return List.copyOf(picked);
+    }
+
+    static List<String> criterionKeys(Criterion c) {
+        return java.util.Arrays.asList(c.getCode(), c.getId());
+    }
+
+    static String code(Criterion c) {
+        return c.getCode() == null || c.getCode().isBlank() ? c.getId() : c.getCode();
+    }
+
+    @Command(name = "open", description = {"Open a new consensus round over criteria and panel members (by code or id, comma-separated,",
+            "or 'all'). The current round must be closed first, or closed with --close."})
+    static final class Open extends Changing {
+        @Option(names = "--criteria", required = true, split = ",", paramLabel = "C", description = "Criteria by code or id (C1,C2 or all).")
+        List<String> criteria;
+        @Option(names = "--members", required = true, split = ",", paramLabel = "M", description = "Panel members by id (mem-uuk,mem-aoc or all).")
+        List<String> members;
+        @Option(names = "--opened", paramLabel = "DATE", description = "The date it opens (default: today).")
+        String opened;
+        @Option(names = "--close", description = "Close the current round on that date first.")
+        boolean close;
+
+        Open(ProjectService projects, ConsensusService consensus) {
+            super(projects, consensus);
+        }
+
+        @Override
+        Optional<String> change(Project p) {
+            GuidanceProject root = p.root();
+            LocalDate on = date(opened, "--opened");
+            List<Criterion> cs = pick(criteria, root.getCriteria(), RoundCommands::criterionKeys, "criterion");
+            List<Member> ms = pick(members, root.getMembers(), m -> List.of(m.getId()), "member");
+            Optional<ConsensusRound> current = consensus.currentRound(root);
+            current.ifPresent(r -> closeIfAsked(consensus, p, r, close, on, "opening a new round"));
+            ConsensusRound round = consensus.newRound(p, cs, ms, on);
+            return Optional.of(String.format(Locale.ROOT, "Opened round %d (%s) on %s: %d criteria (%s), panel of %d.%s", round.getNumber(),
+                    round.getId(), on, cs.size(), String.join(", ", cs.stream().map(RoundCommands::code).toList()), ms.size(),
+                    current.filter(r -> close && on.equals(r.getClosed())).map(r -> " Closed round " + r.getNumber() + ".").orElse("")));
+        }
+    }
+
+    @Command(name = "amend", description = {"Change a criterion's statement between rounds; the previous wording is kept in its history",
+            "with the reason and the round whose feedback led to it."})
+    static final class Amend extends Changing {
+        @Parameters(index = "0", paramLabel = "CODE", description = "The criterion, by code (C2) or id.")
+        String criterion;
+        @Option(names = "--statement", required = true, paramLabel = "TEXT", description = "The new statement.")
+        String statement;
+        @Option(names = "--reason", paramLabel = "TEXT", description = "Why it changed (for example: the round 1 comments).")
+        String reason;
+
+        Amend(ProjectService projects, ConsensusService consensus) {
+            super(projects, consensus);
+        }
+
+        @Override
+        Optional<String> change(Project p) {
+            Criterion c = pick(List.of(criterion), p.root().getCriteria(), RoundCommands::criterionKeys, "criterion").get(0);
+            try {
+                consensus.amend(p, c, statement, reason);
+            } catch (IllegalArgumentException e) {
+                throw CommandFailure.usage(e.getMessage());
+            }
+            int n = c.getWordingHistory().size();
+            ConsensusRound after = c.getWordingHistory().get(n - 1).getRound();
+            return Optional.of("Amended " + code(c) + " (wording " + (n + 1) + (after == null ? "" : ", after round " + after.getNumber())
+                    + "): " + c.getStatement());
+        }
+    }
+
+    @Command(name = "carry", description = {"Carry the criteria without consensus (or not rated) in a round to a new round with the same",
+            "panel. The round must be closed first, or closed with --close."})
+    static final class Carry extends Changing {
+        @Option(names = "--from", paramLabel = "N", description = "The round to carry from (default: the current round).")
+        Integer from;
+        @Option(names = "--opened", paramLabel = "DATE", description = "The date the new round opens (default: today).")
+        String opened;
+        @Option(names = "--close", description = "Close the round carried from on that date first.")
+        boolean close;
+
+        Carry(ProjectService projects, ConsensusService consensus) {
+            super(projects, consensus);
+        }
+
+        @Override
+        Optional<String> change(Project p) {
+            GuidanceProject root = p.root();
+            ConsensusRound r = ConsensusCommand.pickRound(consensus, root, from, into.toString());
+            ConsensusRound current = consensus.currentRound(root).orElseThrow();
+            if (current != r) {
+                throw CommandFailure.usage("round " + r.getNumber() + " is not the current round (" + current.getNumber()
+                        + "); only the current round's open criteria can be carried.");
+            }
+            LocalDate on = date(opened, "--opened");
+            List<String> open = r.getCriteria().stream().filter(c -> {
+                ConsensusStatus s = consensus.status(r, c);
+                return s == ConsensusStatus.NO_CONSENSUS || s == ConsensusStatus.NOT_RATED;
+            }).map(RoundCommands::code).toList();
+            if (open.isEmpty()) {
+                spec.commandLine().getOut().println("Every criterion of round " + r.getNumber()
+                        + " reached consensus; nothing to carry. Nothing was written.");
+                return Optional.empty();
+            }
+            closeIfAsked(consensus, p, r, close, on, "carrying its criteria over");
+            ConsensusRound next = consensus.carryOver(p, r, on).orElseThrow();
+            return Optional.of(String.format(Locale.ROOT, "Opened round %d (%s) on %s with %d criteria without consensus in round %d (%s), panel of %d.",
+                    next.getNumber(), next.getId(), on, open.size(), r.getNumber(), String.join(", ", open), next.getPanel().size()));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.bridgework.criteria.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.bridgework.core.api.Project;
+import org.bridgework.model.AssessmentResult;
+import org.bridgework.model.CaseStudy;
+import org.bridgework.model.Criterion;
+import org.bridgework.model.GuidanceProject;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands the workbench executes itself: amendCommand and assessCommand, each one undoable step. */
+class CommandsForTheUiTest {
+
+    @TempDir
+    Path dir;
+
+    final Samples samples = new Samples();
+    final ConsensusServiceImpl service = new ConsensusServiceImpl();
+
+    @Test
+    void amendCommandIsOneUndoableStepAndNotExecutedByItself() throws Exception {
+        try (Project p = samples.open(samples.copy(dir))) {
+            Criterion c4 = Samples.criterion(p.root(), "c4-adaptable");
+            String before = c4.getStatement();
+            Command cmd = service.amendCommand(p.editingDomain(), c4, "  The model adapts to local contexts.  ", "panel comments");
+            assertEquals(before, c4.getStatement(), "not executed yet");
+            CommandStack stack = p.editingDomain().getCommandStack();
+            stack.execute(cmd);
+            assertEquals("The model adapts to local contexts.", c4.getStatement());
+            assertEquals(before, c4.getWordingHistory().get(0).getPreviousStatement());
+            assertEquals(1, c4.getWordingHistory().get(0).getRound().getNumber());
+            stack.undo();
+            assertEquals(before, c4.getStatement());
+            assertTrue(c4.getWordingHistory().isEmpty());
+            assertThrows(IllegalArgumentException.class, () -> service.amendCommand(p.editingDomain(), c4, before, null));
+        }
+    }
+
+    @Test
+    void assessCommandAddsThenChangesOneAssessment() throws Exception {
+        try (Project p = samples.open(samples.copy(dir))) {
+            GuidanceProject root = p.root();
+            CaseStudy gm = root.getCaseStudies().get(0);
+            CommandStack stack = p.editingDomain().getCommandStack();
+            for (Criterion c : root.getCriteria()) {
+                if (c.isMandatory()) {
+                    stack.execute(service.assessCommand(p.editingDomain(), gm, c, AssessmentResult.MET));
+                }
+            }
+            assertEquals(3, gm.getAssessments().size());
+            assertTrue(gm.isModelOfGoodPractice(), "every mandatory criterion met");
+            assertEquals("as-greater-manchester-c1", gm.getAssessments().get(0).getId());
+            Criterion c1 = Samples.criterion(root, "c1-benefits");
+            stack.execute(service.assessCommand(p.editingDomain(), gm, c1, AssessmentResult.PARTLY_MET));
+            assertEquals(3, gm.getAssessments().size(), "the existing assessment changes, none is added");
+            assertFalse(gm.isModelOfGoodPractice());
+            assertEquals(AssessmentResult.PARTLY_MET, service.assessments(root).rows().get(0).results().get(0));
+            stack.undo();
+            assertTrue(gm.isModelOfGoodPractice());
+            assertThrows(IllegalArgumentException.class, () -> service.assessCommand(p.editingDomain(), gm, c1, null));
+            Criterion stray = org.bridgework.model.GuidanceFactory.eINSTANCE.createCriterion();
+            assertThrows(IllegalArgumentException.class, () -> service.assessCommand(p.editingDomain(), gm, stray, AssessmentResult.MET));
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package org.bridgework.criteria.internal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.bridgework.cli.api.CommandFailure;
+import org.bridgework.cli.api.ExitCodes;
+import org.bridgework.core.api.Project;
+import org.bridgework.core.api.SampleProject;
+import org.bridgework.core.internal.ProjectServiceImpl;
+import org.bridgework.criteria.internal.ConsensusServiceImpl;
+import org.bridgework.criteria.internal.XlsxRatingForms;
+import org.bridgework.model.ConsensusRound;
+import org.bridgework.model.Criterion;
+import org.bridgework.model.GuidanceProject;
+import org.bridgework.model.Member;
+import org.bridgework.samples.internal.HeNhsPartnershipsSample;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+/** consensus open, amend and carry over a copy of the sample: what they write, and that errors and --dry-run write nothing. */
+class RoundCommandsTest {
+
+    record Result(int exit, String out, String err) {
+    }
+
+    @TempDir
+    Path dir;
+
+    final ProjectServiceImpl projects = new ProjectServiceImpl();
+    final ConsensusServiceImpl consensus = new ConsensusServiceImpl();
+
+    RoundCommandsTest() {
+        projects.addSample(new HeNhsPartnershipsSample(), Map.of(SampleProject.DEFAULT_PROPERTY, Boolean.TRUE));
+    }
+
+    Result run(String... args) {
+        CommandLine cl = (CommandLine) new ConsensusCommand(projects, consensus, new XlsxRatingForms()).create();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        cl.setExecutionExceptionHandler((e, line, parse) -> {
+            if (e instanceof CommandFailure f) {
+                line.getErr().println("bridgework " + line.getCommandName() + ": " + f.getMessage());
+                return f.exitCode();
+            }
+            throw e;
+        });
+        cl.setParameterExceptionHandler((e, a) -> {
+            e.getCommandLine().getErr().println(e.getMessage());
+            return ExitCodes.USAGE;
+        });
+        return new Result(cl.execute(args), out.toString(), err.toString());
+    }
+
+    private Path sample() throws Exception {
+        Path file = dir.resolve("p.guidance");
+        try (InputStream in = new HeNhsPartnershipsSample().open()) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    private void assertRefused(Path project, int exit, String message, String... args) throws Exception {
+        byte[] before = Files.readAllBytes(project);
+        Result r = run(args);
+        assertEquals(exit, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains(message), r.err());
+        assertArrayEquals(before, Files.readAllBytes(project), "nothing written: " + String.join(" ", args));
+    }
+
+    private static Criterion criterion(GuidanceProject p, String code) {
+        return p.getCriteria().stream().filter(c -> code.equals(c.getCode())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void openARound() throws Exception {
+        Path p = sample();
+        String f = p.toString();
+        assertRefused(p, 2, "round 1 (round-1) is still open; opening a new round ends it. Pass --close",
+                "open", "--criteria", "C1,C2", "--members", "mem-uuk,mem-aoc", "--opened", "2026-03-01", "-p", f);
+        assertRefused(p, 2, "unknown criterion 'C9', 'cx'; the project's criterions: C1, C2, C3, C4, C5",
+                "open", "--criteria", "C1,C9,cx", "--members", "mem-uuk", "--close", "-p", f);
+        assertRefused(p, 2, "unknown member 'mem-nobody'", "open", "--criteria", "C1", "--members", "mem-nobody", "--close", "-p", f);
+        assertRefused(p, 2, "--opened '1 March' is not a date", "open", "--criteria", "C1", "--members", "mem-uuk", "--opened", "1 March",
+                "--close", "-p", f);
+        assertRefused(p, 2, "does not exist", "open", "--criteria", "C1", "--members", "mem-uuk", "-p", dir.resolve("none.guidance").toString());
+        assertRefused(p, 2, "Missing required option", "open", "--members", "mem-uuk", "-p", f);
+
+        byte[] before = Files.readAllBytes(p);
+        Result dry = run("open", "--criteria", "c1-benefits,C2", "--members", "mem-uuk,mem-aoc", "--opened", "2026-03-01", "--close", "--into", f,
+                "--dry-run");
+        assertEquals(0, dry.exit(), dry.err());
+        assertTrue(dry.out().contains("Opened round 2 (round-2) on 2026-03-01: 2 criteria (C1, C2), panel of 2. Closed round 1."), dry.out());
+        assertTrue(dry.out().contains("Nothing was written (--dry-run)"), dry.out());
+        assertArrayEquals(before, Files.readAllBytes(p));
+
+        Result ok = run("open", "--criteria", "C1,C2,C1", "--members", "mem-uuk,mem-aoc", "--opened", "2026-03-01", "--close", "-p", f);
+        assertEquals(0, ok.exit(), ok.err());
+        try (Project project = projects.open(p)) {
+            GuidanceProject root = project.root();
+            assertEquals(2, root.getRounds().size());
+            ConsensusRound r2 = consensus.currentRound(root).orElseThrow();
+            assertEquals(2, r2.getNumber());
+            assertEquals(LocalDate.of(2026, 3, 1), r2.getOpened());
+            assertNull(r2.getClosed());
+            assertEquals(List.of("C1", "C2"), r2.getCriteria().stream().map(Criterion::getCode).toList(), "each criterion once");
+            assertEquals(List.of("mem-uuk", "mem-aoc"), r2.getPanel().stream().map(Member::getId).toList());
+            assertEquals(LocalDate.of(2026, 3, 1), consensus.round(root, 1).orElseThrow().getClosed());
+        }
+        Result all = run("open", "--criteria", "all", "--members", "all", "--opened", "2026-04-01", "--close", "-p", f);
+        assertEquals(0, all.exit(), all.err());
+        assertTrue(all.out().contains("Opened round 3 (round-3) on 2026-04-01: 5 criteria (C1, C2, C3, C4, C5), panel of 13."), all.out());
+    }
+
+    @Test
+    void amendACriterion() throws Exception {
+        Path p = sample();
+        String f = p.toString();
+        assertRefused(p, 2, "unknown criterion 'C7'", "amend", "C7", "--statement", "x", "-p", f);
+        assertRefused(p, 2, "the new statement of C2 is blank", "amend", "C2", "--statement", "  ", "-p", f);
+        String same;
+        try (Project project = projects.open(p)) {
+            same = criterion(project.root(), "C2").getStatement();
+        }
+        assertRefused(p, 2, "the new statement of C2 is the same as the current one", "amend", "C2", "--statement", same, "-p", f);
+        byte[] before = Files.readAllBytes(p);
+        Result dry = run("amend", "c2", "--statement", "The model does not duplicate crisis care.", "--reason", "Round 1 comments", "-p", f, "--dry-run");
+        assertEquals(0, dry.exit(), dry.err());
+        assertArrayEquals(before, Files.readAllBytes(p));
+        Result ok = run("amend", "C2", "--statement", "The model does not duplicate crisis care.", "--reason", "Round 1 comments", "--into", f);
+        assertEquals(0, ok.exit(), ok.err());
+        assertTrue(ok.out().contains("Amended C2 (wording 2, after round 1): The model does not duplicate crisis care."), ok.out());
+        try (Project project = projects.open(p)) {
+            Criterion c2 = criterion(project.root(), "C2");
+            assertEquals("The model does not duplicate crisis care.", c2.getStatement());
+            assertEquals(1, c2.getWordingHistory().size());
+            assertEquals(same, c2.getWordingHistory().get(0).getPreviousStatement());
+            assertEquals("Round 1 comments", c2.getWordingHistory().get(0).getReason());
+            assertEquals(1, c2.getWordingHistory().get(0).getRound().getNumber());
+        }
+    }
+
+    /** Round 1 rated: C1 all 8 (include), C2 split (no consensus), C3 all 2 (exclude), C4 and C5 not rated. */
+    private void rateRoundOne(Path file, boolean all) throws Exception {
+        try (Project project = projects.open(file)) {
+            GuidanceProject root = project.root();
+            ConsensusRound r1 = consensus.round(root, 1).orElseThrow();
+            int i = 0;
+            for (Member m : r1.getPanel()) {
+                consensus.rate(project, r1, m, criterion(root, "C1"), 8, null);
+                consensus.rate(project, r1, m, criterion(root, "C2"), all || i % 2 == 0 ? 8 : 5, null);
+                consensus.rate(project, r1, m, criterion(root, "C3"), 2, null);
+                if (all) {
+                    consensus.rate(project, r1, m, criterion(root, "C4"), 9, null);
+                    consensus.rate(project, r1, m, criterion(root, "C5"), 9, null);
+                }
+                i++;
+            }
+            projects.save(project);
+        }
+    }
+
+    @Test
+    void carryCriteriaWithoutConsensus() throws Exception {
+        Path p = sample();
+        String f = p.toString();
+        rateRoundOne(p, false);
+        assertRefused(p, 2, "round 1 (round-1) is still open; carrying its criteria over ends it. Pass --close", "carry", "-p", f);
+        assertRefused(p, 2, "has no round 4", "carry", "--from", "4", "-p", f);
+        byte[] before = Files.readAllBytes(p);
+        Result dry = run("carry", "--close", "--opened", "2026-04-01", "-p", f, "--dry-run");
+        assertEquals(0, dry.exit(), dry.err());
+        assertArrayEquals(before, Files.readAllBytes(p));
+        Result ok = run("carry", "--close", "--opened", "2026-04-01", "-p", f);
+        assertEquals(0, ok.exit(), ok.err());
+        assertTrue(ok.out().contains("Opened round 2 (round-2) on 2026-04-01 with 3 criteria without consensus in round 1 (C2, C4, C5), panel of 12."),
+                ok.out());
+        try (Project project = projects.open(p)) {
+            GuidanceProject root = project.root();
+            ConsensusRound r2 = consensus.round(root, 2).orElseThrow();
+            assertEquals(List.of("C2", "C4", "C5"), r2.getCriteria().stream().map(Criterion::getCode).toList());
+            assertEquals(12, r2.getPanel().size());
+            assertEquals(LocalDate.of(2026, 4, 1), consensus.round(root, 1).orElseThrow().getClosed());
+        }
+        assertRefused(p, 2, "round 1 is not the current round (2)", "carry", "--from", "1", "--close", "-p", f);
+    }
+
+    @Test
+    void nothingToCarryWritesNothing() throws Exception {
+        Path p = sample();
+        rateRoundOne(p, true);
+        byte[] before = Files.readAllBytes(p);
+        Result r = run("carry", "--close", "-p", p.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("Every criterion of round 1 reached consensus; nothing to carry."), r.out());
+        assertArrayEquals(before, Files.readAllBytes(p));
+    }
+}

@@ -1,0 +1,282 @@
+package org.bridgework.ui.literature.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.bridgework.core.api.Project;
+import org.bridgework.model.GuidanceProject;
+import org.bridgework.model.Source;
+import org.bridgework.ui.api.Part;
+import org.bridgework.ui.api.PartContext;
+import org.bridgework.ui.api.ProjectListener;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * The Literature view's controls: a filter box and the project's sources (author, year, title, type, extracts),
+ * sorted by a click on a column header (again: the other way), several selectable. The selection drives
+ * Properties; a double-click (or Enter) opens the source editor; Delete removes the selected sources with one
+ * undoable command.
+ */
+final class LiteraturePart implements Part {
+
+    private final PartContext context;
+    final Text filter;
+    final TableViewer viewer;
+    final Label count;
+    private final Sorter sorter = new Sorter();
+    private String filterText = "";
+
+    /** A column: its header, width and how a source is shown and sorted in it. */
+    private record ColumnSpec(String title, int width, int style, Function<Source, String> text, Comparator<Source> order, String tooltip) {
+    }
+
+    LiteraturePart(Composite parent, PartContext context) {
+        this.context = context;
+        Composite root = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 4).applyTo(root);
+
+        Label filterLabel = new Label(root, SWT.NONE);
+        filterLabel.setText("&Filter:");
+        filter = new Text(root, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage("author, title, year, key, keyword ...");
+        filter.setToolTipText("Shows only the sources whose authors, title, year, citation key, container, DOI, type or keywords contain all the words typed");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+        count = new Label(root, SWT.NONE);
+        GridDataFactory.fillDefaults().hint(150, SWT.DEFAULT).applyTo(count);
+
+        viewer = new TableViewer(root, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+        Table table = viewer.getTable();
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(table);
+        viewer.setContentProvider(new IStructuredContentProvider() {
+            @Override
+            public Object[] getElements(Object input) {
+                return input instanceof GuidanceProject p ? p.getSources().toArray() : new Object[0];
+            }
+        });
+        Comparator<String> text = Comparator.comparing((String s) -> s.toLowerCase(Locale.ROOT));
+        List<ColumnSpec> specs = List.of(
+                new ColumnSpec("Author", 200, SWT.LEFT, SourceTexts::shortAuthors, Comparator.comparing(SourceTexts::shortAuthors, text),
+                        "First author's family name or the corporate author"),
+                new ColumnSpec("Year", 60, SWT.RIGHT, SourceTexts::year,
+                        Comparator.comparing(Source::getIssuedYear, Comparator.nullsLast(Comparator.naturalOrder())), "Year issued"),
+                new ColumnSpec("Title", 420, SWT.LEFT, s -> SourceTexts.nonNull(s.getTitle()), Comparator.comparing(s -> SourceTexts.nonNull(s.getTitle()), text),
+                        "Title"),
+                new ColumnSpec("Type", 120, SWT.LEFT, s -> SourceTexts.type(s.getType()), Comparator.comparing(s -> SourceTexts.type(s.getType()), text),
+                        "Type of source (CSL type)"),
+                new ColumnSpec("Extracts", 70, SWT.RIGHT, s -> Integer.toString(s.getExtracts().size()),
+                        Comparator.comparingInt(s -> s.getExtracts().size()), "How many extracts are recorded from the source"));
+        for (ColumnSpec spec : specs) {
+            TableViewerColumn column = new TableViewerColumn(viewer, spec.style());
+            TableColumn c = column.getColumn();
+            c.setText(spec.title());
+            c.setWidth(spec.width());
+            c.setToolTipText(spec.tooltip() + " (click to sort)");
+            c.setMoveable(true);
+            column.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return spec.text().apply((Source) element);
+                }
+
+                @Override
+                public String getToolTipText(Object element) {
+                    return null;
+                }
+            });
+            c.addListener(SWT.Selection, e -> sortBy(c, spec.order()));
+        }
+        viewer.setComparator(sorter);
+        viewer.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer v, Object parentElement, Object element) {
+                if (filterText.isBlank()) {
+                    return true;
+                }
+                String haystack = SourceTexts.searchable((Source) element);
+                for (String word : filterText.toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+                    if (!haystack.contains(word)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        });
+        filter.addListener(SWT.Modify, e -> {
+            filterText = filter.getText();
+            viewer.refresh();
+            updateCount();
+        });
+        // Down arrow from the filter box goes to the table
+        filter.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.ARROW_DOWN && table.getItemCount() > 0) {
+                table.setFocus();
+                if (table.getSelectionCount() == 0) {
+                    table.setSelection(0);
+                    viewer.setSelection(viewer.getSelection());
+                }
+            }
+        });
+        viewer.addDoubleClickListener(e -> openSelected());
+        table.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.DEL) {
+                deleteSelected();
+                e.doit = false;
+            }
+        });
+        createContextMenu();
+        context.setSelectionProvider(viewer);
+        context.addProjectListener(new ProjectListener() {
+            @Override
+            public void projectOpened(Project project) {
+                bind();
+            }
+
+            @Override
+            public void projectClosed(Project project) {
+                bind();
+            }
+
+            @Override
+            public void projectChanged(Project project) {
+                if (!viewer.getControl().isDisposed()) {
+                    viewer.refresh();
+                    updateCount();
+                }
+            }
+        });
+        bind();
+    }
+
+    private void createContextMenu() {
+        MenuManager menu = new MenuManager();
+        Action open = new Action("&Open") {
+            @Override
+            public void run() {
+                openSelected();
+            }
+        };
+        Action delete = new Action("&Delete\tDelete") {
+            @Override
+            public void run() {
+                deleteSelected();
+            }
+        };
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(m -> {
+            boolean any = !viewer.getStructuredSelection().isEmpty();
+            open.setEnabled(any);
+            delete.setEnabled(any);
+            m.add(open);
+            m.add(new Separator());
+            m.add(delete);
+        });
+        viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+    }
+
+    private void bind() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        viewer.setInput(context.project().map(Project::root).orElse(null));
+        updateCount();
+    }
+
+    private void updateCount() {
+        GuidanceProject root = (GuidanceProject) viewer.getInput();
+        if (root == null) {
+            count.setText("No project open");
+        } else {
+            int total = root.getSources().size();
+            int shown = viewer.getTable().getItemCount();
+            count.setText(shown == total ? total + (total == 1 ? " source" : " sources") : shown + " of " + total + " sources");
+        }
+    }
+
+    private void sortBy(TableColumn column, Comparator<Source> order) {
+        Table table = viewer.getTable();
+        if (table.getSortColumn() == column) {
+            table.setSortDirection(table.getSortDirection() == SWT.UP ? SWT.DOWN : SWT.UP);
+        } else {
+            table.setSortColumn(column);
+            table.setSortDirection(SWT.UP);
+        }
+        sorter.order = table.getSortDirection() == SWT.UP ? order : order.reversed();
+        viewer.refresh();
+    }
+
+    /** The selected sources, in table order. */
+    List<Source> selected() {
+        List<Source> sources = new ArrayList<>();
+        for (Object o : viewer.getStructuredSelection().toList()) {
+            if (o instanceof Source s) {
+                sources.add(s);
+            }
+        }
+        return sources;
+    }
+
+    void openSelected() {
+        IStructuredSelection selection = viewer.getStructuredSelection();
+        for (Object element : selection.toList()) {
+            context.openEditor(element);
+        }
+    }
+
+    /** Removes the selected sources (and references to them) with one command; Edit &gt; Undo restores them. */
+    void deleteSelected() {
+        List<Source> sources = selected();
+        EditingDomain domain = context.editingDomain().orElse(null);
+        if (sources.isEmpty() || domain == null) {
+            return;
+        }
+        Command delete = DeleteCommand.create(domain, sources);
+        if (context.execute(delete)) {
+            context.statusLine().setMessage(sources.size() == 1
+                    ? "Deleted '" + SourceTexts.nonNull(sources.get(0).getTitle()) + "' (Edit > Undo restores it)"
+                    : "Deleted " + sources.size() + " sources (Edit > Undo restores them)");
+        } else {
+            context.statusLine().setErrorMessage("The selected sources could not be deleted");
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    /** Project order until a column header is clicked. */
+    private static final class Sorter extends ViewerComparator {
+        Comparator<Source> order;
+
+        @Override
+        public int compare(Viewer v, Object a, Object b) {
+            return order == null ? 0 : order.compare((Source) a, (Source) b);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.bridgework.ui.literature.internal;
+
+import java.util.Set;
+
+import org.bridgework.ui.api.Part;
+import org.bridgework.ui.api.PartContext;
+import org.bridgework.ui.api.Perspectives;
+import org.bridgework.ui.api.Stacks;
+import org.bridgework.ui.api.ViewContribution;
+import org.eclipse.swt.widgets.Composite;
+import org.osgi.service.component.annotations.Component;
+
+/** The Literature view: the project's sources as a sortable, filterable table, in the Literature perspective. */
+@Component(service = ViewContribution.class)
+public class LiteratureViewContribution implements ViewContribution {
+
+    static final String ID = "org.bridgework.ui.literature.sources";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label() {
+        return "&Literature";
+    }
+
+    @Override
+    public String stack() {
+        return Stacks.EDITOR_AREA;
+    }
+
+    @Override
+    public Set<String> perspectives() {
+        return Set.of(Perspectives.LITERATURE);
+    }
+
+    @Override
+    public Part createPart(Composite parent, PartContext context) {
+        return new LiteraturePart(parent, context);
+    }
+}

@@ -44,6 +44,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
@@ -67,6 +68,7 @@ final class SourceEditor implements Part {
     private final Source source;
     private final List<Runnable> refreshers = new ArrayList<>();
     private final Composite form;
+    private final Composite root;
     final Text title;
     final Text authors;
     final Text year;
@@ -85,7 +87,9 @@ final class SourceEditor implements Part {
     SourceEditor(Composite parent, PartContext context, Source source) {
         this.context = context;
         this.source = source;
-        ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        root = sash;
+        ScrolledComposite scroll = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
         scroll.setExpandHorizontal(true);
         scroll.setExpandVertical(true);
         form = new Composite(scroll, SWT.NONE);
@@ -110,14 +114,13 @@ final class SourceEditor implements Part {
         abstractText = text("A&bstract:", 3, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL,
                 "The abstract (Ctrl+Enter or leaving the field keeps the change)", P.getSource_AbstractText(),
                 s -> SourceTexts.nonNull(s.getAbstractText()), SourceEditor::blankToNull);
-        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(400, 80).applyTo(abstractText);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(400, 60).applyTo(abstractText);
         problem = new Label(form, SWT.WRAP);
         problem.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(problem);
 
-        Group group = new Group(form, SWT.NONE);
-        group.setText("E&xtracts");
-        GridDataFactory.fillDefaults().grab(true, true).span(4, 1).hint(SWT.DEFAULT, 200).applyTo(group);
+        Group group = new Group(sash, SWT.NONE);
+        group.setText("E&xtracts (click a cell to edit it; map the selected extract to challenges, criteria and sections in Properties)");
         GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 6).applyTo(group);
         extracts = extractsTable(group);
         Composite buttons = new Composite(group, SWT.NONE);
@@ -137,6 +140,7 @@ final class SourceEditor implements Part {
         removeExtract.setEnabled(false);
 
         scroll.setMinSize(form.computeSize(640, SWT.DEFAULT));
+        sash.setWeights(62, 38);
         context.setSelectionProvider(extracts);
         context.addProjectListener(new ProjectListener() {
             @Override
@@ -320,8 +324,7 @@ final class SourceEditor implements Part {
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        table.setToolTipText("Click a cell to edit it; the Properties view maps an extract to challenges, scope items, criteria and sections");
-        GridDataFactory.fillDefaults().grab(true, true).hint(500, 140).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, true).hint(500, 80).applyTo(table);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         String[] kinds = ExtractKind.VALUES.stream().map(k -> SourceTexts.kind(extractOf(k))).toArray(String[]::new);
         column(viewer, "Kind", 120, e -> SourceTexts.kind(e), new EditingSupport(viewer) {
@@ -492,7 +495,7 @@ final class SourceEditor implements Part {
         } else {
             extracts.refresh();
         }
-        setEnabled(form, present);
+        setEnabled(root, present);
         removeExtract.setEnabled(present && !extracts.getStructuredSelection().isEmpty());
         context.setTitle(SourceTexts.nonNull(source.getCitationKey()).isEmpty() ? "Source" : source.getCitationKey());
     }

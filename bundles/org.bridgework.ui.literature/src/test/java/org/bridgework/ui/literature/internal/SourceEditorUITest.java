@@ -1,0 +1,172 @@
+package org.bridgework.ui.literature.internal;
+
+import static org.bridgework.ui.workbench.internal.WorkbenchFixture.settle;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.bridgework.model.Extract;
+import org.bridgework.model.ExtractKind;
+import org.bridgework.model.Source;
+import org.bridgework.model.SourceType;
+import org.bridgework.ui.api.Perspectives;
+import org.bridgework.ui.workbench.internal.WorkbenchFixture;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The source editor: fields set with commands on focus-out or Enter, the extracts table; Edit > Undo restores. */
+class SourceEditorUITest {
+    @TempDir
+    Path home;
+    WorkbenchFixture f;
+    Source source;
+    SourceEditor editor;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        WorkbenchFixture.display();
+        f = new WorkbenchFixture(home);
+        f.register(new LiteratureViewContribution(), new SourceEditorContribution());
+        f.open();
+        f.openSample();
+        f.window.showPerspective(Perspectives.LITERATURE);
+        source = (Source) f.project().resource().getEObject("src-uuk2020");
+        f.openEditor(source);
+        editor = f.editorPart(source, SourceEditor.class);
+    }
+
+    @AfterEach
+    void tearDown() {
+        f.close();
+    }
+
+    private static void type(Text field, String text, int commitEvent) {
+        field.setFocus();
+        field.setText(text);
+        field.notifyListeners(commitEvent, new Event());
+        settle(50);
+    }
+
+    @Test
+    void fieldsShowTheSourceAndEditsAreUndoable() throws Exception {
+        assertEquals("Stepchange: mentally healthy universities", editor.title.getText());
+        assertEquals("Universities UK", editor.authors.getText());
+        assertEquals("2020", editor.year.getText());
+        String title = source.getTitle();
+
+        // title on focus-out, then Edit > Undo restores model and field
+        type(editor.title, "Stepchange: mentally healthy universities (2nd edition)", SWT.FocusOut);
+        assertEquals("Stepchange: mentally healthy universities (2nd edition)", source.getTitle());
+        assertTrue(f.shell().getText().startsWith("*"), f.shell().getText());
+        f.menu("Edit", "Undo");
+        assertEquals(title, source.getTitle());
+        assertEquals(title, editor.title.getText());
+        f.menu("Edit", "Redo");
+        assertEquals("Stepchange: mentally healthy universities (2nd edition)", editor.title.getText());
+
+        // authors: people and an organisation, on Enter
+        type(editor.authors, "Broglia, Emma; Millings, Abigail; Universities UK", SWT.DefaultSelection);
+        assertEquals(3, source.getAuthors().size());
+        assertEquals("Broglia", source.getAuthors().get(0).getFamily());
+        assertEquals("Emma", source.getAuthors().get(0).getGiven());
+        assertEquals("Universities UK", source.getAuthors().get(2).getLiteral());
+        f.menu("Edit", "Undo");
+        assertEquals(1, source.getAuthors().size());
+        assertEquals("Universities UK", editor.authors.getText());
+
+        // a wrong year is refused with a clear message, nothing changes
+        type(editor.year, "20x0", SWT.DefaultSelection);
+        assertEquals(2020, source.getIssuedYear());
+        assertTrue(editor.problem.getText().contains("four digits"), editor.problem.getText());
+        type(editor.year, "2021", SWT.DefaultSelection);
+        assertEquals(2021, source.getIssuedYear());
+        assertEquals("", editor.problem.getText());
+
+        // DOI, URL, keywords, type, container
+        type(editor.doi, "10.1000/xyz123", SWT.FocusOut);
+        assertEquals("10.1000/xyz123", source.getDoi());
+        type(editor.url, "www.example.org", SWT.FocusOut);
+        assertNull(source.getUrl(), "no scheme: refused");
+        assertTrue(editor.problem.getText().contains("https://"), editor.problem.getText());
+        type(editor.url, "https://www.example.org/stepchange", SWT.FocusOut);
+        assertEquals("https://www.example.org/stepchange", source.getUrl());
+        type(editor.keywords, "student mental health; partnerships", SWT.FocusOut);
+        assertEquals(List.of("student mental health", "partnerships"), source.getKeywords());
+        type(editor.container, "Stepchange series", SWT.FocusOut);
+        assertEquals("Stepchange series", source.getContainerTitle());
+        editor.type.select(SourceType.VALUES.indexOf(SourceType.BOOK) + 1);
+        editor.type.notifyListeners(SWT.Selection, new Event());
+        settle(50);
+        assertEquals(SourceType.BOOK, source.getType());
+        type(editor.abstractText, "Six principles.", SWT.FocusOut);
+        assertEquals("Six principles.", source.getAbstractText());
+        f.screenshot("source-editor");
+        f.menu("Edit", "Undo");
+        assertNull(source.getAbstractText());
+        f.menu("Edit", "Undo");
+        assertEquals(SourceType.REPORT, source.getType());
+        assertEquals("Report", editor.type.getText());
+    }
+
+    private void typeInCell(String text) {
+        Text cell = WorkbenchFixture.findAll(editor.extracts.getTable(), Text.class).stream().filter(t -> t.isVisible()).findFirst()
+                .orElseThrow(() -> new AssertionError("no cell editor"));
+        cell.setText(text);
+        cell.notifyListeners(SWT.DefaultSelection, new Event());
+        settle(50);
+    }
+
+    @Test
+    void extractsAddEditRemoveUndo() throws Exception {
+        int before = source.getExtracts().size();
+        assertEquals(before, editor.extracts.getTable().getItemCount());
+        Extract first = source.getExtracts().get(0);
+        assertEquals(first.getText(), editor.extracts.getTable().getItem(0).getText(1));
+        assertEquals(SourceTexts.mappings(first), editor.extracts.getTable().getItem(0).getText(3));
+        assertFalse(SourceTexts.mappings(first).isEmpty(), "the sample's extracts are mapped to challenges");
+
+        // Add: a new finding with a fresh id, its text edited in the table
+        editor.addExtract.notifyListeners(SWT.Selection, new Event());
+        settle();
+        assertEquals(before + 1, source.getExtracts().size());
+        Extract added = source.getExtracts().get(before);
+        assertEquals(ExtractKind.FINDING, added.getKind());
+        assertTrue(added.getId().startsWith("ex-uuk2020-"), added.getId());
+        assertEquals(added, f.project().resource().getEObject(added.getId()));
+        assertTrue(editor.extracts.isCellEditorActive(), "the new extract's text is being edited");
+        typeInCell("Joint needs assessment helps.");
+        editor.extracts.editElement(added, 2);
+        settle(30);
+        typeInCell("p. 12");
+        assertEquals("Joint needs assessment helps.", editor.extracts.getTable().getItem(before).getText(1));
+        assertEquals("p. 12", editor.extracts.getTable().getItem(before).getText(2));
+        f.screenshot("source-editor-extracts");
+
+        // Remove the selected extract; Undo brings it back; undo again: the locator goes
+        editor.extracts.getTable().setSelection(before);
+        editor.extracts.getTable().notifyListeners(SWT.Selection, new Event());
+        settle(30);
+        assertTrue(editor.removeExtract.isEnabled());
+        editor.removeExtract.notifyListeners(SWT.Selection, new Event());
+        settle();
+        assertEquals(before, source.getExtracts().size());
+        assertEquals(before, editor.extracts.getTable().getItemCount());
+        f.menu("Edit", "Undo");
+        assertEquals(before + 1, source.getExtracts().size());
+        assertEquals("p. 12", editor.extracts.getTable().getItem(before).getText(2));
+        f.menu("Edit", "Undo");
+        assertNull(added.getLocator());
+        f.menu("Edit", "Undo");
+        f.menu("Edit", "Undo");
+        assertEquals(before, source.getExtracts().size(), "the add is undone too");
+    }
+}

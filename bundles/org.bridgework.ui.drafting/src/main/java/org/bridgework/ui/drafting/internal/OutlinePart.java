@@ -1,0 +1,295 @@
+package org.bridgework.ui.drafting.internal;
+
+import java.util.List;
+
+import org.bridgework.core.api.Project;
+import org.bridgework.model.GuidanceDocument;
+import org.bridgework.model.Section;
+import org.bridgework.model.derive.Derived;
+import org.bridgework.ui.api.Part;
+import org.bridgework.ui.api.PartContext;
+import org.bridgework.ui.api.ProjectListener;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.resource.ColorDescriptor;
+import org.eclipse.jface.util.LocalSelectionTransfer;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.jface.viewers.ViewerDropAdapter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.dnd.TransferData;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Tree;
+
+/**
+ * The outline: a tree of the document's sections with their word count and budget (over budget in red). Drag a section
+ * onto another to make it a sub-section, or between two to reorder; Alt+Up and Alt+Down move the selected section among
+ * its siblings. Every move is one undoable command. Double-click or Enter opens the section editor.
+ */
+final class OutlinePart implements Part {
+
+    static final int UP = -1;
+    static final int DOWN = 1;
+
+    private final PartContext context;
+    final TreeViewer viewer;
+    private final Color overBudget;
+
+    OutlinePart(Composite parent, PartContext context) {
+        this.context = context;
+        this.overBudget = context.resources().create(ColorDescriptor.createFrom(new RGB(180, 0, 20)));
+        viewer = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        Tree tree = viewer.getTree();
+        tree.setHeaderVisible(true);
+        tree.setLinesVisible(false);
+        tree.setToolTipText("");
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        viewer.setContentProvider(new Sections());
+
+        TreeViewerColumn heading = new TreeViewerColumn(viewer, SWT.LEFT);
+        heading.getColumn().setText("Section");
+        heading.getColumn().setWidth(230);
+        heading.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                Section s = (Section) element;
+                return s.getHeading() == null || s.getHeading().isBlank() ? "(" + s.getId() + ")" : s.getHeading();
+            }
+
+            @Override
+            public org.eclipse.swt.graphics.Image getImage(Object element) {
+                return context.modelLabels().getImage(element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return tooltip((Section) element);
+            }
+        });
+        TreeViewerColumn words = new TreeViewerColumn(viewer, SWT.RIGHT);
+        words.getColumn().setText("Words");
+        words.getColumn().setToolTipText("Words in the section and its sub-sections (live)");
+        words.getColumn().setWidth(56);
+        words.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return Integer.toString(Derived.wordCount((Section) element));
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                return isOverBudget((Section) element) ? overBudget : null;
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return tooltip((Section) element);
+            }
+        });
+        TreeViewerColumn budget = new TreeViewerColumn(viewer, SWT.RIGHT);
+        budget.getColumn().setText("Budget");
+        budget.getColumn().setToolTipText("The section's word budget (0: none)");
+        budget.getColumn().setWidth(60);
+        budget.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                int b = ((Section) element).getWordBudget();
+                return b > 0 ? Integer.toString(b) : "–";
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                return isOverBudget((Section) element) ? overBudget : null;
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return tooltip((Section) element);
+            }
+        });
+
+        // the heading column takes what the number columns leave
+        tree.addListener(SWT.Resize, e -> {
+            int rest = tree.getClientArea().width - words.getColumn().getWidth() - budget.getColumn().getWidth();
+            heading.getColumn().setWidth(Math.max(120, rest));
+        });
+        viewer.addDoubleClickListener(e -> openSelected());
+        tree.addListener(SWT.KeyDown, e -> {
+            if ((e.stateMask & SWT.ALT) != 0 && (e.keyCode == SWT.ARROW_UP || e.keyCode == SWT.ARROW_DOWN)) {
+                e.doit = false;
+                move(e.keyCode == SWT.ARROW_UP ? UP : DOWN);
+            } else if (e.character == SWT.CR) {
+                openSelected();
+            }
+        });
+        dragAndDrop();
+
+        context.addProjectListener(new ProjectListener() {
+            @Override
+            public void projectOpened(Project p) {
+                setInput();
+            }
+
+            @Override
+            public void projectClosed(Project p) {
+                setInput();
+            }
+
+            @Override
+            public void projectChanged(Project p) {
+                if (viewer.getInput() != document()) {
+                    setInput();
+                } else {
+                    viewer.refresh();
+                }
+            }
+        });
+        context.setSelectionProvider(viewer);
+        setInput();
+    }
+
+    private void setInput() {
+        GuidanceDocument d = document();
+        viewer.setInput(d);
+        if (d != null) {
+            viewer.expandToLevel(2);
+        }
+    }
+
+    private GuidanceDocument document() {
+        return context.project().map(p -> p.root().getDocument()).orElse(null);
+    }
+
+    static boolean isOverBudget(Section s) {
+        return s.getWordBudget() > 0 && Derived.wordCount(s) > s.getWordBudget();
+    }
+
+    private static String tooltip(Section s) {
+        int words = Derived.wordCount(s);
+        if (s.getWordBudget() <= 0) {
+            return words + " words, no budget set (set one in Properties)";
+        }
+        int diff = words - s.getWordBudget();
+        return words + " of " + s.getWordBudget() + " words" + (diff > 0 ? ": " + diff + " over budget" : ": " + (-diff) + " left")
+                + "\nAlt+Up / Alt+Down or drag to move";
+    }
+
+    Section selected() {
+        return ((IStructuredSelection) viewer.getSelection()).getFirstElement() instanceof Section s ? s : null;
+    }
+
+    private void openSelected() {
+        Section s = selected();
+        if (s != null) {
+            context.openEditor(s);
+        }
+    }
+
+    /** Moves the selected section up or down among its siblings (undoable); false when it cannot move. */
+    boolean move(int delta) {
+        Section s = selected();
+        if (s == null || context.editingDomain().isEmpty()) {
+            return false;
+        }
+        boolean moved = context.execute(SectionMoves.shift(context.editingDomain().get(), s, delta));
+        if (!moved) {
+            context.statusLine().setMessage("'" + s.getHeading() + "' is already the " + (delta < 0 ? "first" : "last") + " section at its level.");
+        } else {
+            viewer.setSelection(new StructuredSelection(s), true);
+        }
+        return moved;
+    }
+
+    /** Drops {@code s} relative to {@code target}: before it, after it, or into it as its last sub-section. */
+    boolean drop(Section s, Section target, int location) {
+        if (context.editingDomain().isEmpty() || s == target) {
+            return false;
+        }
+        Command c;
+        if (location == ViewerDropAdapter.LOCATION_ON) {
+            c = SectionMoves.moveTo(context.editingDomain().get(), s, target, target.getSections().size());
+        } else {
+            EObject parent = target.eContainer();
+            List<Section> siblings = SectionMoves.siblings(target);
+            if (siblings == null) {
+                return false;
+            }
+            int index = siblings.indexOf(target) + (location == ViewerDropAdapter.LOCATION_AFTER ? 1 : 0);
+            c = SectionMoves.moveTo(context.editingDomain().get(), s, parent, index);
+        }
+        boolean moved = context.execute(c);
+        if (moved) {
+            viewer.setSelection(new StructuredSelection(s), true);
+        } else {
+            context.statusLine().setMessage("A section cannot move into itself or one of its sub-sections.");
+        }
+        return moved;
+    }
+
+    private void dragAndDrop() {
+        Transfer[] transfers = {LocalSelectionTransfer.getTransfer()};
+        viewer.addDragSupport(DND.DROP_MOVE, transfers, new DragSourceAdapter() {
+            @Override
+            public void dragStart(DragSourceEvent event) {
+                event.doit = selected() != null;
+                LocalSelectionTransfer.getTransfer().setSelection(viewer.getSelection());
+            }
+
+            @Override
+            public void dragSetData(DragSourceEvent event) {
+                LocalSelectionTransfer.getTransfer().setSelection(viewer.getSelection());
+            }
+        });
+        viewer.addDropSupport(DND.DROP_MOVE, transfers, new ViewerDropAdapter(viewer) {
+            @Override
+            public boolean validateDrop(Object target, int operation, TransferData type) {
+                return target instanceof Section && LocalSelectionTransfer.getTransfer().isSupportedType(type);
+            }
+
+            @Override
+            public boolean performDrop(Object data) {
+                Object dragged = LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection sel ? sel.getFirstElement() : null;
+                return dragged instanceof Section s && getCurrentTarget() instanceof Section target && OutlinePart.this.drop(s, target, getCurrentLocation());
+            }
+        });
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    /** Document → sections → sub-sections. */
+    private static final class Sections implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return input instanceof GuidanceDocument d ? d.getSections().toArray() : new Object[0];
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return parent instanceof Section s ? s.getSections().toArray() : new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return element instanceof Section s ? s.eContainer() : null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof Section s && !s.getSections().isEmpty();
+        }
+    }
+}

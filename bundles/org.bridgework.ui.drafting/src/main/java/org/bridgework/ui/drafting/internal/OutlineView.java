@@ -1,0 +1,43 @@
+package org.bridgework.ui.drafting.internal;
+
+import java.util.Set;
+
+import org.bridgework.ui.api.Part;
+import org.bridgework.ui.api.PartContext;
+import org.bridgework.ui.api.Perspectives;
+import org.bridgework.ui.api.Stacks;
+import org.bridgework.ui.api.ViewContribution;
+import org.eclipse.swt.widgets.Composite;
+import org.osgi.service.component.annotations.Component;
+
+/** The document outline of the drafting perspective: nested sections with word counts and budgets. */
+@Component(service = ViewContribution.class)
+public class OutlineView implements ViewContribution {
+
+    static final String ID = "org.bridgework.ui.drafting.outline";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label() {
+        return "Document Outline";
+    }
+
+    @Override
+    public String stack() {
+        return Stacks.LEFT;
+    }
+
+    @Override
+    public Set<String> perspectives() {
+        return Set.of(Perspectives.DRAFTING);
+    }
+
+    @Override
+    public Part createPart(Composite parent, PartContext context) {
+        return new OutlinePart(parent, context);
+    }
+}

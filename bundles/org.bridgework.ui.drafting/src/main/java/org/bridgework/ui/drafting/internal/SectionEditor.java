@@ -1,0 +1,50 @@
+package org.bridgework.ui.drafting.internal;
+
+import org.bridgework.drafting.api.DraftingChecks;
+import org.bridgework.model.Section;
+import org.bridgework.ui.api.EditorContribution;
+import org.bridgework.ui.api.Part;
+import org.bridgework.ui.api.PartContext;
+import org.eclipse.swt.widgets.Composite;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The section editor: the section's blocks as editable text with live check markers and completion. */
+@Component(service = EditorContribution.class)
+public class SectionEditor implements EditorContribution {
+
+    static final String ID = "org.bridgework.ui.drafting.section";
+
+    private final DraftingChecks checks;
+
+    @Activate
+    public SectionEditor(@Reference DraftingChecks checks) {
+        this.checks = checks;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label() {
+        return "Section Editor";
+    }
+
+    @Override
+    public boolean canOpen(Object element) {
+        return element instanceof Section;
+    }
+
+    @Override
+    public int priority() {
+        return 10;
+    }
+
+    @Override
+    public Part createEditor(Composite parent, PartContext context, Object input) {
+        return new SectionEditorPart(parent, context, (Section) input, checks);
+    }
+}

@@ -1,0 +1,706 @@
+package org.bridgework.ui.drafting.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.bridgework.core.api.Problem.Severity;
+import org.bridgework.core.api.Project;
+import org.bridgework.drafting.api.CheckInfo;
+import org.bridgework.drafting.api.CheckSettings;
+import org.bridgework.drafting.api.DraftingChecks;
+import org.bridgework.drafting.api.Finding;
+import org.bridgework.model.Block;
+import org.bridgework.model.Callout;
+import org.bridgework.model.CalloutKind;
+import org.bridgework.model.Checklist;
+import org.bridgework.model.ChecklistItem;
+import org.bridgework.model.GuidanceFactory;
+import org.bridgework.model.GuidancePackage;
+import org.bridgework.model.GuidanceProject;
+import org.bridgework.model.ListBlock;
+import org.bridgework.model.Paragraph;
+import org.bridgework.model.Section;
+import org.bridgework.model.derive.Derived;
+import org.bridgework.ui.api.Part;
+import org.bridgework.ui.api.PartContext;
+import org.bridgework.ui.api.ProjectListener;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.MoveCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.bindings.keys.KeyStroke;
+import org.eclipse.jface.bindings.keys.ParseException;
+import org.eclipse.jface.fieldassist.ContentProposalAdapter;
+import org.eclipse.jface.resource.ColorDescriptor;
+import org.eclipse.jface.resource.FontDescriptor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * Edits one section: its heading and its blocks (paragraphs, lists, callouts, checklists) as text. Typing is committed
+ * as one undoable command per block after a pause (and when the field loses focus); blocks are added, removed and
+ * moved with commands too. The drafting checks run again shortly after each change; what they find in a block is
+ * underlined with a squiggle whose tooltip explains it. Ctrl+Space (or typing {@code [@} / {@code (#}) completes
+ * citation keys and element ids.
+ */
+final class SectionEditorPart implements Part {
+
+    static final int COMMIT_DELAY = 700;
+    static final int CHECK_DELAY = 250;
+
+    private final PartContext context;
+    final Section section;
+    private final DraftingChecks checks;
+    private final ScrolledComposite scroll;
+    private final Composite content;
+    private final Text heading;
+    private final Label words;
+    final Label sectionFindings;
+    private Composite blocksArea;
+    final List<BlockEditor> editors = new ArrayList<>();
+    private List<Block> shown = List.of();
+    final Debouncer checkLater;
+    private final Color error;
+    private final Color warning;
+    private final Color info;
+    private final Font bold;
+    final Combo addKind;
+    /** The findings of the last check run in this section. */
+    List<Finding> findings = List.of();
+
+    SectionEditorPart(Composite parent, PartContext context, Section section, DraftingChecks checks) {
+        this.context = context;
+        this.section = section;
+        this.checks = checks;
+        this.error = context.resources().create(ColorDescriptor.createFrom(new RGB(200, 0, 0)));
+        this.warning = context.resources().create(ColorDescriptor.createFrom(new RGB(214, 120, 0)));
+        this.info = context.resources().create(ColorDescriptor.createFrom(new RGB(0, 90, 200)));
+        this.bold = context.resources().create(FontDescriptor.createFrom(parent.getFont()).setStyle(SWT.BOLD));
+        this.checkLater = new Debouncer(parent.getDisplay(), CHECK_DELAY, this::runChecks);
+
+        scroll = new ScrolledComposite(parent, SWT.V_SCROLL);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        content = new Composite(scroll, SWT.NONE);
+        content.setLayout(new GridLayout(3, false));
+        scroll.setContent(content);
+        scroll.addListener(SWT.Resize, e -> relayout());
+
+        Label l = new Label(content, SWT.NONE);
+        l.setText("&Heading:");
+        heading = new Text(content, SWT.BORDER | SWT.SINGLE);
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        heading.setToolTipText("The section's heading; Enter or leaving the field applies it (undoable)");
+        heading.setText(nz(section.getHeading()));
+        heading.addListener(SWT.DefaultSelection, e -> commitHeading());
+        heading.addListener(SWT.FocusOut, e -> commitHeading());
+        words = new Label(content, SWT.NONE);
+        words.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+
+        sectionFindings = new Label(content, SWT.WRAP);
+        GridData fd = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+        fd.widthHint = 200;
+        sectionFindings.setLayoutData(fd);
+
+        blocksArea = newBlocksArea();
+
+        Composite add = new Composite(content, SWT.NONE);
+        add.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+        add.setLayout(new GridLayout(3, false));
+        Label al = new Label(add, SWT.NONE);
+        al.setText("New &block:");
+        addKind = new Combo(add, SWT.READ_ONLY);
+        addKind.setItems("Paragraph", "List", "Key message", "For NHS readers", "For HE readers", "Checklist");
+        addKind.select(0);
+        addKind.setToolTipText("The kind of block to add at the end of the section");
+        Button addButton = new Button(add, SWT.PUSH);
+        addButton.setText("&Add");
+        addButton.setToolTipText("Adds a block of the chosen kind at the end of the section (undoable)");
+        addButton.addListener(SWT.Selection, e -> addBlock(addKind.getSelectionIndex()));
+
+        context.addProjectListener(new ProjectListener() {
+            @Override
+            public void projectChanged(Project p) {
+                refresh();
+            }
+        });
+        context.setTitle(nz(section.getHeading()));
+        rebuildBlocks();
+        updateWords();
+        runChecks();
+    }
+
+    private Composite newBlocksArea() {
+        Composite area = new Composite(content, SWT.NONE);
+        area.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.verticalSpacing = 10;
+        area.setLayout(layout);
+        return area;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    Optional<EditingDomain> domain() {
+        return context.editingDomain();
+    }
+
+    private void commitHeading() {
+        if (heading.isDisposed() || heading.getText().equals(nz(section.getHeading())) || domain().isEmpty()) {
+            return;
+        }
+        context.execute(SetCommand.create(domain().get(), section, GuidancePackage.Literals.SECTION__HEADING, heading.getText()));
+    }
+
+    /** After any command: rebuild when the blocks changed, otherwise bring the fields not being edited up to date. */
+    void refresh() {
+        if (content.isDisposed()) {
+            return;
+        }
+        if (section.eContainer() == null) {
+            sectionFindings.setText("This section is no longer in the document (deleted or moved out by another edit; Undo brings it back).");
+            content.setEnabled(false);
+            return;
+        }
+        content.setEnabled(true);
+        if (!heading.isFocusControl()) {
+            String h = nz(section.getHeading());
+            if (!heading.getText().equals(h)) {
+                heading.setText(h);
+            }
+        }
+        context.setTitle(nz(section.getHeading()));
+        if (!shown.equals(section.getBlocks())) {
+            rebuildBlocks();
+        } else {
+            for (BlockEditor e : editors) {
+                e.syncFromModel();
+            }
+        }
+        updateWords();
+        checkLater.schedule();
+    }
+
+    private void updateWords() {
+        int count = Derived.wordCount(section);
+        int budget = section.getWordBudget();
+        words.setText(budget > 0 ? count + " of " + budget + " words" + (count > budget ? " (" + (count - budget) + " over)" : "") : count + " words");
+        words.setForeground(budget > 0 && count > budget ? error : null);
+        words.getParent().layout(new Control[] {words});
+    }
+
+    private void rebuildBlocks() {
+        for (BlockEditor e : editors) {
+            e.dispose();
+        }
+        editors.clear();
+        blocksArea.dispose();
+        blocksArea = newBlocksArea();
+        blocksArea.moveAbove(addKind.getParent());
+        for (Block b : section.getBlocks()) {
+            editors.add(new BlockEditor(this, blocksArea, b));
+        }
+        shown = List.copyOf(section.getBlocks());
+        applyFindings();
+        relayout();
+    }
+
+    void relayout() {
+        if (content.isDisposed()) {
+            return;
+        }
+        int width = scroll.getClientArea().width;
+        content.layout(true, true);
+        scroll.setMinSize(content.computeSize(Math.max(width, 300), SWT.DEFAULT));
+    }
+
+    /** Runs the drafting checks over the project and shows those of this section. */
+    void runChecks() {
+        GuidanceProject root = context.project().map(Project::root).orElse(null);
+        if (root == null || content.isDisposed()) {
+            return;
+        }
+        List<Finding> mine = new ArrayList<>();
+        for (Finding f : checks.run(root, CheckSettings.of(root))) {
+            if (section.getId() != null && section.getId().equals(f.sectionId())) {
+                mine.add(f);
+            }
+        }
+        findings = List.copyOf(mine);
+        applyFindings();
+    }
+
+    private void applyFindings() {
+        List<String> own = new ArrayList<>();
+        for (Finding f : findings) {
+            if (section.getId().equals(f.problem().elementId())) {
+                own.add("• " + f.problem().message());
+            }
+        }
+        int inBlocks = 0;
+        for (BlockEditor e : editors) {
+            List<Finding> forBlock = findings.stream().filter(f -> e.block.getId() != null && e.block.getId().equals(f.problem().elementId())).toList();
+            inBlocks += forBlock.size();
+            e.mark(forBlock);
+        }
+        String summary = findings.isEmpty() ? "No findings from the drafting checks in this section."
+                : findings.size() + " finding" + (findings.size() == 1 ? "" : "s") + " from the drafting checks" + (inBlocks > 0 ? " (" + inBlocks + " underlined in the text: hover for why)" : "") + ".";
+        sectionFindings.setText(summary + (own.isEmpty() ? "" : "\n" + String.join("\n", own)));
+        relayout();
+    }
+
+    Color color(Severity s) {
+        return s == Severity.ERROR ? error : s == Severity.WARNING ? warning : info;
+    }
+
+    String explain(Finding f) {
+        StringBuilder b = new StringBuilder(f.problem().message());
+        Optional<CheckInfo> info = checks.check(f.problem().code());
+        info.ifPresent(i -> b.append("\n\nWhy: ").append(i.explanation()));
+        if (f.quickFix() != null) {
+            b.append("\nFix: ").append(f.quickFix());
+        }
+        info.ifPresent(i -> b.append("\n(").append(i.title()).append(", ").append(f.problem().severity().name().toLowerCase()).append("; ").append(f.problem().code()).append(")"));
+        return b.toString();
+    }
+
+    Font bold() {
+        return bold;
+    }
+
+    GuidanceProject root() {
+        return context.project().map(Project::root).orElse(null);
+    }
+
+    KeyStroke completionKey() {
+        try {
+            return KeyStroke.getInstance("Ctrl+Space");
+        } catch (ParseException e) {
+            return null;
+        }
+    }
+
+    boolean execute(Command c) {
+        return context.execute(c);
+    }
+
+    void status(String message) {
+        context.statusLine().setMessage(message);
+    }
+
+    // --- block commands
+
+    void addBlock(int kind) {
+        if (domain().isEmpty()) {
+            return;
+        }
+        GuidanceFactory f = GuidanceFactory.eINSTANCE;
+        Block block;
+        switch (kind) {
+            case 1 -> block = f.createListBlock();
+            case 2, 3, 4 -> {
+                Callout c = f.createCallout();
+                c.setKind(kind == 2 ? CalloutKind.KEY_MESSAGE : kind == 3 ? CalloutKind.FOR_NHS_READERS : CalloutKind.FOR_HE_READERS);
+                block = c;
+            }
+            case 5 -> block = f.createChecklist();
+            default -> {
+                Paragraph p = f.createParagraph();
+                p.setText("");
+                block = p;
+            }
+        }
+        block.setId(newId(block instanceof Paragraph ? "p" : block instanceof ListBlock ? "list" : block instanceof Callout ? "callout" : "checklist"));
+        CompoundCommand add = new CompoundCommand("Add Block");
+        add.append(AddCommand.create(domain().get(), section, GuidancePackage.Literals.SECTION__BLOCKS, block));
+        if (context.execute(add)) {
+            BlockEditor e = editors.stream().filter(x -> x.block == block).findFirst().orElse(null);
+            if (e != null && e.text != null) {
+                e.text.setFocus();
+                scroll.showControl(e.text);
+            }
+        }
+    }
+
+    private String newId(String kind) {
+        String base = kind + "-" + (section.getId() == null ? "section" : section.getId().replaceFirst("^sec-", ""));
+        var resource = section.eResource();
+        for (int n = section.getBlocks().size() + 1;; n++) {
+            String id = base + "-" + n;
+            if (resource == null || resource.getEObject(id) == null) {
+                boolean used = false;
+                for (var it = org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(section).eAllContents(); it.hasNext();) {
+                    if (it.next() instanceof org.bridgework.model.Identified i && id.equals(i.getId())) {
+                        used = true;
+                        break;
+                    }
+                }
+                if (!used) {
+                    return id;
+                }
+            }
+        }
+    }
+
+    boolean moveBlock(Block block, int delta) {
+        int from = section.getBlocks().indexOf(block);
+        int to = from + delta;
+        if (domain().isEmpty() || from < 0 || to < 0 || to >= section.getBlocks().size()) {
+            status("The block is already the " + (delta < 0 ? "first" : "last") + " of the section.");
+            return false;
+        }
+        CompoundCommand move = new CompoundCommand("Move Block");
+        move.append(MoveCommand.create(domain().get(), section, GuidancePackage.Literals.SECTION__BLOCKS, block, to));
+        return context.execute(move);
+    }
+
+    boolean removeBlock(Block block) {
+        if (domain().isEmpty()) {
+            return false;
+        }
+        CompoundCommand remove = new CompoundCommand("Remove Block");
+        remove.append(DeleteCommand.create(domain().get(), block));
+        return context.execute(remove);
+    }
+
+    /** The command that sets a block's text (for lists and checklists: one item a line). */
+    static Command textCommand(EditingDomain domain, Block block, String text) {
+        CompoundCommand c = new CompoundCommand("Edit " + kindName(block));
+        if (block instanceof Paragraph) {
+            c.append(SetCommand.create(domain, block, GuidancePackage.Literals.PARAGRAPH__TEXT, text));
+        } else if (block instanceof Callout) {
+            c.append(SetCommand.create(domain, block, GuidancePackage.Literals.CALLOUT__TEXT, text));
+        } else if (block instanceof ListBlock) {
+            c.append(SetCommand.create(domain, block, GuidancePackage.Literals.LIST_BLOCK__ITEMS, lines(text)));
+        } else if (block instanceof Checklist list) {
+            List<String> lines = lines(text);
+            List<ChecklistItem> items = list.getItems();
+            for (int i = 0; i < Math.min(lines.size(), items.size()); i++) {
+                if (!lines.get(i).equals(items.get(i).getText())) {
+                    c.append(SetCommand.create(domain, items.get(i), GuidancePackage.Literals.CHECKLIST_ITEM__TEXT, lines.get(i)));
+                }
+            }
+            List<ChecklistItem> added = new ArrayList<>();
+            for (int i = items.size(); i < lines.size(); i++) {
+                ChecklistItem item = GuidanceFactory.eINSTANCE.createChecklistItem();
+                item.setText(lines.get(i));
+                added.add(item);
+            }
+            if (!added.isEmpty()) {
+                c.append(AddCommand.create(domain, list, GuidancePackage.Literals.CHECKLIST__ITEMS, added));
+            }
+            if (items.size() > lines.size()) {
+                c.append(RemoveCommand.create(domain, list, GuidancePackage.Literals.CHECKLIST__ITEMS, List.copyOf(items.subList(lines.size(), items.size()))));
+            }
+        }
+        return c;
+    }
+
+    private static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\\R", -1)) {
+            if (!line.isBlank()) {
+                out.add(line.strip());
+            }
+        }
+        return out;
+    }
+
+    /** The editable text of a block, or null for blocks edited elsewhere (embeds, tables, quotes, images). */
+    static String textOf(Block block) {
+        if (block instanceof Paragraph p) {
+            return nz(p.getText());
+        }
+        if (block instanceof Callout c) {
+            return nz(c.getText());
+        }
+        if (block instanceof ListBlock l) {
+            return String.join("\n", l.getItems());
+        }
+        if (block instanceof Checklist c) {
+            return String.join("\n", c.getItems().stream().map(i -> nz(i.getText())).toList());
+        }
+        return null;
+    }
+
+    static String kindName(Block block) {
+        if (block instanceof Callout c) {
+            return c.getKind() == CalloutKind.FOR_NHS_READERS ? "Callout: for NHS readers"
+                    : c.getKind() == CalloutKind.FOR_HE_READERS ? "Callout: for HE readers" : "Callout: key message";
+        }
+        if (block instanceof ListBlock l) {
+            return l.isOrdered() ? "Numbered list (one item a line)" : "List (one item a line)";
+        }
+        if (block instanceof Checklist) {
+            return "Checklist (one item a line)";
+        }
+        if (block instanceof Paragraph) {
+            return "Paragraph";
+        }
+        EObject e = block;
+        String name = e.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2");
+        return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    String label(Object element) {
+        return context.modelLabels().getText(element);
+    }
+
+    void revealed(StyledText t) {
+        scroll.showControl(t);
+    }
+
+    @Override
+    public void setFocus() {
+        if (!editors.isEmpty() && editors.get(0).text != null) {
+            editors.get(0).text.setFocus();
+        } else {
+            heading.setFocus();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        for (BlockEditor e : editors) {
+            e.flush();
+        }
+        checkLater.cancel();
+    }
+
+    /** The widgets of one block. */
+    static final class BlockEditor {
+        final SectionEditorPart part;
+        final Block block;
+        final Composite box;
+        final StyledText text;
+        final Combo calloutKind;
+        final Debouncer commitLater;
+        private final ContentProposalAdapter assist;
+        boolean dirty;
+        private boolean syncing;
+        /** The marked ranges and their findings, in the text's offsets. */
+        final List<Object[]> marks = new ArrayList<>();
+
+        BlockEditor(SectionEditorPart part, Composite parent, Block block) {
+            this.part = part;
+            this.block = block;
+            box = new Composite(parent, SWT.NONE);
+            box.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            GridLayout layout = new GridLayout(5, false);
+            layout.marginWidth = 0;
+            layout.marginHeight = 0;
+            box.setLayout(layout);
+            Label kind = new Label(box, SWT.NONE);
+            kind.setFont(part.bold());
+            kind.setText(kindName(block));
+            kind.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            if (block instanceof Callout c) {
+                calloutKind = new Combo(box, SWT.READ_ONLY);
+                calloutKind.setItems("Key message", "For NHS readers", "For HE readers");
+                calloutKind.select(c.getKind() == null ? 0 : c.getKind().getValue());
+                calloutKind.setToolTipText("Who the callout is for");
+                calloutKind.addListener(SWT.Selection, e -> setCalloutKind(CalloutKind.get(calloutKind.getSelectionIndex())));
+            } else {
+                calloutKind = null;
+                new Label(box, SWT.NONE).setLayoutData(new GridData(0, 0));
+            }
+            Button up = button("Up", "Move this block up (Alt+Up in its text)", () -> part.moveBlock(block, -1));
+            Button down = button("Down", "Move this block down (Alt+Down in its text)", () -> part.moveBlock(block, 1));
+            Button remove = button("Remove", "Remove this block from the section (undoable)", () -> part.removeBlock(block));
+            up.setEnabled(part.section.getBlocks().indexOf(block) > 0);
+            down.setEnabled(part.section.getBlocks().indexOf(block) < part.section.getBlocks().size() - 1);
+            remove.setEnabled(true);
+            commitLater = new Debouncer(parent.getDisplay(), COMMIT_DELAY, this::commit);
+            String initial = textOf(block);
+            if (initial == null) {
+                text = null;
+                assist = null;
+                Label other = new Label(box, SWT.WRAP);
+                other.setText(part.label(block) + " — edit it in Properties.");
+                GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false, 5, 1);
+                gd.widthHint = 200;
+                other.setLayoutData(gd);
+                return;
+            }
+            text = new StyledText(box, SWT.MULTI | SWT.WRAP | SWT.BORDER);
+            GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false, 5, 1);
+            gd.widthHint = 200;
+            gd.minimumHeight = 3 * text.getLineHeight();
+            text.setLayoutData(gd);
+            text.setMargins(4, 4, 4, 4);
+            text.setText(initial);
+            text.getAccessible(); // the kind label names it for screen readers
+            text.setData("block", block);
+            text.addListener(SWT.Modify, e -> {
+                if (!syncing) {
+                    dirty = true;
+                    commitLater.schedule();
+                }
+                part.relayout();
+            });
+            text.addListener(SWT.FocusOut, e -> flush());
+            text.addListener(SWT.FocusIn, e -> part.revealed(text));
+            text.addListener(SWT.Traverse, e -> {
+                if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+                    e.doit = true; // Tab moves on; Ctrl+Tab inserts nothing either
+                }
+            });
+            text.addListener(SWT.KeyDown, e -> {
+                if ((e.stateMask & SWT.ALT) != 0 && (e.keyCode == SWT.ARROW_UP || e.keyCode == SWT.ARROW_DOWN)) {
+                    e.doit = false;
+                    flush();
+                    part.moveBlock(block, e.keyCode == SWT.ARROW_UP ? -1 : 1);
+                }
+            });
+            text.addListener(SWT.MouseMove, e -> hover(new Point(e.x, e.y)));
+            text.setToolTipText("Ctrl+Space completes [@citation keys and (#element ids; Alt+Up/Down moves the block");
+            assist = new ContentProposalAdapter(text, new StyledTextContentAdapter(), new Completions(part::root), part.completionKey(), new char[] {'@', '#'});
+            assist.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_INSERT);
+            assist.setAutoActivationDelay(300);
+        }
+
+        ContentProposalAdapter assist() {
+            return assist;
+        }
+
+        private Button button(String label, String tooltip, Runnable action) {
+            Button b = new Button(box, SWT.PUSH);
+            b.setText(label);
+            b.setToolTipText(tooltip);
+            b.addListener(SWT.Selection, e -> {
+                flush();
+                action.run();
+            });
+            return b;
+        }
+
+        private void setCalloutKind(CalloutKind kind) {
+            if (part.domain().isPresent() && ((Callout) block).getKind() != kind) {
+                CompoundCommand c = new CompoundCommand("Change Callout Kind");
+                c.append(SetCommand.create(part.domain().get(), block, GuidancePackage.Literals.CALLOUT__KIND, kind));
+                part.execute(c);
+            }
+        }
+
+        /** Commits pending typing now. */
+        void flush() {
+            commitLater.flush();
+        }
+
+        private void commit() {
+            if (text == null || text.isDisposed() || !dirty || part.domain().isEmpty()) {
+                return;
+            }
+            dirty = false;
+            String value = text.getText();
+            if (!value.equals(textOf(block))) {
+                part.execute(textCommand(part.domain().get(), block, value));
+            }
+        }
+
+        void syncFromModel() {
+            if (text == null || text.isDisposed() || dirty) {
+                return;
+            }
+            String model = textOf(block);
+            if (!model.equals(text.getText())) {
+                syncing = true;
+                try {
+                    int caret = text.getCaretOffset();
+                    text.setText(model);
+                    text.setCaretOffset(Math.min(caret, model.length()));
+                } finally {
+                    syncing = false;
+                }
+            }
+            if (calloutKind != null && block instanceof Callout c && c.getKind() != null) {
+                calloutKind.select(c.getKind().getValue());
+            }
+        }
+
+        void mark(List<Finding> findings) {
+            marks.clear();
+            if (text == null || text.isDisposed()) {
+                return;
+            }
+            String value = text.getText();
+            List<StyleRange> ranges = new ArrayList<>();
+            for (Finding f : findings) {
+                FindingRanges.Range r = FindingRanges.locate(f, value);
+                if (r.end() <= r.start()) {
+                    continue;
+                }
+                marks.add(new Object[] {r, f});
+                StyleRange s = new StyleRange();
+                s.start = r.start();
+                s.length = r.end() - r.start();
+                s.underline = true;
+                s.underlineStyle = SWT.UNDERLINE_SQUIGGLE;
+                s.underlineColor = part.color(f.problem().severity());
+                ranges.add(s);
+            }
+            // overlapping ranges: StyledText wants them sorted and apart; keep the first of each overlap
+            ranges.sort((a, b) -> Integer.compare(a.start, b.start));
+            List<StyleRange> apart = new ArrayList<>();
+            int end = -1;
+            for (StyleRange s : ranges) {
+                if (s.start >= end) {
+                    apart.add(s);
+                    end = s.start + s.length;
+                }
+            }
+            text.setStyleRanges(apart.toArray(StyleRange[]::new));
+        }
+
+        /** The explanation of the findings at a point of the text (the tooltip), or the default tooltip. */
+        String explanationAt(int offset) {
+            List<String> out = new ArrayList<>();
+            for (Object[] m : marks) {
+                FindingRanges.Range r = (FindingRanges.Range) m[0];
+                if (offset >= r.start() && offset < r.end()) {
+                    out.add(part.explain((Finding) m[1]));
+                }
+            }
+            return out.isEmpty() ? null : String.join("\n\n", out);
+        }
+
+        private void hover(Point p) {
+            int offset = text.getOffsetAtPoint(p);
+            String tip = offset < 0 ? null : explanationAt(offset);
+            String now = tip == null ? "Ctrl+Space completes [@citation keys and (#element ids; Alt+Up/Down moves the block" : tip;
+            if (!now.equals(text.getToolTipText())) {
+                text.setToolTipText(now);
+            }
+        }
+
+        void dispose() {
+            commitLater.cancel();
+            if (!box.isDisposed()) {
+                box.dispose();
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.bridgework.ui.drafting.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.bridgework.drafting.internal.DraftingChecksImpl;
+import org.bridgework.model.Block;
+import org.bridgework.model.Callout;
+import org.bridgework.model.CalloutKind;
+import org.bridgework.model.Paragraph;
+import org.bridgework.model.Section;
+import org.bridgework.model.Source;
+import org.bridgework.ui.api.Perspectives;
+import org.bridgework.ui.drafting.internal.SectionEditorPart.BlockEditor;
+import org.bridgework.ui.workbench.internal.WorkbenchFixture;
+import org.eclipse.jface.fieldassist.IContentProposal;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.widgets.Event;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The section editor on the shipped sample in a real workbench window. */
+class SectionEditorPartTest {
+    @TempDir
+    Path home;
+    WorkbenchFixture f;
+    Section section;
+    SectionEditorPart editor;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        WorkbenchFixture.display();
+        f = new WorkbenchFixture(home);
+        f.register(new OutlineView(), new SectionEditor(new DraftingChecksImpl()));
+        f.open();
+        f.openSample();
+        f.window.showPerspective(Perspectives.DRAFTING);
+        section = f.project().root().getDocument().getSections().stream()
+                .filter(s -> s.getBlocks().stream().anyMatch(b -> b instanceof Paragraph)).findFirst().orElseThrow();
+        assertTrue(f.openEditor(section));
+        editor = f.editorPart(section, SectionEditorPart.class);
+    }
+
+    @AfterEach
+    void tearDown() {
+        f.close();
+    }
+
+    private BlockEditor firstParagraph() {
+        return editor.editors.stream().filter(e -> e.block instanceof Paragraph).findFirst().orElseThrow();
+    }
+
+    private static void type(BlockEditor e, String text) {
+        e.text.setFocus();
+        e.text.setText(text);
+        WorkbenchFixture.waitFor("the typing to be committed", 5000, () -> !e.dirty);
+        WorkbenchFixture.settle(SectionEditorPart.CHECK_DELAY + 150);
+    }
+
+    @Test
+    void everyTextBlockIsAStyledTextAndTypingIsCommittedAsAnUndoableCommand() {
+        assertEquals(section.getBlocks().size(), editor.editors.size());
+        BlockEditor p = firstParagraph();
+        Paragraph model = (Paragraph) p.block;
+        String before = model.getText();
+        assertEquals(before, p.text.getText());
+        type(p, "Services and universities plan together.");
+        assertEquals("Services and universities plan together.", model.getText());
+        assertTrue(f.shell().getText().startsWith("*"));
+        f.menu("Edit", "Undo");
+        assertEquals(before, model.getText());
+        assertEquals(before, p.text.getText(), "the editor shows the undone text");
+    }
+
+    @Test
+    void aLongSentenceIsUnderlinedWithASquiggleAndExplainedInItsTooltip() throws Exception {
+        BlockEditor p = firstParagraph();
+        String sentence = "When a student who is already known to the university wellbeing service is referred to a community team the team and the service should agree who will "
+                + "contact the student and when they will do it and who will tell the tutor.";
+        type(p, "Short start. " + sentence);
+        StyleRange[] ranges = p.text.getStyleRanges();
+        StyleRange squiggle = Arrays.stream(ranges).filter(r -> r.underline && r.underlineStyle == SWT.UNDERLINE_SQUIGGLE).findFirst()
+                .orElseThrow(() -> new AssertionError("no squiggle in " + Arrays.toString(ranges) + "; findings " + editor.findings));
+        assertEquals("Short start. ".length(), squiggle.start, "the long sentence is marked, not the short one");
+        String tip = p.explanationAt(squiggle.start + 5);
+        assertNotNull(tip);
+        assertTrue(tip.contains("words") && tip.contains("Why:") && tip.contains("Fix:"), tip);
+        assertEquals(null, p.explanationAt(2), "the short sentence has no finding");
+        f.screenshot("drafting-section-editor");
+        // fixing the text clears the marker after the debounce
+        type(p, "Short start. A second short sentence.");
+        assertFalse(Arrays.stream(p.text.getStyleRanges()).anyMatch(r -> r.underlineStyle == SWT.UNDERLINE_SQUIGGLE && r.start == 13), "the marker is gone");
+        assertTrue(editor.findings.stream().noneMatch(x -> x.problem().code().equals("long-sentence") && x.problem().elementId().equals(p.block.getId())));
+    }
+
+    @Test
+    void addMoveAndRemoveBlocksThroughCommands() {
+        int n = section.getBlocks().size();
+        editor.addBlock(3); // for NHS readers
+        assertEquals(n + 1, section.getBlocks().size());
+        Block added = section.getBlocks().get(n);
+        assertTrue(added instanceof Callout c && c.getKind() == CalloutKind.FOR_NHS_READERS);
+        assertEquals(n + 1, editor.editors.size(), "the editor shows the new block");
+        BlockEditor last = editor.editors.get(n);
+        assertSame(added, last.block);
+        assertEquals("Callout: for NHS readers", SectionEditorPart.kindName(added));
+        type(last, "Fitness to study is the university's process for deciding whether a student can continue.");
+        assertEquals("Fitness to study is the university's process for deciding whether a student can continue.", ((Callout) added).getText());
+        // Alt+Up in its text moves it up
+        Event key = new Event();
+        key.keyCode = SWT.ARROW_UP;
+        key.stateMask = SWT.ALT;
+        last.text.notifyListeners(SWT.KeyDown, key);
+        WorkbenchFixture.settle();
+        assertSame(added, section.getBlocks().get(n - 1));
+        assertSame(added, editor.editors.get(n - 1).block);
+        assertTrue(editor.removeBlock(added));
+        assertEquals(n, section.getBlocks().size());
+        assertEquals(n, editor.editors.size());
+        f.menu("Edit", "Undo");
+        assertSame(added, section.getBlocks().get(n - 1), "undo brings it back");
+        f.menu("Edit", "Undo");
+        f.menu("Edit", "Undo");
+        f.menu("Edit", "Undo");
+        assertEquals(n, section.getBlocks().size(), "and undo removes the added block");
+    }
+
+    @Test
+    void completionOffersCitationKeysAndElementIds() throws Exception {
+        List<Source> sources = f.project().root().getSources();
+        Source source = sources.stream().filter(s -> s.getCitationKey() != null).findFirst().orElseThrow();
+        String key = source.getCitationKey();
+        Completions completions = new Completions(() -> f.project().root());
+        String typed = "As shown [@" + key.substring(0, 2);
+        IContentProposal[] proposals = completions.getProposals(typed, typed.length());
+        assertTrue(Arrays.stream(proposals).anyMatch(p -> p.getContent().equals(key.substring(2) + "]")), Arrays.toString(proposals));
+        assertTrue(Arrays.stream(proposals).allMatch(p -> p.getLabel().toLowerCase().startsWith(key.substring(0, 2).toLowerCase())));
+        String id = f.project().root().getChallenges().get(0).getId();
+        String ref = "see [the challenge](#" + id.substring(0, 3);
+        IContentProposal[] refs = completions.getProposals(ref, ref.length());
+        assertTrue(Arrays.stream(refs).anyMatch(p -> p.getContent().equals(id.substring(3) + ")") && p.getLabel().contains("challenge")), Arrays.toString(refs));
+        assertEquals(0, completions.getProposals("plain text", 10).length);
+        // the adapter on the real widget inserts the chosen proposal at the caret
+        BlockEditor p = firstParagraph();
+        p.text.setText("See [@" + key.substring(0, 2));
+        p.text.setCaretOffset(p.text.getCharCount());
+        new StyledTextContentAdapter().insertControlContents(p.text, proposals[0].getContent(), proposals[0].getCursorPosition());
+        assertTrue(p.text.getText().startsWith("See [@"), p.text.getText());
+        assertTrue(p.text.getText().endsWith("]"));
+        p.text.setFocus();
+        p.assist().openProposalPopup();
+        WorkbenchFixture.settle();
+        f.screenshot("drafting-completion");
+        p.assist().closeProposalPopup();
+    }
+}

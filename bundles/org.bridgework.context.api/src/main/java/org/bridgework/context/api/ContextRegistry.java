@@ -68,6 +68,15 @@ public interface ContextRegistry {
      */
     void uninstall(String id) throws java.io.IOException;
 
+    /**
+     * Whether {@link #uninstall(String)} can remove this context: its bundle is still installed and came from a jar
+     * outside the product's own {@code bundles/} folder (the user's or the product's {@code extensions/}, or an
+     * install). The workbench offers Uninstall only for these.
+     *
+     * @since 1.1
+     */
+    boolean removable(ContextInfo info);
+
     /** Calls {@code listener} whenever a context appears, goes or changes status. Close the result to stop. */
     AutoCloseable onChange(Runnable listener);
 

@@ -18,7 +18,7 @@
  * Semantic versions: this package's version is checked against the last release by bnd's baseline in the build.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.bridgework.context.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -416,6 +416,13 @@ public class ContextRegistryImpl implements ContextRegistry {
     }
 
     @Override
+    public boolean removable(ContextInfo info) {
+        Bundle bundle = info.bundleId() < 0 ? null : bundleContext.getBundle(info.bundleId());
+        return bundle != null && bundle.getSymbolicName() != null && bundle.getSymbolicName().equals(info.bundle())
+                && !ContextBundles.inProduct(bundle, policy.settings());
+    }
+
+    @Override
     public AutoCloseable onChange(Runnable listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);

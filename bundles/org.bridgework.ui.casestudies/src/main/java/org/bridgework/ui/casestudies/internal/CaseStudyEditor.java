@@ -1,0 +1,646 @@
+package org.bridgework.ui.casestudies.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.bridgework.core.api.Project;
+import org.bridgework.model.Beneficiary;
+import org.bridgework.model.Benefit;
+import org.bridgework.model.CaseStudy;
+import org.bridgework.model.Challenge;
+import org.bridgework.model.ContactRole;
+import org.bridgework.model.EvidenceStrength;
+import org.bridgework.model.EvidenceType;
+import org.bridgework.model.GuidanceFactory;
+import org.bridgework.model.GuidancePackage;
+import org.bridgework.model.GuidanceProject;
+import org.bridgework.model.Organisation;
+import org.bridgework.model.OrganisationKind;
+import org.bridgework.model.Outcome;
+import org.bridgework.model.PartnershipContext;
+import org.bridgework.model.ServiceModel;
+import org.bridgework.model.StatusChange;
+import org.bridgework.ui.api.Part;
+import org.bridgework.ui.api.PartContext;
+import org.bridgework.ui.api.ProjectListener;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.CheckboxTableViewer;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.ComboViewer;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * The case study editor: the partnership, the service, benefits, outcomes, challenges addressed and contacts (as
+ * roles) on tabs. Every edit is an EMF command through {@link PartContext#execute}; the widgets follow the model
+ * after every command (undo and redo included).
+ */
+final class CaseStudyEditor implements Part {
+
+    private static final GuidancePackage M = GuidancePackage.eINSTANCE;
+
+    final CaseStudy cs;
+    private final PartContext context;
+    private final Edits edits;
+    private boolean updating;
+
+    final Composite root;
+    final Label heading;
+    final Label status;
+    final CTabFolder tabs;
+    final Text title;
+    final Text region;
+    final ComboViewer serviceModel;
+    final Map<PartnershipContext, Button> contexts = new EnumMap<>(PartnershipContext.class);
+    final CheckboxTableViewer hepPartners;
+    final CheckboxTableViewer nhsPartners;
+    /** The service's texts by feature: description, population served, referral route, funding, staffing. */
+    final Map<EAttribute, Text> service = new LinkedHashMap<>();
+    private final Map<EAttribute, Label> counts = new LinkedHashMap<>();
+    final TableViewer benefits;
+    final TableViewer outcomes;
+    final CheckboxTableViewer challenges;
+    final TableViewer contacts;
+    final Button addBenefit;
+    final Button removeBenefit;
+    final Button addOutcome;
+    final Button removeOutcome;
+    final Button addContact;
+    final Button removeContact;
+
+    CaseStudyEditor(Composite parent, PartContext context, CaseStudy cs) {
+        this.cs = cs;
+        this.context = context;
+        this.edits = new Edits(context);
+
+        root = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(8, 8).spacing(6, 6).applyTo(root);
+        heading = new Label(root, SWT.WRAP);
+        heading.setFont(JFaceResources.getHeaderFont());
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+        status = new Label(root, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        tabs = new CTabFolder(root, SWT.BORDER | SWT.FLAT);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
+
+        // --- the partnership
+        Composite p = page("Partnership", "The partners, the service model, the region and the contexts");
+        title = text(p, "&Title:", "A short name readers will recognise (up to 20 words).", M.getCaseStudy_Title(), false);
+        label(p, "Service &model:");
+        serviceModel = new ComboViewer(p, SWT.READ_ONLY | SWT.DROP_DOWN);
+        serviceModel.setContentProvider(ArrayContentProvider.getInstance());
+        serviceModel.setLabelProvider(LabelProvider.createTextProvider(e -> Texts.choice((Enumerator) e)));
+        serviceModel.setInput(ServiceModel.VALUES);
+        serviceModel.getCombo().setToolTipText("How the partners organise the service (CMHT-like, liaison, embedded clinician, ...).");
+        serviceModel.addSelectionChangedListener(e -> {
+            if (!updating && e.getStructuredSelection().getFirstElement() instanceof ServiceModel m) {
+                edits.set(cs, M.getCaseStudy_ServiceModel(), m);
+            }
+        });
+        GridDataFactory.fillDefaults().applyTo(serviceModel.getControl());
+        region = text(p, "&Region:", "Where the service runs, for example 'Greater Manchester' (up to 10 words).", M.getCaseStudy_Region(), false);
+        label(p, "Conte&xts:");
+        Composite ctx = new Composite(p, SWT.NONE);
+        RowLayout rows = new RowLayout(SWT.HORIZONTAL);
+        rows.wrap = true;
+        rows.marginLeft = rows.marginTop = rows.marginRight = rows.marginBottom = 0;
+        ctx.setLayout(rows);
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(ctx);
+        for (PartnershipContext c : PartnershipContext.VALUES) {
+            Button b = new Button(ctx, SWT.CHECK);
+            b.setText(Texts.choice(c));
+            b.setToolTipText("The partnership works in this context");
+            b.addListener(SWT.Selection, e -> {
+                if (!updating) {
+                    if (b.getSelection()) {
+                        edits.add(cs, M.getCaseStudy_Contexts(), c);
+                    } else {
+                        edits.remove(cs, M.getCaseStudy_Contexts(), List.of(c));
+                    }
+                }
+            });
+            contexts.put(c, b);
+        }
+        hepPartners = partners(p, "&HEP partners:", "Higher education providers in the partnership (from the project's organisations).");
+        nhsPartners = partners(p, "&NHS and other partners:",
+                "NHS trusts, ICBs, GP practices and other organisations in the partnership (from the project's organisations).");
+
+        // --- the service
+        Composite s = page("Service", "What the service does, for whom, how students reach it, who pays and who staffs it");
+        serviceText(s, "&Description:", "What the partners do together and how it works for a student.", M.getCaseStudy_Description(), 300, 6);
+        serviceText(s, "&Population served:", "Which students, how many a year if known.", M.getCaseStudy_PopulationServed(), 100, 3);
+        serviceText(s, "&Referral route:", "The route from first contact to the service.", M.getCaseStudy_ReferralRoute(), 150, 3);
+        serviceText(s, "&Funding:", "Who pays for what, and for how long.", M.getCaseStudy_Funding(), 100, 3);
+        serviceText(s, "&Staffing:", "Roles and whole-time equivalents; which organisation employs them.", M.getCaseStudy_Staffing(), 100, 3);
+
+        // --- benefits
+        Composite b = tablePage("Benefits", "Benefits for students, HEPs and the wider health system, with the kind and strength of evidence");
+        benefits = table(b);
+        column(benefits, "Beneficiary", 110, o -> Texts.choice(((Benefit) o).getBeneficiary()),
+                new ChoiceEditing(benefits, M.getBenefit_Beneficiary(), Beneficiary.VALUES));
+        column(benefits, "Benefit", 270, o -> Texts.nz(((Benefit) o).getDescription()), new TextEditing(benefits, M.getBenefit_Description()));
+        column(benefits, "Evidence type", 120, o -> Texts.choice(((Benefit) o).getEvidenceType()),
+                new ChoiceEditing(benefits, M.getBenefit_EvidenceType(), EvidenceType.VALUES));
+        column(benefits, "Strength", 90, o -> Texts.choice(((Benefit) o).getEvidenceStrength()),
+                new ChoiceEditing(benefits, M.getBenefit_EvidenceStrength(), EvidenceStrength.VALUES));
+        Button[] bb = buttons(b, "&Add Benefit", "Re&move Benefit");
+        addBenefit = bb[0];
+        removeBenefit = bb[1];
+        addBenefit.addListener(SWT.Selection, e -> {
+            Benefit n = GuidanceFactory.eINSTANCE.createBenefit();
+            n.setId(Edits.uniqueId(cs.eResource(), cs.getId() + "-benefit-" + (cs.getBenefits().size() + 1)));
+            n.setBeneficiary(Beneficiary.STUDENTS);
+            added(benefits, M.getCaseStudy_Benefits(), n, 1);
+        });
+        removeBenefit.addListener(SWT.Selection, e -> removeSelected(benefits, M.getCaseStudy_Benefits()));
+        deleteKey(benefits, M.getCaseStudy_Benefits());
+
+        // --- outcomes
+        Composite o = tablePage("Outcomes", "Figures the partners can share: what was measured, the value, the period and where it comes from");
+        outcomes = table(o);
+        column(outcomes, "Measure", 240, x -> Texts.nz(((Outcome) x).getMeasure()), new TextEditing(outcomes, M.getOutcome_Measure()));
+        column(outcomes, "Value", 120, x -> Texts.nz(((Outcome) x).getValue()), new TextEditing(outcomes, M.getOutcome_Value()));
+        column(outcomes, "Period", 90, x -> Texts.nz(((Outcome) x).getPeriod()), new TextEditing(outcomes, M.getOutcome_Period()));
+        column(outcomes, "Source", 240, x -> Texts.nz(((Outcome) x).getSourceNote()), new TextEditing(outcomes, M.getOutcome_SourceNote()));
+        Button[] ob = buttons(o, "&Add Outcome", "Re&move Outcome");
+        addOutcome = ob[0];
+        removeOutcome = ob[1];
+        addOutcome.addListener(SWT.Selection, e -> {
+            Outcome n = GuidanceFactory.eINSTANCE.createOutcome();
+            n.setId(Edits.uniqueId(cs.eResource(), cs.getId() + "-outcome-" + (cs.getOutcomes().size() + 1)));
+            added(outcomes, M.getCaseStudy_Outcomes(), n, 0);
+        });
+        removeOutcome.addListener(SWT.Selection, e -> removeSelected(outcomes, M.getCaseStudy_Outcomes()));
+        deleteKey(outcomes, M.getCaseStudy_Outcomes());
+
+        // --- challenges addressed
+        Composite c = tablePage("Challenges", "The challenges of partnership working this case study shows a way through (tick those it addresses)");
+        challenges = CheckboxTableViewer.newCheckList(c, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        challenges.setContentProvider(ArrayContentProvider.getInstance());
+        challenges.setLabelProvider(LabelProvider.createTextProvider(x -> Texts.nz(((Challenge) x).getTitle())));
+        challenges.getTable().setToolTipText("Space ticks or unticks the selected challenge");
+        challenges.addCheckStateListener(e -> {
+            if (!updating) {
+                if (e.getChecked()) {
+                    edits.add(cs, M.getCaseStudy_ChallengesAddressed(), e.getElement());
+                } else {
+                    edits.remove(cs, M.getCaseStudy_ChallengesAddressed(), List.of(e.getElement()));
+                }
+            }
+        });
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(challenges.getControl());
+
+        // --- contacts as roles
+        Composite k = tablePage("Contacts", "Contacts as roles, never names, so the guidance stays right when people move on");
+        contacts = table(k);
+        column(contacts, "Role", 300, x -> Texts.nz(((ContactRole) x).getRole()), new TextEditing(contacts, M.getContactRole_Role()));
+        column(contacts, "Organisation", 320, x -> Texts.organisation(((ContactRole) x).getOrganisation()), new OrganisationEditing(contacts));
+        Button[] kb = buttons(k, "&Add Contact", "Re&move Contact");
+        addContact = kb[0];
+        removeContact = kb[1];
+        addContact.addListener(SWT.Selection, e -> {
+            ContactRole n = GuidanceFactory.eINSTANCE.createContactRole();
+            n.setOrganisation(cs.getPartners().isEmpty() ? null : cs.getPartners().get(0));
+            added(contacts, M.getCaseStudy_Contacts(), n, 0);
+        });
+        removeContact.addListener(SWT.Selection, e -> removeSelected(contacts, M.getCaseStudy_Contacts()));
+        deleteKey(contacts, M.getCaseStudy_Contacts());
+
+        tabs.setSelection(0);
+        context.setSelectionProvider(benefits);
+        context.addProjectListener(new ProjectListener() {
+            @Override
+            public void projectChanged(Project project) {
+                refresh();
+            }
+        });
+        refresh();
+    }
+
+    // --- building
+
+    private Composite page(String name, String tip) {
+        CTabItem item = new CTabItem(tabs, SWT.NONE);
+        item.setText(name);
+        item.setToolTipText(tip + " (Ctrl+Page Down: next tab)");
+        ScrolledComposite scroll = new ScrolledComposite(tabs, SWT.V_SCROLL);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        Composite page = new Composite(scroll, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 8).spacing(8, 6).applyTo(page);
+        scroll.setContent(page);
+        scroll.addListener(SWT.Resize, e -> {
+            int width = scroll.getClientArea().width;
+            scroll.setMinSize(page.computeSize(width, SWT.DEFAULT));
+        });
+        item.setControl(scroll);
+        return page;
+    }
+
+    private Composite tablePage(String name, String tip) {
+        CTabItem item = new CTabItem(tabs, SWT.NONE);
+        item.setText(name);
+        item.setToolTipText(tip + " (Ctrl+Page Down: next tab)");
+        Composite page = new Composite(tabs, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 8).spacing(8, 6).applyTo(page);
+        Label intro = new Label(page, SWT.WRAP);
+        intro.setText(tip + ".");
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(400, SWT.DEFAULT).applyTo(intro);
+        item.setControl(page);
+        return page;
+    }
+
+    private static Label label(Composite parent, String text) {
+        Label l = new Label(parent, SWT.NONE);
+        l.setText(text);
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).indent(0, 3).applyTo(l);
+        return l;
+    }
+
+    private Text text(Composite parent, String label, String tip, EAttribute feature, boolean multi) {
+        label(parent, label).setToolTipText(tip);
+        Text t = new Text(parent, SWT.BORDER | (multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
+        t.setToolTipText(tip);
+        t.setMessage(tip);
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(t);
+        commitOn(t, feature, multi);
+        return t;
+    }
+
+    private void serviceText(Composite parent, String label, String tip, EAttribute feature, int limit, int lines) {
+        Composite l = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(l);
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(l);
+        Label name = new Label(l, SWT.NONE);
+        name.setText(label);
+        name.setToolTipText(tip);
+        Label count = new Label(l, SWT.NONE);
+        count.setToolTipText("The data collection template asks for up to " + limit + " words");
+        counts.put(feature, count);
+        Text t = new Text(parent, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        t.setToolTipText(tip + " Up to " + limit + " words. Tab moves to the next field.");
+        t.setData("limit", limit);
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, t.getLineHeight() * lines + 6).applyTo(t);
+        t.addListener(SWT.Modify, e -> count(feature));
+        commitOn(t, feature, true);
+        service.put(feature, t);
+    }
+
+    private void count(EAttribute feature) {
+        Text t = service.get(feature);
+        Label l = counts.get(feature);
+        int limit = (Integer) t.getData("limit");
+        int n = Texts.words(t.getText());
+        l.setText(n + " of " + limit + " words");
+        l.setForeground(n > limit ? t.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
+        l.getParent().layout();
+    }
+
+    /** A text commits when it loses the focus (and single-line ones on Enter); Tab leaves a multi-line text. */
+    private void commitOn(Text t, EAttribute feature, boolean multi) {
+        t.addListener(SWT.Modify, e -> {
+            if (!updating) {
+                t.setData("typing", Boolean.TRUE);
+            }
+        });
+        t.addListener(SWT.FocusOut, e -> commit(t, feature));
+        if (multi) {
+            t.addListener(SWT.Traverse, e -> {
+                if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+                    e.doit = true;
+                }
+            });
+        } else {
+            t.addListener(SWT.DefaultSelection, e -> commit(t, feature));
+        }
+    }
+
+    private void commit(Text t, EAttribute feature) {
+        if (!updating && !t.isDisposed() && cs.eResource() != null) {
+            t.setData("typing", Boolean.FALSE);
+            edits.setText(cs, feature, t.getText());
+        }
+    }
+
+    private CheckboxTableViewer partners(Composite parent, String label, String tip) {
+        label(parent, label).setToolTipText(tip);
+        CheckboxTableViewer v = CheckboxTableViewer.newCheckList(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        v.setContentProvider(ArrayContentProvider.getInstance());
+        v.setLabelProvider(LabelProvider.createTextProvider(x -> Texts.organisation((Organisation) x)));
+        v.getTable().setToolTipText(tip + " Space ticks or unticks the selected organisation.");
+        v.addCheckStateListener(e -> {
+            if (!updating) {
+                if (e.getChecked()) {
+                    edits.add(cs, M.getCaseStudy_Partners(), e.getElement());
+                } else {
+                    edits.remove(cs, M.getCaseStudy_Partners(), List.of(e.getElement()));
+                }
+            }
+        });
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, v.getTable().getItemHeight() * 6).applyTo(v.getControl());
+        return v;
+    }
+
+    private TableViewer table(Composite parent) {
+        TableViewer v = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        v.setContentProvider(ArrayContentProvider.getInstance());
+        v.getTable().setHeaderVisible(true);
+        v.getTable().setLinesVisible(true);
+        v.getTable().setToolTipText("F2 or Enter edits the selected cell; Tab moves to the next cell; Delete removes the selected rows");
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(v.getControl());
+        ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(v) {
+            @Override
+            protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent e) {
+                return e.eventType == ColumnViewerEditorActivationEvent.TRAVERSAL
+                        || e.eventType == ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
+                        || e.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
+                        || (e.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED && (e.keyCode == SWT.F2 || e.keyCode == SWT.CR));
+            }
+        };
+        TableViewerEditor.create(v, activation, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR
+                | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+        return v;
+    }
+
+    private static void column(TableViewer v, String name, int width, Function<Object, String> text, EditingSupport editing) {
+        TableViewerColumn c = new TableViewerColumn(v, SWT.LEFT);
+        c.getColumn().setText(name);
+        c.getColumn().setWidth(width);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply(element);
+            }
+        });
+        c.setEditingSupport(editing);
+    }
+
+    private Button[] buttons(Composite parent, String add, String remove) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(4, 4).applyTo(bar);
+        GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(bar);
+        Button a = new Button(bar, SWT.PUSH);
+        a.setText(add);
+        a.setToolTipText("Adds a row and starts editing it (Undo takes it back)");
+        Button r = new Button(bar, SWT.PUSH);
+        r.setText(remove);
+        r.setToolTipText("Removes the selected rows (Delete in the table; Undo takes it back)");
+        GridDataFactory.fillDefaults().applyTo(a);
+        GridDataFactory.fillDefaults().applyTo(r);
+        return new Button[] {a, r};
+    }
+
+    private void added(TableViewer viewer, EReference feature, EObject element, int editColumn) {
+        if (edits.add(cs, feature, element)) {
+            viewer.setSelection(new StructuredSelection(element), true);
+            viewer.getControl().setFocus();
+            viewer.editElement(element, editColumn);
+        }
+    }
+
+    /** Delete in the table removes the selected rows, like the Remove button. */
+    private void deleteKey(TableViewer viewer, EReference feature) {
+        viewer.getTable().addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.DEL && e.stateMask == 0 && !viewer.isCellEditorActive()) {
+                removeSelected(viewer, feature);
+            }
+        });
+    }
+
+    private void removeSelected(TableViewer viewer, EReference feature) {
+        List<?> selected = viewer.getStructuredSelection().toList();
+        edits.remove(cs, feature, selected);
+    }
+
+    // --- following the model
+
+    void refresh() {
+        if (root.isDisposed()) {
+            return;
+        }
+        updating = true;
+        try {
+            boolean alive = cs.eResource() != null;
+            String name = Texts.nz(cs.getTitle()).isEmpty() ? cs.getId() : cs.getTitle();
+            heading.setText(name);
+            context.setTitle(name);
+            StatusChange last = cs.getStatusHistory().isEmpty() ? null : cs.getStatusHistory().get(cs.getStatusHistory().size() - 1);
+            status.setText("Collection status: " + Texts.choice(cs.getCollectionStatus())
+                    + (last != null && last.getDate() != null && last.getStatus() == cs.getCollectionStatus() ? " since " + last.getDate() : "")
+                    + "   \u00b7   " + cs.getId() + (alive ? "" : "   \u00b7   no longer in the project"));
+            sync(title, cs.getTitle());
+            sync(region, cs.getRegion());
+            serviceModel.setSelection(cs.eIsSet(M.getCaseStudy_ServiceModel()) ? new StructuredSelection(cs.getServiceModel()) : StructuredSelection.EMPTY);
+            for (Map.Entry<PartnershipContext, Button> e : contexts.entrySet()) {
+                e.getValue().setSelection(cs.getContexts().contains(e.getKey()));
+            }
+            GuidanceProject project = cs.eContainer() instanceof GuidanceProject g ? g : null;
+            List<Organisation> heps = new ArrayList<>();
+            List<Organisation> others = new ArrayList<>();
+            if (project != null) {
+                for (Organisation o : project.getOrganisations()) {
+                    (o.getKind() == OrganisationKind.HEP ? heps : others).add(o);
+                }
+            }
+            for (Organisation o : cs.getPartners()) { // partners from elsewhere stay visible
+                if (!heps.contains(o) && !others.contains(o)) {
+                    (o.getKind() == OrganisationKind.HEP ? heps : others).add(o);
+                }
+            }
+            others.sort((a, b) -> Integer.compare(nhsRank(a), nhsRank(b)));
+            hepPartners.setInput(heps);
+            hepPartners.setCheckedElements(cs.getPartners().stream().filter(heps::contains).toArray());
+            nhsPartners.setInput(others);
+            nhsPartners.setCheckedElements(cs.getPartners().stream().filter(others::contains).toArray());
+            for (Map.Entry<EAttribute, Text> e : service.entrySet()) {
+                sync(e.getValue(), (String) cs.eGet(e.getKey()));
+                count(e.getKey());
+            }
+            benefits.setInput(cs.getBenefits().toArray());
+            outcomes.setInput(cs.getOutcomes().toArray());
+            contacts.setInput(cs.getContacts().toArray());
+            challenges.setInput(project == null ? cs.getChallengesAddressed().toArray() : project.getChallenges().toArray());
+            challenges.setCheckedElements(cs.getChallengesAddressed().toArray());
+            setEnabled(tabs, alive);
+            removeBenefit.setEnabled(alive && !cs.getBenefits().isEmpty());
+            removeOutcome.setEnabled(alive && !cs.getOutcomes().isEmpty());
+            removeContact.setEnabled(alive && !cs.getContacts().isEmpty());
+            root.layout(true, true);
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** NHS organisations first, then the rest. */
+    private static int nhsRank(Organisation o) {
+        OrganisationKind k = o.getKind();
+        return k == OrganisationKind.NHS_TRUST || k == OrganisationKind.ICB || k == OrganisationKind.GP_PRACTICE ? 0 : 1;
+    }
+
+    private static void setEnabled(Control c, boolean enabled) {
+        if (c instanceof Composite comp && !(c instanceof org.eclipse.swt.widgets.Table)) {
+            for (Control child : comp.getChildren()) {
+                setEnabled(child, enabled);
+            }
+        } else {
+            c.setEnabled(enabled);
+        }
+    }
+
+    /** Shows the model's text unless the user is typing something else in it right now. */
+    private static void sync(Text t, String value) {
+        String v = Texts.nz(value);
+        if (!t.getText().equals(v) && !(t.isFocusControl() && Boolean.TRUE.equals(t.getData("typing")))) {
+            t.setText(v);
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        title.setFocus();
+    }
+
+    // --- cell editing
+
+    private final class TextEditing extends EditingSupport {
+        private final EAttribute feature;
+        private final TextCellEditor editor;
+
+        TextEditing(TableViewer viewer, EAttribute feature) {
+            super(viewer);
+            this.feature = feature;
+            this.editor = new TextCellEditor(viewer.getTable());
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return editor;
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return true;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return Texts.nz((String) ((EObject) element).eGet(feature));
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            edits.setText((EObject) element, feature, (String) value);
+        }
+    }
+
+    private final class ChoiceEditing extends EditingSupport {
+        private final EAttribute feature;
+        private final List<? extends Enumerator> values;
+        private final ComboBoxCellEditor editor;
+
+        ChoiceEditing(TableViewer viewer, EAttribute feature, List<? extends Enumerator> values) {
+            super(viewer);
+            this.feature = feature;
+            this.values = values;
+            this.editor = new ComboBoxCellEditor(viewer.getTable(), values.stream().map(Texts::choice).toArray(String[]::new), SWT.READ_ONLY);
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return editor;
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return true;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return Math.max(0, values.indexOf(((EObject) element).eGet(feature)));
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            int i = (Integer) value;
+            if (i >= 0 && i < values.size()) {
+                edits.set((EObject) element, feature, values.get(i));
+            }
+        }
+    }
+
+    /** A contact's organisation: one of the partners (or any organisation of the project), or none. */
+    private final class OrganisationEditing extends EditingSupport {
+        private final ComboBoxCellEditor editor;
+        private List<Organisation> choices = List.of();
+
+        OrganisationEditing(TableViewer viewer) {
+            super(viewer);
+            this.editor = new ComboBoxCellEditor(viewer.getTable(), new String[0], SWT.READ_ONLY);
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            List<Organisation> list = new ArrayList<>(cs.getPartners());
+            if (cs.eContainer() instanceof GuidanceProject g) {
+                g.getOrganisations().stream().filter(o -> !list.contains(o)).forEach(list::add);
+            }
+            choices = list;
+            List<String> items = new ArrayList<>();
+            items.add("(none)");
+            list.forEach(o -> items.add(Texts.organisation(o) + (cs.getPartners().contains(o) ? "" : "  (not a partner)")));
+            editor.setItems(items.toArray(String[]::new));
+            return editor;
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return true;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return choices.indexOf(((ContactRole) element).getOrganisation()) + 1;
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            int i = (Integer) value;
+            if (i >= 0 && i <= choices.size()) {
+                edits.set((ContactRole) element, M.getContactRole_Organisation(), i == 0 ? null : choices.get(i - 1));
+            }
+        }
+    }
+
+}

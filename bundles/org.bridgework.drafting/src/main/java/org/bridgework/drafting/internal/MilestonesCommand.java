@@ -14,6 +14,7 @@ import org.bridgework.cli.api.Json;
 import org.bridgework.core.api.Project;
 import org.bridgework.core.api.ProjectService;
 import org.bridgework.core.cli.ProjectArguments;
+import org.bridgework.drafting.api.MilestoneReadiness;
 import org.bridgework.drafting.api.Readiness;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Milestone;
@@ -32,10 +33,12 @@ import picocli.CommandLine.Spec;
 public class MilestonesCommand implements CommandContribution {
 
     private final ProjectService projects;
+    private final MilestoneReadiness readiness;
 
     @Activate
-    public MilestonesCommand(@Reference ProjectService projects) {
+    public MilestonesCommand(@Reference ProjectService projects, @Reference MilestoneReadiness readiness) {
         this.projects = projects;
+        this.readiness = readiness;
     }
 
     @Override
@@ -45,7 +48,7 @@ public class MilestonesCommand implements CommandContribution {
 
     @Override
     public Object create() {
-        return new List_(projects);
+        return new List_(projects, readiness);
     }
 
     @Command(name = "milestones", description = {"The milestones in date order, each with what is still open: criteria without consensus, case studies",
@@ -62,8 +65,11 @@ public class MilestonesCommand implements CommandContribution {
 
         private final ProjectService projects;
 
-        List_(ProjectService projects) {
+        private final MilestoneReadiness readiness;
+
+        List_(ProjectService projects, MilestoneReadiness readiness) {
             this.projects = projects;
+            this.readiness = readiness;
         }
 
         @Override
@@ -75,7 +81,7 @@ public class MilestonesCommand implements CommandContribution {
                 PrintWriter out = spec.commandLine().getOut();
                 List<Object> rows = new ArrayList<>();
                 for (Milestone m : milestones) {
-                    Readiness r = Milestones.readiness(root, m);
+                    Readiness r = readiness.readiness(root, m);
                     String status = m.getStatus() == null ? "planned" : m.getStatus().getLiteral();
                     String kind = m.getKind() == null ? "other" : m.getKind().getLiteral();
                     if (json) {

@@ -7,19 +7,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.zip.ZipException;
 
 import org.bridgework.cli.api.CommandContribution;
 import org.bridgework.cli.api.CommandFailure;
@@ -30,19 +24,15 @@ import org.bridgework.core.api.ProjectLoadException;
 import org.bridgework.core.api.ProjectService;
 import org.bridgework.core.cli.ProjectArguments;
 import org.bridgework.core.cli.ProjectOptions;
-import org.bridgework.model.GuidanceFactory;
-import org.bridgework.model.GuidancePackage;
+import org.bridgework.drafting.api.ReviewImport;
+import org.bridgework.drafting.api.ReviewPacks;
 import org.bridgework.model.GuidanceProject;
-import org.bridgework.model.Identified;
 import org.bridgework.model.Milestone;
-import org.bridgework.model.MilestoneKind;
-import org.bridgework.model.MilestoneStatus;
 import org.bridgework.model.Organisation;
 import org.bridgework.model.ReviewComment;
 import org.bridgework.model.ReviewStatus;
 import org.bridgework.model.Section;
 import org.bridgework.model.derive.Derived;
-import org.eclipse.emf.edit.command.AddCommand;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -60,10 +50,12 @@ import picocli.CommandLine.Spec;
 public class ReviewCommand implements CommandContribution {
 
     private final ProjectService projects;
+    private final ReviewPacks packs;
 
     @Activate
-    public ReviewCommand(@Reference ProjectService projects) {
+    public ReviewCommand(@Reference ProjectService projects, @Reference ReviewPacks packs) {
         this.projects = projects;
+        this.packs = packs;
     }
 
     @Override
@@ -74,8 +66,8 @@ public class ReviewCommand implements CommandContribution {
     @Override
     public Object create() {
         CommandLine review = new CommandLine(new Review());
-        review.addSubcommand("export", new Export(projects));
-        review.addSubcommand("import", new Import(projects));
+        review.addSubcommand("export", new Export(projects, packs));
+        review.addSubcommand("import", new Import(projects, packs));
         review.addSubcommand("report", new Report(projects));
         return review;
     }
@@ -105,9 +97,11 @@ public class ReviewCommand implements CommandContribution {
         Path out;
 
         private final ProjectService projects;
+        private final ReviewPacks packs;
 
-        Export(ProjectService projects) {
+        Export(ProjectService projects, ReviewPacks packs) {
             this.projects = projects;
+            this.packs = packs;
         }
 
         @Override
@@ -129,7 +123,7 @@ public class ReviewCommand implements CommandContribution {
                 try {
                     temp = Files.createTempFile(folder, ".review-", ".docx.tmp");
                     try (OutputStream o = Files.newOutputStream(temp)) {
-                        ReviewPack.write(root.getDocument(), root.getTitle(), o);
+                        packs.export(root, o);
                     }
                     try {
                         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -180,9 +174,11 @@ public class ReviewCommand implements CommandContribution {
         boolean json;
 
         private final ProjectService projects;
+        private final ReviewPacks packs;
 
-        Import(ProjectService projects) {
+        Import(ProjectService projects, ReviewPacks packs) {
             this.projects = projects;
+            this.packs = packs;
         }
 
         @Override
@@ -201,84 +197,37 @@ public class ReviewCommand implements CommandContribution {
             }
             try (opened) {
                 GuidanceProject root = opened.root();
-                Map<String, String> sectionByBookmark = new HashMap<>();
-                Map<String, Section> sections = new HashMap<>();
-                if (root.getDocument() != null) {
-                    root.getDocument().eAllContents().forEachRemaining(e -> {
-                        if (e instanceof Section s) {
-                            sectionByBookmark.put(ReviewPack.bookmark(s.getId()), s.getId());
-                            sections.put(s.getId(), s);
-                        }
-                    });
-                }
-                List<ReviewPack.Comment> comments;
+                ReviewImport plan;
                 try {
-                    comments = ReviewPack.read(docx, sectionByBookmark);
-                } catch (ZipException e) {
-                    throw CommandFailure.usage(docx + " is not a Word document (DOCX): it is not a zip file.");
-                } catch (IOException e) {
+                    plan = packs.plan(root, docx, milestoneId);
+                } catch (IllegalArgumentException | IOException e) {
                     throw CommandFailure.usage(e.getMessage());
                 }
-                Milestone milestone = milestone(root);
-                Set<String> ids = new HashSet<>();
-                root.eAllContents().forEachRemaining(e -> {
-                    if (e instanceof Identified i && i.getId() != null) {
-                        ids.add(i.getId());
-                    }
-                });
-                Set<String> existing = new HashSet<>();
-                for (ReviewComment c : root.getReviewComments()) {
-                    existing.add(signature(c.getTarget() == null ? null : c.getTarget().getId(), c.getReviewerRole(), c.getText()));
-                }
-                List<ReviewComment> added = new ArrayList<>();
+                Milestone milestone = plan.milestone();
+                List<ReviewComment> added = plan.toAdd();
                 List<Map<String, Object>> rows = new ArrayList<>();
                 PrintWriter w = spec.commandLine().getOut();
-                int n = 0;
-                for (ReviewPack.Comment c : comments) {
-                    if (c.text().isEmpty()) {
-                        continue;
-                    }
-                    Identified target = c.sectionId() == null ? root.getDocument() : sections.get(c.sectionId());
-                    String[] roleOrg = roleAndOrganisation(c.author(), root);
-                    Organisation org = organisation(root, roleOrg[1]);
-                    String role = org == null ? nz(c.author()) : roleOrg[0];
-                    String targetId = target == null ? null : target.getId();
-                    boolean duplicate = !existing.add(signature(targetId, role, c.text()));
+                for (ReviewImport.Entry c : plan.entries()) {
                     Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("docxId", c.id());
+                    row.put("docxId", c.docxId());
                     row.put("author", c.author());
                     row.put("section", c.sectionId());
                     row.put("text", c.text());
-                    row.put("action", duplicate ? "skip (already in the project)" : "add");
+                    row.put("action", c.duplicate() ? "skip (already in the project)" : "add");
+                    if (c.comment() != null) {
+                        row.put("id", c.comment().getId());
+                    }
                     rows.add(row);
-                    String where = target instanceof Section s ? "section '" + s.getHeading() + "' (" + s.getId() + ")" : "the document as a whole (before the first section)";
                     if (!json) {
-                        w.println((duplicate ? "  = skip " : "  + add  ") + where + ", " + nz(c.author()) + ": \"" + Milestones.shorten(c.text()) + "\"");
+                        w.println((c.duplicate() ? "  = skip " : "  + add  ") + c.where() + ", " + nz(c.author()) + ": \"" + Milestones.shorten(c.text()) + "\"");
                     }
-                    if (duplicate) {
-                        continue;
-                    }
-                    ReviewComment rc = GuidanceFactory.eINSTANCE.createReviewComment();
-                    String id;
-                    do {
-                        id = "rc-review-" + (++n);
-                    } while (!ids.add(id));
-                    rc.setId(id);
-                    rc.setTarget(target);
-                    rc.setReviewerRole(role);
-                    rc.setReviewerOrganisation(org);
-                    rc.setMilestone(milestone);
-                    rc.setStatus(ReviewStatus.OPEN);
-                    rc.setRaised(date(c.date()));
-                    rc.setText(c.text());
-                    row.put("id", id);
-                    added.add(rc);
                 }
-                String summary = comments.size() + " comment" + (comments.size() == 1 ? "" : "s") + " in " + docx + ", " + added.size() + " to add"
+                int found = plan.entries().size();
+                String summary = found + " comment" + (found == 1 ? "" : "s") + " in " + docx + ", " + added.size() + " to add"
                         + (milestone == null ? "" : " for the milestone '" + milestone.getTitle() + "'");
                 if (!dryRun && !added.isEmpty()) {
                     var domain = opened.editingDomain();
-                    domain.getCommandStack().execute(AddCommand.create(domain, root, GuidancePackage.Literals.GUIDANCE_PROJECT__REVIEW_COMMENTS, added));
+                    domain.getCommandStack().execute(packs.apply(domain, root, plan));
                     try {
                         projects.save(opened);
                     } catch (IOException e) {
@@ -300,40 +249,6 @@ public class ReviewCommand implements CommandContribution {
                 w.flush();
                 return ExitCodes.OK;
             }
-        }
-
-        private Milestone milestone(GuidanceProject root) {
-            if (milestoneId != null) {
-                for (Milestone m : root.getMilestones()) {
-                    if (milestoneId.equals(m.getId())) {
-                        return m;
-                    }
-                }
-                throw CommandFailure.usage("the project has no milestone with id '" + milestoneId + "'.");
-            }
-            for (Milestone m : root.getMilestones()) {
-                MilestoneKind k = m.getKind();
-                boolean review = k == MilestoneKind.DRAFT_TO_STAKEHOLDERS || k == MilestoneKind.DRAFT_TO_TASKFORCE || k == MilestoneKind.TASKFORCE_REVIEW;
-                if (review && m.getStatus() != MilestoneStatus.DONE && m.getStatus() != MilestoneStatus.CANCELLED) {
-                    return m;
-                }
-            }
-            return null;
-        }
-
-        private static String signature(String target, String role, String text) {
-            return target + "\u0000" + role + "\u0000" + (text == null ? "" : text.strip());
-        }
-
-        private static LocalDate date(String value) {
-            if (value != null && value.length() >= 10) {
-                try {
-                    return LocalDate.parse(value.substring(0, 10));
-                } catch (DateTimeParseException ignored) {
-                    // fall through
-                }
-            }
-            return LocalDate.now();
         }
     }
 

@@ -1,0 +1,42 @@
+package org.bridgework.drafting.api;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.bridgework.model.Milestone;
+import org.bridgework.model.ReviewComment;
+
+/**
+ * What importing a commented review pack would do, before anything changes: each comment found in the DOCX with where
+ * it goes, and whether it is new or already in the project. Apply it with {@link ReviewPacks#apply}.
+ *
+ * @param file      the DOCX read
+ * @param milestone the milestone the new comments belong to, or {@code null}
+ * @param entries   the comments found, in document order (empty ones left out)
+ * @since 1.1
+ */
+public record ReviewImport(Path file, Milestone milestone, List<Entry> entries) {
+
+    public ReviewImport {
+        entries = List.copyOf(entries);
+    }
+
+    /**
+     * One comment of the DOCX.
+     *
+     * @param docxId    the comment's id in the DOCX
+     * @param author    its author as Word or LibreOffice recorded it
+     * @param sectionId the section whose bookmark precedes it, or {@code null} for the document as a whole
+     * @param where     where it goes, for people ("section 'Next steps' (sec-next)")
+     * @param text      its text
+     * @param duplicate true when the project already has this comment (same target, reviewer and text): it is skipped
+     * @param comment   the new review comment to add (not yet in the project), or {@code null} for a duplicate
+     */
+    public record Entry(String docxId, String author, String sectionId, String where, String text, boolean duplicate, ReviewComment comment) {
+    }
+
+    /** The new comments, in order. */
+    public List<ReviewComment> toAdd() {
+        return entries.stream().filter(e -> e.comment() != null).map(Entry::comment).toList();
+    }
+}

@@ -7,14 +7,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.bridgework.context.api.ContextInfo;
 import org.bridgework.context.api.ContextInfo.Status;
 import org.bridgework.context.api.ContextRegistry;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
+import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
@@ -30,6 +33,7 @@ import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -37,6 +41,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 
 /**
@@ -47,6 +52,8 @@ import org.eclipse.swt.widgets.Text;
  * and shows the result on the UI thread.
  */
 final class ExtensionsPart implements Part {
+
+    private static final String WIDEST = "widest";
 
     private final PartContext context;
     private final ContextRegistry registry;
@@ -94,12 +101,13 @@ final class ExtensionsPart implements Part {
         ColumnViewerToolTipSupport.enableFor(table);
         accessibleName(table.getTable(), messages.get("view.table.name"));
         // what matters most first: the narrow bottom stack shows these without scrolling
-        column("column.name", 170, row -> labels.name(row.info()), false);
-        column("column.version", 58, row -> row.info().version(), false);
-        column("column.signature", 160, row -> labels.signature(row.info()), true);
-        column("column.state", 240, row -> labels.state(row.info()), true);
-        column("column.vendor", 170, row -> labels.vendor(row.info()), false);
-        column("column.id", 150, row -> row.info().id(), false);
+        // what matters most first (the bottom stack is narrow); an icon on the name says at a glance which ones are not working
+        column("column.name", 190, 240, row -> labels.name(row.info()), info -> false);
+        column("column.state", 200, 420, row -> labels.state(row.info()), labels::bad);
+        column("column.signature", 160, 260, row -> labels.signature(row.info()), info -> !info.trust().allowed());
+        column("column.version", 66, 100, row -> row.info().version(), info -> false);
+        column("column.vendor", 150, 240, row -> labels.vendor(row.info()), info -> false);
+        column("column.id", 130, 240, row -> row.info().id(), info -> false);
 
         details = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         details.setText(messages.get("view.details.empty"));
@@ -146,8 +154,9 @@ final class ExtensionsPart implements Part {
         });
     }
 
-    private void column(String title, int width, Function<ExtensionRow, String> text, boolean flagsProblems) {
+    private void column(String title, int width, int widest, Function<ExtensionRow, String> text, Predicate<ContextInfo> flagged) {
         TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
+        column.getColumn().setData(WIDEST, widest);
         column.getColumn().setText(messages.get(title));
         column.getColumn().setWidth(width);
         column.getColumn().setMoveable(true);
@@ -158,8 +167,22 @@ final class ExtensionsPart implements Part {
             }
 
             @Override
+            public Image getImage(Object element) {
+                if (!"column.name".equals(title)) {
+                    return null;
+                }
+                ContextInfo info = ((ExtensionRow) element).info();
+                return switch (info.status()) {
+                    case REFUSED -> JFaceResources.getImage(Dialog.DLG_IMG_MESSAGE_ERROR);
+                    case DISABLED -> JFaceResources.getImage(Dialog.DLG_IMG_MESSAGE_WARNING);
+                    case ENABLED -> info.trust() == ContextInfo.Trust.UNSIGNED_ALLOWED || info.trust() == ContextInfo.Trust.UNTRUSTED_ALLOWED
+                            ? JFaceResources.getImage(Dialog.DLG_IMG_MESSAGE_INFO) : null;
+                };
+            }
+
+            @Override
             public Color getForeground(Object element) {
-                return flagsProblems && labels.bad(((ExtensionRow) element).info()) ? display.getSystemColor(SWT.COLOR_DARK_RED) : null;
+                return flagged.test(((ExtensionRow) element).info()) ? display.getSystemColor(SWT.COLOR_DARK_RED) : null;
             }
 
             @Override
@@ -230,6 +253,7 @@ final class ExtensionsPart implements Part {
         String keep = toSelect != null ? null : previous == null ? null : previous.key();
         rows = loaded;
         table.setInput(rows);
+        fitColumns();
         ExtensionRow again = rows.stream()
                 .filter(r -> toSelect != null ? r.info().id().equals(toSelect) || r.info().bundle().equals(toSelect) : r.key().equals(keep))
                 .findFirst().orElse(null);
@@ -249,6 +273,16 @@ final class ExtensionsPart implements Part {
         status.getParent().layout(new Control[] {status});
         selectionChanged();
         shown++;
+    }
+
+    /** Widens columns to their content up to a limit (the tooltip has the rest); never narrows what the user widened. */
+    private void fitColumns() {
+        for (TableColumn column : table.getTable().getColumns()) {
+            int current = column.getWidth();
+            column.pack();
+            int fitted = Math.min(column.getWidth(), (Integer) column.getData(WIDEST));
+            column.setWidth(Math.max(current, fitted));
+        }
     }
 
     private void installed(ContextInfo info) {

@@ -18,7 +18,13 @@ import org.bridgework.context.api.ContextInfo.Trust;
 import org.bridgework.core.api.Problem;
 import org.bridgework.core.api.Problem.Severity;
 import org.bridgework.ui.workbench.internal.WorkbenchFixture;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -105,27 +111,49 @@ class ExtensionsViewUITest {
         settle(30);
     }
 
+    /** Double-clicks the view's tab, as a user maximises (and restores) it. */
+    void toggleMaximised() {
+        Composite at = part.table().getControl().getParent();
+        while (!(at instanceof CTabFolder)) {
+            at = at.getParent();
+        }
+        CTabFolder folder = (CTabFolder) at;
+        CTabItem tab = Stream.of(folder.getItems()).filter(i -> i.getText().replace("&", "").equals("Extensions")).findFirst().orElseThrow();
+        Rectangle bounds = tab.getBounds();
+        Event click = new Event();
+        click.x = bounds.x + bounds.width / 2;
+        click.y = bounds.y + bounds.height / 2;
+        click.button = 1;
+        folder.notifyListeners(SWT.MouseDoubleClick, click);
+        settle(200);
+    }
+
     @Test
     void everyBundleWithVersionVendorSignatureAndState() throws Exception {
-        assertEquals(List.of("Name", "Version", "Signature", "State", "Vendor", "Id"),
+        assertEquals(List.of("Name", "State", "Signature", "Version", "Vendor", "Id"),
                 Stream.of(table().getColumns()).map(c -> c.getText()).toList());
         assertEquals(List.of("fe-college", "my-college", "org.example.tampered", "org.example.thrower", "small-specialist"), column(5));
         TableItem fe = row("fe-college");
         assertEquals("Higher education in further education colleges", fe.getText(0));
-        assertEquals("0.1.0", fe.getText(1));
+        assertEquals("0.1.0", fe.getText(3));
         assertEquals("Bridgework (example context)", fe.getText(4));
         assertEquals("Trusted", fe.getText(2));
-        assertEquals("Active", fe.getText(3));
+        assertEquals("Active", fe.getText(1));
         assertEquals("Unsigned (allowed for development)", row("my-college").getText(2));
-        assertEquals("Active", row("my-college").getText(3));
+        assertEquals("Active", row("my-college").getText(1));
         TableItem thrower = row("org.example.thrower");
-        assertEquals("Disabled: IllegalStateException: boom on activation", thrower.getText(3));
+        assertEquals("Disabled: IllegalStateException: boom on activation", thrower.getText(1));
         TableItem tampered = row("org.example.tampered");
         assertEquals("Refused: changed after signing (tampered)", tampered.getText(2));
-        assertTrue(tampered.getText(3).startsWith("Refused: the jar was changed after it was signed"), tampered.getText(3));
+        assertTrue(tampered.getText(1).startsWith("Refused: the jar was changed after it was signed"), tampered.getText(1));
         // problems stand out; working rows keep the table's colour
-        assertEquals(f.shell().getDisplay().getSystemColor(SWT.COLOR_DARK_RED), thrower.getForeground(3));
-        assertNotEquals(f.shell().getDisplay().getSystemColor(SWT.COLOR_DARK_RED), fe.getForeground(3));
+        assertEquals(f.shell().getDisplay().getSystemColor(SWT.COLOR_DARK_RED), thrower.getForeground(1));
+        assertNotEquals(f.shell().getDisplay().getSystemColor(SWT.COLOR_DARK_RED), fe.getForeground(1));
+        assertNotEquals(f.shell().getDisplay().getSystemColor(SWT.COLOR_DARK_RED), thrower.getForeground(2), "its signature is fine");
+        assertEquals(f.shell().getDisplay().getSystemColor(SWT.COLOR_DARK_RED), tampered.getForeground(2));
+        assertEquals(JFaceResources.getImage(Dialog.DLG_IMG_MESSAGE_ERROR), tampered.getImage(0));
+        assertEquals(JFaceResources.getImage(Dialog.DLG_IMG_MESSAGE_WARNING), thrower.getImage(0));
+        assertEquals(null, fe.getImage(0));
         assertEquals("5 extensions: 3 active, 1 disabled, 1 refused", part.status().getText());
 
         // details of an active context: description, applicability, adaptations
@@ -149,6 +177,9 @@ class ExtensionsViewUITest {
         assertTrue(details.contains("Problems (2):"), details);
         assertTrue(part.uninstallButton().isEnabled());
         f.screenshot("extensions-view-disabled");
+        toggleMaximised();
+        f.screenshot("extensions-view-maximised");
+        toggleMaximised();
 
         select("fe-college");
         assertTrue(part.details().getText().contains("Suits: FE colleges with HE students (higher education in further education colleges)"),

@@ -1,0 +1,261 @@
+package org.bridgework.ui.criteria.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bridgework.core.api.Project;
+import org.bridgework.criteria.api.AssessmentMatrix;
+import org.bridgework.criteria.api.ConsensusService;
+import org.bridgework.model.AssessmentResult;
+import org.bridgework.model.CaseStudy;
+import org.bridgework.model.Criterion;
+import org.bridgework.model.GuidanceProject;
+import org.bridgework.ui.api.Part;
+import org.bridgework.ui.api.PartContext;
+import org.bridgework.ui.api.ProjectListener;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.TableViewerFocusCellManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableColumn;
+
+/**
+ * The assessment matrix: case studies × criteria, each cell met / partly met / not met / unknown in its colour and
+ * words, and the derived "model of good practice" column. A click on a cell (or Enter, Space or F2 on the focused
+ * cell; arrow keys move between cells) opens a choice of results; the choice is one undoable command.
+ */
+final class AssessmentPart implements Part {
+    /** The choices of a cell, in this order. */
+    static final List<AssessmentResult> CHOICES = List.of(AssessmentResult.MET, AssessmentResult.PARTLY_MET, AssessmentResult.NOT_MET,
+            AssessmentResult.UNKNOWN);
+
+    private final PartContext context;
+    private final ConsensusService consensus;
+    private final Palette palette;
+    final TableViewer viewer;
+    final Label legend;
+    private List<String> columns = List.of();
+    private AssessmentMatrix matrix;
+    private final Map<String, AssessmentMatrix.Row> rows = new HashMap<>();
+
+    AssessmentPart(Composite parent, PartContext context, ConsensusService consensus) {
+        this.context = context;
+        this.consensus = consensus;
+        this.palette = new Palette(context.resources());
+        Composite body = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(body);
+        viewer = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.getTable().setToolTipText(Messages.get("assess.tip"));
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+        TableViewerFocusCellManager focus = new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer));
+        ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
+            @Override
+            protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent e) {
+                return e.eventType == ColumnViewerEditorActivationEvent.MOUSE_CLICK_SELECTION
+                        || e.eventType == ColumnViewerEditorActivationEvent.TRAVERSAL
+                        || e.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
+                        || e.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED
+                                && (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR || e.character == ' ' || e.keyCode == SWT.F2);
+            }
+        };
+        TableViewerEditor.create(viewer, focus, activation, ColumnViewerEditor.TABBING_HORIZONTAL
+                | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+        legend = new Label(body, SWT.WRAP);
+        legend.setText(Messages.get("assess.legend"));
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(legend);
+        context.setSelectionProvider(viewer);
+        context.addProjectListener(new ProjectListener() {
+            @Override
+            public void projectOpened(Project project) {
+                refresh();
+            }
+
+            @Override
+            public void projectClosed(Project project) {
+                refresh();
+            }
+
+            @Override
+            public void projectChanged(Project project) {
+                refresh();
+            }
+        });
+        refresh();
+    }
+
+    /** Recomputes the matrix (derived flags included); rebuilds the columns when the criteria changed. */
+    void refresh() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        GuidanceProject root = context.project().map(Project::root).orElse(null);
+        matrix = root == null ? null : consensus.assessments(root);
+        rows.clear();
+        List<String> ids = List.of();
+        if (matrix != null) {
+            matrix.rows().forEach(r -> rows.put(r.caseStudyId(), r));
+            ids = matrix.criteria().stream().map(c -> c.criterionId() + (c.mandatory() ? "*" : "") + (c.applicable() ? "" : "x") + c.code()).toList();
+        }
+        if (!ids.equals(columns)) {
+            columns = ids;
+            viewer.getTable().setRedraw(false);
+            for (TableColumn c : viewer.getTable().getColumns()) {
+                c.dispose();
+            }
+            buildColumns();
+            viewer.getTable().setRedraw(true);
+        }
+        viewer.setInput(root == null ? new Object[0] : root.getCaseStudies().toArray());
+        viewer.refresh();
+    }
+
+    private void buildColumns() {
+        TableViewerColumn cs = new TableViewerColumn(viewer, SWT.LEFT);
+        cs.getColumn().setText(Messages.get("assess.caseStudy"));
+        cs.getColumn().setWidth(250);
+        cs.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                CaseStudy c = (CaseStudy) element;
+                return c.getTitle() == null ? c.getId() : c.getTitle();
+            }
+        });
+        if (matrix == null) {
+            return;
+        }
+        for (int i = 0; i < matrix.criteria().size(); i++) {
+            AssessmentMatrix.Column col = matrix.criteria().get(i);
+            int index = i;
+            TableViewerColumn c = new TableViewerColumn(viewer, SWT.CENTER);
+            String code = col.code() == null ? col.criterionId() : col.code();
+            c.getColumn().setText(code + (col.mandatory() ? "*" : "") + (col.applicable() ? "" : " " + Messages.get("assess.excluded")));
+            Criterion criterion = criterion(col.criterionId());
+            c.getColumn().setToolTipText((criterion == null ? "" : criterion.getStatement() + "\n")
+                    + Messages.get(col.mandatory() ? "assess.mandatory" : "assess.desirable") + "; " + Palette.label(col.status()));
+            c.getColumn().setWidth(92);
+            c.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return Palette.label(result(element, index));
+                }
+
+                @Override
+                public Color getBackground(Object element) {
+                    return palette.fill(result(element, index));
+                }
+
+                @Override
+                public Color getForeground(Object element) {
+                    return palette.text(result(element, index));
+                }
+            });
+            c.setEditingSupport(new ResultEditing(col.criterionId(), index));
+        }
+        TableViewerColumn good = new TableViewerColumn(viewer, SWT.LEFT);
+        good.getColumn().setText(Messages.get("assess.good"));
+        good.getColumn().setToolTipText(Messages.get("assess.good.tip"));
+        good.getColumn().setWidth(330);
+        good.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                AssessmentMatrix.Row r = rows.get(((CaseStudy) element).getId());
+                return r == null ? "" : r.modelOfGoodPractice() ? Messages.get("assess.good.yes") : Messages.get("assess.good.no", r.reason());
+            }
+
+            @Override
+            public Color getBackground(Object element) {
+                AssessmentMatrix.Row r = rows.get(((CaseStudy) element).getId());
+                return r != null && r.modelOfGoodPractice() ? palette.color(Palette.GREEN_FILL) : null;
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                AssessmentMatrix.Row r = rows.get(((CaseStudy) element).getId());
+                return r != null && r.modelOfGoodPractice() ? palette.color(Palette.GREEN_TEXT) : null;
+            }
+        });
+    }
+
+    AssessmentResult result(Object element, int column) {
+        AssessmentMatrix.Row r = rows.get(((CaseStudy) element).getId());
+        return r == null || column >= r.results().size() ? AssessmentResult.UNKNOWN : r.results().get(column);
+    }
+
+    private Criterion criterion(String id) {
+        return context.project().map(p -> p.root().getCriteria().stream().filter(c -> c.getId().equals(id)).findFirst().orElse(null))
+                .orElse(null);
+    }
+
+    /** A cell's result as a read-only combo; a new choice is one command. */
+    private final class ResultEditing extends EditingSupport {
+        private final String criterionId;
+        private final int column;
+        private final ComboBoxCellEditor editor;
+
+        ResultEditing(String criterionId, int column) {
+            super(viewer);
+            this.criterionId = criterionId;
+            this.column = column;
+            editor = new ComboBoxCellEditor(viewer.getTable(), CHOICES.stream().map(Palette::label).toArray(String[]::new), SWT.READ_ONLY);
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return editor;
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return context.project().isPresent();
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return CHOICES.indexOf(result(element, column));
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            if (!(value instanceof Integer i) || i < 0 || i >= CHOICES.size()) {
+                return;
+            }
+            AssessmentResult chosen = CHOICES.get(i);
+            Criterion criterion = criterion(criterionId);
+            if (chosen == result(element, column) || criterion == null) {
+                return;
+            }
+            context.editingDomain().ifPresent(domain -> {
+                Command cmd = consensus.assessCommand(domain, (CaseStudy) element, criterion, chosen);
+                if (context.execute(cmd)) {
+                    context.statusLine().setMessage(Messages.get("assess.done", ((CaseStudy) element).getTitle(),
+                            criterion.getCode() == null ? criterion.getId() : criterion.getCode(), Palette.label(chosen)));
+                }
+            });
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+}

@@ -1,0 +1,191 @@
+package org.bridgework.ui.criteria.internal;
+
+import java.util.List;
+
+import org.bridgework.core.api.Project;
+import org.bridgework.criteria.api.ConsensusService;
+import org.bridgework.model.Criterion;
+import org.bridgework.model.GuidancePackage;
+import org.bridgework.model.GuidanceProject;
+import org.bridgework.ui.api.Part;
+import org.bridgework.ui.api.PartContext;
+import org.bridgework.ui.api.ProjectListener;
+import org.eclipse.emf.edit.command.MoveCommand;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+
+/** The Criteria view: the project's criteria in order (move up and down) beside the form of the selected one. */
+final class CriteriaPart implements Part {
+    final TableViewer viewer;
+    final Button up;
+    final Button down;
+    final CriterionForm form;
+    private final PartContext context;
+    private final ScrolledComposite scroll;
+
+    CriteriaPart(Composite parent, PartContext context, ConsensusService consensus) {
+        this.context = context;
+        Palette palette = new Palette(context.resources());
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        Composite left = new Composite(sash, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(left);
+        Composite holder = new Composite(left, SWT.NONE);
+        holder.setLayout(columns);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
+        viewer = new TableViewer(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.getTable().setToolTipText(Messages.get("criteria.table.tip"));
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        column(Messages.get("criteria.col.code"), 0, 44, c -> CriterionForm.nn(c.getCode()), null, null);
+        column(Messages.get("criteria.col.title"), 3, 120, c -> CriterionForm.nn(c.getTitle()), null, null);
+        column(Messages.get("criteria.col.mandatory"), 0, 84, c -> c.isMandatory() ? Messages.get("yes") : Messages.get("no"), null, null);
+        column(Messages.get("criteria.col.consensus"), 2, 100, c -> Palette.label(c.getConsensusStatus()),
+                c -> palette.fill(c.getConsensusStatus()), c -> palette.text(c.getConsensusStatus()));
+        Composite buttons = new Composite(left, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(buttons);
+        up = button(buttons, "criteria.up", -1);
+        down = button(buttons, "criteria.down", +1);
+        viewer.getTable().addListener(SWT.KeyDown, e -> {
+            if ((e.stateMask & SWT.ALT) != 0 && (e.keyCode == SWT.ARROW_UP || e.keyCode == SWT.ARROW_DOWN)) {
+                e.doit = false;
+                move(e.keyCode == SWT.ARROW_UP ? -1 : 1);
+            }
+        });
+
+        scroll = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        form = new CriterionForm(scroll, context, consensus);
+        scroll.setContent(form.body);
+        scroll.addListener(SWT.Resize, e -> resize());
+        sash.setWeights(2, 3);
+
+        viewer.addSelectionChangedListener(e -> {
+            form.show(selected());
+            buttons();
+            resize();
+        });
+        context.setSelectionProvider(viewer);
+        context.addProjectListener(new ProjectListener() {
+            @Override
+            public void projectOpened(Project project) {
+                input();
+            }
+
+            @Override
+            public void projectClosed(Project project) {
+                input();
+            }
+
+            @Override
+            public void projectChanged(Project project) {
+                viewer.setInput(criteria().toArray());
+                form.refresh();
+                buttons();
+            }
+        });
+        input();
+    }
+
+    private final TableColumnLayout columns = new TableColumnLayout();
+
+    /** A column: weight 0 is a fixed width of {@code width}, else a share of the room, at least {@code width}. */
+    private void column(String text, int weight, int width, java.util.function.Function<Criterion, String> label,
+            java.util.function.Function<Criterion, Color> fill, java.util.function.Function<Criterion, Color> ink) {
+        TableViewerColumn col = new TableViewerColumn(viewer, SWT.LEFT);
+        col.getColumn().setText(text);
+        columns.setColumnData(col.getColumn(), weight == 0 ? new ColumnPixelData(width) : new ColumnWeightData(weight, width));
+        col.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return label.apply((Criterion) element);
+            }
+
+            @Override
+            public Color getBackground(Object element) {
+                return fill == null ? null : fill.apply((Criterion) element);
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                return ink == null ? null : ink.apply((Criterion) element);
+            }
+        });
+    }
+
+    private Button button(Composite parent, String key, int delta) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(Messages.get(key));
+        b.setToolTipText(Messages.get(key + ".tip"));
+        b.addListener(SWT.Selection, e -> move(delta));
+        GridDataFactory.fillDefaults().applyTo(b);
+        return b;
+    }
+
+    private List<Criterion> criteria() {
+        return context.project().map(p -> (List<Criterion>) List.copyOf(p.root().getCriteria())).orElse(List.of());
+    }
+
+    private void input() {
+        viewer.setInput(criteria().toArray());
+        List<Criterion> all = criteria();
+        if (!all.isEmpty()) {
+            viewer.setSelection(new StructuredSelection(all.get(0)), true);
+        } else {
+            form.show(null);
+        }
+        buttons();
+        resize();
+    }
+
+    Criterion selected() {
+        return viewer.getStructuredSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof Criterion c ? c : null;
+    }
+
+    /** Moves the selected criterion one place up (-1) or down (+1), as one command. */
+    void move(int delta) {
+        Criterion c = selected();
+        if (c == null || !(c.eContainer() instanceof GuidanceProject root)) {
+            return;
+        }
+        int index = root.getCriteria().indexOf(c) + delta;
+        if (index < 0 || index >= root.getCriteria().size()) {
+            return;
+        }
+        context.editingDomain().ifPresent(d -> context.execute(MoveCommand.create(d, root, GuidancePackage.Literals.GUIDANCE_PROJECT__CRITERIA, c, index)));
+        viewer.setSelection(new StructuredSelection(c), true);
+    }
+
+    private void buttons() {
+        Criterion c = selected();
+        int i = c == null || !(c.eContainer() instanceof GuidanceProject root) ? -1 : root.getCriteria().indexOf(c);
+        up.setEnabled(i > 0);
+        down.setEnabled(i >= 0 && i < criteria().size() - 1);
+    }
+
+    private void resize() {
+        int width = scroll.getClientArea().width;
+        scroll.setMinSize(form.body.computeSize(Math.max(width, 360), SWT.DEFAULT));
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+}

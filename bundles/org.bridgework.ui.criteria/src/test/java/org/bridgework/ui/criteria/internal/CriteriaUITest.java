@@ -1,0 +1,311 @@
+package org.bridgework.ui.criteria.internal;
+
+import static org.bridgework.ui.workbench.internal.WorkbenchFixture.findAll;
+import static org.bridgework.ui.workbench.internal.WorkbenchFixture.settle;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.bridgework.core.api.Project;
+import org.bridgework.criteria.internal.ConsensusServiceImpl;
+import org.bridgework.model.AssessmentResult;
+import org.bridgework.model.CaseStudy;
+import org.bridgework.model.ConsensusRound;
+import org.bridgework.model.Criterion;
+import org.bridgework.model.GuidanceProject;
+import org.bridgework.model.Member;
+import org.bridgework.ui.api.Perspectives;
+import org.bridgework.ui.api.Stacks;
+import org.bridgework.ui.workbench.internal.WorkbenchFixture;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The criteria views and editor in a real workbench window with the sample, driven through their widgets. */
+class CriteriaUITest {
+    @TempDir
+    Path home;
+    WorkbenchFixture f;
+    final ConsensusServiceImpl consensus = new ConsensusServiceImpl();
+
+    @BeforeEach
+    void setUp() throws Exception {
+        WorkbenchFixture.display();
+        f = new WorkbenchFixture(home);
+        f.register(new CriteriaView(consensus), new CriterionEditor(consensus), new DashboardView(consensus), new AssessmentView(consensus));
+        f.open();
+        f.openSample();
+        f.window.showPerspective(Perspectives.CRITERIA);
+        f.shell().getDisplay().setCursorLocation(1279, 1023); // no hover tooltip in the screenshots
+        settle();
+    }
+
+    @AfterEach
+    void tearDown() {
+        f.close();
+    }
+
+    private GuidanceProject root() {
+        return f.project().root();
+    }
+
+    private Criterion criterion(String code) {
+        return root().getCriteria().stream().filter(c -> code.equals(c.getCode())).findFirst().orElseThrow();
+    }
+
+    private List<String> codes() {
+        return root().getCriteria().stream().map(Criterion::getCode).toList();
+    }
+
+    private static void type(Text text, String value) {
+        text.setFocus();
+        text.setText(value);
+        text.notifyListeners(SWT.FocusOut, new Event());
+        settle(50);
+    }
+
+    private static void click(org.eclipse.swt.widgets.Button b) {
+        assertTrue(b.isEnabled(), b.getText() + " is enabled");
+        if ((b.getStyle() & SWT.CHECK) != 0) {
+            b.setSelection(!b.getSelection());
+        }
+        b.notifyListeners(SWT.Selection, new Event());
+        settle(50);
+    }
+
+    @Test
+    void criteriaViewEditsReordersAndAmendsUndoably() throws Exception {
+        CriteriaPart part = f.showView(CriteriaView.ID, CriteriaPart.class);
+        assertTrue(f.tabs(Stacks.EDITOR_AREA).contains("Criteria"), f.tabs(Stacks.EDITOR_AREA).toString());
+        Table table = part.viewer.getTable();
+        assertEquals(5, table.getItemCount());
+        assertEquals("C1", table.getItem(0).getText(0));
+        assertEquals("Not rated", table.getItem(0).getText(3));
+        assertEquals(criterion("C1"), part.form.criterion(), "the first criterion is selected at start");
+        assertFalse(part.up.isEnabled(), "the first cannot move up");
+
+        // select C2: the form follows, and Properties gets it as the workbench selection
+        Criterion c2 = criterion("C2");
+        part.viewer.setSelection(new StructuredSelection(c2), true);
+        settle(50);
+        assertEquals(c2.getStatement(), part.form.statement.getText());
+        assertEquals(c2.getEvidenceExpected(), part.form.evidence.getText());
+        assertTrue(part.form.mandatory.getSelection());
+
+        // a plain field: one command, undone from the Edit menu
+        String title = c2.getTitle();
+        type(part.form.title, "Does not duplicate existing services");
+        assertEquals("Does not duplicate existing services", c2.getTitle());
+        assertEquals("Does not duplicate existing services", table.getItem(1).getText(1), "the list follows");
+        f.menu("Edit", "Undo");
+        assertEquals(title, c2.getTitle());
+        assertEquals(title, part.form.title.getText(), "the form follows undo");
+
+        // mandatory
+        click(part.form.mandatory);
+        assertFalse(c2.isMandatory());
+        f.menu("Edit", "Undo");
+        assertTrue(c2.isMandatory());
+        assertTrue(part.form.mandatory.getSelection());
+
+        // reorder with the buttons and Alt+Down, undo
+        click(part.down);
+        assertEquals(List.of("C1", "C3", "C2", "C4", "C5"), codes());
+        assertEquals(c2, part.selected(), "the moved criterion stays selected");
+        Event alt = new Event();
+        alt.keyCode = SWT.ARROW_DOWN;
+        alt.stateMask = SWT.ALT;
+        table.notifyListeners(SWT.KeyDown, alt);
+        settle(50);
+        assertEquals(List.of("C1", "C3", "C4", "C2", "C5"), codes());
+        f.menu("Edit", "Undo");
+        f.menu("Edit", "Undo");
+        assertEquals(List.of("C1", "C2", "C3", "C4", "C5"), codes());
+        click(part.up);
+        assertEquals(List.of("C2", "C1", "C3", "C4", "C5"), codes());
+        assertFalse(part.up.isEnabled());
+        f.menu("Edit", "Undo");
+
+        // C2 is in round 1: a new statement is an amendment, with the reason, kept in the wording history
+        String before = c2.getStatement();
+        assertTrue(part.form.reason.isEnabled());
+        assertTrue(part.form.amendNote.getText().startsWith("This criterion has been in a consensus round"), part.form.amendNote.getText());
+        part.form.reason.setText("Round 1 comments: name crisis care");
+        type(part.form.statement, "The model does not duplicate crisis care or other local services.");
+        assertEquals("The model does not duplicate crisis care or other local services.", c2.getStatement());
+        assertEquals(1, c2.getWordingHistory().size());
+        assertEquals(before, c2.getWordingHistory().get(0).getPreviousStatement());
+        assertEquals("Round 1 comments: name crisis care", c2.getWordingHistory().get(0).getReason());
+        assertEquals(1, part.form.history.getItemCount());
+        assertEquals("round 1", part.form.history.getItem(0).getText(0));
+        assertEquals(before, part.form.history.getItem(0).getText(1));
+        assertEquals("", part.form.reason.getText(), "the reason is cleared once used");
+        assertTrue(f.shell().getText().startsWith("*"), "dirty: " + f.shell().getText());
+        f.screenshot("criteria-view");
+        f.menu("Edit", "Undo");
+        assertEquals(before, c2.getStatement());
+        assertTrue(c2.getWordingHistory().isEmpty(), "one undo reverts the amendment and its history");
+        assertEquals(0, part.form.history.getItemCount());
+
+        // a blank statement is refused with a message; nothing changes
+        type(part.form.statement, "   ");
+        assertEquals(before, c2.getStatement());
+        assertEquals(before, part.form.statement.getText(), "the field shows the statement again");
+        assertEquals(List.of(), f.prompts.errors);
+    }
+
+    @Test
+    void aCriterionOutsideEveryRoundIsEditedWithoutHistoryAndOpensInItsEditor() throws Exception {
+        ConsensusRound r1 = consensus.round(root(), 1).orElseThrow();
+        Criterion c5 = criterion("C5");
+        // a criterion never put to the panel: remove C5 from round 1 through the stack
+        f.project().editingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.RemoveCommand
+                .create(f.project().editingDomain(), r1, org.bridgework.model.GuidancePackage.Literals.CONSENSUS_ROUND__CRITERIA, c5));
+        assertTrue(f.openEditor(c5));
+        CriterionEditor.Editor editor = f.editorPart(c5, CriterionEditor.Editor.class);
+        assertFalse(editor.form.reason.isEnabled());
+        type(editor.form.statement, "The model addresses the recurring challenges.");
+        assertEquals("The model addresses the recurring challenges.", c5.getStatement());
+        assertTrue(c5.getWordingHistory().isEmpty(), "a draft criterion's wording is not history");
+        f.menu("Edit", "Undo");
+        assertEquals(c5.getStatement(), editor.form.statement.getText());
+        assertFalse(c5.getStatement().startsWith("The model addresses the recurring challenges."));
+        f.screenshot("criterion-editor");
+    }
+
+    /** Round 1: C1 all 8 (include), C2 split 6×8 6×5 (no consensus), C3 all 2 (exclude), C4 and C5 not rated. */
+    private ConsensusRound rateRoundOne(Project p) {
+        ConsensusRound r1 = consensus.round(p.root(), 1).orElseThrow();
+        consensus.open(p, r1, LocalDate.of(2026, 3, 2));
+        int i = 0;
+        for (Member m : r1.getPanel()) {
+            consensus.rate(p, r1, m, criterion("C1"), 8, null);
+            consensus.rate(p, r1, m, criterion("C2"), i % 2 == 0 ? 8 : 5, i == 0 ? "Name crisis care" : null);
+            consensus.rate(p, r1, m, criterion("C3"), i == 11 ? null : 2, null);
+            i++;
+        }
+        return r1;
+    }
+
+    private static RGB bg(TableItem item, int column) {
+        return item.getBackground(column).getRGB();
+    }
+
+    @Test
+    void dashboardChartsEachCriterionAndTheRatingsMatrix() throws Exception {
+        DashboardPart part = f.showView(DashboardView.ID, DashboardPart.class);
+        assertEquals(5, part.rows.size());
+        assertEquals(" Not rated ", part.rows.get("c1-benefits").status().getText());
+        assertEquals(12, part.matrix.getItemCount());
+        assertEquals("not yet", part.matrix.getItem(0).getText(6));
+
+        Project p = f.project();
+        ConsensusRound r1 = rateRoundOne(p);
+        settle();
+        assertTrue(part.summary.getText().startsWith("Panel of 12, 12 responded."), part.summary.getText());
+        assertEquals(" Consensus to include ", part.rows.get("c1-benefits").status().getText());
+        assertEquals(" No consensus ", part.rows.get("c2-no-duplication").status().getText());
+        assertEquals(" Consensus to exclude ", part.rows.get("c3-recognisable-to-nhs").status().getText());
+        assertEquals(" Not rated ", part.rows.get("c4-adaptable").status().getText());
+        String c2 = part.rows.get("c2-no-duplication").chart().description();
+        assertTrue(c2.contains("C2: No consensus; 12 rated, 0 abstained."), c2);
+        assertTrue(c2.contains("Agree 50%, disagree 0%"), c2);
+        assertTrue(c2.contains("[0, 0, 0, 0, 6, 0, 0, 6, 0]"), c2);
+        assertTrue(part.rows.get("c3-recognisable-to-nhs").chart().description().contains("11 rated, 1 abstained"));
+        assertEquals(c2, part.rows.get("c2-no-duplication").chart().canvas.getToolTipText());
+        TableItem first = part.matrix.getItem(0);
+        assertEquals("8", first.getText(1));
+        assertEquals("8 \u270e", first.getText(2), "a comment is marked");
+        assertEquals("2", first.getText(3));
+        assertEquals("", first.getText(4));
+        assertEquals("yes", first.getText(6));
+        assertEquals(Palette.GREEN_FILL, bg(first, 1));
+        assertEquals(Palette.RED_FILL, bg(first, 3));
+        assertEquals(Palette.AMBER_FILL, bg(part.matrix.getItem(1), 2), "5 is in the middle");
+        assertEquals("abstained", part.matrix.getItem(11).getText(3));
+        f.screenshot("consensus-dashboard-round1");
+
+        // round 2 carries C2, C4, C5; the dashboard moves to it and shows the change over rounds
+        consensus.close(p, r1, LocalDate.of(2026, 3, 20));
+        ConsensusRound r2 = consensus.carryOver(p, r1, LocalDate.of(2026, 4, 1)).orElseThrow();
+        for (Member m : r2.getPanel()) {
+            consensus.rate(p, r2, m, criterion("C2"), 8, null);
+        }
+        settle();
+        assertEquals(2, part.selectedRound().getNumber(), "the current round is shown");
+        assertEquals(3, part.rows.size());
+        assertEquals(" Consensus to include ", part.rows.get("c2-no-duplication").status().getText());
+        String change = part.rows.get("c2-no-duplication").chart().description();
+        assertTrue(change.contains("Agreement by round: round 1 50%, round 2 100%."), change);
+        assertEquals(5, part.matrix.getColumnCount(), "member, 3 criteria, responded");
+        f.screenshot("consensus-dashboard-round2");
+        part.pick(1);
+        assertEquals(5, part.rows.size());
+        assertEquals(1, part.selectedRound().getNumber());
+        f.menu("Edit", "Undo");
+        assertEquals(1, part.selectedRound().getNumber(), "the picked round stays picked after a change");
+    }
+
+    private void choose(AssessmentPart part, CaseStudy cs, int column, AssessmentResult result) {
+        part.viewer.editElement(cs, column);
+        settle(50);
+        CCombo combo = findAll(part.viewer.getTable(), CCombo.class).stream().filter(c -> c.isVisible()).findFirst()
+                .orElseThrow(() -> new AssertionError("no cell editor open on column " + column));
+        combo.select(AssessmentPart.CHOICES.indexOf(result));
+        combo.notifyListeners(SWT.DefaultSelection, new Event());
+        settle(50);
+    }
+
+    @Test
+    void assessmentMatrixSetsResultsUndoablyAndDerivesGoodPractice() throws Exception {
+        AssessmentPart part = f.showView(AssessmentView.ID, AssessmentPart.class);
+        Table table = part.viewer.getTable();
+        assertEquals(3, table.getItemCount());
+        assertEquals(7, table.getColumnCount(), "case study, 5 criteria, good practice");
+        assertEquals("C1*", table.getColumn(1).getText());
+        assertEquals("C3", table.getColumn(3).getText());
+        assertEquals("Unknown", table.getItem(0).getText(1));
+        assertEquals(Palette.GREY_FILL, bg(table.getItem(0), 1));
+        assertTrue(table.getItem(0).getText(6).startsWith("No: mandatory criteria not (yet) met: C1, C2, C5"), table.getItem(0).getText(6));
+
+        CaseStudy gm = root().getCaseStudies().get(0);
+        choose(part, gm, 1, AssessmentResult.MET);
+        assertEquals(1, gm.getAssessments().size());
+        assertEquals(AssessmentResult.MET, gm.getAssessments().get(0).getResult());
+        assertEquals("Met", table.getItem(0).getText(1));
+        assertEquals(Palette.GREEN_FILL, bg(table.getItem(0), 1));
+        choose(part, gm, 2, AssessmentResult.MET);
+        choose(part, gm, 5, AssessmentResult.MET);
+        choose(part, gm, 3, AssessmentResult.PARTLY_MET);
+        assertTrue(gm.isModelOfGoodPractice());
+        assertEquals("Yes", table.getItem(0).getText(6));
+        assertEquals("Partly met", table.getItem(0).getText(3));
+        assertEquals(Palette.AMBER_FILL, bg(table.getItem(0), 3));
+        choose(part, gm, 4, AssessmentResult.NOT_MET);
+        assertEquals("No: not met: C4", table.getItem(0).getText(6));
+        assertEquals(Palette.RED_FILL, bg(table.getItem(0), 4));
+        f.screenshot("assessment-matrix");
+        f.menu("Edit", "Undo");
+        assertEquals("Yes", table.getItem(0).getText(6), "undo of the last choice");
+        assertEquals("Unknown", table.getItem(0).getText(4));
+        choose(part, gm, 1, AssessmentResult.PARTLY_MET);
+        assertEquals(4, gm.getAssessments().size(), "a changed result changes the existing assessment");
+        assertEquals("No: mandatory criteria not (yet) met: C1", table.getItem(0).getText(6));
+        assertNotNull(table.getItem(1).getData());
+        assertEquals(List.of(), f.prompts.errors);
+    }
+}

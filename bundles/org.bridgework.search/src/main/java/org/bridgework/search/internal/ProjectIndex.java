@@ -280,17 +280,78 @@ final class ProjectIndex implements SearchIndex {
         }
     }
 
-    /** Adds a document for every searchable element of the model. */
+    private static final int BUILD_BATCH = 256;
+
+    /**
+     * Adds a document for every searchable element of the model. The documents are made here, on the thread that owns
+     * the model, while a second thread analyses and adds them: analysis is most of Lucene's cost, so the model walk
+     * overlaps it instead of adding to it.
+     */
     static int build(GuidanceProject root, IndexWriter writer, Keys keys) throws IOException {
+        java.util.concurrent.BlockingQueue<List<Document>> queue = new java.util.concurrent.ArrayBlockingQueue<>(16);
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        Thread adder = Thread.ofPlatform().name("bridgework-search-build").daemon(true).start(() -> {
+            try {
+                for (List<Document> batch = queue.take(); !batch.isEmpty(); batch = queue.take()) {
+                    for (Document document : batch) {
+                        writer.addDocument(document);
+                    }
+                }
+            } catch (Throwable e) { // handed to the building thread, which rethrows it
+                failed.set(e);
+            }
+        });
         int count = 0;
-        for (TreeIterator<EObject> it = root.eAllContents(); it.hasNext();) {
-            EObject o = it.next();
-            if (Documents.isDocument(o)) {
-                writer.addDocument(Documents.FACETS.build(Documents.document(o, keys.assign(o))));
-                count++;
+        try {
+            List<Document> batch = new ArrayList<>(BUILD_BATCH);
+            for (TreeIterator<EObject> it = root.eAllContents(); it.hasNext() && adder.isAlive();) {
+                EObject o = it.next();
+                if (Documents.isDocument(o)) {
+                    batch.add(Documents.FACETS.build(Documents.document(o, keys.assign(o))));
+                    count++;
+                    if (batch.size() == BUILD_BATCH) {
+                        hand(queue, batch, adder);
+                        batch = new ArrayList<>(BUILD_BATCH);
+                    }
+                }
+            }
+            if (!batch.isEmpty()) {
+                hand(queue, batch, adder);
+            }
+        } finally {
+            hand(queue, List.of(), adder); // the end
+            try {
+                adder.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while building the search index");
             }
         }
+        Throwable failure = failed.get();
+        if (failure instanceof IOException e) {
+            throw e;
+        } else if (failure instanceof RuntimeException e) {
+            throw e;
+        } else if (failure instanceof Error e) {
+            throw e;
+        } else if (failure != null) {
+            throw new IOException(failure);
+        }
         return count;
+    }
+
+    /** Queues a batch for the adding thread, unless that thread has stopped (it failed). */
+    private static void hand(java.util.concurrent.BlockingQueue<List<Document>> queue, List<Document> batch, Thread adder) throws IOException {
+        try {
+            while (!queue.offer(batch, 50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (!adder.isAlive()) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while building the search index");
+        }
     }
 
     // ---------------------------------------------------------------- checks on open

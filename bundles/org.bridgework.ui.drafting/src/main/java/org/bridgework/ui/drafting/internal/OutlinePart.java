@@ -80,7 +80,7 @@ final class OutlinePart implements Part {
         TreeViewerColumn words = new TreeViewerColumn(viewer, SWT.RIGHT);
         words.getColumn().setText("Words");
         words.getColumn().setToolTipText("Words in the section and its sub-sections (live)");
-        words.getColumn().setWidth(56);
+        words.getColumn().setWidth(52);
         words.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -100,7 +100,7 @@ final class OutlinePart implements Part {
         TreeViewerColumn budget = new TreeViewerColumn(viewer, SWT.RIGHT);
         budget.getColumn().setText("Budget");
         budget.getColumn().setToolTipText("The section's word budget (0: none)");
-        budget.getColumn().setWidth(60);
+        budget.getColumn().setWidth(56);
         budget.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {

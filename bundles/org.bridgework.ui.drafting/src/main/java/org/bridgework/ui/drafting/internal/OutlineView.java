@@ -23,7 +23,7 @@ public class OutlineView implements ViewContribution {
 
     @Override
     public String label() {
-        return "Document Outline";
+        return "Sections";
     }
 
     @Override

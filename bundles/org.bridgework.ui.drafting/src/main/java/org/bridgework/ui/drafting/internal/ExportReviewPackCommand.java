@@ -1,0 +1,51 @@
+package org.bridgework.ui.drafting.internal;
+
+import org.bridgework.drafting.api.ReviewPacks;
+import org.bridgework.ui.api.CommandContribution;
+import org.bridgework.ui.api.Menus;
+import org.bridgework.ui.api.WorkbenchContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** File &gt; Export Review Pack...: the draft as a DOCX with a bookmark per section, for reviewers to comment on. */
+@Component(service = CommandContribution.class)
+public class ExportReviewPackCommand implements CommandContribution {
+
+    private final ReviewPacks packs;
+
+    @Activate
+    public ExportReviewPackCommand(@Reference ReviewPacks packs) {
+        this.packs = packs;
+    }
+
+    @Override
+    public String id() {
+        return "org.bridgework.ui.drafting.reviewExport";
+    }
+
+    @Override
+    public String label() {
+        return "Export &Review Pack...";
+    }
+
+    @Override
+    public String description() {
+        return "Write the draft as a Word document with a bookmark per section, for reviewers to comment on in Word or LibreOffice";
+    }
+
+    @Override
+    public String menuPath() {
+        return Menus.FILE_IMPORT;
+    }
+
+    @Override
+    public boolean isEnabled(WorkbenchContext context) {
+        return context.project().map(p -> p.root().getDocument() != null).orElse(false);
+    }
+
+    @Override
+    public void execute(WorkbenchContext context) {
+        ReviewPackActions.export(context, packs);
+    }
+}

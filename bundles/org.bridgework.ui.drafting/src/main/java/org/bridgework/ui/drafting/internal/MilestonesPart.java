@@ -1,0 +1,240 @@
+package org.bridgework.ui.drafting.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.bridgework.core.api.Project;
+import org.bridgework.drafting.api.MilestoneReadiness;
+import org.bridgework.drafting.api.Readiness;
+import org.bridgework.model.GuidanceProject;
+import org.bridgework.model.Milestone;
+import org.bridgework.model.MilestoneStatus;
+import org.bridgework.model.Section;
+import org.bridgework.ui.api.Part;
+import org.bridgework.ui.api.PartContext;
+import org.bridgework.ui.api.ProjectListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.resource.ColorDescriptor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
+
+/**
+ * A timeline of the milestones in date order: date, status, days to go and readiness, with the open items derived by
+ * {@link MilestoneReadiness} under each (unverified case studies, criteria without consensus, open review comments,
+ * sections over budget). Double-click an open item to select its element (a section opens in its editor).
+ */
+final class MilestonesPart implements Part {
+
+    /** An open item under its milestone. */
+    record Item(Milestone milestone, Readiness.OpenItem open) {
+    }
+
+    private final PartContext context;
+    private final MilestoneReadiness readiness;
+    final TreeViewer viewer;
+    private final Color notReady;
+    private final Color ready;
+    private final Color muted;
+    private Map<Milestone, Readiness> byMilestone = new IdentityHashMap<>();
+    /** Today, for the days-to-go column (tests fix it). */
+    Supplier<LocalDate> today = LocalDate::now;
+
+    MilestonesPart(Composite parent, PartContext context, MilestoneReadiness readiness) {
+        this.context = context;
+        this.readiness = readiness;
+        notReady = context.resources().create(ColorDescriptor.createFrom(new RGB(170, 60, 0)));
+        ready = context.resources().create(ColorDescriptor.createFrom(new RGB(0, 110, 40)));
+        muted = context.resources().create(ColorDescriptor.createFrom(new RGB(90, 90, 90)));
+        viewer = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTree().setHeaderVisible(true);
+        viewer.getTree().setLinesVisible(true);
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        viewer.setContentProvider(new Content());
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+        column("Milestone / still open", 330, e -> e instanceof Milestone m ? nz(m.getTitle()) : ((Item) e).open().text(), null);
+        column("Date", 100, e -> e instanceof Milestone m && m.getDate() != null ? f.format(m.getDate()) : "", null);
+        column("Status", 85, e -> e instanceof Milestone m && m.getStatus() != null ? m.getStatus().getLiteral().replace('-', ' ') : "", null);
+        column("When", 95, e -> e instanceof Milestone m ? when(m) : "", e -> muted);
+        column("Readiness", 120, e -> {
+            if (e instanceof Milestone m) {
+                Readiness r = byMilestone.get(m);
+                return r == null ? "" : r.ready() ? "ready" : r.open().size() + " open item" + (r.open().size() == 1 ? "" : "s");
+            }
+            return kind(((Item) e).open().kind());
+        }, e -> e instanceof Milestone m && byMilestone.get(m) != null ? (byMilestone.get(m).ready() ? ready : notReady) : muted);
+        viewer.addDoubleClickListener(e -> openSelected());
+        viewer.getTree().addListener(SWT.DefaultSelection, e -> openSelected());
+        context.setSelectionProvider(viewer);
+        context.addProjectListener(new ProjectListener() {
+            @Override
+            public void projectOpened(Project p) {
+                reload();
+            }
+
+            @Override
+            public void projectClosed(Project p) {
+                reload();
+            }
+
+            @Override
+            public void projectChanged(Project p) {
+                reload();
+            }
+        });
+        reload();
+    }
+
+    private void column(String title, int width, java.util.function.Function<Object, String> text, java.util.function.Function<Object, Color> color) {
+        TreeViewerColumn c = new TreeViewerColumn(viewer, SWT.LEFT);
+        c.getColumn().setText(title);
+        c.getColumn().setWidth(width);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply(element);
+            }
+
+            @Override
+            public Color getForeground(Object element) {
+                return color == null ? null : color.apply(element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                if (element instanceof Milestone m) {
+                    return nz(m.getDescription()).isBlank() ? null : m.getDescription();
+                }
+                return "Double-click to select " + ((Item) element).open().elementId();
+            }
+        });
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private String when(Milestone m) {
+        if (m.getDate() == null || m.getStatus() == MilestoneStatus.DONE || m.getStatus() == MilestoneStatus.CANCELLED) {
+            return "";
+        }
+        long days = ChronoUnit.DAYS.between(today.get(), m.getDate());
+        return days == 0 ? "today" : days > 0 ? "in " + days + " day" + (days == 1 ? "" : "s") : -days + " day" + (days == -1 ? "" : "s") + " ago";
+    }
+
+    private static String kind(Readiness.Kind kind) {
+        return switch (kind) {
+            case CASE_STUDY_UNVERIFIED -> "case study";
+            case CRITERION_WITHOUT_CONSENSUS -> "criterion";
+            case REVIEW_COMMENT_OPEN -> "review comment";
+            case SECTION_OVER_BUDGET -> "section";
+            case DOCUMENT_OVER_LENGTH -> "document";
+        };
+    }
+
+    /** The milestones in date order (undated last). */
+    List<Milestone> milestones() {
+        GuidanceProject root = context.project().map(Project::root).orElse(null);
+        if (root == null) {
+            return List.of();
+        }
+        List<Milestone> out = new ArrayList<>(root.getMilestones());
+        out.sort(Comparator.comparing(Milestone::getDate, Comparator.nullsLast(Comparator.naturalOrder())));
+        return out;
+    }
+
+    Readiness readinessOf(Milestone m) {
+        return byMilestone.get(m);
+    }
+
+    void reload() {
+        GuidanceProject root = context.project().map(Project::root).orElse(null);
+        Map<Milestone, Readiness> map = new IdentityHashMap<>();
+        if (root != null) {
+            for (Milestone m : root.getMilestones()) {
+                map.put(m, readiness.readiness(root, m));
+            }
+        }
+        byMilestone = map;
+        Object[] expanded = viewer.getExpandedElements();
+        boolean first = viewer.getInput() == null || viewer.getInput() != root;
+        viewer.setInput(root);
+        if (first) {
+            // open the next milestones that are not ready, so what is open shows at once
+            for (Milestone m : milestones()) {
+                Readiness r = byMilestone.get(m);
+                if (r != null && !r.ready() && m.getStatus() != MilestoneStatus.DONE && m.getStatus() != MilestoneStatus.CANCELLED) {
+                    viewer.setExpandedState(m, true);
+                    break;
+                }
+            }
+        } else {
+            viewer.setExpandedElements(expanded);
+        }
+    }
+
+    private void openSelected() {
+        Object e = viewer.getSelection() instanceof IStructuredSelection s ? s.getFirstElement() : null;
+        if (!(e instanceof Item item)) {
+            if (e != null) {
+                viewer.setExpandedState(e, !viewer.getExpandedState(e));
+            }
+            return;
+        }
+        EObject element = context.project().map(p -> p.resource().getEObject(item.open().elementId())).orElse(null);
+        if (element == null) {
+            return;
+        }
+        context.selection().setSelection(new StructuredSelection(element));
+        if (element instanceof Section) {
+            context.openEditor(element);
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    /** Project → milestones by date → their open items. Items are rebuilt on each call: compare them by value. */
+    private final class Content implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return milestones().toArray();
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            if (parent instanceof Milestone m && byMilestone.get(m) != null) {
+                return byMilestone.get(m).open().stream().map(o -> new Item(m, o)).toArray();
+            }
+            return new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return element instanceof Item i ? i.milestone() : null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof Milestone m && byMilestone.get(m) != null && !byMilestone.get(m).ready();
+        }
+    }
+}

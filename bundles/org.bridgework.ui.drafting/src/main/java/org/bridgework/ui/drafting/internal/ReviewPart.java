@@ -1,0 +1,334 @@
+package org.bridgework.ui.drafting.internal;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.bridgework.core.api.Project;
+import org.bridgework.drafting.api.ReviewPacks;
+import org.bridgework.model.GuidancePackage;
+import org.bridgework.model.GuidanceProject;
+import org.bridgework.model.Milestone;
+import org.bridgework.model.ReviewComment;
+import org.bridgework.model.ReviewStatus;
+import org.bridgework.ui.api.Part;
+import org.bridgework.ui.api.PartContext;
+import org.bridgework.ui.api.ProjectListener;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * The review comments of the project, filtered by milestone and status. The selected comment's status and response
+ * are changed with one undoable command (Apply, or Ctrl+Enter in the response). Export a review pack and import the
+ * comments made on it from the buttons (also in File &gt; Import/Export).
+ */
+final class ReviewPart implements Part {
+
+    static final String ALL_MILESTONES = "All milestones";
+    static final String NO_MILESTONE = "No milestone";
+    static final String ALL_STATUSES = "Any status";
+
+    private final PartContext context;
+    private final ReviewPacks packs;
+    final Combo milestone;
+    final Combo status;
+    final TableViewer viewer;
+    final Combo newStatus;
+    final Text response;
+    final Button apply;
+    final Label detail;
+    private List<Milestone> milestones = List.of();
+
+    ReviewPart(Composite parent, PartContext context, ReviewPacks packs) {
+        this.context = context;
+        this.packs = packs;
+        Composite root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+
+        Composite bar = new Composite(root, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        org.eclipse.swt.layout.RowLayout barLayout = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        barLayout.wrap = true;
+        barLayout.center = true;
+        barLayout.marginLeft = 0;
+        barLayout.marginTop = 0;
+        barLayout.marginBottom = 0;
+        barLayout.spacing = 6;
+        bar.setLayout(barLayout);
+        new Label(bar, SWT.NONE).setText("&Milestone:");
+        milestone = new Combo(bar, SWT.READ_ONLY);
+        milestone.setToolTipText("Show the comments raised for one milestone");
+        milestone.setLayoutData(new org.eclipse.swt.layout.RowData(220, SWT.DEFAULT));
+        new Label(bar, SWT.NONE).setText("S&tatus:");
+        status = new Combo(bar, SWT.READ_ONLY);
+        List<String> statuses = new ArrayList<>(List.of(ALL_STATUSES));
+        for (ReviewStatus s : ReviewStatus.VALUES) {
+            statuses.add(s.getLiteral());
+        }
+        status.setItems(statuses.toArray(String[]::new));
+        status.select(0);
+        status.setToolTipText("Show the comments with this status");
+        Button export = new Button(bar, SWT.PUSH);
+        export.setText("E&xport Review Pack...");
+        export.setToolTipText("Write the draft as a Word document with a bookmark per section for reviewers");
+        export.addListener(SWT.Selection, e -> ReviewPackActions.export(context, packs));
+        Button importButton = new Button(bar, SWT.PUSH);
+        importButton.setText("&Import Comments...");
+        importButton.setToolTipText("Read the comments made on a review pack; you see them before they are added");
+        importButton.addListener(SWT.Selection, e -> ReviewPackActions.importComments(context, packs));
+
+        SashForm sash = new SashForm(root, SWT.HORIZONTAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTable().setHeaderVisible(true);
+        viewer.getTable().setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        ColumnViewerToolTipSupport.enableFor(viewer);
+        column("Status", 70, c -> c.getStatus() == null ? "open" : c.getStatus().getLiteral());
+        column("Milestone", 130, c -> c.getMilestone() == null ? "" : nz(c.getMilestone().getTitle()));
+        column("On", 150, c -> c.getTarget() == null ? "the project" : context.modelLabels().getText(c.getTarget()));
+        column("Reviewer", 150, c -> nz(c.getReviewerRole()) + (c.getReviewerOrganisation() == null ? ""
+                : " (" + (c.getReviewerOrganisation().getShortName() != null ? c.getReviewerOrganisation().getShortName() : nz(c.getReviewerOrganisation().getName())) + ")"));
+        column("Comment", 280, c -> oneLine(c.getText()));
+        column("Response", 200, c -> oneLine(c.getResponse()));
+
+        Composite edit = new Composite(sash, SWT.NONE);
+        edit.setLayout(new GridLayout(2, false));
+        detail = new Label(edit, SWT.WRAP);
+        GridData dd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        dd.widthHint = 150;
+        detail.setLayoutData(dd);
+        new Label(edit, SWT.NONE).setText("Stat&us:");
+        newStatus = new Combo(edit, SWT.READ_ONLY);
+        newStatus.setItems(statuses.subList(1, statuses.size()).toArray(String[]::new));
+        newStatus.setToolTipText("The comment's resolution");
+        Label rl = new Label(edit, SWT.NONE);
+        rl.setText("&Response:");
+        rl.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        response = new Text(edit, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        GridData rd = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+        rd.heightHint = 50;
+        rd.widthHint = 150;
+        response.setLayoutData(rd);
+        response.setToolTipText("How the comment was addressed; Ctrl+Enter applies");
+        response.addListener(SWT.KeyDown, e -> {
+            if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR)) {
+                e.doit = false;
+                applyEdit();
+            }
+        });
+        apply = new Button(edit, SWT.PUSH);
+        apply.setText("&Apply");
+        apply.setToolTipText("Sets the status and response of the selected comment (undoable)");
+        apply.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
+        apply.addListener(SWT.Selection, e -> applyEdit());
+        sash.setWeights(70, 30);
+
+        milestone.addListener(SWT.Selection, e -> refilter());
+        status.addListener(SWT.Selection, e -> refilter());
+        viewer.addSelectionChangedListener(e -> showSelected());
+        viewer.addDoubleClickListener(e -> {
+            ReviewComment c = selected();
+            if (c != null && c.getTarget() != null) {
+                context.openEditor(c.getTarget());
+            }
+        });
+        context.setSelectionProvider(viewer);
+        context.addProjectListener(new ProjectListener() {
+            @Override
+            public void projectOpened(Project p) {
+                reload();
+            }
+
+            @Override
+            public void projectClosed(Project p) {
+                reload();
+            }
+
+            @Override
+            public void projectChanged(Project p) {
+                reload();
+            }
+        });
+        reload();
+    }
+
+    private void column(String title, int width, java.util.function.Function<ReviewComment, String> text) {
+        TableViewerColumn c = new TableViewerColumn(viewer, SWT.LEFT);
+        c.getColumn().setText(title);
+        c.getColumn().setWidth(width);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((ReviewComment) element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                ReviewComment rc = (ReviewComment) element;
+                return nz(rc.getText()) + (rc.getResponse() == null || rc.getResponse().isBlank() ? "" : "\n\nResponse: " + rc.getResponse());
+            }
+        });
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String oneLine(String s) {
+        return nz(s).replaceAll("\\s+", " ").strip();
+    }
+
+    private GuidanceProject root() {
+        return context.project().map(Project::root).orElse(null);
+    }
+
+    /** Rebuilds the milestone filter (keeping its choice) and the table. */
+    void reload() {
+        GuidanceProject root = root();
+        Milestone chosen = chosenMilestone();
+        boolean none = NO_MILESTONE.equals(milestone.getText());
+        milestones = root == null ? List.of()
+                : root.getMilestones().stream().sorted(Comparator.comparing(Milestone::getDate, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
+        List<String> items = new ArrayList<>(List.of(ALL_MILESTONES));
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+        for (Milestone m : milestones) {
+            items.add(nz(m.getTitle()) + (m.getDate() == null ? "" : " (" + f.format(m.getDate()) + ")"));
+        }
+        items.add(NO_MILESTONE);
+        milestone.setItems(items.toArray(String[]::new));
+        int index = chosen != null && milestones.contains(chosen) ? milestones.indexOf(chosen) + 1 : none ? items.size() - 1 : 0;
+        milestone.select(index);
+        milestone.getParent().getParent().layout(true, true);
+        refilter();
+    }
+
+    Milestone chosenMilestone() {
+        int i = milestone.getSelectionIndex();
+        return i >= 1 && i <= milestones.size() ? milestones.get(i - 1) : null;
+    }
+
+    /** Selects a milestone in the filter (null: all). */
+    void filter(Milestone m, ReviewStatus s) {
+        milestone.select(m == null ? 0 : milestones.indexOf(m) + 1);
+        status.select(s == null ? 0 : s.getValue() + 1);
+        refilter();
+    }
+
+    /** The comments passing the filters, in the project's order. */
+    List<ReviewComment> filtered() {
+        GuidanceProject root = root();
+        if (root == null) {
+            return List.of();
+        }
+        int mi = milestone.getSelectionIndex();
+        boolean noMilestone = mi == milestones.size() + 1;
+        Milestone m = chosenMilestone();
+        ReviewStatus s = status.getSelectionIndex() <= 0 ? null : ReviewStatus.get(status.getSelectionIndex() - 1);
+        List<ReviewComment> out = new ArrayList<>();
+        for (ReviewComment c : root.getReviewComments()) {
+            ReviewStatus cs = c.getStatus() == null ? ReviewStatus.OPEN : c.getStatus();
+            boolean milestoneOk = mi <= 0 || (noMilestone ? c.getMilestone() == null : c.getMilestone() == m);
+            if (milestoneOk && (s == null || cs == s)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private void refilter() {
+        ReviewComment keep = selected();
+        List<ReviewComment> shown = filtered();
+        viewer.setInput(shown);
+        if (keep != null && shown.contains(keep)) {
+            viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(keep), true);
+        }
+        showSelected();
+    }
+
+    ReviewComment selected() {
+        return viewer.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof ReviewComment c ? c : null;
+    }
+
+    private void showSelected() {
+        ReviewComment c = selected();
+        boolean on = c != null;
+        newStatus.setEnabled(on);
+        response.setEnabled(on);
+        apply.setEnabled(on);
+        int total = root() == null ? 0 : root().getReviewComments().size();
+        if (c == null) {
+            detail.setText(((List<?>) viewer.getInput()).size() + " of " + total + " comments shown. Select one to respond.");
+            newStatus.deselectAll();
+            response.setText("");
+        } else {
+            detail.setText(nz(c.getReviewerRole()) + ": \"" + shorten(c.getText()) + "\"");
+            newStatus.select((c.getStatus() == null ? ReviewStatus.OPEN : c.getStatus()).getValue());
+            if (!response.isFocusControl()) {
+                response.setText(nz(c.getResponse()));
+            }
+        }
+        detail.getParent().layout();
+    }
+
+    private static String shorten(String text) {
+        String t = oneLine(text);
+        return t.length() <= 120 ? t : t.substring(0, 117) + "...";
+    }
+
+    /** Sets the selected comment's status and response as one undoable command; false when nothing changed. */
+    boolean applyEdit() {
+        ReviewComment c = selected();
+        if (c == null || context.editingDomain().isEmpty() || newStatus.getSelectionIndex() < 0) {
+            return false;
+        }
+        var domain = context.editingDomain().get();
+        ReviewStatus s = ReviewStatus.get(newStatus.getSelectionIndex());
+        String r = response.getText().strip();
+        CompoundCommand cmd = new CompoundCommand("Respond to Review Comment");
+        if (c.getStatus() != s) {
+            cmd.append(SetCommand.create(domain, c, GuidancePackage.Literals.REVIEW_COMMENT__STATUS, s));
+        }
+        if (!Objects.equals(nz(c.getResponse()), r)) {
+            cmd.append(SetCommand.create(domain, c, GuidancePackage.Literals.REVIEW_COMMENT__RESPONSE, r.isEmpty() ? null : r));
+        }
+        if (cmd.isEmpty()) {
+            context.statusLine().setMessage("Nothing to apply: the status and response are unchanged.");
+            return false;
+        }
+        return context.execute(cmd);
+    }
+
+    /** Exports the review pack to {@code file} (what the Export button does after asking where). */
+    org.bridgework.ui.api.JobHandle<java.nio.file.Path> exportTo(java.nio.file.Path file) {
+        return ReviewPackActions.exportTo(context, packs, file);
+    }
+
+    /** Imports the comments of {@code file} after the preview dialog (what the Import button does after asking which file). */
+    int importFrom(java.nio.file.Path file) {
+        return ReviewPackActions.importFrom(context, packs, file);
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+}

@@ -1,0 +1,199 @@
+package org.bridgework.ui.drafting.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.bridgework.drafting.internal.MilestoneReadinessImpl;
+import org.bridgework.drafting.internal.ReviewPacksImpl;
+import org.bridgework.drafting.api.Readiness;
+import org.bridgework.model.GuidanceProject;
+import org.bridgework.model.Milestone;
+import org.bridgework.model.ReviewComment;
+import org.bridgework.model.ReviewStatus;
+import org.bridgework.model.Section;
+import org.bridgework.ui.api.Perspectives;
+import org.bridgework.ui.workbench.internal.WorkbenchFixture;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The review view (export, import with preview, filters, responses) and the milestones timeline on the sample. */
+class ReviewPartTest {
+    @TempDir
+    Path home;
+    WorkbenchFixture f;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        WorkbenchFixture.display();
+        f = new WorkbenchFixture(home);
+        f.register(new ReviewView(new ReviewPacksImpl()), new MilestonesView(new MilestoneReadinessImpl()));
+        f.open();
+        f.openSample();
+        f.window.showPerspective(Perspectives.REVIEW);
+    }
+
+    @AfterEach
+    void tearDown() {
+        f.close();
+    }
+
+    private GuidanceProject root() {
+        return f.project().root();
+    }
+
+    private Section section(String heading) {
+        List<Section> all = new ArrayList<>();
+        root().getDocument().eAllContents().forEachRemaining(e -> {
+            if (e instanceof Section s) {
+                all.add(s);
+            }
+        });
+        return all.stream().filter(s -> s.getHeading().equals(heading)).findFirst().orElseThrow();
+    }
+
+    /** Exports the pack, adds two comments as Word would, and imports them through the preview dialog (pressing its button). */
+    private int importTwoComments(ReviewPart review, boolean accept, String screenshot) throws Exception {
+        Path pack = home.resolve("pack.docx");
+        var handle = review.exportTo(pack);
+        assertNotNull(handle);
+        WorkbenchFixture.waitFor("the review pack to be written", 10000, () -> Files.isRegularFile(pack) && handle.result().isDone());
+        Path commented = Docs.commented(pack, home.resolve("commented.docx"),
+                new Docs.Comment(section("Plan together").getId(), "Clinical lead (GMMH)", "Say who chairs the joint group."),
+                new Docs.Comment(section("Next steps").getId(), "Student services director", "Add a date for the final version."));
+        Display display = Display.getCurrent();
+        String[] seen = new String[1];
+        display.timerExec(800, () -> {
+            Shell dialog = Stream.of(display.getShells()).filter(s -> ImportPreviewDialog.TITLE.equals(s.getText())).findFirst().orElse(null);
+            if (dialog == null) {
+                return;
+            }
+            Table table = WorkbenchFixture.findAll(dialog, Table.class).get(0);
+            seen[0] = table.getItemCount() + ":" + table.getItem(0).getText(0) + ":" + table.getItem(0).getText(1);
+            try {
+                if (screenshot != null) {
+                    Docs.screenshot(dialog, screenshot);
+                }
+            } catch (Exception e) {
+                seen[0] += " (no screenshot: " + e + ")";
+            }
+            String label = accept ? "&Add 2 Comments" : "Cancel";
+            Button b = WorkbenchFixture.findAll(dialog, Button.class).stream().filter(x -> x.getText().equals(label)).findFirst().orElseThrow();
+            b.notifyListeners(SWT.Selection, new Event());
+        });
+        int added = review.importFrom(commented);
+        assertNotNull(seen[0], "the preview dialog was shown");
+        assertTrue(seen[0].startsWith("2:add:section 'Plan together'"), seen[0]);
+        return added;
+    }
+
+    @Test
+    void importWithPreviewThenFilterRespondAndUndo() throws Exception {
+        ReviewPart review = f.showView(ReviewView.ID, ReviewPart.class);
+        assertEquals(0, review.filtered().size(), "the sample has no review comments");
+        assertEquals(0, importTwoComments(review, false, null), "cancel adds nothing");
+        assertEquals(0, root().getReviewComments().size());
+
+        assertEquals(2, importTwoComments(review, true, "drafting-review-import-preview"));
+        List<ReviewComment> comments = root().getReviewComments();
+        assertEquals(2, comments.size());
+        ReviewComment first = comments.get(0);
+        assertSame(section("Plan together"), first.getTarget());
+        assertEquals(ReviewStatus.OPEN, first.getStatus());
+        assertNotNull(first.getMilestone(), "the first open draft/review milestone");
+        assertEquals(2, review.viewer.getTable().getItemCount());
+
+        // filters: by milestone and status
+        Milestone m = first.getMilestone();
+        review.filter(m, ReviewStatus.OPEN);
+        assertEquals(2, review.filtered().size());
+        review.filter(m, ReviewStatus.DONE);
+        assertEquals(0, review.viewer.getTable().getItemCount());
+        Milestone other = root().getMilestones().stream().filter(x -> x != m).findFirst().orElseThrow();
+        review.filter(other, null);
+        assertEquals(0, review.filtered().size());
+        review.filter(null, null);
+        assertEquals(2, review.viewer.getTable().getItemCount());
+
+        // respond: status and response in one command; the open filter then hides it
+        review.viewer.setSelection(new StructuredSelection(first), true);
+        review.newStatus.select(ReviewStatus.ACCEPTED.getValue());
+        review.response.setText("The ICB lead chairs it; added to 'Plan together'.");
+        Event click = new Event();
+        review.apply.notifyListeners(SWT.Selection, click);
+        WorkbenchFixture.settle();
+        assertEquals(ReviewStatus.ACCEPTED, first.getStatus());
+        assertEquals("The ICB lead chairs it; added to 'Plan together'.", first.getResponse());
+        review.viewer.setSelection(new StructuredSelection(first), true);
+        WorkbenchFixture.settle();
+        f.screenshot("drafting-review");
+        review.filter(null, ReviewStatus.OPEN);
+        assertEquals(1, review.viewer.getTable().getItemCount());
+        f.menu("Edit", "Undo");
+        assertEquals(ReviewStatus.OPEN, first.getStatus());
+        assertNull(first.getResponse());
+        assertEquals(2, review.viewer.getTable().getItemCount(), "the filter follows the undo");
+        f.menu("Edit", "Undo");
+        assertEquals(0, root().getReviewComments().size(), "the import is one undoable command");
+        // importing the same comments twice adds nothing new
+    }
+
+    @Test
+    void milestonesInDateOrderWithTheirOpenItems() throws Exception {
+        MilestonesPart milestones = f.showView(MilestonesView.ID, MilestonesPart.class);
+        List<Milestone> order = milestones.milestones();
+        assertEquals(root().getMilestones().size(), order.size());
+        for (int i = 1; i < order.size(); i++) {
+            assertFalse(order.get(i).getDate().isBefore(order.get(i - 1).getDate()), "date order");
+        }
+        TreeItem[] items = milestones.viewer.getTree().getItems();
+        assertEquals(order.get(0).getTitle(), items[0].getText(0));
+        // a milestone with open items lists them under it, as the core derives them
+        Milestone notReady = order.stream().filter(m -> !milestones.readinessOf(m).ready()).findFirst().orElseThrow();
+        Readiness r = new MilestoneReadinessImpl().readiness(root(), notReady);
+        TreeItem item = WorkbenchFixture.itemOf(milestones.viewer, notReady);
+        assertEquals(r.open().size() + " open item" + (r.open().size() == 1 ? "" : "s"), item.getText(4));
+        item.setExpanded(true);
+        milestones.viewer.setExpandedState(notReady, true);
+        WorkbenchFixture.settle();
+        assertEquals(r.open().size(), item.getItemCount());
+        assertEquals(r.open().get(0).text(), item.getItem(0).getText(0));
+        f.screenshot("drafting-milestones");
+        // an over-budget section shows up under a draft milestone after an edit, live
+        Section s = section("Next steps");
+        var domain = f.project().editingDomain();
+        domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, s,
+                org.bridgework.model.GuidancePackage.Literals.SECTION__WORD_BUDGET, 10));
+        WorkbenchFixture.settle();
+        boolean listed = false;
+        for (Milestone m : order) {
+            if (milestones.readinessOf(m).open().stream().anyMatch(o -> o.kind() == Readiness.Kind.SECTION_OVER_BUDGET && o.elementId().equals(s.getId()))) {
+                listed = true;
+            }
+        }
+        assertTrue(listed, "the section over budget is open before a draft milestone");
+        f.menu("Edit", "Undo");
+        for (Milestone m : order) {
+            assertTrue(milestones.readinessOf(m).open().stream().noneMatch(o -> o.elementId().equals(s.getId())));
+        }
+    }
+}

@@ -192,8 +192,7 @@ final class CollectionBoard implements Part {
         }
         gc.setFont(t.getFont());
         String since = entry.since() == null ? "no date" : "since " + DAY.format(entry.since());
-        String flag = entry.overdue() ? "⚠ Overdue (due " + DAY.format(entry.deadline()) + ")"
-                : entry.dueSoon() ? "Due soon (" + DAY.format(entry.deadline()) + ")" : "";
+        String flag = entry.overdue() ? "\u26a0 Overdue" : entry.dueSoon() ? "Due soon" : "";
         int y = r.y + 5 + 2 * line;
         gc.drawString(fit(gc, since, max), x, y, true);
         if (!flag.isEmpty()) {

@@ -1,0 +1,157 @@
+package org.bridgework.ui.casestudies.internal;
+
+import java.nio.file.Path;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+import org.bridgework.casestudies.api.ReturnedTemplates;
+import org.bridgework.casestudies.api.ReturnedTemplates.Returned;
+import org.bridgework.casestudies.api.ReturnedTemplates.Review;
+import org.bridgework.core.api.Project;
+import org.bridgework.literature.api.ImportException;
+import org.bridgework.model.CaseStudy;
+import org.bridgework.ui.api.CommandContribution;
+import org.bridgework.ui.api.JobHandle;
+import org.bridgework.ui.api.Menus;
+import org.bridgework.ui.api.WorkbenchContext;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * File &gt; Import Returned Case-Study Template...: choose the .docx a partner sent back, read it in the background
+ * (hostile files refused there), then show what would change ({@link TemplateDiffDialog}) and apply it as one
+ * command only on Apply. A file that cannot be imported is explained in an error dialog; nothing changes.
+ */
+@Component(service = CommandContribution.class)
+public class ImportTemplateCommand implements CommandContribution {
+
+    static final String ID = "org.bridgework.ui.casestudies.importTemplate";
+    static final String TITLE = "Import Returned Case-Study Template";
+
+    private final ReturnedTemplates returned;
+    private final FileChooser chooser;
+    /** The dialog shown last (the diff or an error), for tests. */
+    Dialog lastDialog;
+
+    @Activate
+    public ImportTemplateCommand(@Reference ReturnedTemplates returned) {
+        this(returned, new FileChooser.Native());
+    }
+
+    ImportTemplateCommand(ReturnedTemplates returned, FileChooser chooser) {
+        this.returned = returned;
+        this.chooser = chooser;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label() {
+        return "Import Returned Case-Study &Template...";
+    }
+
+    @Override
+    public String description() {
+        return "Reads a case-study data collection template a partner filled in and shows what it would change before applying it";
+    }
+
+    @Override
+    public String menuPath() {
+        return Menus.FILE_IMPORT;
+    }
+
+    @Override
+    public void execute(WorkbenchContext context) {
+        Path file = chooser.open(context.shell(), TITLE, "docx", "Word documents");
+        if (file != null) {
+            importFile(context, file);
+        }
+    }
+
+    JobHandle<Returned> importFile(WorkbenchContext context, Path file) {
+        context.statusLine().setErrorMessage(null);
+        String name = String.valueOf(file.getFileName());
+        return context.jobs().<Returned>schedule("Reading " + name, monitor -> {
+            monitor.beginTask("Reading " + name, IProgressMonitor.UNKNOWN);
+            try {
+                return returned.read(file);
+            } finally {
+                monitor.done();
+            }
+        }).whenDone((r, failure) -> {
+            if (failure != null) {
+                failed(context, file, failure);
+            } else {
+                review(context, r);
+            }
+        });
+    }
+
+    private void review(WorkbenchContext context, Returned r) {
+        Project project = context.project().orElse(null);
+        if (project == null) {
+            error(context, "No project is open: open the project the template was made for, then import it again.");
+            return;
+        }
+        Review review;
+        try {
+            review = returned.review(r, project.root());
+        } catch (ImportException e) {
+            error(context, e.getMessage());
+            return;
+        }
+        CaseStudy cs = project.root().getCaseStudies().stream().filter(c -> c.getId().equals(review.caseStudyId())).findFirst().orElse(null);
+        String title = cs == null ? null : cs.getTitle() == null ? cs.getId() : cs.getTitle();
+        TemplateDiffDialog dialog = new TemplateDiffDialog(context.shell(), review, title, () -> apply(context, project, review));
+        dialog.setBlockOnOpen(false);
+        lastDialog = dialog;
+        dialog.open();
+        context.statusLine().setMessage(review.errors().isEmpty() ? r.file().getFileName() + ": " + review.differences().size() + " changes to review"
+                : r.file().getFileName() + ": cannot be imported (see the errors)");
+    }
+
+    private void apply(WorkbenchContext context, Project project, Review review) {
+        if (context.project().orElse(null) != project) {
+            error(context, "The project changed since the template was read: import it again.");
+            return;
+        }
+        Command command = review.preview().command(project.editingDomain(), project.root());
+        if (context.execute(command)) {
+            context.statusLine().setMessage("Imported " + review.file().getFileName() + " into " + review.caseStudyId() + ": "
+                    + review.differences().size() + " changes (Edit > Undo takes them back)");
+        } else {
+            error(context, "The changes could not be applied (nothing was changed).");
+        }
+    }
+
+    private void failed(WorkbenchContext context, Path file, Throwable failure) {
+        Throwable t = failure;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof CancellationException) {
+            context.statusLine().setMessage("Import of " + file.getFileName() + " cancelled: nothing was imported.");
+            return;
+        }
+        String message = t instanceof ImportException ? t.getMessage()
+                : file + " could not be read (" + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()) + "). Nothing was imported.";
+        error(context, message);
+    }
+
+    private void error(WorkbenchContext context, String message) {
+        context.statusLine().setErrorMessage(message);
+        MessageDialog d = new MessageDialog(context.shell(), TITLE, null, message, MessageDialog.ERROR, 0, "OK");
+        d.setBlockOnOpen(false);
+        lastDialog = d;
+        d.open();
+    }
+}

@@ -1,0 +1,196 @@
+package org.bridgework.ui.casestudies.internal;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.bridgework.casestudies.api.ReturnedTemplates.Difference;
+import org.bridgework.casestudies.api.ReturnedTemplates.Review;
+import org.bridgework.literature.api.ImportProblem;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * What a returned template would change, before anything changes: a row per field (field, current value, new value),
+ * what could not be read, and the validation errors. Apply is offered only when there are no errors; the caller
+ * applies the import as one command (one undo).
+ */
+final class TemplateDiffDialog extends TitleAreaDialog {
+
+    private final Review review;
+    private final String caseStudyTitle;
+    private final Runnable apply;
+
+    Table differences;
+    Text details;
+    Text errors;
+    Text unread;
+
+    TemplateDiffDialog(Shell parent, Review review, String caseStudyTitle, Runnable apply) {
+        super(parent);
+        this.review = review;
+        this.caseStudyTitle = caseStudyTitle;
+        this.apply = apply;
+        setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText("Import Returned Case-Study Template");
+    }
+
+    @Override
+    protected Point getInitialSize() {
+        return new Point(940, 640);
+    }
+
+    boolean canApply() {
+        return review.errors().isEmpty() && !review.differences().isEmpty();
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        String file = String.valueOf(review.file().getFileName());
+        setTitle("Changes to " + (caseStudyTitle == null ? "a new case study (" + review.caseStudyId() + ")" : caseStudyTitle) + " from " + file);
+        int n = review.differences().size();
+        if (!review.errors().isEmpty()) {
+            int e = review.errors().size() - 1; // the last error is the summary
+            setMessage(Math.max(e, 1) + " error" + (Math.max(e, 1) == 1 ? "" : "s") + " in the returned template: nothing can be imported. "
+                    + "Correct the answers in the file and import it again.", IMessageProvider.ERROR);
+        } else if (n == 0) {
+            setMessage("The template's answers are the same as the case study's: nothing to import.", IMessageProvider.INFORMATION);
+        } else {
+            setMessage(n + " field" + (n == 1 ? "" : "s") + " will change" + (review.warnings().isEmpty() ? "" : "; " + review.warnings().size()
+                    + " part" + (review.warnings().size() == 1 ? "" : "s") + " of the file could not be read (listed below)")
+                    + ". Apply makes all the changes as one step (Edit > Undo takes it back).",
+                    review.warnings().isEmpty() ? IMessageProvider.NONE : IMessageProvider.WARNING);
+        }
+
+        Composite body = new Composite(area, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(10, 8).spacing(6, 4).applyTo(body);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+        SashForm sash = new SashForm(body, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+
+        if (!review.errors().isEmpty()) {
+            errors = problems(sash, "&Errors (nothing is imported until they are corrected):", review.errors(), true);
+        }
+
+        Composite changes = new Composite(sash, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(4, 4).applyTo(changes);
+        heading(changes, "&Changes (" + n + "):");
+        differences = new Table(changes, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+        differences.setHeaderVisible(true);
+        differences.setLinesVisible(true);
+        differences.setToolTipText("Select a row to see both values in full below");
+        GridDataFactory.fillDefaults().grab(true, true).hint(600, 160).applyTo(differences);
+        column("Field", 240);
+        column("Current value", 300);
+        column("New value", 340);
+        for (Difference d : review.differences()) {
+            TableItem item = new TableItem(differences, SWT.NONE);
+            item.setData(d);
+            item.setText(new String[] {d.field(), d.current() == null ? "(none)" : oneLine(d.current()), oneLine(d.proposed())});
+        }
+        details = new Text(changes, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+        details.setToolTipText("The selected change in full");
+        GridDataFactory.fillDefaults().grab(true, false).hint(600, details.getLineHeight() * 5).applyTo(details);
+        differences.addListener(SWT.Selection, e -> showDetails());
+        if (differences.getItemCount() > 0) {
+            differences.setSelection(0);
+            showDetails();
+        }
+
+        if (!review.warnings().isEmpty()) {
+            unread = problems(sash, "Could &not be read (the rest imports):", review.warnings(), false);
+        }
+        int panes = sash.getChildren().length;
+        if (panes == 3) {
+            sash.setWeights(25, 55, 20);
+        } else if (panes == 2) {
+            sash.setWeights(errors != null ? 35 : 75, errors != null ? 65 : 25);
+        }
+        return area;
+    }
+
+    private void showDetails() {
+        int i = differences.getSelectionIndex();
+        if (i < 0) {
+            details.setText("");
+            return;
+        }
+        Difference d = (Difference) differences.getItem(i).getData();
+        details.setText(d.field() + " (" + d.key() + ")\nCurrent: " + (d.current() == null ? "(none)" : d.current()) + "\nNew: " + d.proposed());
+    }
+
+    private Text problems(Composite parent, String title, List<ImportProblem> problems, boolean error) {
+        Composite c = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(4, 4).applyTo(c);
+        Label l = heading(c, title);
+        if (error) {
+            l.setForeground(l.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        }
+        Text t = new Text(c, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+        t.setText(problems.stream().map(p -> "\u2022 " + p.message()).collect(Collectors.joining("\n")));
+        GridDataFactory.fillDefaults().grab(true, true).hint(600, t.getLineHeight() * 4).applyTo(t);
+        return t;
+    }
+
+    private static Label heading(Composite parent, String text) {
+        Label l = new Label(parent, SWT.NONE);
+        l.setText(text);
+        l.setFont(JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
+        return l;
+    }
+
+    private void column(String name, int width) {
+        TableColumn c = new TableColumn(differences, SWT.LEFT);
+        c.setText(name);
+        c.setWidth(width);
+    }
+
+    private static String oneLine(String s) {
+        String t = s.replace("\r", "").replace("\n", "; ");
+        return t.length() > 120 ? t.substring(0, 119) + "\u2026" : t;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        int n = review.differences().size();
+        createButton(parent, IDialogConstants.OK_ID, n == 0 || !canApply() ? "&Apply" : "&Apply " + n + " Change" + (n == 1 ? "" : "s"), canApply());
+        createButton(parent, IDialogConstants.CANCEL_ID, canApply() ? IDialogConstants.CANCEL_LABEL : IDialogConstants.CLOSE_LABEL, !canApply());
+        getButton(IDialogConstants.OK_ID).setEnabled(canApply());
+        getButton(IDialogConstants.OK_ID).setToolTipText(canApply() ? "Makes all the changes as one step (Edit > Undo takes it back)"
+                : "Nothing can be imported: see the errors above");
+    }
+
+    /** The Apply (OK) or Cancel button. */
+    Button button(int id) {
+        return getButton(id);
+    }
+
+    @Override
+    protected void okPressed() {
+        if (canApply()) {
+            apply.run();
+        }
+        super.okPressed();
+    }
+}

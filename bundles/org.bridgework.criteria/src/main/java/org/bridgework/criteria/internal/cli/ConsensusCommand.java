@@ -81,10 +81,13 @@ public class ConsensusCommand implements CommandContribution {
         return cl;
     }
 
-    @Command(name = "consensus", description = {"Delphi consensus rounds on the criteria: status, offline rating forms (XLSX) and their import,",
-            "opening rounds, amending criteria and carrying criteria without consensus to a new round."},
+    @Command(name = "consensus", description = "Delphi consensus rounds on the criteria: status, offline rating forms (XLSX) and their import, "
+            + "opening rounds, amending criteria and carrying criteria without consensus to a new round.",
             synopsisSubcommandLabel = "(status | form | import | open | amend | carry)")
     static final class Consensus implements Callable<Integer> {
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+
         @Override
         public Integer call() {
             throw CommandFailure.usage("say what to do: 'consensus status', 'consensus form --member M --out F', 'consensus import F... --into PROJECT',"
@@ -124,6 +127,8 @@ public class ConsensusCommand implements CommandContribution {
     static final class Status implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
         @Mixin
         ProjectArguments project;
         @Option(names = "--round", paramLabel = "N", description = "The round number (default: the current, highest-numbered round).")
@@ -218,6 +223,8 @@ public class ConsensusCommand implements CommandContribution {
     static final class Form implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
         @Mixin
         ProjectOptions project;
         @Option(names = "--member", required = true, paramLabel = "M", description = "The member's id (for example mem-uuk).")
@@ -292,11 +299,13 @@ public class ConsensusCommand implements CommandContribution {
         }
     }
 
-    @Command(name = "import", description = {"Import returned rating forms into the project's current round. Every form is checked first",
-            "(round, member, criteria, scores); if any has a problem nothing is applied."})
+    @Command(name = "import", description = "Import returned rating forms into the project's current round. Every form is checked first "
+            + "(round, member, criteria, scores); if any has a problem nothing is applied.")
     static final class Import implements Callable<Integer> {
         @Spec
         CommandSpec spec;
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
         @Parameters(arity = "1..*", paramLabel = "F", description = "The returned .xlsx forms.")
         List<Path> files;
         @Option(names = "--into", required = true, paramLabel = "PROJECT", description = "The .guidance project to record the ratings in.")

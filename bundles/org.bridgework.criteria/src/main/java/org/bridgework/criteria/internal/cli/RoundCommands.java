@@ -50,6 +50,8 @@ final class RoundCommands {
         Path into;
         @Option(names = "--dry-run", description = "Check and report what would change; write nothing.")
         boolean dryRun;
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
 
         final ProjectService projects;
         final ConsensusService consensus;
@@ -128,7 +130,7 @@ final class RoundCommands {
     }
 
     /** The elements named by id or code, in the order given, each once; every unknown name in one message. */
-    static <T> List<T> pick(List<String> names, List<T> all, Function<T, List<String>> keys, String what) {
+    static <T> List<T> pick(List<String> names, List<T> all, Function<T, List<String>> keys, String what, String whats) {
         LinkedHashSet<T> picked = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
         for (String name : names) {
@@ -149,12 +151,12 @@ final class RoundCommands {
         }
         if (!unknown.isEmpty()) {
             throw CommandFailure.usage("unknown " + what + " " + String.join(", ", unknown.stream().map(u -> "'" + u + "'").toList())
-                    + "; the project's " + what + "s: "
+                    + "; the project's " + whats + ": "
                     + String.join(", ", all.stream().map(x -> keys.apply(x).stream().filter(k -> k != null).findFirst().orElse("?")).toList())
                     + ".");
         }
         if (picked.isEmpty()) {
-            throw CommandFailure.usage("no " + what + "s given.");
+            throw CommandFailure.usage("no " + whats + " given.");
         }
         return List.copyOf(picked);
     }
@@ -167,8 +169,8 @@ final class RoundCommands {
         return c.getCode() == null || c.getCode().isBlank() ? c.getId() : c.getCode();
     }
 
-    @Command(name = "open", description = {"Open a new consensus round over criteria and panel members (by code or id, comma-separated,",
-            "or 'all'). The current round must be closed first, or closed with --close."})
+    @Command(name = "open", description = "Open a new consensus round over criteria and panel members (by code or id, comma-separated, "
+            + "or 'all'). The current round must be closed first, or closed with --close.")
     static final class Open extends Changing {
         @Option(names = "--criteria", required = true, split = ",", paramLabel = "C", description = "Criteria by code or id (C1,C2 or all).")
         List<String> criteria;
@@ -187,8 +189,8 @@ final class RoundCommands {
         Optional<String> change(Project p) {
             GuidanceProject root = p.root();
             LocalDate on = date(opened, "--opened");
-            List<Criterion> cs = pick(criteria, root.getCriteria(), RoundCommands::criterionKeys, "criterion");
-            List<Member> ms = pick(members, root.getMembers(), m -> List.of(m.getId()), "member");
+            List<Criterion> cs = pick(criteria, root.getCriteria(), RoundCommands::criterionKeys, "criterion", "criteria");
+            List<Member> ms = pick(members, root.getMembers(), m -> List.of(m.getId()), "member", "members");
             Optional<ConsensusRound> current = consensus.currentRound(root);
             current.ifPresent(r -> closeIfAsked(consensus, p, r, close, on, "opening a new round"));
             ConsensusRound round = consensus.newRound(p, cs, ms, on);
@@ -198,8 +200,8 @@ final class RoundCommands {
         }
     }
 
-    @Command(name = "amend", description = {"Change a criterion's statement between rounds; the previous wording is kept in its history",
-            "with the reason and the round whose feedback led to it."})
+    @Command(name = "amend", description = "Change a criterion's statement between rounds; the previous wording is kept in its history "
+            + "with the reason and the round whose feedback led to it.")
     static final class Amend extends Changing {
         @Parameters(index = "0", paramLabel = "CODE", description = "The criterion, by code (C2) or id.")
         String criterion;
@@ -214,7 +216,7 @@ final class RoundCommands {
 
         @Override
         Optional<String> change(Project p) {
-            Criterion c = pick(List.of(criterion), p.root().getCriteria(), RoundCommands::criterionKeys, "criterion").get(0);
+            Criterion c = pick(List.of(criterion), p.root().getCriteria(), RoundCommands::criterionKeys, "criterion", "criteria").get(0);
             try {
                 consensus.amend(p, c, statement, reason);
             } catch (IllegalArgumentException e) {
@@ -227,8 +229,8 @@ final class RoundCommands {
         }
     }
 
-    @Command(name = "carry", description = {"Carry the criteria without consensus (or not rated) in a round to a new round with the same",
-            "panel. The round must be closed first, or closed with --close."})
+    @Command(name = "carry", description = "Carry the criteria without consensus (or not rated) in a round to a new round with the same "
+            + "panel. The round must be closed first, or closed with --close.")
     static final class Carry extends Changing {
         @Option(names = "--from", paramLabel = "N", description = "The round to carry from (default: the current round).")
         Integer from;

@@ -93,7 +93,7 @@ class RoundCommandsTest {
         String f = p.toString();
         assertRefused(p, 2, "round 1 (round-1) is still open; opening a new round ends it. Pass --close",
                 "open", "--criteria", "C1,C2", "--members", "mem-uuk,mem-aoc", "--opened", "2026-03-01", "-p", f);
-        assertRefused(p, 2, "unknown criterion 'C9', 'cx'; the project's criterions: C1, C2, C3, C4, C5",
+        assertRefused(p, 2, "unknown criterion 'C9', 'cx'; the project's criteria: C1, C2, C3, C4, C5",
                 "open", "--criteria", "C1,C9,cx", "--members", "mem-uuk", "--close", "-p", f);
         assertRefused(p, 2, "unknown member 'mem-nobody'", "open", "--criteria", "C1", "--members", "mem-nobody", "--close", "-p", f);
         assertRefused(p, 2, "--opened '1 March' is not a date", "open", "--criteria", "C1", "--members", "mem-uuk", "--opened", "1 March",
@@ -209,5 +209,18 @@ class RoundCommandsTest {
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Every criterion of round 1 reached consensus; nothing to carry."), r.out());
         assertArrayEquals(before, Files.readAllBytes(p));
+    }
+
+    @Test
+    void everyConsensusCommandHasHelp() {
+        Result root = run("--help");
+        assertEquals(0, root.exit(), root.err());
+        assertTrue(root.out().contains("(status | form | import | open | amend | carry)"), root.out());
+        for (String sub : List.of("status", "form", "import", "open", "amend", "carry")) {
+            Result r = run(sub, "--help");
+            assertEquals(0, r.exit(), sub + ": " + r.err());
+            assertTrue(r.out().startsWith("Usage: consensus " + sub), r.out());
+        }
+        assertTrue(run("open", "-h").out().contains("--dry-run"));
     }
 }

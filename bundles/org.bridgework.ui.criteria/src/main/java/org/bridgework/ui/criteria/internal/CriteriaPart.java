@@ -55,7 +55,7 @@ final class CriteriaPart implements Part {
         column(Messages.get("criteria.col.code"), 0, 44, c -> CriterionForm.nn(c.getCode()), null, null);
         column(Messages.get("criteria.col.title"), 3, 120, c -> CriterionForm.nn(c.getTitle()), null, null);
         column(Messages.get("criteria.col.mandatory"), 0, 84, c -> c.isMandatory() ? Messages.get("yes") : Messages.get("no"), null, null);
-        column(Messages.get("criteria.col.consensus"), 2, 100, c -> Palette.label(c.getConsensusStatus()),
+        column(Messages.get("criteria.col.consensus"), 0, 150, c -> Palette.label(c.getConsensusStatus()),
                 c -> palette.fill(c.getConsensusStatus()), c -> palette.text(c.getConsensusStatus()));
         Composite buttons = new Composite(left, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(buttons);
@@ -74,7 +74,7 @@ final class CriteriaPart implements Part {
         form = new CriterionForm(scroll, context, consensus);
         scroll.setContent(form.body);
         scroll.addListener(SWT.Resize, e -> resize());
-        sash.setWeights(2, 3);
+        sash.setWeights(45, 55);
 
         viewer.addSelectionChangedListener(e -> {
             form.show(selected());

@@ -205,7 +205,7 @@ final class DashboardPart implements Part {
                     Double.isNaN(c.q1()) ? "–" : CriterionChart.num(c.q1()) + "–" + CriterionChart.num(c.q3()))
                     + (c.previousRound() == 0 ? "" : "\n" + Messages.get("dashboard.previous", c.previousRound(), Palette.label(c.previousStatus()),
                             c.stable() == null ? "" : c.stable() ? Messages.get("dashboard.stable") : Messages.get("dashboard.changed",
-                                    CriterionChart.num(c.agreementChange())))));
+                                    (c.agreementChange() > 0 ? "+" : "") + CriterionChart.num(c.agreementChange())))));
             GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(stats);
             CriterionChart chart = new CriterionChart(charts, palette);
             GridDataFactory.fillDefaults().grab(true, false).hint(640, CriterionChart.HEIGHT).applyTo(chart.canvas);

@@ -143,7 +143,7 @@ class CriteriaUITest {
         // C2 is in round 1: a new statement is an amendment, with the reason, kept in the wording history
         String before = c2.getStatement();
         assertTrue(part.form.reason.isEnabled());
-        assertTrue(part.form.amendNote.getText().startsWith("This criterion has been in a consensus round"), part.form.amendNote.getText());
+        assertTrue(part.form.amendNote.getText().startsWith("Already put to the panel"), part.form.amendNote.getText());
         part.form.reason.setText("Round 1 comments: name crisis care");
         type(part.form.statement, "The model does not duplicate crisis care or other local services.");
         assertEquals("The model does not duplicate crisis care or other local services.", c2.getStatement());

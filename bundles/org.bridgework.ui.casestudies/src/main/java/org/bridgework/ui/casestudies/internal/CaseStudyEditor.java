@@ -31,6 +31,7 @@ import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -44,7 +45,11 @@ import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.ComboViewer;
 import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -74,6 +79,8 @@ final class CaseStudyEditor implements Part {
     private final PartContext context;
     private final Edits edits;
     private boolean updating;
+    private final Selection selection = new Selection();
+    private TableViewer focused;
 
     final Composite root;
     final Label heading;
@@ -238,7 +245,13 @@ final class CaseStudyEditor implements Part {
         deleteKey(contacts, M.getCaseStudy_Contacts());
 
         tabs.setSelection(0);
-        context.setSelectionProvider(benefits);
+        context.setSelectionProvider(selection);
+        for (TableViewer v : List.of(benefits, outcomes, contacts)) {
+            v.addSelectionChangedListener(e -> {
+                focused = v;
+                selection.fire();
+            });
+        }
         context.addProjectListener(new ProjectListener() {
             @Override
             public void projectChanged(Project project) {
@@ -529,6 +542,41 @@ final class CaseStudyEditor implements Part {
     @Override
     public void setFocus() {
         title.setFocus();
+    }
+
+    /** The selected row of the tab's table, else the case study itself (Properties and commands follow it). */
+    private final class Selection implements ISelectionProvider {
+        private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+
+        @Override
+        public void addSelectionChangedListener(ISelectionChangedListener l) {
+            listeners.add(l);
+        }
+
+        @Override
+        public void removeSelectionChangedListener(ISelectionChangedListener l) {
+            listeners.remove(l);
+        }
+
+        @Override
+        public ISelection getSelection() {
+            if (focused != null && !focused.getControl().isDisposed() && !focused.getSelection().isEmpty()) {
+                return focused.getSelection();
+            }
+            return new StructuredSelection(cs);
+        }
+
+        @Override
+        public void setSelection(ISelection s) {
+            // the editor's selection follows its tables
+        }
+
+        void fire() {
+            SelectionChangedEvent e = new SelectionChangedEvent(this, getSelection());
+            for (ISelectionChangedListener l : listeners) {
+                l.selectionChanged(e);
+            }
+        }
     }
 
     // --- cell editing

@@ -1,0 +1,133 @@
+package org.bridgework.ui.casestudies.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.bridgework.casestudies.api.CaseStudyTemplates;
+import org.bridgework.core.api.Project;
+import org.bridgework.model.CaseStudy;
+import org.bridgework.ui.api.CommandContribution;
+import org.bridgework.ui.api.Menus;
+import org.bridgework.ui.api.WorkbenchContext;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Project &gt; Generate Case-Study Template...: the data collection template (DOCX) for the selected case study
+ * (or the case study of the selected benefit, outcome ...), prefilled with what the project knows, written where the
+ * user chooses. The model is read on the UI thread; the file is written in the background, atomically.
+ */
+@Component(service = CommandContribution.class)
+public class GenerateTemplateCommand implements CommandContribution {
+
+    static final String ID = "org.bridgework.ui.casestudies.generateTemplate";
+    static final String TITLE = "Generate Case-Study Template";
+
+    private final CaseStudyTemplates templates;
+    private final FileChooser chooser;
+
+    @Activate
+    public GenerateTemplateCommand(@Reference CaseStudyTemplates templates) {
+        this(templates, new FileChooser.Native());
+    }
+
+    GenerateTemplateCommand(CaseStudyTemplates templates, FileChooser chooser) {
+        this.templates = templates;
+        this.chooser = chooser;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label() {
+        return "&Generate Case-Study Template...";
+    }
+
+    @Override
+    public String description() {
+        return "Writes the data collection template (Word) for the selected case study, for its partners to fill in";
+    }
+
+    @Override
+    public String menuPath() {
+        return Menus.PROJECT;
+    }
+
+    @Override
+    public boolean isEnabled(WorkbenchContext context) {
+        return selected(context) != null;
+    }
+
+    /** The selected case study, or the case study the selected element belongs to. */
+    static CaseStudy selected(WorkbenchContext context) {
+        if (context.project().isEmpty() || !(context.selection().getSelection() instanceof IStructuredSelection s)) {
+            return null;
+        }
+        for (Object o = s.getFirstElement(); o instanceof EObject e; o = e.eContainer()) {
+            if (e instanceof CaseStudy cs) {
+                return cs.eResource() == context.project().get().resource() ? cs : null;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void execute(WorkbenchContext context) throws IOException {
+        CaseStudy cs = selected(context);
+        Project project = context.project().orElse(null);
+        if (cs == null || project == null) {
+            return;
+        }
+        Path file = chooser.save(context.shell(), TITLE + " for " + (cs.getTitle() == null ? cs.getId() : cs.getTitle()), cs.getId() + "-template.docx",
+                "docx", "Word documents");
+        if (file == null) {
+            return;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        templates.write(project.root(), cs, bytes); // reads the model: here, on the UI thread
+        byte[] docx = bytes.toByteArray();
+        context.jobs().<Path>schedule("Writing " + file.getFileName(), monitor -> {
+            monitor.beginTask("Writing " + file.getFileName(), IProgressMonitor.UNKNOWN);
+            Path dir = file.toAbsolutePath().getParent();
+            Path tmp = Files.createTempFile(dir, ".template-", ".docx");
+            try {
+                Files.write(tmp, docx);
+                try {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+                monitor.done();
+            }
+            return file;
+        }).whenDone((written, failure) -> {
+            if (failure == null) {
+                context.statusLine().setErrorMessage(null);
+                context.statusLine().setMessage("Template for " + cs.getId() + " written to " + written
+                        + ". Send it to the partners; import it with File > Import Returned Case-Study Template... when it comes back.");
+            } else {
+                Throwable t = failure.getCause() != null ? failure.getCause() : failure;
+                String message = file + " could not be written: " + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage())
+                        + ". Choose another folder.";
+                context.statusLine().setErrorMessage(message);
+                MessageDialog d = new MessageDialog(context.shell(), TITLE, null, message, MessageDialog.ERROR, 0, "OK");
+                d.setBlockOnOpen(false);
+                d.open();
+            }
+        });
+    }
+}

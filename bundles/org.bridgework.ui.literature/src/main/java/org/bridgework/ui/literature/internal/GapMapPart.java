@@ -1,0 +1,546 @@
+package org.bridgework.ui.literature.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bridgework.core.api.Project;
+import org.bridgework.literature.api.EvidenceGapMaps;
+import org.bridgework.literature.api.GapMap;
+import org.bridgework.model.CaseStudy;
+import org.bridgework.model.Extract;
+import org.bridgework.ui.api.Part;
+import org.bridgework.ui.api.PartContext;
+import org.bridgework.ui.api.ProjectListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.accessibility.AccessibleAdapter;
+import org.eclipse.swt.accessibility.AccessibleEvent;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+
+/**
+ * The evidence gap map as a heatmap: a row per challenge, a column per kind of evidence (source types, case
+ * studies), each cell coloured by the strength of its evidence with its count written in it, and a legend.
+ * Clicking a cell (or moving to it with the arrow keys) lists its extracts or case studies below; a double-click
+ * there opens the source. Exports: CSV and SVG (the core's, byte for byte as on the command line) and PNG (this
+ * drawing).
+ */
+final class GapMapPart implements Part {
+
+    /** ColorBrewer Blues, as in the core's SVG: none, weak, moderate, strong. */
+    static final RGB[] FILL = {new RGB(0xff, 0xff, 0xff), new RGB(0xc6, 0xdb, 0xef), new RGB(0x6b, 0xae, 0xd6), new RGB(0x21, 0x71, 0xb5)};
+    static final RGB[] INK = {new RGB(0x59, 0x59, 0x59), new RGB(0x08, 0x30, 0x6b), new RGB(0x08, 0x30, 0x6b), new RGB(0xff, 0xff, 0xff)};
+    static final String[] STRENGTH = {"None", "Weak", "Moderate", "Strong"};
+
+    static final int MARGIN = 10;
+    static final int ROW_HEADER = 300;
+    static final int CELL_W = 104;
+    static final int CELL_H = 30;
+    static final int HEADER_H = 44;
+    static final int LEGEND_H = 64;
+
+    private final PartContext context;
+    private final EvidenceGapMaps maps;
+    final Canvas canvas;
+    private final ScrolledComposite scroll;
+    final Label cellTitle;
+    final TableViewer items;
+    final Button exportCsv;
+    final Button exportSvg;
+    final Button exportPng;
+    private final Color[] fills = new Color[4];
+    private final Color[] inks = new Color[4];
+    private final Color grid;
+    private final Font bold;
+    GapMap map;
+    /** The selected cell, or -1. */
+    int selectedRow = -1;
+    int selectedColumn = -1;
+
+    /** A line of the list under the map: an extract or a case study. */
+    record Item(EObject element, String from, String kind, String text, String locator) {
+    }
+
+    GapMapPart(Composite parent, PartContext context, EvidenceGapMaps maps) {
+        this.context = context;
+        this.maps = maps;
+        Display display = parent.getDisplay();
+        for (int i = 0; i < 4; i++) {
+            fills[i] = context.resources().create(org.eclipse.jface.resource.ColorDescriptor.createFrom(FILL[i]));
+            inks[i] = context.resources().create(org.eclipse.jface.resource.ColorDescriptor.createFrom(INK[i]));
+        }
+        grid = context.resources().create(org.eclipse.jface.resource.ColorDescriptor.createFrom(new RGB(0xbd, 0xbd, 0xbd)));
+        FontData[] data = display.getSystemFont().getFontData();
+        for (FontData d : data) {
+            d.setStyle(SWT.BOLD);
+        }
+        bold = context.resources().create(org.eclipse.jface.resource.FontDescriptor.createFrom(data));
+
+        Composite root = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 4).applyTo(root);
+        Label intro = new Label(root, SWT.WRAP);
+        intro.setText("Challenges (rows) against the evidence for them (columns). Click a cell, or use the arrow keys, to list its evidence.");
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(intro);
+        exportCsv = button(root, "Export &CSV...", "Save the map as a table (one row per challenge; a count and a strength per column)");
+        exportSvg = button(root, "Export &SVG...", "Save the map as an SVG image with a title, a legend and a text alternative");
+        exportPng = button(root, "Export &PNG...", "Save the map as shown here as a PNG image");
+        exportCsv.addListener(SWT.Selection, e -> chooseAndExport("csv"));
+        exportSvg.addListener(SWT.Selection, e -> chooseAndExport("svg"));
+        exportPng.addListener(SWT.Selection, e -> chooseAndExport("png"));
+
+        SashForm sash = new SashForm(root, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(sash);
+        scroll = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
+        canvas = new Canvas(scroll, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED);
+        scroll.setContent(canvas);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        scroll.setBackground(display.getSystemColor(SWT.COLOR_WHITE));
+        canvas.addListener(SWT.Paint, e -> paint(e.gc, canvas.getClientArea()));
+        canvas.addListener(SWT.MouseDown, e -> {
+            canvas.setFocus();
+            Point cell = cellAt(e.x, e.y);
+            if (cell != null) {
+                select(cell.y, cell.x);
+            }
+        });
+        canvas.addListener(SWT.KeyDown, e -> move(e.keyCode));
+        canvas.addListener(SWT.Traverse, e -> {
+            if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+                e.doit = true;
+            }
+        });
+        canvas.addListener(SWT.FocusIn, e -> canvas.redraw());
+        canvas.addListener(SWT.FocusOut, e -> canvas.redraw());
+        canvas.setToolTipText("Colour: strength of the evidence; number: extracts (or case studies). Arrow keys move between cells.");
+        canvas.getAccessible().addAccessibleListener(new AccessibleAdapter() {
+            @Override
+            public void getName(AccessibleEvent e) {
+                e.result = "Evidence gap map. " + describeSelection();
+            }
+        });
+
+        Composite below = new Composite(sash, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(0, 4).applyTo(below);
+        cellTitle = new Label(below, SWT.WRAP);
+        cellTitle.setText("Select a cell to list its evidence.");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(cellTitle);
+        items = new TableViewer(below, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
+        Table table = items.getTable();
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
+        items.setContentProvider(ArrayContentProvider.getInstance());
+        itemColumn("Source", 150, Item::from);
+        itemColumn("Kind", 130, Item::kind);
+        itemColumn("Text", 520, Item::text);
+        itemColumn("Locator", 80, Item::locator);
+        items.addDoubleClickListener(e -> {
+            if (items.getStructuredSelection().getFirstElement() instanceof Item item) {
+                context.openEditor(item.element() instanceof Extract x && x.getSource() != null ? x.getSource() : item.element());
+            }
+        });
+        context.setSelectionProvider(new ElementSelection(items));
+        sash.setWeights(62, 38);
+
+        context.addProjectListener(new ProjectListener() {
+            @Override
+            public void projectOpened(Project project) {
+                recompute();
+            }
+
+            @Override
+            public void projectClosed(Project project) {
+                recompute();
+            }
+
+            @Override
+            public void projectChanged(Project project) {
+                recompute();
+            }
+        });
+        recompute();
+    }
+
+    private static Button button(Composite parent, String text, String tooltip) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(text);
+        b.setToolTipText(tooltip);
+        return b;
+    }
+
+    private interface ItemText {
+        String of(Item item);
+    }
+
+    private void itemColumn(String title, int width, ItemText text) {
+        TableViewerColumn column = new TableViewerColumn(items, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.of((Item) element);
+            }
+        });
+    }
+
+    // --- the map
+
+    void recompute() {
+        if (canvas.isDisposed()) {
+            return;
+        }
+        map = context.project().map(p -> maps.compute(p.root())).orElse(null);
+        if (map == null || selectedRow >= map.rows().size() || selectedColumn >= map.columns().size()) {
+            selectedRow = -1;
+            selectedColumn = -1;
+        }
+        boolean any = map != null && !map.rows().isEmpty();
+        exportCsv.setEnabled(any);
+        exportSvg.setEnabled(any);
+        exportPng.setEnabled(any);
+        scroll.setMinSize(preferredSize());
+        canvas.redraw();
+        showSelection();
+    }
+
+    Point preferredSize() {
+        int columns = map == null ? 0 : map.columns().size();
+        int rows = map == null ? 0 : Math.max(map.rows().size(), 1);
+        // at least as wide as the legend
+        return new Point(Math.max(MARGIN * 2 + ROW_HEADER + columns * CELL_W, 520), MARGIN * 2 + HEADER_H + rows * CELL_H + LEGEND_H);
+    }
+
+    /** The cell's rectangle on the canvas. */
+    Rectangle cellBounds(int row, int column) {
+        return new Rectangle(MARGIN + ROW_HEADER + column * CELL_W, MARGIN + HEADER_H + row * CELL_H, CELL_W, CELL_H);
+    }
+
+    /** (column, row) of the cell at a point, or null. */
+    Point cellAt(int x, int y) {
+        if (map == null) {
+            return null;
+        }
+        int column = Math.floorDiv(x - MARGIN - ROW_HEADER, CELL_W);
+        int row = Math.floorDiv(y - MARGIN - HEADER_H, CELL_H);
+        if (row < 0 || column < 0 || row >= map.rows().size() || column >= map.columns().size()) {
+            return null;
+        }
+        return new Point(column, row);
+    }
+
+    private void paint(GC gc, Rectangle area) {
+        gc.setBackground(gc.getDevice().getSystemColor(SWT.COLOR_WHITE));
+        gc.fillRectangle(area);
+        draw(gc, true);
+    }
+
+    /** Draws the map; the selection and focus only on screen. */
+    void draw(GC gc, boolean onScreen) {
+        gc.setAntialias(SWT.ON);
+        gc.setTextAntialias(SWT.ON);
+        Color black = gc.getDevice().getSystemColor(SWT.COLOR_BLACK);
+        if (map == null) {
+            gc.setForeground(black);
+            gc.drawText("Open a project to see its evidence gap map.", MARGIN, MARGIN, true);
+            return;
+        }
+        int fontHeight = gc.getFontMetrics().getHeight();
+        // column headers, up to two lines
+        gc.setFont(bold);
+        gc.setForeground(black);
+        gc.drawText("Challenge", MARGIN, MARGIN + HEADER_H - fontHeight - 4, true);
+        for (int c = 0; c < map.columns().size(); c++) {
+            Rectangle cell = cellBounds(0, c);
+            List<String> lines = wrap(gc, map.columns().get(c).label(), CELL_W - 6, 2);
+            int y = MARGIN + HEADER_H - 4 - lines.size() * fontHeight;
+            for (String line : lines) {
+                int w = gc.textExtent(line).x;
+                gc.drawText(line, cell.x + (CELL_W - w) / 2, y, true);
+                y += fontHeight;
+            }
+        }
+        gc.setFont(null);
+        if (map.rows().isEmpty()) {
+            gc.drawText("The project has no challenges yet: add them to map the evidence against them.", MARGIN, MARGIN + HEADER_H + 6, true);
+        }
+        for (int r = 0; r < map.rows().size(); r++) {
+            Rectangle first = cellBounds(r, 0);
+            gc.setForeground(black);
+            String title = ellipsize(gc, map.rows().get(r).title(), ROW_HEADER - 10);
+            gc.drawText(title, MARGIN, first.y + (CELL_H - fontHeight) / 2, true);
+            for (int c = 0; c < map.columns().size(); c++) {
+                GapMap.Cell cell = map.cell(r, c);
+                int s = cell.strength().ordinal();
+                Rectangle b = cellBounds(r, c);
+                gc.setBackground(fills[s]);
+                gc.fillRectangle(b);
+                gc.setForeground(grid);
+                gc.drawRectangle(b.x, b.y, b.width, b.height);
+                String count = Integer.toString(cell.count());
+                Point extent = gc.textExtent(count);
+                gc.setForeground(inks[s]);
+                gc.drawText(count, b.x + (b.width - extent.x) / 2, b.y + (b.height - extent.y) / 2, true);
+            }
+        }
+        if (onScreen && selectedRow >= 0) {
+            Rectangle b = cellBounds(selectedRow, selectedColumn);
+            gc.setForeground(black);
+            gc.setLineWidth(3);
+            gc.drawRectangle(b.x + 1, b.y + 1, b.width - 2, b.height - 2);
+            gc.setLineWidth(1);
+            if (canvas.isFocusControl()) {
+                gc.drawFocus(b.x + 4, b.y + 4, b.width - 7, b.height - 7);
+            }
+        }
+        // legend
+        int top = MARGIN + HEADER_H + Math.max(map.rows().size(), 1) * CELL_H + 14;
+        gc.setForeground(black);
+        String legend = "Strength of evidence:";
+        gc.drawText(legend, MARGIN, top + 2, true);
+        int x = MARGIN + gc.textExtent(legend).x + 12;
+        for (int k = 0; k < 4; k++) {
+            gc.setBackground(fills[k]);
+            gc.fillRectangle(x, top, 20, 20);
+            gc.setForeground(grid);
+            gc.drawRectangle(x, top, 20, 20);
+            gc.setForeground(black);
+            gc.drawText(STRENGTH[k], x + 26, top + 2, true);
+            x += 26 + gc.textExtent(STRENGTH[k]).x + 18;
+        }
+        gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY));
+        gc.drawText("Numbers: extracts (source columns) or case studies.", MARGIN, top + 28, true);
+    }
+
+    private static String ellipsize(GC gc, String text, int width) {
+        if (gc.textExtent(text).x <= width) {
+            return text;
+        }
+        String s = text;
+        while (s.length() > 1 && gc.textExtent(s + "\u2026").x > width) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s.strip() + "\u2026";
+    }
+
+    private static List<String> wrap(GC gc, String text, int width, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String word : text.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (gc.textExtent(candidate).x <= width || line.isEmpty()) {
+                line = candidate;
+            } else {
+                lines.add(line);
+                line = word;
+            }
+        }
+        lines.add(line);
+        if (lines.size() > maxLines) {
+            List<String> cut = new ArrayList<>(lines.subList(0, maxLines));
+            cut.set(maxLines - 1, ellipsize(gc, String.join(" ", lines.subList(maxLines - 1, lines.size())), width));
+            return cut;
+        }
+        return lines;
+    }
+
+    // --- selection
+
+    /** Selects a cell and lists its evidence. */
+    void select(int row, int column) {
+        if (map == null || row < 0 || column < 0 || row >= map.rows().size() || column >= map.columns().size()) {
+            return;
+        }
+        selectedRow = row;
+        selectedColumn = column;
+        canvas.redraw();
+        showSelection();
+    }
+
+    private void move(int keyCode) {
+        if (map == null || map.rows().isEmpty()) {
+            return;
+        }
+        int row = Math.max(selectedRow, 0);
+        int column = Math.max(selectedColumn, 0);
+        if (selectedRow >= 0) {
+            switch (keyCode) {
+                case SWT.ARROW_UP -> row = Math.max(0, row - 1);
+                case SWT.ARROW_DOWN -> row = Math.min(map.rows().size() - 1, row + 1);
+                case SWT.ARROW_LEFT -> column = Math.max(0, column - 1);
+                case SWT.ARROW_RIGHT -> column = Math.min(map.columns().size() - 1, column + 1);
+                case SWT.HOME -> column = 0;
+                case SWT.END -> column = map.columns().size() - 1;
+                default -> {
+                    return;
+                }
+            }
+        } else if (keyCode != SWT.ARROW_UP && keyCode != SWT.ARROW_DOWN && keyCode != SWT.ARROW_LEFT && keyCode != SWT.ARROW_RIGHT) {
+            return;
+        }
+        select(row, column);
+        Rectangle b = cellBounds(row, column);
+        Point origin = scroll.getOrigin();
+        Rectangle view = scroll.getClientArea();
+        int ox = b.x < origin.x + ROW_HEADER ? Math.max(0, b.x - ROW_HEADER - MARGIN) : b.x + b.width > origin.x + view.width ? b.x + b.width - view.width + MARGIN : origin.x;
+        int oy = b.y < origin.y + HEADER_H ? Math.max(0, b.y - HEADER_H - MARGIN) : b.y + b.height > origin.y + view.height ? b.y + b.height - view.height + MARGIN : origin.y;
+        scroll.setOrigin(ox, oy);
+    }
+
+    String describeSelection() {
+        if (map == null || selectedRow < 0) {
+            return "No cell selected.";
+        }
+        GapMap.Cell cell = map.cell(selectedRow, selectedColumn);
+        GapMap.Column column = map.columns().get(selectedColumn);
+        String what = column.kind() == GapMap.Column.Kind.CASE_STUDIES ? (cell.count() == 1 ? "case study" : "case studies")
+                : (cell.count() == 1 ? "extract" : "extracts") + " from " + cell.sources() + (cell.sources() == 1 ? " source" : " sources");
+        return map.rows().get(selectedRow).title() + " \u00d7 " + column.label() + ": " + cell.count() + " " + what + ", "
+                + STRENGTH[cell.strength().ordinal()].toLowerCase() + " evidence.";
+    }
+
+    private void showSelection() {
+        if (items.getControl().isDisposed()) {
+            return;
+        }
+        if (map == null || selectedRow < 0) {
+            cellTitle.setText(map == null ? "No project open." : "Select a cell to list its evidence.");
+            items.setInput(List.of());
+            cellTitle.getParent().layout(true, true);
+            return;
+        }
+        cellTitle.setText(describeSelection());
+        cellTitle.getParent().layout(true, true);
+        items.setInput(items(map.cell(selectedRow, selectedColumn)));
+    }
+
+    /** The extracts or case studies of a cell, from the open project. */
+    List<Item> items(GapMap.Cell cell) {
+        List<Item> list = new ArrayList<>();
+        Project project = context.project().orElse(null);
+        if (project == null) {
+            return list;
+        }
+        for (String id : cell.extractIds()) {
+            if (project.resource().getEObject(id) instanceof Extract x) {
+                list.add(new Item(x, x.getSource() == null ? "" : SourceTexts.nonNull(x.getSource().getCitationKey()), SourceTexts.kind(x),
+                        SourceTexts.nonNull(x.getText()), SourceTexts.nonNull(x.getLocator())));
+            }
+        }
+        for (String id : cell.caseStudyIds()) {
+            if (project.resource().getEObject(id) instanceof CaseStudy cs) {
+                list.add(new Item(cs, "Case study", "", SourceTexts.label(cs), ""));
+            }
+        }
+        return list;
+    }
+
+    // --- export
+
+    private void chooseAndExport(String format) {
+        FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
+        dialog.setText("Export the Evidence Gap Map as " + format.toUpperCase());
+        dialog.setFilterExtensions(new String[] {"*." + format, "*"});
+        dialog.setFileName("evidence-gap-map." + format);
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        try {
+            export(Path.of(chosen), format);
+            context.statusLine().setMessage("Saved the evidence gap map to " + chosen);
+        } catch (IOException | RuntimeException e) {
+            context.statusLine().setErrorMessage("The evidence gap map could not be saved to " + chosen + ": " + e.getMessage());
+        }
+    }
+
+    /** Writes the map as csv, svg (the core's) or png (this drawing); the file appears whole or not at all. */
+    void export(Path file, String format) throws IOException {
+        if (map == null) {
+            throw new IllegalStateException("no project is open");
+        }
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        try {
+            switch (format) {
+                case "csv" -> {
+                    try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                        maps.writeCsv(map, out);
+                    }
+                }
+                case "svg" -> {
+                    try (Writer out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+                        maps.writeSvg(map, out);
+                    }
+                }
+                case "png" -> {
+                    try (OutputStream out = Files.newOutputStream(partial)) {
+                        ImageLoader loader = new ImageLoader();
+                        loader.data = new ImageData[] {render()};
+                        loader.save(out, SWT.IMAGE_PNG);
+                    }
+                }
+                default -> throw new IllegalArgumentException("unknown format " + format + " (csv, svg or png)");
+            }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /** The map drawn off screen, without the selection. */
+    ImageData render() {
+        Point size = preferredSize();
+        Image image = new Image(canvas.getDisplay(), size.x, size.y);
+        try {
+            GC gc = new GC(image);
+            try {
+                gc.setFont(canvas.getFont());
+                gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+                gc.fillRectangle(0, 0, size.x, size.y);
+                draw(gc, false);
+            } finally {
+                gc.dispose();
+            }
+            return image.getImageData();
+        } finally {
+            image.dispose();
+        }
+    }
+
+    @Override
+    public void setFocus() {
+        canvas.setFocus();
+    }
+}

@@ -1,0 +1,53 @@
+package org.bridgework.ui.literature.internal;
+
+import java.util.Set;
+
+import org.bridgework.literature.api.EvidenceGapMaps;
+import org.bridgework.ui.api.Part;
+import org.bridgework.ui.api.PartContext;
+import org.bridgework.ui.api.Perspectives;
+import org.bridgework.ui.api.Stacks;
+import org.bridgework.ui.api.ViewContribution;
+import org.eclipse.swt.widgets.Composite;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The Evidence Gap Map view: challenges against the evidence for them, as a heatmap, in the Literature perspective. */
+@Component(service = ViewContribution.class)
+public class GapMapViewContribution implements ViewContribution {
+
+    static final String ID = "org.bridgework.ui.literature.gapmap";
+
+    private final EvidenceGapMaps maps;
+
+    @Activate
+    public GapMapViewContribution(@Reference EvidenceGapMaps maps) {
+        this.maps = maps;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label() {
+        return "Evidence &Gap Map";
+    }
+
+    @Override
+    public String stack() {
+        return Stacks.EDITOR_AREA;
+    }
+
+    @Override
+    public Set<String> perspectives() {
+        return Set.of(Perspectives.LITERATURE);
+    }
+
+    @Override
+    public Part createPart(Composite parent, PartContext context) {
+        return new GapMapPart(parent, context, maps);
+    }
+}

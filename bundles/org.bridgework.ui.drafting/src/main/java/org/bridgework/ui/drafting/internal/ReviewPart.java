@@ -94,6 +94,7 @@ final class ReviewPart implements Part {
         importButton.setText("&Import Comments...");
         importButton.setToolTipText("Read the comments made on a review pack; you see them before they are added");
         importButton.addListener(SWT.Selection, e -> ReviewPackActions.importComments(context, packs));
+        detail = new Label(bar, SWT.NONE);
 
         SashForm sash = new SashForm(root, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -103,29 +104,25 @@ final class ReviewPart implements Part {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(viewer);
         column("Status", 70, c -> c.getStatus() == null ? "open" : c.getStatus().getLiteral());
-        column("Milestone", 130, c -> c.getMilestone() == null ? "" : nz(c.getMilestone().getTitle()));
+        column("Comment", 260, c -> oneLine(c.getText()));
         column("On", 150, c -> c.getTarget() == null ? "the project" : context.modelLabels().getText(c.getTarget()));
         column("Reviewer", 150, c -> nz(c.getReviewerRole()) + (c.getReviewerOrganisation() == null ? ""
                 : " (" + (c.getReviewerOrganisation().getShortName() != null ? c.getReviewerOrganisation().getShortName() : nz(c.getReviewerOrganisation().getName())) + ")"));
-        column("Comment", 280, c -> oneLine(c.getText()));
+        column("Milestone", 130, c -> c.getMilestone() == null ? "" : nz(c.getMilestone().getTitle()));
         column("Response", 200, c -> oneLine(c.getResponse()));
 
         Composite edit = new Composite(sash, SWT.NONE);
         edit.setLayout(new GridLayout(2, false));
-        detail = new Label(edit, SWT.WRAP);
-        GridData dd = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
-        dd.widthHint = 150;
-        detail.setLayoutData(dd);
         new Label(edit, SWT.NONE).setText("Stat&us:");
         newStatus = new Combo(edit, SWT.READ_ONLY);
         newStatus.setItems(statuses.subList(1, statuses.size()).toArray(String[]::new));
         newStatus.setToolTipText("The comment's resolution");
         Label rl = new Label(edit, SWT.NONE);
         rl.setText("&Response:");
-        rl.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        rl.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
         response = new Text(edit, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-        GridData rd = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
-        rd.heightHint = 50;
+        GridData rd = new GridData(SWT.FILL, SWT.FILL, true, true);
+        rd.heightHint = 34;
         rd.widthHint = 150;
         response.setLayoutData(rd);
         response.setToolTipText("How the comment was addressed; Ctrl+Enter applies");
@@ -275,23 +272,17 @@ final class ReviewPart implements Part {
         response.setEnabled(on);
         apply.setEnabled(on);
         int total = root() == null ? 0 : root().getReviewComments().size();
+        detail.setText(((List<?>) viewer.getInput()).size() + " of " + total + " comments shown");
         if (c == null) {
-            detail.setText(((List<?>) viewer.getInput()).size() + " of " + total + " comments shown. Select one to respond.");
             newStatus.deselectAll();
             response.setText("");
         } else {
-            detail.setText(nz(c.getReviewerRole()) + ": \"" + shorten(c.getText()) + "\"");
             newStatus.select((c.getStatus() == null ? ReviewStatus.OPEN : c.getStatus()).getValue());
             if (!response.isFocusControl()) {
                 response.setText(nz(c.getResponse()));
             }
         }
-        detail.getParent().layout();
-    }
-
-    private static String shorten(String text) {
-        String t = oneLine(text);
-        return t.length() <= 120 ? t : t.substring(0, 117) + "...";
+        detail.getParent().layout(true);
     }
 
     /** Sets the selected comment's status and response as one undoable command; false when nothing changed. */

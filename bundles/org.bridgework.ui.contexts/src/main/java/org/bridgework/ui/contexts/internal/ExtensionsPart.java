@@ -250,7 +250,16 @@ final class ExtensionsPart implements Part {
             return;
         }
         ExtensionRow previous = selected();
-        String keep = toSelect != null ? null : previous == null ? null : previous.key();
+        String kept = toSelect != null ? null : previous == null ? null : previous.key();
+        if (toSelect == null && shown > 0) {
+            // one bundle came (installed from the File menu, the command line or dropped into extensions/): show it
+            java.util.Set<String> before = rows.stream().map(ExtensionRow::key).collect(java.util.stream.Collectors.toSet());
+            List<ExtensionRow> added = loaded.stream().filter(r -> !before.contains(r.key())).toList();
+            if (added.size() == 1) {
+                kept = added.get(0).key();
+            }
+        }
+        String keep = kept;
         rows = loaded;
         table.setInput(rows);
         fitColumns();

@@ -37,6 +37,21 @@ class ExtensionLabelsTest {
     }
 
     @Test
+    void everyKeyOnceAndTheJobsNamedForWhatTheyDo() throws Exception {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        try (var in = Messages.class.getResourceAsStream("messages.properties")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String key = line.substring(0, line.indexOf('='));
+                    assertTrue(keys.add(key), "messages.properties defines " + key + " twice");
+                }
+            }
+        }
+        assertEquals("Checking and installing a.jar", messages.format("install.job", "a.jar"));
+        assertEquals("Uninstalling My college", messages.format("uninstall.job", "My college"));
+    }
+
+    @Test
     void theReasonIsTheFirstRealProblemNotTheSummary() {
         ContextInfo timedOut = FakeRegistry.info("slow", "Slow", null, "1.0.0", Status.DISABLED, Trust.TRUSTED, "CN=A",
                 new Problem(Severity.ERROR, "context-disabled", null, "The context from org.example.slow 1.0.0 is disabled; the other contexts go on"),

@@ -96,6 +96,10 @@ class ExtensionsViewUITest {
                 .orElseThrow(() -> new AssertionError("no row " + id + " in " + column(5)));
     }
 
+    String selectedId() {
+        return part.table().getStructuredSelection().getFirstElement() instanceof ExtensionRow r ? r.info().id() : null;
+    }
+
     void select(String id) {
         TableItem item = row(id);
         table().setSelection(item);
@@ -195,14 +199,15 @@ class ExtensionsViewUITest {
         registry.fireFromAnotherThread();
         waitFor("the dropped-in bundle's row", 5000, () -> column(5).contains("dropped-in"));
         assertTrue(part.shown() > before);
-        assertEquals("my-college", part.table().getStructuredSelection().getFirstElement() instanceof ExtensionRow r ? r.info().id() : null,
-                "the selection stays on its row");
+        assertEquals("dropped-in", selectedId(), "a bundle that came is selected, to show it");
         assertEquals("6 extensions: 4 active, 1 disabled, 1 refused", part.status().getText());
 
+        select("my-college");
         registry.entries.remove(dropped);
         registry.fireFromAnotherThread();
         waitFor("the removed bundle's row to go", 5000, () -> !column(5).contains("dropped-in"));
         assertEquals(5, table().getItemCount());
+        assertEquals("my-college", selectedId(), "the selection stays on its row");
     }
 
     @Test
@@ -317,7 +322,7 @@ class ExtensionsViewUITest {
         });
         prompts.jars.add(jar);
         f.menu("File", "Install Extension from File...");
-        waitFor("the row of the bundle installed from the menu", 5000, () -> column(5).contains("from-menu"));
+        waitFor("the row of the bundle installed from the menu, selected", 5000, () -> "from-menu".equals(selectedId()));
         assertEquals(List.of(), prompts.errors);
     }
 }

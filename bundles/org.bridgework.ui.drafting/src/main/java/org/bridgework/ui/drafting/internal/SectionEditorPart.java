@@ -85,6 +85,9 @@ final class SectionEditorPart implements Part {
     private final Color info;
     private final Font bold;
     final Combo addKind;
+    private final org.eclipse.swt.widgets.Listener flushFilter;
+    /** How many times the checks ran (tests wait for the next run). */
+    int checkRuns;
     /** The findings of the last check run in this section. */
     List<Finding> findings = List.of();
 
@@ -144,6 +147,18 @@ final class SectionEditorPart implements Part {
                 refresh();
             }
         });
+        // typing not yet committed goes to the command stack before anything else can run a command: a shortcut
+        // (Ctrl+Z, Ctrl+S...), a menu opening, a click elsewhere (the toolbar's Undo)
+        flushFilter = e -> {
+            boolean shortcut = e.type == SWT.KeyDown && (e.stateMask & SWT.MOD1) != 0 && e.keyCode != SWT.MOD1 && e.keyCode != ' ' && e.keyCode != '1';
+            boolean elsewhere = e.type == SWT.MouseDown && !(e.widget instanceof StyledText t && t.getData("block") != null);
+            if (shortcut || elsewhere || e.type == SWT.Show && e.widget instanceof org.eclipse.swt.widgets.Menu) {
+                flushAll();
+            }
+        };
+        parent.getDisplay().addFilter(SWT.KeyDown, flushFilter);
+        parent.getDisplay().addFilter(SWT.MouseDown, flushFilter);
+        parent.getDisplay().addFilter(SWT.Show, flushFilter);
         context.setTitle(nz(section.getHeading()));
         rebuildBlocks();
         updateWords();
@@ -250,6 +265,7 @@ final class SectionEditorPart implements Part {
             }
         }
         findings = List.copyOf(mine);
+        checkRuns++;
         applyFindings();
     }
 
@@ -482,11 +498,19 @@ final class SectionEditorPart implements Part {
         }
     }
 
-    @Override
-    public void dispose() {
-        for (BlockEditor e : editors) {
+    /** Commits what was typed in any block and not yet committed. */
+    void flushAll() {
+        for (BlockEditor e : List.copyOf(editors)) {
             e.flush();
         }
+    }
+
+    @Override
+    public void dispose() {
+        content.getDisplay().removeFilter(SWT.KeyDown, flushFilter);
+        content.getDisplay().removeFilter(SWT.MouseDown, flushFilter);
+        content.getDisplay().removeFilter(SWT.Show, flushFilter);
+        flushAll();
         checkLater.cancel();
     }
 
@@ -573,13 +597,70 @@ final class SectionEditorPart implements Part {
                     e.doit = false;
                     flush();
                     part.moveBlock(block, e.keyCode == SWT.ARROW_UP ? -1 : 1);
+                } else if ((e.stateMask & SWT.MOD1) != 0 && e.keyCode == '1') {
+                    e.doit = false; // Ctrl+1: the quick fixes at the caret
+                    Point at = text.getLocationAtOffset(text.getCaretOffset());
+                    Point display = text.toDisplay(at.x, at.y + text.getLineHeight());
+                    text.getMenu().setLocation(display);
+                    text.getMenu().setVisible(true);
                 }
             });
             text.addListener(SWT.MouseMove, e -> hover(new Point(e.x, e.y)));
-            text.setToolTipText("Ctrl+Space completes [@citation keys and (#element ids; Alt+Up/Down moves the block");
+            org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(text);
+            text.setMenu(menu);
+            menu.addListener(SWT.Show, e -> fillMenu(menu, text.getCaretOffset()));
+            text.addListener(SWT.MenuDetect, e -> {
+                // a right-click puts the caret where the mouse is, so the menu offers that place's fixes
+                Point p = text.toControl(e.x, e.y);
+                int offset = text.getOffsetAtPoint(p);
+                if (offset >= 0 && e.detail == SWT.MENU_MOUSE) {
+                    text.setCaretOffset(offset);
+                }
+            });
+            text.setToolTipText("Ctrl+Space completes [@citation keys and (#element ids; Ctrl+1 or right-click: quick fixes; Alt+Up/Down moves the block");
             assist = new ContentProposalAdapter(text, new StyledTextContentAdapter(), new Completions(part::root), part.completionKey(), new char[] {'@', '#'});
             assist.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_INSERT);
             assist.setAutoActivationDelay(300);
+        }
+
+        /** The fixes of the findings at {@code offset}. */
+        List<QuickFixes.Fix> fixesAt(int offset) {
+            List<QuickFixes.Fix> out = new ArrayList<>();
+            for (Object[] m : marks) {
+                FindingRanges.Range r = (FindingRanges.Range) m[0];
+                if (offset >= r.start() && offset <= r.end()) {
+                    out.addAll(QuickFixes.fixes((Finding) m[1], text.getText(), r));
+                }
+            }
+            return out;
+        }
+
+        /** Applies a fix to the text and commits it at once (one undoable command). */
+        void apply(QuickFixes.Fix fix) {
+            text.replaceTextRange(fix.start(), fix.end() - fix.start(), fix.replacement());
+            text.setCaretOffset(fix.start() + fix.replacement().length());
+            flush();
+        }
+
+        private void fillMenu(org.eclipse.swt.widgets.Menu menu, int offset) {
+            for (org.eclipse.swt.widgets.MenuItem i : menu.getItems()) {
+                i.dispose();
+            }
+            List<QuickFixes.Fix> fixes = fixesAt(offset);
+            for (QuickFixes.Fix f : fixes) {
+                org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+                item.setText(f.label().replace("&", "&&"));
+                item.addListener(SWT.Selection, e -> apply(f));
+            }
+            if (fixes.isEmpty()) {
+                org.eclipse.swt.widgets.MenuItem none = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+                none.setText(explanationAt(offset) == null ? "No finding here" : "No automatic fix here: hover for what to do");
+                none.setEnabled(false);
+            }
+            new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
+            org.eclipse.swt.widgets.MenuItem complete = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+            complete.setText("Complete Citation or Reference\tCtrl+Space");
+            complete.addListener(SWT.Selection, e -> assist.openProposalPopup());
         }
 
         ContentProposalAdapter assist() {
@@ -690,7 +771,7 @@ final class SectionEditorPart implements Part {
         private void hover(Point p) {
             int offset = text.getOffsetAtPoint(p);
             String tip = offset < 0 ? null : explanationAt(offset);
-            String now = tip == null ? "Ctrl+Space completes [@citation keys and (#element ids; Alt+Up/Down moves the block" : tip;
+            String now = tip == null ? "Ctrl+Space completes [@citation keys and (#element ids; Ctrl+1 or right-click: quick fixes; Alt+Up/Down moves the block" : tip;
             if (!now.equals(text.getToolTipText())) {
                 text.setToolTipText(now);
             }

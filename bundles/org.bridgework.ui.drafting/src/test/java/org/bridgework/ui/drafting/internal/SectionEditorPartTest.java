@@ -62,9 +62,10 @@ class SectionEditorPartTest {
 
     private static void type(BlockEditor e, String text) {
         e.text.setFocus();
+        int runs = e.part.checkRuns;
         e.text.setText(text);
         WorkbenchFixture.waitFor("the typing to be committed", 5000, () -> !e.dirty);
-        WorkbenchFixture.settle(SectionEditorPart.CHECK_DELAY + 150);
+        WorkbenchFixture.waitFor("the checks to run after the change", 5000, () -> e.part.checkRuns > runs);
     }
 
     @Test
@@ -101,6 +102,67 @@ class SectionEditorPartTest {
         type(p, "Short start. A second short sentence.");
         assertFalse(Arrays.stream(p.text.getStyleRanges()).anyMatch(r -> r.underlineStyle == SWT.UNDERLINE_SQUIGGLE && r.start == 13), "the marker is gone");
         assertTrue(editor.findings.stream().noneMatch(x -> x.problem().code().equals("long-sentence") && x.problem().elementId().equals(p.block.getId())));
+    }
+
+    @Test
+    void undoRightAfterTypingUndoesTheTyping() {
+        BlockEditor p = firstParagraph();
+        Paragraph model = (Paragraph) p.block;
+        String before = model.getText();
+        p.text.setFocus();
+        p.text.setText("Typed and undone at once.");
+        assertTrue(p.dirty, "not yet committed");
+        f.menu("Edit", "Undo"); // opening the menu commits the typing first, then Undo takes it back
+        assertEquals(before, model.getText());
+        WorkbenchFixture.settle(SectionEditorPart.COMMIT_DELAY + 200);
+        assertEquals(before, model.getText(), "nothing is committed later");
+        assertEquals(before, p.text.getText());
+    }
+
+    @Test
+    void quickFixesReplaceAWordToAvoidAndExpandAnAcronym() throws Exception {
+        BlockEditor p = firstParagraph();
+        type(p, "Teams should utilise the shared plan.");
+        int at = p.text.getText().indexOf("utilise");
+        List<QuickFixes.Fix> fixes = p.fixesAt(at + 2);
+        assertEquals(1, fixes.size(), fixes.toString());
+        assertEquals("Replace 'utilise' with 'use'", fixes.get(0).label());
+        int runs = editor.checkRuns;
+        p.apply(fixes.get(0));
+        WorkbenchFixture.waitFor("the checks after the fix", 5000, () -> editor.checkRuns > runs);
+        assertEquals("Teams should use the shared plan.", ((Paragraph) p.block).getText(), "committed at once");
+        assertTrue(p.fixesAt(at + 1).isEmpty());
+        int undoRuns = editor.checkRuns;
+        f.menu("Edit", "Undo");
+        assertEquals("Teams should utilise the shared plan.", ((Paragraph) p.block).getText());
+        // the context menu lists the fixes at the caret
+        WorkbenchFixture.waitFor("the checks after the undo", 5000, () -> editor.checkRuns > undoRuns);
+        p.text.setCaretOffset(at + 3);
+        p.text.getMenu().notifyListeners(SWT.Show, new Event());
+        assertTrue(Arrays.stream(p.text.getMenu().getItems()).anyMatch(i -> i.getText().equals("Replace 'utilise' with 'use'")),
+                Arrays.toString(p.text.getMenu().getItems()));
+        // an acronym from the glossary, not expanded: the fix writes its expansion
+        org.bridgework.model.Term acronym = f.project().root().getTerms().stream()
+                .filter(t -> !t.isWellKnown() && t.getExpansion() != null && !t.getExpansion().isBlank() && t.getTerm().equals(t.getTerm().toUpperCase())
+                        && t.getTerm().length() >= 2 && !t.getTerm().contains(" "))
+                .findFirst().orElseThrow();
+        // put it first in the document so this is its first use
+        Paragraph firstInDocument = null;
+        for (var it = f.project().root().getDocument().eAllContents(); it.hasNext() && firstInDocument == null;) {
+            if (it.next() instanceof Paragraph para) {
+                firstInDocument = para;
+            }
+        }
+        Section intro = (Section) firstInDocument.eContainer();
+        assertTrue(f.openEditor(intro));
+        SectionEditorPart introEditor = f.editorPart(intro, SectionEditorPart.class);
+        Paragraph target = firstInDocument;
+        BlockEditor first = introEditor.editors.stream().filter(e -> e.block == target).findFirst().orElseThrow();
+        type(first, "Ask the " + acronym.getTerm() + " early.");
+        List<QuickFixes.Fix> expand = first.fixesAt(("Ask the ").length() + 1);
+        assertEquals(1, expand.size(), acronym.getTerm() + " in " + ((Paragraph) first.block).getText() + ": " + first.marks.size() + " marks; findings " + introEditor.findings);
+        first.apply(expand.get(0));
+        assertEquals("Ask the " + acronym.getExpansion().strip() + " (" + acronym.getTerm() + ") early.", ((Paragraph) first.block).getText());
     }
 
     @Test

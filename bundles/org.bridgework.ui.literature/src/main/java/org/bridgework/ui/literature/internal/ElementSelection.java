@@ -12,14 +12,24 @@ import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
 
-/** Publishes the model elements behind a viewer's rows ({@link GapMapPart.Item}s), so Properties shows the extract. */
+/**
+ * Publishes the model elements behind a viewer's rows ({@link GapMapPart.Item}s become their extract or case study),
+ * so Properties shows them; with no row selected, optionally a fixed element (the source an editor edits).
+ */
 final class ElementSelection implements ISelectionProvider {
 
     private final StructuredViewer viewer;
+    private final Object whenEmpty;
     private final Map<ISelectionChangedListener, ISelectionChangedListener> wrappers = new IdentityHashMap<>();
 
     ElementSelection(StructuredViewer viewer) {
+        this(viewer, null);
+    }
+
+    /** @param whenEmpty what is selected when no row is (the source of the editor), or null */
+    ElementSelection(StructuredViewer viewer, Object whenEmpty) {
         this.viewer = viewer;
+        this.whenEmpty = whenEmpty;
     }
 
     @Override
@@ -27,6 +37,9 @@ final class ElementSelection implements ISelectionProvider {
         List<Object> elements = new ArrayList<>();
         for (Object o : viewer.getStructuredSelection().toList()) {
             elements.add(o instanceof GapMapPart.Item item ? item.element() : o);
+        }
+        if (elements.isEmpty() && whenEmpty != null) {
+            return new StructuredSelection(whenEmpty);
         }
         return new StructuredSelection(elements);
     }

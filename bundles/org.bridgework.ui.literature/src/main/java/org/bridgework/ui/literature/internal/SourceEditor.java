@@ -83,6 +83,8 @@ final class SourceEditor implements Part {
     final TableViewer extracts;
     final Button addExtract;
     final Button removeExtract;
+    final Button mapExtract;
+    MappingDialog mapping;
 
     SourceEditor(Composite parent, PartContext context, Source source) {
         this.context = context;
@@ -120,14 +122,14 @@ final class SourceEditor implements Part {
         GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(problem);
 
         Group group = new Group(sash, SWT.NONE);
-        group.setText("E&xtracts (click a cell to edit it; map the selected extract to challenges, criteria and sections in Properties)");
+        group.setText("E&xtracts (click a cell to edit it; Map to... chooses what the selected extract is evidence for)");
         GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 6).applyTo(group);
         extracts = extractsTable(group);
         Composite buttons = new Composite(group, SWT.NONE);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
         GridLayoutFactory.fillDefaults().applyTo(buttons);
         addExtract = new Button(buttons, SWT.PUSH);
-        addExtract.setText("Add E&xtract");
+        addExtract.setText("&New Extract");
         addExtract.setToolTipText("Adds an extract of this source; type its text in the table");
         GridDataFactory.fillDefaults().applyTo(addExtract);
         addExtract.addListener(SWT.Selection, e -> addExtract());
@@ -136,12 +138,17 @@ final class SourceEditor implements Part {
         removeExtract.setToolTipText("Removes the selected extracts (Edit > Undo restores them)");
         GridDataFactory.fillDefaults().applyTo(removeExtract);
         removeExtract.addListener(SWT.Selection, e -> removeSelectedExtracts());
-        extracts.addSelectionChangedListener(e -> removeExtract.setEnabled(!e.getStructuredSelection().isEmpty()));
-        removeExtract.setEnabled(false);
+        mapExtract = new Button(buttons, SWT.PUSH);
+        mapExtract.setText("&Map to...");
+        mapExtract.setToolTipText("Chooses the challenges, scope items, criteria and document sections the selected extract is evidence for");
+        GridDataFactory.fillDefaults().applyTo(mapExtract);
+        mapExtract.addListener(SWT.Selection, e -> openMapping());
+        extracts.addSelectionChangedListener(e -> updateButtons());
+        updateButtons();
 
         scroll.setMinSize(form.computeSize(640, SWT.DEFAULT));
         sash.setWeights(62, 38);
-        context.setSelectionProvider(extracts);
+        context.setSelectionProvider(new ElementSelection(extracts, source));
         context.addProjectListener(new ProjectListener() {
             @Override
             public void projectChanged(Project project) {
@@ -217,7 +224,7 @@ final class SourceEditor implements Part {
 
     private Combo typeCombo() {
         Label l = new Label(form, SWT.NONE);
-        l.setText("T&ype:");
+        l.setText("Typ&e:");
         Combo combo = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
         combo.setToolTipText("The kind of source; it decides how citations show it and its column in the evidence gap map");
         List<String> items = new ArrayList<>();
@@ -479,6 +486,41 @@ final class SourceEditor implements Part {
         }
     }
 
+    private void updateButtons() {
+        boolean present = source.eResource() != null;
+        int selected = extracts.getStructuredSelection().size();
+        removeExtract.setEnabled(present && selected > 0);
+        mapExtract.setEnabled(present && selected == 1);
+    }
+
+    /** Opens the mapping dialog for the selected extract (modal, not blocking: OK applies the mapping). */
+    void openMapping() {
+        Project project = context.project().orElse(null);
+        if (!(extracts.getStructuredSelection().getFirstElement() instanceof Extract extract) || project == null) {
+            return;
+        }
+        mapping = new MappingDialog(form.getShell(), extract, project.root(), chosen -> applyMapping(extract, chosen));
+        mapping.setBlockOnOpen(false);
+        mapping.open();
+    }
+
+    /** Sets what the extract is mapped to, as one command (only the lists that change). */
+    void applyMapping(Extract extract, java.util.Map<org.eclipse.emf.ecore.EReference, List<EObject>> chosen) {
+        EditingDomain domain = context.editingDomain().orElse(null);
+        if (domain == null) {
+            return;
+        }
+        org.eclipse.emf.common.command.CompoundCommand command = new org.eclipse.emf.common.command.CompoundCommand("Map Extract");
+        for (java.util.Map.Entry<org.eclipse.emf.ecore.EReference, List<EObject>> e : chosen.entrySet()) {
+            if (!e.getValue().equals(extract.eGet(e.getKey()))) {
+                command.append(SetCommand.create(domain, extract, e.getKey(), e.getValue()));
+            }
+        }
+        if (!command.isEmpty() && context.execute(command)) {
+            context.statusLine().setMessage("Mapped the extract: " + SourceTexts.mappings(extract));
+        }
+    }
+
     // --- following the model
 
     private void refresh() {
@@ -496,7 +538,7 @@ final class SourceEditor implements Part {
             extracts.refresh();
         }
         setEnabled(root, present);
-        removeExtract.setEnabled(present && !extracts.getStructuredSelection().isEmpty());
+        updateButtons();
         context.setTitle(SourceTexts.nonNull(source.getCitationKey()).isEmpty() ? "Source" : source.getCitationKey());
     }
 

@@ -169,4 +169,53 @@ class SourceEditorUITest {
         f.menu("Edit", "Undo");
         assertEquals(before, source.getExtracts().size(), "the add is undone too");
     }
+
+    @Test
+    void mapAnExtractToChallengesAndSections() throws Exception {
+        Extract extract = source.getExtracts().get(0);
+        List<org.bridgework.model.Challenge> before = List.copyOf(extract.getChallenges());
+        org.bridgework.model.Challenge other = f.project().root().getChallenges().stream().filter(c -> !before.contains(c)).findFirst().orElseThrow();
+        List<org.bridgework.model.Section> sectionsBefore = List.copyOf(extract.getSections());
+        org.bridgework.model.Section section = f.project().root().getDocument().getSections().stream().filter(x -> !sectionsBefore.contains(x))
+                .findFirst().orElseThrow();
+        assertFalse(editor.mapExtract.isEnabled(), "nothing selected");
+        // with no extract selected the editor's selection is its source (Properties shows it)
+        editor.extracts.setSelection(org.eclipse.jface.viewers.StructuredSelection.EMPTY);
+        settle(30);
+        f.editorControl(source).notifyListeners(SWT.Activate, new Event());
+        editor.title.setFocus();
+        settle();
+        Object selected = ((org.eclipse.jface.viewers.IStructuredSelection) ((org.bridgework.ui.api.SelectionService) f.window.selectionService())
+                .getSelection()).getFirstElement();
+        assertEquals(source, selected);
+        editor.extracts.getTable().setSelection(0);
+        editor.extracts.getTable().notifyListeners(SWT.Selection, new Event());
+        settle(30);
+        assertEquals(extract, ((org.eclipse.jface.viewers.IStructuredSelection) ((org.bridgework.ui.api.SelectionService) f.window.selectionService())
+                .getSelection()).getFirstElement());
+        editor.mapExtract.notifyListeners(SWT.Selection, new Event());
+        settle();
+        MappingDialog dialog = editor.mapping;
+        assertTrue(dialog.getShell() != null && dialog.getShell().isVisible(), "the mapping dialog is open");
+        assertEquals(4, dialog.tree.getItemCount());
+        assertEquals("Challenges (" + f.project().root().getChallenges().size() + ")", dialog.tree.getItem(0).getText());
+        assertEquals(before, dialog.chosen().get(org.bridgework.model.GuidancePackage.Literals.EXTRACT__CHALLENGES), "checked as mapped now");
+        dialog.setChecked(other, true);
+        dialog.setChecked(section, true);
+        Shots.of(dialog.getShell(), "source-editor-mapping");
+        org.eclipse.swt.widgets.Button map = WorkbenchFixture.findAll(dialog.getShell(), org.eclipse.swt.widgets.Button.class).stream()
+                .filter(b -> b.getText().equals("&Map")).findFirst().orElseThrow();
+        map.notifyListeners(SWT.Selection, new Event());
+        settle();
+        assertTrue(extract.getChallenges().contains(other));
+        assertTrue(extract.getChallenges().containsAll(before));
+        List<org.bridgework.model.Section> expectedSections = new java.util.ArrayList<>(sectionsBefore);
+        expectedSections.add(section);
+        assertEquals(expectedSections, extract.getSections());
+        assertTrue(editor.extracts.getTable().getItem(0).getText(3).contains(SourceTexts.label(other)), editor.extracts.getTable().getItem(0).getText(3));
+        // one command: one Undo restores both lists
+        f.menu("Edit", "Undo");
+        assertEquals(before, extract.getChallenges());
+        assertEquals(sectionsBefore, extract.getSections());
+    }
 }

@@ -85,6 +85,16 @@ public interface ConsensusService {
      */
     Optional<ConsensusRound> carryOver(Project project, ConsensusRound from, LocalDate opened);
 
+    /**
+     * The command for the workbench's carry-over, not executed: closes {@code from} on {@code opened} when it is still
+     * open, then adds the next round with its criteria that did not reach consensus and the same panel, as one
+     * undoable step. Empty when every criterion of {@code from} reached consensus.
+     *
+     * @throws IllegalArgumentException when {@code from} is not in a project, or opened before {@code opened}'s date
+     * @since 1.1
+     */
+    Optional<Command> carryOverCommand(EditingDomain domain, ConsensusRound from, LocalDate opened);
+
     /** The derived status of one criterion in one round. */
     ConsensusStatus status(ConsensusRound round, Criterion criterion);
 

@@ -237,6 +237,40 @@ public class ConsensusServiceImpl implements ConsensusService {
     }
 
     @Override
+    public Optional<Command> carryOverCommand(EditingDomain domain, ConsensusRound from, LocalDate opened) {
+        if (!(from.eContainer() instanceof GuidanceProject root)) {
+            throw new IllegalArgumentException("round " + from.getId() + " is not in a project.");
+        }
+        if (opened != null && from.getClosed() == null && from.getOpened() != null && from.getOpened().isAfter(opened)) {
+            throw new IllegalArgumentException("round " + from.getNumber() + " opened on " + from.getOpened() + ", after " + opened + ".");
+        }
+        List<Criterion> open = new ArrayList<>();
+        for (Criterion c : from.getCriteria()) {
+            ConsensusStatus s = status(from, c);
+            if (s == ConsensusStatus.NO_CONSENSUS || s == ConsensusStatus.NOT_RATED) {
+                open.add(c);
+            }
+        }
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        int number = root.getRounds().stream().mapToInt(ConsensusRound::getNumber).max().orElse(0) + 1;
+        ConsensusRound round = GuidanceFactory.eINSTANCE.createConsensusRound();
+        round.setId(uniqueId(root, "round-" + number));
+        round.setNumber(number);
+        round.setTitle("Round " + number);
+        round.setOpened(opened);
+        round.getCriteria().addAll(open);
+        round.getPanel().addAll(from.getPanel());
+        CompoundCommand cmd = new CompoundCommand("Carry over to round " + number);
+        if (from.getClosed() == null) {
+            cmd.append(SetCommand.create(domain, from, P.getConsensusRound_Closed(), opened));
+        }
+        cmd.append(AddCommand.create(domain, root, P.getGuidanceProject_Rounds(), round));
+        return Optional.of(cmd);
+    }
+
+    @Override
     public ConsensusStatus status(ConsensusRound round, Criterion criterion) {
         return ConsensusMath.tally(round, criterion).status();
     }

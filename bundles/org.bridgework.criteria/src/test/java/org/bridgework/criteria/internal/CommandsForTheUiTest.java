@@ -71,4 +71,37 @@ class CommandsForTheUiTest {
             assertThrows(IllegalArgumentException.class, () -> service.assessCommand(p.editingDomain(), gm, stray, AssessmentResult.MET));
         }
     }
+
+    @Test
+    void carryOverCommandClosesTheRoundAndOpensTheNextAsOneStep() throws Exception {
+        try (Project p = samples.open(samples.copy(dir))) {
+            GuidanceProject root = p.root();
+            org.bridgework.model.ConsensusRound r1 = Samples.round(root, 1);
+            service.open(p, r1, java.time.LocalDate.of(2026, 3, 2));
+            for (org.bridgework.model.Member m : r1.getPanel()) {
+                service.rate(p, r1, m, Samples.criterion(root, "c1-benefits"), 9, null);
+                service.rate(p, r1, m, Samples.criterion(root, "c3-recognisable-to-nhs"), 1, null);
+            }
+            assertThrows(IllegalArgumentException.class,
+                    () -> service.carryOverCommand(p.editingDomain(), r1, java.time.LocalDate.of(2026, 3, 1)), "closing before it opened");
+            Command cmd = service.carryOverCommand(p.editingDomain(), r1, java.time.LocalDate.of(2026, 4, 1)).orElseThrow();
+            assertEquals(1, root.getRounds().size(), "not executed yet");
+            CommandStack stack = p.editingDomain().getCommandStack();
+            stack.execute(cmd);
+            assertEquals(java.time.LocalDate.of(2026, 4, 1), r1.getClosed());
+            org.bridgework.model.ConsensusRound r2 = Samples.round(root, 2);
+            assertEquals(java.util.List.of("C2", "C4", "C5"), r2.getCriteria().stream().map(Criterion::getCode).toList());
+            assertEquals(r1.getPanel(), r2.getPanel());
+            assertEquals(java.time.LocalDate.of(2026, 4, 1), r2.getOpened());
+            stack.undo();
+            assertEquals(1, root.getRounds().size());
+            assertEquals(null, r1.getClosed(), "one undo reopens round 1 too");
+            for (org.bridgework.model.Member m : r1.getPanel()) {
+                for (String id : java.util.List.of("c2-no-duplication", "c4-adaptable", "c5-addresses-challenges")) {
+                    service.rate(p, r1, m, Samples.criterion(root, id), 8, null);
+                }
+            }
+            assertTrue(service.carryOverCommand(p.editingDomain(), r1, java.time.LocalDate.of(2026, 4, 1)).isEmpty(), "all reached consensus");
+        }
+    }
 }

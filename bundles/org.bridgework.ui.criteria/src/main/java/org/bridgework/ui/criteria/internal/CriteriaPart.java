@@ -180,8 +180,16 @@ final class CriteriaPart implements Part {
     }
 
     private void resize() {
-        int width = scroll.getClientArea().width;
-        scroll.setMinSize(form.body.computeSize(Math.max(width, 360), SWT.DEFAULT));
+        fit(scroll, form.body);
+    }
+
+    /** Content as wide as the visible area (at least 360) and as tall as it needs at that width. */
+    static void fit(ScrolledComposite scroll, Composite content) {
+        scroll.setMinWidth(360);
+        for (int pass = 0; pass < 2; pass++) { // again once a scroll bar came or went
+            int width = Math.max(360, scroll.getClientArea().width);
+            scroll.setMinHeight(content.computeSize(width, SWT.DEFAULT).y);
+        }
     }
 
     @Override

@@ -61,7 +61,7 @@ public class CriterionEditor implements EditorContribution {
             scroll.setExpandVertical(true);
             form = new CriterionForm(scroll, context, consensus);
             scroll.setContent(form.body);
-            Runnable resize = () -> scroll.setMinSize(form.body.computeSize(Math.max(scroll.getClientArea().width, 360), SWT.DEFAULT));
+            Runnable resize = () -> CriteriaPart.fit(scroll, form.body);
             scroll.addListener(SWT.Resize, e -> resize.run());
             form.show(criterion);
             context.setTitle(title(criterion));

@@ -46,7 +46,9 @@ class CriteriaUITest {
     void setUp() throws Exception {
         WorkbenchFixture.display();
         f = new WorkbenchFixture(home);
-        f.register(new CriteriaView(consensus), new CriterionEditor(consensus), new DashboardView(consensus), new AssessmentView(consensus));
+        f.register(new CriteriaView(consensus), new CriterionEditor(consensus), new DashboardView(consensus), new AssessmentView(consensus),
+                new ReportView(consensus), new CarryOverCommand(consensus, java.time.Clock.fixed(java.time.Instant.parse("2026-04-01T10:00:00Z"),
+                        java.time.ZoneOffset.UTC)));
         f.open();
         f.openSample();
         f.window.showPerspective(Perspectives.CRITERIA);
@@ -307,5 +309,56 @@ class CriteriaUITest {
         assertEquals("No: mandatory criteria not (yet) met: C1", table.getItem(0).getText(6));
         assertNotNull(table.getItem(1).getData());
         assertEquals(List.of(), f.prompts.errors);
+    }
+
+    @Test
+    void consensusReportShowsPanelRoundsAndOutcomes() throws Exception {
+        ReportPart part = f.showView(ReportView.ID, ReportPart.class);
+        assertEquals(3, part.tables.size(), "panel, rounds, outcomes");
+        Table outcomes = part.tables.get(2);
+        assertEquals(5, outcomes.getItemCount());
+        assertEquals("C1", outcomes.getItem(0).getText(0));
+        assertEquals("not rated", outcomes.getItem(0).getText(4));
+        assertEquals("Scale: 1\u20139 (1 strongly disagree, 9 strongly agree). Panel: 12 members over 1 round(s), reported by role and"
+                + " organisation, never by name.", part.definition.getText());
+        assertTrue(findAll(f.viewControl(ReportView.ID), org.eclipse.swt.widgets.Label.class).stream()
+                .anyMatch(l -> l.getText().startsWith("Consensus rounds (consensus to include: at least 75% of raters score 7-9")), "the definition");
+        rateRoundOne(f.project());
+        settle();
+        outcomes = part.tables.get(2);
+        assertEquals("consensus to include", outcomes.getItem(0).getText(4));
+        assertEquals("100%", outcomes.getItem(0).getText(5));
+        assertEquals("consensus to exclude", outcomes.getItem(2).getText(4));
+        assertEquals("12 of 12", part.tables.get(1).getItem(0).getText(3), "respondents of the panel");
+        assertTrue(part.tables.get(0).getItemCount() >= 2, "the panel by kind of organisation");
+        f.screenshot("consensus-report");
+    }
+
+    @Test
+    void carryOverFromTheProjectMenuIsOneUndoableStep() throws Exception {
+        DashboardPart part = f.showView(DashboardView.ID, DashboardPart.class);
+        ConsensusRound r1 = rateRoundOne(f.project());
+        settle();
+        assertTrue(f.menuItem("Project", "Carry Over to a New Round").isEnabled());
+        f.menu("Project", "Carry Over to a New Round");
+        assertEquals(2, root().getRounds().size());
+        assertEquals(LocalDate.of(2026, 4, 1), r1.getClosed());
+        ConsensusRound r2 = consensus.currentRound(root()).orElseThrow();
+        assertEquals(List.of("C2", "C4", "C5"), r2.getCriteria().stream().map(Criterion::getCode).toList());
+        assertEquals(2, part.selectedRound().getNumber(), "the dashboard shows the new round");
+        assertEquals(3, part.rows.size());
+        f.menu("Edit", "Undo");
+        assertEquals(1, root().getRounds().size());
+        assertEquals(null, r1.getClosed(), "one undo reopens round 1");
+        assertEquals(1, part.selectedRound().getNumber());
+        // every criterion agreed: nothing to carry, the command is disabled
+        for (Member m : r1.getPanel()) {
+            for (String code : List.of("C2", "C4", "C5")) {
+                consensus.rate(f.project(), r1, m, criterion(code), 9, null);
+            }
+        }
+        settle();
+        f.menuItem("Project").getMenu().notifyListeners(SWT.Show, new Event());
+        assertFalse(f.menuItem("Project", "Carry Over to a New Round").isEnabled());
     }
 }

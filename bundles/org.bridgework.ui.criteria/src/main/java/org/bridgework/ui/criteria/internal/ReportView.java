@@ -1,0 +1,52 @@
+package org.bridgework.ui.criteria.internal;
+
+import java.util.Set;
+
+import org.bridgework.criteria.api.ConsensusService;
+import org.bridgework.ui.api.Part;
+import org.bridgework.ui.api.PartContext;
+import org.bridgework.ui.api.Perspectives;
+import org.bridgework.ui.api.Stacks;
+import org.bridgework.ui.api.ViewContribution;
+import org.eclipse.swt.widgets.Composite;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The Consensus Report view (criteria and review perspectives, editor area). */
+@Component(service = ViewContribution.class)
+public class ReportView implements ViewContribution {
+    static final String ID = "org.bridgework.ui.criteria.report";
+
+    private final ConsensusService consensus;
+
+    @Activate
+    public ReportView(@Reference ConsensusService consensus) {
+        this.consensus = consensus;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label() {
+        return Messages.get("view.report");
+    }
+
+    @Override
+    public String stack() {
+        return Stacks.EDITOR_AREA;
+    }
+
+    @Override
+    public Set<String> perspectives() {
+        return Set.of(Perspectives.CRITERIA);
+    }
+
+    @Override
+    public Part createPart(Composite parent, PartContext context) {
+        return new ReportPart(parent, context, consensus);
+    }
+}

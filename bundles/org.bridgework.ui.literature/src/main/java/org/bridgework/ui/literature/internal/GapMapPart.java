@@ -58,9 +58,9 @@ import org.eclipse.swt.widgets.Table;
 final class GapMapPart implements Part {
 
     /** ColorBrewer Blues, as in the core's SVG: none, weak, moderate, strong. */
-    static final RGB[] FILL = {new RGB(0xff, 0xff, 0xff), new RGB(0xc6, 0xdb, 0xef), new RGB(0x6b, 0xae, 0xd6), new RGB(0x21, 0x71, 0xb5)};
-    static final RGB[] INK = {new RGB(0x59, 0x59, 0x59), new RGB(0x08, 0x30, 0x6b), new RGB(0x08, 0x30, 0x6b), new RGB(0xff, 0xff, 0xff)};
-    static final String[] STRENGTH = {"None", "Weak", "Moderate", "Strong"};
+    static final List<RGB> FILL = List.of(new RGB(0xff, 0xff, 0xff), new RGB(0xc6, 0xdb, 0xef), new RGB(0x6b, 0xae, 0xd6), new RGB(0x21, 0x71, 0xb5));
+    static final List<RGB> INK = List.of(new RGB(0x59, 0x59, 0x59), new RGB(0x08, 0x30, 0x6b), new RGB(0x08, 0x30, 0x6b), new RGB(0xff, 0xff, 0xff));
+    static final List<String> STRENGTH = List.of("None", "Weak", "Moderate", "Strong");
 
     static final int MARGIN = 10;
     static final int ROW_HEADER = 300;
@@ -96,8 +96,8 @@ final class GapMapPart implements Part {
         this.maps = maps;
         Display display = parent.getDisplay();
         for (int i = 0; i < 4; i++) {
-            fills[i] = context.resources().create(org.eclipse.jface.resource.ColorDescriptor.createFrom(FILL[i]));
-            inks[i] = context.resources().create(org.eclipse.jface.resource.ColorDescriptor.createFrom(INK[i]));
+            fills[i] = context.resources().create(org.eclipse.jface.resource.ColorDescriptor.createFrom(FILL.get(i)));
+            inks[i] = context.resources().create(org.eclipse.jface.resource.ColorDescriptor.createFrom(INK.get(i)));
         }
         grid = context.resources().create(org.eclipse.jface.resource.ColorDescriptor.createFrom(new RGB(0xbd, 0xbd, 0xbd)));
         FontData[] data = display.getSystemFont().getFontData();
@@ -336,8 +336,8 @@ final class GapMapPart implements Part {
             gc.setForeground(grid);
             gc.drawRectangle(x, top, 20, 20);
             gc.setForeground(black);
-            gc.drawText(STRENGTH[k], x + 26, top + 2, true);
-            x += 26 + gc.textExtent(STRENGTH[k]).x + 18;
+            gc.drawText(STRENGTH.get(k), x + 26, top + 2, true);
+            x += 26 + gc.textExtent(STRENGTH.get(k)).x + 18;
         }
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY));
         gc.drawText("Numbers: extracts (source columns) or case studies.", MARGIN, top + 28, true);
@@ -427,7 +427,7 @@ final class GapMapPart implements Part {
         String what = column.kind() == GapMap.Column.Kind.CASE_STUDIES ? (cell.count() == 1 ? "case study" : "case studies")
                 : (cell.count() == 1 ? "extract" : "extracts") + " from " + cell.sources() + (cell.sources() == 1 ? " source" : " sources");
         return map.rows().get(selectedRow).title() + " \u00d7 " + column.label() + ": " + cell.count() + " " + what + ", "
-                + STRENGTH[cell.strength().ordinal()].toLowerCase() + " evidence.";
+                + STRENGTH.get(cell.strength().ordinal()).toLowerCase() + " evidence.";
     }
 
     private void showSelection() {

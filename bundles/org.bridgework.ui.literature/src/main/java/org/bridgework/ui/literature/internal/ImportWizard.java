@@ -48,6 +48,11 @@ final class ImportWizard extends Wizard {
 
     /** Opens the wizard without blocking the caller (the dialog is modal to the window). */
     static WizardDialog open(WorkbenchContext context, LiteratureImporter importer) {
+        return open(context, importer, List.of());
+    }
+
+    /** Opens the wizard with files already chosen (dropped on the Literature view). */
+    static WizardDialog open(WorkbenchContext context, LiteratureImporter importer, List<Path> chosen) {
         ImportWizard wizard = new ImportWizard(context, importer);
         WizardDialog dialog = new WizardDialog(context.shell(), wizard);
         dialog.setPageSize(760, 360);
@@ -61,6 +66,9 @@ final class ImportWizard extends Wizard {
         });
         dialog.setBlockOnOpen(false);
         dialog.open();
+        if (!chosen.isEmpty()) {
+            wizard.files.addFiles(chosen);
+        }
         return dialog;
     }
 

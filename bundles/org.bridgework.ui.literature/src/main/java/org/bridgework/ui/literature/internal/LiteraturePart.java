@@ -1,5 +1,6 @@
 package org.bridgework.ui.literature.internal;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.bridgework.core.api.Project;
+import org.bridgework.literature.api.LiteratureImporter;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Source;
 import org.bridgework.ui.api.Part;
@@ -21,6 +23,7 @@ import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
@@ -28,7 +31,13 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.FileTransfer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -39,7 +48,7 @@ import org.eclipse.swt.widgets.Text;
  * The Literature view's controls: a filter box and the project's sources (author, year, title, type, extracts),
  * sorted by a click on a column header (again: the other way), several selectable. The selection drives
  * Properties; a double-click (or Enter) opens the source editor; Delete removes the selected sources with one
- * undoable command.
+ * undoable command. Reference files dropped on the table open the import wizard with them.
  */
 final class LiteraturePart implements Part {
 
@@ -54,8 +63,11 @@ final class LiteraturePart implements Part {
     private record ColumnSpec(String title, int width, int style, Function<Source, String> text, Comparator<Source> order, String tooltip) {
     }
 
-    LiteraturePart(Composite parent, PartContext context) {
+    private final LiteratureImporter importer;
+
+    LiteraturePart(Composite parent, PartContext context, LiteratureImporter importer) {
         this.context = context;
+        this.importer = importer;
         Composite root = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 4).applyTo(root);
 
@@ -106,11 +118,13 @@ final class LiteraturePart implements Part {
 
                 @Override
                 public String getToolTipText(Object element) {
-                    return null;
+                    String text = spec.text().apply((Source) element);
+                    return text.length() > 50 ? text : null; // long titles are cut in the column
                 }
             });
             c.addListener(SWT.Selection, e -> sortBy(c, spec.order()));
         }
+        ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setComparator(sorter);
         viewer.addFilter(new ViewerFilter() {
             @Override
@@ -150,6 +164,25 @@ final class LiteraturePart implements Part {
             }
         });
         createContextMenu();
+        DropTarget drop = new DropTarget(table, DND.DROP_COPY | DND.DROP_DEFAULT);
+        drop.setTransfer(FileTransfer.getInstance());
+        drop.addDropListener(new DropTargetAdapter() {
+            @Override
+            public void dragEnter(DropTargetEvent event) {
+                event.detail = context.project().isPresent() ? DND.DROP_COPY : DND.DROP_NONE;
+            }
+
+            @Override
+            public void drop(DropTargetEvent event) {
+                if (event.data instanceof String[] names) {
+                    List<Path> files = new ArrayList<>();
+                    for (String name : names) {
+                        files.add(Path.of(name));
+                    }
+                    importFiles(files);
+                }
+            }
+        });
         context.setSelectionProvider(viewer);
         context.addProjectListener(new ProjectListener() {
             @Override
@@ -187,6 +220,12 @@ final class LiteraturePart implements Part {
                 deleteSelected();
             }
         };
+        Action importAction = new Action("&Import References...") {
+            @Override
+            public void run() {
+                importFiles(List.of());
+            }
+        };
         menu.setRemoveAllWhenShown(true);
         menu.addMenuListener(m -> {
             boolean any = !viewer.getStructuredSelection().isEmpty();
@@ -195,6 +234,9 @@ final class LiteraturePart implements Part {
             m.add(open);
             m.add(new Separator());
             m.add(delete);
+            m.add(new Separator());
+            importAction.setEnabled(context.project().isPresent());
+            m.add(importAction);
         });
         viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
     }
@@ -263,6 +305,15 @@ final class LiteraturePart implements Part {
         } else {
             context.statusLine().setErrorMessage("The selected sources could not be deleted");
         }
+    }
+
+    /** Opens the import wizard with these files chosen (dropped on the table). */
+    WizardDialog importFiles(List<Path> files) {
+        if (context.project().isEmpty()) {
+            context.statusLine().setErrorMessage("Open a project first: references are imported into the open project");
+            return null;
+        }
+        return ImportWizard.open(context, importer, files);
     }
 
     @Override

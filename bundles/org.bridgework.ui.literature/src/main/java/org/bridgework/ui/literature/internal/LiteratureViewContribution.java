@@ -2,19 +2,32 @@ package org.bridgework.ui.literature.internal;
 
 import java.util.Set;
 
+import org.bridgework.literature.api.LiteratureImporter;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
 import org.bridgework.ui.api.Stacks;
 import org.bridgework.ui.api.ViewContribution;
 import org.eclipse.swt.widgets.Composite;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
-/** The Literature view: the project's sources as a sortable, filterable table, in the Literature perspective. */
+/**
+ * The Literature view: the project's sources as a sortable, filterable table, in the Literature perspective.
+ * Reference files dropped on it open the import wizard with them.
+ */
 @Component(service = ViewContribution.class)
 public class LiteratureViewContribution implements ViewContribution {
 
     static final String ID = "org.bridgework.ui.literature.sources";
+
+    private final LiteratureImporter importer;
+
+    @Activate
+    public LiteratureViewContribution(@Reference LiteratureImporter importer) {
+        this.importer = importer;
+    }
 
     @Override
     public String id() {
@@ -38,6 +51,6 @@ public class LiteratureViewContribution implements ViewContribution {
 
     @Override
     public Part createPart(Composite parent, PartContext context) {
-        return new LiteraturePart(parent, context);
+        return new LiteraturePart(parent, context, importer);
     }
 }

@@ -37,7 +37,7 @@ import org.eclipse.swt.widgets.Table;
  */
 final class PreviewPage extends WizardPage {
 
-    static final String[] RESOLUTIONS = {"Merge", "Keep both", "Skip"};
+    static final List<String> RESOLUTIONS = List.of("Merge", "Keep both", "Skip");
 
     private final ImportWizard wizard;
     Label summary;
@@ -69,7 +69,7 @@ final class PreviewPage extends WizardPage {
         rows.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(rows);
         column("Action", 110, Row::action, new EditingSupport(rows) {
-            private final ComboBoxCellEditor editor = new ComboBoxCellEditor(table, RESOLUTIONS, SWT.READ_ONLY);
+            private final ComboBoxCellEditor editor = new ComboBoxCellEditor(table, RESOLUTIONS.toArray(String[]::new), SWT.READ_ONLY);
 
             @Override
             protected CellEditor getCellEditor(Object element) {
@@ -169,7 +169,7 @@ final class PreviewPage extends WizardPage {
         }
         for (Merge m : preview.merges()) {
             Resolution r = preview.resolution(m);
-            String action = RESOLUTIONS[r.ordinal()];
+            String action = RESOLUTIONS.get(r.ordinal());
             String detail = switch (r) {
                 case MERGE -> "duplicate of " + m.existing().getCitationKey() + (m.existingInProject() ? "" : " (earlier in the import)") + ": " + m.reason()
                         + (m.fills().isEmpty() ? "; nothing to fill in" : "; fills in " + String.join(", ", m.fills()));

@@ -41,7 +41,7 @@ class GapMapViewUITest {
     void setUp() throws Exception {
         WorkbenchFixture.display();
         f = new WorkbenchFixture(home);
-        f.register(new LiteratureViewContribution(), new GapMapViewContribution(service), new SourceEditorContribution());
+        f.register(new LiteratureViewContribution(CoreServices.importer()), new GapMapViewContribution(service), new SourceEditorContribution());
         f.open();
         f.openSample();
         f.window.showPerspective(Perspectives.LITERATURE);
@@ -155,7 +155,7 @@ class GapMapViewUITest {
         }
         Rectangle b = part.cellBounds(strongRow, strongColumn);
         int pixel = image.getPixel(b.x + 3, b.y + 3);
-        assertEquals(GapMapPart.FILL[expected.cell(strongRow, strongColumn).strength().ordinal()], image.palette.getRGB(pixel));
+        assertEquals(GapMapPart.FILL.get(expected.cell(strongRow, strongColumn).strength().ordinal()), image.palette.getRGB(pixel));
         assertEquals(List.of("map.csv", "map.png", "map.svg"), Files.list(out).map(p -> p.getFileName().toString()).sorted().toList(),
                 "no partial files left");
         Files.copy(out.resolve("map.png"), Files.createDirectories(Path.of("target", "screenshots")).resolve("gap-map-export.png"),

@@ -13,10 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.bridgework.literature.internal.formats.BibTexFormat;
-import org.bridgework.literature.internal.formats.CslJsonFormat;
-import org.bridgework.literature.internal.formats.RisFormat;
-import org.bridgework.literature.internal.imports.LiteratureImporterImpl;
 import org.bridgework.model.Source;
 import org.bridgework.ui.workbench.internal.WorkbenchFixture;
 import org.eclipse.jface.wizard.WizardDialog;
@@ -71,8 +67,8 @@ class ImportWizardUITest {
     void setUp() throws Exception {
         WorkbenchFixture.display();
         f = new WorkbenchFixture(home);
-        f.register(new LiteratureViewContribution(),
-                new ImportReferencesCommand(new LiteratureImporterImpl(List.of(new RisFormat(), new BibTexFormat(), new CslJsonFormat()))));
+        f.register(new LiteratureViewContribution(CoreServices.importer()),
+                new ImportReferencesCommand(CoreServices.importer()));
         f.open();
         f.openSample();
     }
@@ -168,7 +164,11 @@ class ImportWizardUITest {
     void anEmptyFileIsAClearErrorAndNothingChanges() throws Exception {
         Path empty = Files.writeString(dir.resolve("empty.ris"), "", StandardCharsets.UTF_8);
         int before = f.project().root().getSources().size();
-        openWizard();
+        // the Welcome page's "Import literature" link runs this command (same id)
+        assertTrue(f.window.canImportLiterature());
+        assertTrue(f.window.importLiterature());
+        dialog = Stream.of(f.shell().getDisplay().getShells()).filter(s -> !s.isDisposed() && s.getData() instanceof WizardDialog)
+                .map(s -> (WizardDialog) s.getData()).findFirst().orElseThrow(() -> new AssertionError("no wizard opened"));
         ImportWizard wizard = (ImportWizard) dialog.getCurrentPage().getWizard();
         wizard.files.addFiles(List.of(empty));
         click(button(dialog.getShell(), "Next"));
@@ -179,5 +179,22 @@ class ImportWizardUITest {
         Shots.of(dialog.getShell(), "import-wizard-error");
         click(button(dialog.getShell(), "Cancel"));
         assertEquals(before, f.project().root().getSources().size());
+    }
+
+    @Test
+    void filesDroppedOnTheLiteratureViewOpenTheWizardWithThem() throws Exception {
+        Path ris = Files.writeString(dir.resolve("dropped.ris"), RIS, StandardCharsets.UTF_8);
+        f.window.showPerspective(org.bridgework.ui.api.Perspectives.LITERATURE);
+        LiteraturePart part = f.showView(LiteratureViewContribution.ID, LiteraturePart.class);
+        dialog = part.importFiles(List.of(ris));
+        settle();
+        ImportWizard wizard = (ImportWizard) dialog.getCurrentPage().getWizard();
+        assertEquals(List.of(ris.toAbsolutePath()), wizard.files.files());
+        assertTrue(button(dialog.getShell(), "Next").isEnabled());
+        click(button(dialog.getShell(), "Next"));
+        waitFor("the preview", 10_000, () -> dialog.getCurrentPage() == wizard.previewPage);
+        click(button(dialog.getShell(), "Finish"));
+        assertTrue(f.project().root().getSources().stream().anyMatch(s -> "Help-seeking in partnership services".equals(s.getTitle())));
+        assertEquals(f.project().root().getSources().size(), part.viewer.getTable().getItemCount(), "the view shows the imported source");
     }
 }

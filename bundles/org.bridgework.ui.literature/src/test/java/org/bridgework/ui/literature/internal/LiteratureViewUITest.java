@@ -33,7 +33,7 @@ class LiteratureViewUITest {
     void setUp() throws Exception {
         WorkbenchFixture.display();
         f = new WorkbenchFixture(home);
-        f.register(new LiteratureViewContribution());
+        f.register(new LiteratureViewContribution(CoreServices.importer()));
         f.open();
         f.openSample();
         f.window.showPerspective(Perspectives.LITERATURE);

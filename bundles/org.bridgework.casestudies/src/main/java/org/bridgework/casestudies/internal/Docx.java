@@ -112,8 +112,9 @@ final class Docx {
         } catch (ZipException e) {
             throw new Refused(file + " is not a readable DOCX file (its zip archive is damaged: " + e.getMessage() + ").");
         }
-        if (!out.containsKey(DOCUMENT)) {
-            throw new Refused(file + " is a zip archive but not a DOCX document: it has no " + DOCUMENT + ".");
+        if (!out.containsKey(DOCUMENT) && !out.containsKey(XlsxTemplate.SHEET)) {
+            throw new Refused(file + " is a zip archive but not a DOCX document: it has no " + DOCUMENT
+                    + " (nor is it an XLSX template: it has no " + XlsxTemplate.SHEET + ").");
         }
         return out;
     }

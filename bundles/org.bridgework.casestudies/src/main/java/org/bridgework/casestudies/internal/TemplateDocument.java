@@ -36,10 +36,14 @@ final class TemplateDocument {
     String caseId;
 
     static TemplateDocument read(Path file) throws Docx.Refused, IOException {
-        Map<String, byte[]> parts = Docx.read(file, Set.of(Docx.DOCUMENT, Docx.CUSTOM));
+        Map<String, byte[]> parts = Docx.read(file, Set.of(Docx.DOCUMENT, Docx.CUSTOM, XlsxTemplate.SHEET, XlsxTemplate.SHARED));
         TemplateDocument t = new TemplateDocument();
-        Document doc = Docx.parse(parts.get(Docx.DOCUMENT), file + " (" + Docx.DOCUMENT + ")");
-        t.readTables(doc);
+        if (parts.containsKey(Docx.DOCUMENT)) {
+            Document doc = Docx.parse(parts.get(Docx.DOCUMENT), file + " (" + Docx.DOCUMENT + ")");
+            t.readTables(doc);
+        } else {
+            XlsxTemplate.read(t, parts, file.toString());
+        }
         Answer v = t.answers.remove("template.version");
         Answer c = t.answers.remove("template.case");
         t.answers.remove("template.project");

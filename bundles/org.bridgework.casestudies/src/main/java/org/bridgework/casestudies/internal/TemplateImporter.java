@@ -100,7 +100,7 @@ public class TemplateImporter implements Importer, ReturnedTemplates {
 
     @Override
     public String description() {
-        return "returned case-study templates (DOCX)";
+        return "returned case-study templates (DOCX, XLSX)";
     }
 
     @Override
@@ -108,7 +108,8 @@ public class TemplateImporter implements Importer, ReturnedTemplates {
         if (head.length < 4 || head[0] != 'P' || head[1] != 'K' || head[2] != 3 || head[3] != 4) {
             return false;
         }
-        boolean docxName = file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx");
+        String lower = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean docxName = lower.endsWith(".docx") || lower.endsWith(".xlsx");
         try {
             if (Files.size(file) > Docx.MAX_FILE_BYTES) {
                 return docxName; // refused with a clear message by preview
@@ -117,7 +118,7 @@ public class TemplateImporter implements Importer, ReturnedTemplates {
                 if (zip.size() > Docx.MAX_ENTRIES) {
                     return docxName;
                 }
-                for (String part : new String[] {Docx.CUSTOM, Docx.DOCUMENT}) {
+                for (String part : new String[] {Docx.CUSTOM, Docx.DOCUMENT, XlsxTemplate.SHARED, XlsxTemplate.SHEET}) {
                     ZipEntry e = zip.getEntry(part);
                     if (e == null) {
                         continue;

@@ -38,15 +38,29 @@ public class TemplateWriter implements CaseStudyTemplates {
         parts.put("word/_rels/document.xml.rels", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>""");
-        parts.put(Docx.CUSTOM, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        parts.put(Docx.CUSTOM, customProperties(cs));
+        parts.put(Docx.DOCUMENT, document(project, cs));
+        Docx.write(parts, out);
+    }
+
+    @Override
+    public void write(GuidanceProject project, CaseStudy cs, Format format, OutputStream out) throws IOException {
+        if (format == Format.XLSX) {
+            XlsxTemplate.write(project, cs, out);
+        } else {
+            write(project, cs, out);
+        }
+    }
+
+    /** The custom document properties: the template's version and the case study's id. */
+    static String customProperties(CaseStudy cs) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\""
                 + " xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
                 + "<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"2\" name=\"" + VERSION_PROPERTY + "\"><vt:lpwstr>" + VERSION
                 + "</vt:lpwstr></property>"
                 + "<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"3\" name=\"" + CASE_PROPERTY + "\"><vt:lpwstr>"
-                + esc(cs == null ? "" : cs.getId()) + "</vt:lpwstr></property></Properties>");
-        parts.put(Docx.DOCUMENT, document(project, cs));
-        Docx.write(parts, out);
+                + esc(cs == null ? "" : cs.getId()) + "</vt:lpwstr></property></Properties>";
     }
 
     static String document(GuidanceProject project, CaseStudy cs) {

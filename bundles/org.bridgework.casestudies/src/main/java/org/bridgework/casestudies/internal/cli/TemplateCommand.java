@@ -62,7 +62,7 @@ public class TemplateCommand implements CommandContribution {
     }
 
     @Command(name = "case-study", description = {"Write the case-study data collection template (DOCX) for a partner to fill in Word or",
-            "LibreOffice: keyed tables with questions from the case-study fields and the project's criteria, word limits,",
+            "LibreOffice (or an XLSX workbook for Excel with --out F.xlsx): keyed tables with questions from the case-study fields and the project's criteria, word limits,",
             "prefilled with what the project knows about --case. Import the returned file with 'bridgework import F.docx --into PROJECT'."})
     static final class CaseStudyTemplate implements Callable<Integer> {
         @Spec
@@ -74,7 +74,7 @@ public class TemplateCommand implements CommandContribution {
         @Option(names = "--case", paramLabel = "ID", description = "The case study to prefill (its id); without it, a blank template.")
         String caseId;
 
-        @Option(names = "--out", paramLabel = "F.docx", required = true, description = "The DOCX file to write.")
+        @Option(names = "--out", paramLabel = "F.docx", required = true, description = "The file to write: DOCX, or XLSX when it ends in .xlsx.")
         Path out;
 
         private final ProjectService projects;
@@ -106,7 +106,7 @@ public class TemplateCommand implements CommandContribution {
                 try {
                     tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
                     try (OutputStream o = Files.newOutputStream(tmp)) {
-                        templates.write(p.root(), cs, o);
+                        templates.write(p.root(), cs, CaseStudyTemplates.Format.of(target.getFileName().toString()), o);
                     }
                     try {
                         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

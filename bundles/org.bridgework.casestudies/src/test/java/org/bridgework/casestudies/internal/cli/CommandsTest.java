@@ -85,6 +85,12 @@ class CommandsTest {
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("no case study 'cs-nowhere'") && bad.err().contains("cs-liverpool"), bad.err());
         assertFalse(Files.exists(dir.resolve("x.docx")));
+        Path xlsx = dir.resolve("t.xlsx");
+        Result x = run("template", "case-study", "--case", "cs-north-london", "--sample", "--out", xlsx.toString());
+        assertEquals(0, x.exit(), x.err());
+        try (var z = new java.util.zip.ZipFile(xlsx.toFile())) {
+            assertTrue(z.getEntry("xl/worksheets/sheet1.xml") != null && z.getEntry("word/document.xml") == null, "--out F.xlsx writes a workbook");
+        }
         Result blank = run("template", "case-study", "-p", sample().toString(), "--out", dir.resolve("blank.docx").toString());
         assertEquals(0, blank.exit(), blank.err());
         assertTrue(blank.out().contains("blank"));

@@ -113,7 +113,7 @@ final class GapMapPart implements Part {
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(intro);
         exportCsv = button(root, "Export &CSV...", "Save the map as a table (one row per challenge; a count and a strength per column)");
         exportSvg = button(root, "Export &SVG...", "Save the map as an SVG image with a title, a legend and a text alternative");
-        exportPng = button(root, "Export &PNG...", "Save the map as shown here as a PNG image");
+        exportPng = button(root, "Export P&NG...", "Save the map as shown here as a PNG image");
         exportCsv.addListener(SWT.Selection, e -> chooseAndExport("csv"));
         exportSvg.addListener(SWT.Selection, e -> chooseAndExport("svg"));
         exportPng.addListener(SWT.Selection, e -> chooseAndExport("png"));
@@ -135,6 +135,7 @@ final class GapMapPart implements Part {
             }
         });
         canvas.addListener(SWT.KeyDown, e -> move(e.keyCode));
+        canvas.addListener(SWT.MouseHover, e -> canvas.setToolTipText(hoverText(e.x, e.y)));
         canvas.addListener(SWT.Traverse, e -> {
             if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
                 e.doit = true;
@@ -142,7 +143,7 @@ final class GapMapPart implements Part {
         });
         canvas.addListener(SWT.FocusIn, e -> canvas.redraw());
         canvas.addListener(SWT.FocusOut, e -> canvas.redraw());
-        canvas.setToolTipText("Colour: strength of the evidence; number: extracts (or case studies). Arrow keys move between cells.");
+        canvas.setToolTipText(CANVAS_TIP);
         canvas.getAccessible().addAccessibleListener(new AccessibleAdapter() {
             @Override
             public void getName(AccessibleEvent e) {
@@ -418,10 +419,32 @@ final class GapMapPart implements Part {
         scroll.setOrigin(ox, oy);
     }
 
+    private static final String CANVAS_TIP = "Colour: strength of the evidence; number: extracts (or case studies). Arrow keys move between cells.";
+
+    /** The tooltip at a point: the cell's description, a challenge's full title, or how to read the map. */
+    private String hoverText(int x, int y) {
+        Point cell = cellAt(x, y);
+        if (cell != null) {
+            return describe(cell.y, cell.x) + " Click to list the evidence.";
+        }
+        if (map != null && x < MARGIN + ROW_HEADER) {
+            int row = Math.floorDiv(y - MARGIN - HEADER_H, CELL_H);
+            if (row >= 0 && row < map.rows().size()) {
+                GapMap.Row r = map.rows().get(row);
+                return r.title() + (r.category() == null ? "" : " (" + r.category() + ")");
+            }
+        }
+        return CANVAS_TIP;
+    }
+
     String describeSelection() {
         if (map == null || selectedRow < 0) {
             return "No cell selected.";
         }
+        return describe(selectedRow, selectedColumn);
+    }
+
+    private String describe(int selectedRow, int selectedColumn) {
         GapMap.Cell cell = map.cell(selectedRow, selectedColumn);
         GapMap.Column column = map.columns().get(selectedColumn);
         String what = column.kind() == GapMap.Column.Kind.CASE_STUDIES ? (cell.count() == 1 ? "case study" : "case studies")

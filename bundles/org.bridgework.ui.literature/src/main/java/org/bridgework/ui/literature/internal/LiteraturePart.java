@@ -72,7 +72,7 @@ final class LiteraturePart implements Part {
         GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 4).applyTo(root);
 
         Label filterLabel = new Label(root, SWT.NONE);
-        filterLabel.setText("&Filter:");
+        filterLabel.setText("F&ilter:");
         filter = new Text(root, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         filter.setMessage("author, title, year, key, keyword ...");
         filter.setToolTipText("Shows only the sources whose authors, title, year, citation key, container, DOI, type or keywords contain all the words typed");

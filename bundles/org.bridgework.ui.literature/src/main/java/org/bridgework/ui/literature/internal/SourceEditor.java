@@ -102,18 +102,18 @@ final class SourceEditor implements Part {
                 s -> SourceTexts.nonNull(s.getTitle()), SourceEditor::blankToNull);
         authors = listField("&Authors:", 3, "Names separated by semicolons: 'Family, Given' for a person, a name without a comma for an organisation (Universities UK)",
                 P.getSource_Authors(), s -> SourceTexts.authors(s.getAuthors()), SourceTexts::parseAuthors);
-        year = text("&Year:", 1, SWT.NONE, "The year issued, four digits (2023)", P.getSource_IssuedYear(), SourceTexts::year, SourceEditor::parseYear);
+        year = text("Year &issued:", 1, SWT.NONE, "The year issued, four digits (2023)", P.getSource_IssuedYear(), SourceTexts::year, SourceEditor::parseYear);
         type = typeCombo();
         container = text("&Container:", 3, SWT.NONE, "The journal, book or website the source is part of", P.getSource_ContainerTitle(),
                 s -> SourceTexts.nonNull(s.getContainerTitle()), SourceEditor::blankToNull);
-        publisher = text("&Publisher:", 3, SWT.NONE, "The organisation that published the source", P.getSource_Publisher(),
+        publisher = text("Pu&blisher:", 3, SWT.NONE, "The organisation that published the source", P.getSource_Publisher(),
                 s -> SourceTexts.nonNull(s.getPublisher()), SourceEditor::blankToNull);
         doi = text("&DOI:", 1, SWT.NONE, "The digital object identifier, for example 10.1080/09638237.2021.1875412", P.getSource_Doi(),
                 s -> SourceTexts.nonNull(s.getDoi()), SourceEditor::parseDoi);
         url = text("&URL:", 1, SWT.NONE, "The web address (https://...)", P.getSource_Url(), s -> SourceTexts.nonNull(s.getUrl()), SourceEditor::parseUrl);
         keywords = listField("&Keywords:", 3, "Keywords separated by semicolons", P.getSource_Keywords(),
                 s -> String.join("; ", s.getKeywords()), SourceEditor::parseKeywords);
-        abstractText = text("A&bstract:", 3, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL,
+        abstractText = text("Ab&stract:", 3, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL,
                 "The abstract (Ctrl+Enter or leaving the field keeps the change)", P.getSource_AbstractText(),
                 s -> SourceTexts.nonNull(s.getAbstractText()), SourceEditor::blankToNull);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(400, 60).applyTo(abstractText);
@@ -224,7 +224,7 @@ final class SourceEditor implements Part {
 
     private Combo typeCombo() {
         Label l = new Label(form, SWT.NONE);
-        l.setText("Typ&e:");
+        l.setText("T&ype:");
         Combo combo = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
         combo.setToolTipText("The kind of source; it decides how citations show it and its column in the evidence gap map");
         List<String> items = new ArrayList<>();

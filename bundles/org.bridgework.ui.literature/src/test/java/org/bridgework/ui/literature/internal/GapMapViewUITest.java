@@ -94,6 +94,14 @@ class GapMapViewUITest {
         assertTrue(part.cellTitle.getText().startsWith(expected.rows().get(bestRow).title() + " \u00d7 "), part.cellTitle.getText());
         assertTrue(part.cellTitle.getText().contains(cell.count() + " extracts"), part.cellTitle.getText());
 
+        // hovering a cell describes it
+        Rectangle hb = part.cellBounds(bestRow, bestColumn);
+        Event hover = new Event();
+        hover.x = hb.x + 5;
+        hover.y = hb.y + 5;
+        part.canvas.notifyListeners(SWT.MouseHover, hover);
+        assertEquals(part.describeSelection() + " Click to list the evidence.", part.canvas.getToolTipText());
+
         // the selected extract is the workbench selection (Properties shows it)
         part.items.getTable().setSelection(0);
         part.items.getTable().notifyListeners(SWT.Selection, new Event());

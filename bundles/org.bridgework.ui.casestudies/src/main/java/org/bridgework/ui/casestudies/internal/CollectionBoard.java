@@ -54,7 +54,7 @@ final class CollectionBoard implements Part {
     static final List<CollectionStatus> COLUMNS = List.of(CollectionStatus.IDENTIFIED, CollectionStatus.ENGAGED, CollectionStatus.TEMPLATE_SENT,
             CollectionStatus.RETURNED, CollectionStatus.VERIFIED, CollectionStatus.APPROVED, CollectionStatus.WITHDRAWN);
     /** Narrower columns scroll sideways. */
-    static final int MIN_COLUMN = 140;
+    static final int MIN_COLUMN = 125;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final PartContext context;

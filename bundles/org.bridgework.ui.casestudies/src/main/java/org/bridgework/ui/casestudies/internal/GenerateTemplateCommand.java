@@ -22,7 +22,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Project &gt; Generate Case-Study Template...: the data collection template (DOCX) for the selected case study
+ * Project &gt; Generate Case-Study Template...: the data collection template (DOCX, or XLSX when the name ends in .xlsx) for the selected case study
  * (or the case study of the selected benefit, outcome ...), prefilled with what the project knows, written where the
  * user chooses. The model is read on the UI thread; the file is written in the background, atomically.
  */
@@ -91,12 +91,13 @@ public class GenerateTemplateCommand implements CommandContribution {
             return;
         }
         Path file = chooser.save(context.shell(), TITLE + " for " + (cs.getTitle() == null ? cs.getId() : cs.getTitle()), cs.getId() + "-template.docx",
-                "docx", "Word documents");
+                new String[] {"Word document (*.docx)", "Excel workbook (*.xlsx)"}, "docx", "xlsx");
         if (file == null) {
             return;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        templates.write(project.root(), cs, bytes); // reads the model: here, on the UI thread
+        // reads the model: here, on the UI thread; the format from the name (.xlsx: a workbook, else Word)
+        templates.write(project.root(), cs, CaseStudyTemplates.Format.of(file.getFileName().toString()), bytes);
         byte[] docx = bytes.toByteArray();
         context.jobs().<Path>schedule("Writing " + file.getFileName(), monitor -> {
             monitor.beginTask("Writing " + file.getFileName(), IProgressMonitor.UNKNOWN);

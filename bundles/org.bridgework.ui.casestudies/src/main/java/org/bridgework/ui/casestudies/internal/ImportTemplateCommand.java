@@ -24,7 +24,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * File &gt; Import Returned Case-Study Template...: choose the .docx a partner sent back, read it in the background
+ * File &gt; Import Returned Case-Study Template...: choose the .docx (or .xlsx) a partner sent back, read it in the background
  * (hostile files refused there), then show what would change ({@link TemplateDiffDialog}) and apply it as one
  * command only on Apply. A file that cannot be imported is explained in an error dialog; nothing changes.
  */
@@ -71,7 +71,7 @@ public class ImportTemplateCommand implements CommandContribution {
 
     @Override
     public void execute(WorkbenchContext context) {
-        Path file = chooser.open(context.shell(), TITLE, "docx", "Word documents");
+        Path file = chooser.open(context.shell(), TITLE, "Case-study templates", "docx", "xlsx");
         if (file != null) {
             importFile(context, file);
         }

@@ -38,12 +38,12 @@ class GenerateTemplateUITest {
         f = new WorkbenchFixture(home);
         FileChooser chooser = new FileChooser() {
             @Override
-            public Path open(Shell shell, String title, String extension, String filterName) {
+            public Path open(Shell shell, String title, String filterName, String... extensions) {
                 throw new AssertionError("no file is opened");
             }
 
             @Override
-            public Path save(Shell shell, String title, String suggestedName, String extension, String filterName) {
+            public Path save(Shell shell, String title, String suggestedName, String[] filterNames, String... extensions) {
                 suggested.add(suggestedName);
                 return files.poll();
             }
@@ -76,6 +76,16 @@ class GenerateTemplateUITest {
         }
         assertFalse(f.shell().getText().startsWith("*"), "generating changes nothing in the project");
         f.screenshot("generate-template");
+
+        // a workbook when the name ends in .xlsx
+        Path xlsx = home.resolve("out/north-london.xlsx");
+        files.add(xlsx);
+        f.menu("Project", "Generate Case-Study Template...");
+        waitFor("the workbook is written", 10_000, () -> Files.isRegularFile(xlsx));
+        try (var z = new java.util.zip.ZipFile(xlsx.toFile())) {
+            assertTrue(z.getEntry("xl/worksheets/sheet1.xml") != null, "an XLSX workbook");
+        }
+        assertEquals("cs-north-london", new TemplateImporter().read(xlsx).caseStudyId());
 
         // a folder that does not exist: explained, nothing written
         Path nowhere = home.resolve("missing/folder/t.docx");

@@ -47,12 +47,12 @@ class ImportTemplateUITest {
     /** Answers the file dialogs from the queue. */
     final class QueuedFiles implements FileChooser {
         @Override
-        public Path open(Shell shell, String title, String extension, String filterName) {
+        public Path open(Shell shell, String title, String filterName, String... extensions) {
             return files.poll();
         }
 
         @Override
-        public Path save(Shell shell, String title, String suggestedName, String extension, String filterName) {
+        public Path save(Shell shell, String title, String suggestedName, String[] filterNames, String... extensions) {
             return files.poll();
         }
     }
@@ -172,6 +172,22 @@ class ImportTemplateUITest {
         assertTrue(d.unread.getText().contains("unknown key 'cs.fundingg'"), d.unread.getText());
         press(d.button(IDialogConstants.OK_ID));
         assertEquals("Two mental health practitioners employed by Mersey Care.", TemplateFixtures.caseStudy(project, "cs-liverpool").getStaffing());
+    }
+
+    @Test
+    void aReturnedWorkbookIsReadToo() throws Exception {
+        Path xlsx = home.resolve("cs-liverpool-returned.xlsx");
+        try (OutputStream o = Files.newOutputStream(xlsx)) {
+            new TemplateWriter().write(project, TemplateFixtures.caseStudy(project, "cs-liverpool"),
+                    org.bridgework.casestudies.api.CaseStudyTemplates.Format.XLSX, o);
+        }
+        // returned without the answers to the mandatory criteria
+        TemplateDiffDialog d = importFile(xlsx, TemplateDiffDialog.class);
+        assertTrue(d.errors.getText().contains("required answer missing: criterion.c1-benefits.evidence"), d.errors.getText());
+        assertTrue(d.errors.getText().contains("row "), "the place in the workbook: " + d.errors.getText());
+        assertFalse(d.button(IDialogConstants.OK_ID).isEnabled());
+        press(d.button(IDialogConstants.CANCEL_ID));
+        assertFalse(f.shell().getText().startsWith("*"));
     }
 
     @Test

@@ -86,8 +86,9 @@ final class SectionEditorPart implements Part {
     private final Font bold;
     final Combo addKind;
     private final org.eclipse.swt.widgets.Listener flushFilter;
-    /** How many times the checks ran (tests wait for the next run). */
-    int checkRuns;
+    /** The number of check runs started, and the number of the run whose findings are shown (tests wait on them). */
+    int checkGeneration;
+    int shownGeneration;
     /** The findings of the last check run in this section. */
     List<Finding> findings = List.of();
 
@@ -159,6 +160,13 @@ final class SectionEditorPart implements Part {
         parent.getDisplay().addFilter(SWT.KeyDown, flushFilter);
         parent.getDisplay().addFilter(SWT.MouseDown, flushFilter);
         parent.getDisplay().addFilter(SWT.Show, flushFilter);
+        // a block of this section selected elsewhere (a Problems double-click, a search hit) is shown here
+        context.selection().addSelectionListener((source, selection) -> {
+            if (!context.partId().equals(source) && selection instanceof org.eclipse.jface.viewers.IStructuredSelection ss && ss.getFirstElement() instanceof Block b
+                    && b.eContainer() == section) {
+                reveal(b);
+            }
+        });
         context.setTitle(nz(section.getHeading()));
         rebuildBlocks();
         updateWords();
@@ -252,21 +260,39 @@ final class SectionEditorPart implements Part {
         scroll.setMinSize(content.computeSize(Math.max(width, 300), SWT.DEFAULT));
     }
 
-    /** Runs the drafting checks over the project and shows those of this section. */
+    /**
+     * Runs the drafting checks and shows those of this section. The checks (35-90 ms on the sample) run in the background
+     * over a copy of the model made here (3-12 ms); findings name elements by id, so they apply to the real model.
+     */
     void runChecks() {
         GuidanceProject root = context.project().map(Project::root).orElse(null);
         if (root == null || content.isDisposed()) {
             return;
         }
-        List<Finding> mine = new ArrayList<>();
-        for (Finding f : checks.run(root, CheckSettings.of(root))) {
-            if (section.getId() != null && section.getId().equals(f.sectionId())) {
-                mine.add(f);
+        CheckSettings settings = CheckSettings.of(root);
+        GuidanceProject copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(root);
+        String sectionId = section.getId();
+        int mine = ++checkGeneration;
+        context.jobs().schedule("Checking '" + nz(section.getHeading()) + "'", monitor -> {
+            List<Finding> out = new ArrayList<>();
+            for (Finding f : checks.run(copy, settings)) {
+                if (sectionId != null && sectionId.equals(f.sectionId())) {
+                    out.add(f);
+                }
             }
-        }
-        findings = List.copyOf(mine);
-        checkRuns++;
-        applyFindings();
+            return out;
+        }).whenDone((result, failure) -> {
+            if (mine != checkGeneration || content.isDisposed()) {
+                return;
+            }
+            if (failure != null) {
+                sectionFindings.setText("The drafting checks failed: " + failure.getMessage());
+                return;
+            }
+            findings = List.copyOf(result);
+            shownGeneration = mine;
+            applyFindings();
+        });
     }
 
     private void applyFindings() {
@@ -485,6 +511,22 @@ final class SectionEditorPart implements Part {
         return context.modelLabels().getText(element);
     }
 
+    /** Scrolls to a block and puts the caret on its first marked finding (or its start). */
+    boolean reveal(Block block) {
+        for (BlockEditor e : editors) {
+            if (e.block == block) {
+                Control c = e.text != null ? e.text : e.box;
+                scroll.showControl(c);
+                if (e.text != null) {
+                    int at = e.marks.isEmpty() ? 0 : ((FindingRanges.Range) e.marks.get(0)[0]).start();
+                    e.text.setSelection(at);
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     void revealed(StyledText t) {
         scroll.showControl(t);
     }
@@ -512,6 +554,7 @@ final class SectionEditorPart implements Part {
         content.getDisplay().removeFilter(SWT.Show, flushFilter);
         flushAll();
         checkLater.cancel();
+        checkGeneration++;
     }
 
     /** The widgets of one block. */
@@ -621,6 +664,7 @@ final class SectionEditorPart implements Part {
             assist = new ContentProposalAdapter(text, new StyledTextContentAdapter(), new Completions(part::root), part.completionKey(), new char[] {'@', '#'});
             assist.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_INSERT);
             assist.setAutoActivationDelay(300);
+            assist.setPopupSize(new Point(520, 160));
         }
 
         /** The fixes of the findings at {@code offset}. */

@@ -62,10 +62,15 @@ class SectionEditorPartTest {
 
     private static void type(BlockEditor e, String text) {
         e.text.setFocus();
-        int runs = e.part.checkRuns;
+        int before = e.part.checkGeneration;
         e.text.setText(text);
         WorkbenchFixture.waitFor("the typing to be committed", 5000, () -> !e.dirty);
-        WorkbenchFixture.waitFor("the checks to run after the change", 5000, () -> e.part.checkRuns > runs);
+        awaitChecks(e.part, before);
+    }
+
+    /** Waits for the findings of a check run started after {@code generation} (a change made after it). */
+    private static void awaitChecks(SectionEditorPart part, int generation) {
+        WorkbenchFixture.waitFor("the checks to run after the change", 10000, () -> part.shownGeneration > generation);
     }
 
     @Test
@@ -127,16 +132,16 @@ class SectionEditorPartTest {
         List<QuickFixes.Fix> fixes = p.fixesAt(at + 2);
         assertEquals(1, fixes.size(), fixes.toString());
         assertEquals("Replace 'utilise' with 'use'", fixes.get(0).label());
-        int runs = editor.checkRuns;
+        int runs = editor.checkGeneration;
         p.apply(fixes.get(0));
-        WorkbenchFixture.waitFor("the checks after the fix", 5000, () -> editor.checkRuns > runs);
+        awaitChecks(editor, runs);
         assertEquals("Teams should use the shared plan.", ((Paragraph) p.block).getText(), "committed at once");
         assertTrue(p.fixesAt(at + 1).isEmpty());
-        int undoRuns = editor.checkRuns;
+        int undoRuns = editor.checkGeneration;
         f.menu("Edit", "Undo");
         assertEquals("Teams should utilise the shared plan.", ((Paragraph) p.block).getText());
         // the context menu lists the fixes at the caret
-        WorkbenchFixture.waitFor("the checks after the undo", 5000, () -> editor.checkRuns > undoRuns);
+        awaitChecks(editor, undoRuns);
         p.text.setCaretOffset(at + 3);
         p.text.getMenu().notifyListeners(SWT.Show, new Event());
         assertTrue(Arrays.stream(p.text.getMenu().getItems()).anyMatch(i -> i.getText().equals("Replace 'utilise' with 'use'")),
@@ -219,10 +224,19 @@ class SectionEditorPartTest {
         new StyledTextContentAdapter().insertControlContents(p.text, proposals[0].getContent(), proposals[0].getCursorPosition());
         assertTrue(p.text.getText().startsWith("See [@"), p.text.getText());
         assertTrue(p.text.getText().endsWith("]"));
+        p.text.setText("See [@" + key.substring(0, 2));
+        p.text.setCaretOffset(p.text.getCharCount());
         p.text.setFocus();
         p.assist().openProposalPopup();
         WorkbenchFixture.settle();
+        assertTrue(p.assist().isProposalPopupOpen());
+        org.eclipse.swt.widgets.Table popup = java.util.stream.Stream.of(f.shell().getDisplay().getShells()).filter(s -> s != f.shell() && s.isVisible())
+                .flatMap(s -> WorkbenchFixture.findAll(s, org.eclipse.swt.widgets.Table.class).stream()).findFirst()
+                .orElseThrow(() -> new AssertionError("no proposal popup"));
+        assertTrue(popup.getItemCount() >= 1);
+        assertTrue(popup.getItem(0).getText().startsWith(key.substring(0, 2)), popup.getItem(0).getText());
         f.screenshot("drafting-completion");
+        Docs.screenshot(popup.getShell(), "drafting-completion-popup");
         p.assist().closeProposalPopup();
     }
 }

@@ -360,7 +360,7 @@ final class CaseStudyEditor implements Part {
     }
 
     private void commit(Text t, EAttribute feature) {
-        if (!updating && !t.isDisposed() && cs.eResource() != null) {
+        if (!updating && !root.isDisposed() && !t.isDisposed() && cs.eResource() != null) {
             t.setData("typing", Boolean.FALSE);
             edits.setText(cs, feature, t.getText());
         }

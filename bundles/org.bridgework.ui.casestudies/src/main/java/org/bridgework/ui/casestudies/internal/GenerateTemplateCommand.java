@@ -117,9 +117,14 @@ public class GenerateTemplateCommand implements CommandContribution {
             return file;
         }).whenDone((written, failure) -> {
             if (failure == null) {
-                context.statusLine().setErrorMessage(null);
-                context.statusLine().setMessage("Template for " + cs.getId() + " written to " + written
-                        + ". Send it to the partners; import it with File > Import Returned Case-Study Template... when it comes back.");
+                String message = "Template for " + cs.getId() + " written to " + written
+                        + ". Send it to the partners; import it with File > Import Returned Case-Study Template... when it comes back.";
+                context.shell().getDisplay().asyncExec(() -> { // after the job's own "done" message
+                    if (!context.shell().isDisposed()) {
+                        context.statusLine().setErrorMessage(null);
+                        context.statusLine().setMessage(message);
+                    }
+                });
             } else {
                 Throwable t = failure.getCause() != null ? failure.getCause() : failure;
                 String message = file + " could not be written: " + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage())

@@ -77,21 +77,38 @@ public class ImportTemplateCommand implements CommandContribution {
         }
     }
 
-    JobHandle<Returned> importFile(WorkbenchContext context, Path file) {
+    /** What reading gave: the template, or why the file cannot be imported (an expected outcome, not a job failure). */
+    record Read(Returned template, ImportException refused) {
+    }
+
+    JobHandle<Read> importFile(WorkbenchContext context, Path file) {
         context.statusLine().setErrorMessage(null);
         String name = String.valueOf(file.getFileName());
-        return context.jobs().<Returned>schedule("Reading " + name, monitor -> {
+        return context.jobs().<Read>schedule("Reading " + name, monitor -> {
             monitor.beginTask("Reading " + name, IProgressMonitor.UNKNOWN);
             try {
-                return returned.read(file);
+                return new Read(returned.read(file), null);
+            } catch (ImportException e) {
+                return new Read(null, e);
             } finally {
                 monitor.done();
             }
         }).whenDone((r, failure) -> {
             if (failure != null) {
                 failed(context, file, failure);
+            } else if (r.refused() != null) {
+                error(context, r.refused().getMessage());
             } else {
-                review(context, r);
+                review(context, r.template());
+            }
+        });
+    }
+
+    /** A status message shown after the job's own "done" message. */
+    private static void later(WorkbenchContext context, String message) {
+        context.shell().getDisplay().asyncExec(() -> {
+            if (!context.shell().isDisposed()) {
+                context.statusLine().setMessage(message);
             }
         });
     }
@@ -115,7 +132,7 @@ public class ImportTemplateCommand implements CommandContribution {
         dialog.setBlockOnOpen(false);
         lastDialog = dialog;
         dialog.open();
-        context.statusLine().setMessage(review.errors().isEmpty() ? r.file().getFileName() + ": " + review.differences().size() + " changes to review"
+        later(context, review.errors().isEmpty() ? r.file().getFileName() + ": " + review.differences().size() + " changes to review"
                 : r.file().getFileName() + ": cannot be imported (see the errors)");
     }
 
@@ -148,7 +165,11 @@ public class ImportTemplateCommand implements CommandContribution {
     }
 
     private void error(WorkbenchContext context, String message) {
-        context.statusLine().setErrorMessage(message);
+        context.shell().getDisplay().asyncExec(() -> {
+            if (!context.shell().isDisposed()) {
+                context.statusLine().setErrorMessage(message);
+            }
+        });
         MessageDialog d = new MessageDialog(context.shell(), TITLE, null, message, MessageDialog.ERROR, 0, "OK");
         d.setBlockOnOpen(false);
         lastDialog = d;

@@ -22,7 +22,10 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -78,13 +81,16 @@ final class LiteraturePart implements Part {
         filter.setToolTipText("Shows only the sources whose authors, title, year, citation key, container, DOI, type or keywords contain all the words typed");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
         count = new Label(root, SWT.NONE);
-        GridDataFactory.fillDefaults().hint(150, SWT.DEFAULT).applyTo(count);
+        GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(150, SWT.DEFAULT).applyTo(count);
 
-        viewer = new TableViewer(root, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+        Composite tableHolder = new Composite(root, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(tableHolder);
+        TableColumnLayout columns = new TableColumnLayout();
+        tableHolder.setLayout(columns);
+        viewer = new TableViewer(tableHolder, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(table);
         viewer.setContentProvider(new IStructuredContentProvider() {
             @Override
             public Object[] getElements(Object input) {
@@ -93,11 +99,11 @@ final class LiteraturePart implements Part {
         });
         Comparator<String> text = Comparator.comparing((String s) -> s.toLowerCase(Locale.ROOT));
         List<ColumnSpec> specs = List.of(
-                new ColumnSpec("Author", 200, SWT.LEFT, SourceTexts::shortAuthors, Comparator.comparing(SourceTexts::shortAuthors, text),
+                new ColumnSpec("Author", 180, SWT.LEFT, SourceTexts::shortAuthors, Comparator.comparing(SourceTexts::shortAuthors, text),
                         "First author's family name or the corporate author"),
                 new ColumnSpec("Year", 60, SWT.RIGHT, SourceTexts::year,
                         Comparator.comparing(Source::getIssuedYear, Comparator.nullsLast(Comparator.naturalOrder())), "Year issued"),
-                new ColumnSpec("Title", 420, SWT.LEFT, s -> SourceTexts.nonNull(s.getTitle()), Comparator.comparing(s -> SourceTexts.nonNull(s.getTitle()), text),
+                new ColumnSpec("Title", 300, SWT.LEFT, s -> s.getTitle() == null || s.getTitle().isBlank() ? "(no title)" : s.getTitle(), Comparator.comparing(s -> SourceTexts.nonNull(s.getTitle()), text),
                         "Title"),
                 new ColumnSpec("Type", 120, SWT.LEFT, s -> SourceTexts.type(s.getType()), Comparator.comparing(s -> SourceTexts.type(s.getType()), text),
                         "Type of source (CSL type)"),
@@ -107,7 +113,8 @@ final class LiteraturePart implements Part {
             TableViewerColumn column = new TableViewerColumn(viewer, spec.style());
             TableColumn c = column.getColumn();
             c.setText(spec.title());
-            c.setWidth(spec.width());
+            // the title takes the room left; the others keep their width
+            columns.setColumnData(c, spec.title().equals("Title") ? new ColumnWeightData(100, spec.width()) : new ColumnPixelData(spec.width()));
             c.setToolTipText(spec.tooltip() + " (click to sort)");
             c.setMoveable(true);
             column.setLabelProvider(new ColumnLabelProvider() {

@@ -143,6 +143,30 @@ class CollectionBoardUITest {
     }
 
     @Test
+    void theCardMenuMovesToAnyLaterStatus() throws Exception {
+        CaseStudy cs = TemplateFixtures.caseStudy(project, "cs-north-london");
+        click(cs);
+        Table t = board.columns.get(CollectionStatus.IDENTIFIED);
+        t.notifyListeners(SWT.MenuDetect, new Event());
+        org.eclipse.swt.widgets.Menu menu = t.getMenu();
+        assertEquals(List.of("Open", "Move to Engaged", "Move To"), Stream.of(menu.getItems()).map(i -> WorkbenchFixture.plain(i.getText())).toList());
+        org.eclipse.swt.widgets.Menu to = menu.getItem(2).getMenu();
+        assertEquals(List.of(false, true, true, true, true, true, true), Stream.of(to.getItems()).map(i -> i.isEnabled()).toList(),
+                "not back to identified; any later status, withdrawn included");
+        org.eclipse.swt.widgets.MenuItem verified = to.getItem(4);
+        assertEquals("Verified", verified.getText());
+        verified.notifyListeners(SWT.Selection, new Event());
+        settle(30);
+        assertEquals(CollectionStatus.VERIFIED, cs.getCollectionStatus(), "steps may be skipped");
+        assertEquals(List.of("North London: stepped care with iCope and iThrive (overdue)"), titles(CollectionStatus.VERIFIED));
+        // back is refused with the reason in the status line, nothing changes
+        board.move(cs, CollectionStatus.ENGAGED);
+        assertEquals(CollectionStatus.VERIFIED, cs.getCollectionStatus());
+        f.menu("Edit", "Undo");
+        assertEquals(CollectionStatus.IDENTIFIED, cs.getCollectionStatus());
+    }
+
+    @Test
     void leftAndRightGoBetweenColumnsAndEnterOpensTheEditor() throws Exception {
         CaseStudy gm = TemplateFixtures.caseStudy(project, "cs-greater-manchester");
         click(gm);

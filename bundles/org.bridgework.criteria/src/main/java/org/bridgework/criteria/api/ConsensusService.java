@@ -80,6 +80,14 @@ public interface ConsensusService {
     Command assessCommand(EditingDomain domain, CaseStudy caseStudy, Criterion criterion, AssessmentResult result);
 
     /**
+     * As {@link #assessCommand(EditingDomain, CaseStudy, Criterion, AssessmentResult)}, also setting the assessment's
+     * rationale (blank clears it).
+     *
+     * @since 1.1
+     */
+    Command assessCommand(EditingDomain domain, CaseStudy caseStudy, Criterion criterion, AssessmentResult result, String rationale);
+
+    /**
      * Opens the next round with the criteria of {@code from} that did not reach consensus (no consensus, or nobody
      * rated them), the same panel. @return the new round, or empty when every criterion reached consensus
      */

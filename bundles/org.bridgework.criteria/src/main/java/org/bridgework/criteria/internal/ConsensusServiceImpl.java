@@ -182,6 +182,17 @@ public class ConsensusServiceImpl implements ConsensusService {
 
     @Override
     public Command assessCommand(EditingDomain domain, CaseStudy caseStudy, Criterion criterion, AssessmentResult result) {
+        return assess(domain, caseStudy, criterion, result, false, null);
+    }
+
+    @Override
+    public Command assessCommand(EditingDomain domain, CaseStudy caseStudy, Criterion criterion, AssessmentResult result,
+            String rationale) {
+        return assess(domain, caseStudy, criterion, result, true, rationale == null || rationale.isBlank() ? null : rationale.strip());
+    }
+
+    private Command assess(EditingDomain domain, CaseStudy caseStudy, Criterion criterion, AssessmentResult result, boolean withRationale,
+            String rationale) {
         if (result == null) {
             throw new IllegalArgumentException("no result given for " + caseStudy.getId() + " against " + code(criterion) + ".");
         }
@@ -197,15 +208,25 @@ public class ConsensusServiceImpl implements ConsensusService {
         }
         String label = "Assess " + caseStudy.getId() + " against " + code(criterion);
         if (existing != null) {
-            Command set = SetCommand.create(domain, existing, P.getAssessment_Result(), result);
             CompoundCommand cmd = new CompoundCommand(label);
-            cmd.append(set);
+            if (existing.getResult() != result) {
+                cmd.append(SetCommand.create(domain, existing, P.getAssessment_Result(), result));
+            }
+            if (withRationale && !java.util.Objects.equals(rationale, existing.getRationale())) {
+                cmd.append(SetCommand.create(domain, existing, P.getAssessment_Rationale(), rationale == null ? SetCommand.UNSET_VALUE : rationale));
+            }
+            if (cmd.isEmpty()) {
+                cmd.append(SetCommand.create(domain, existing, P.getAssessment_Result(), result));
+            }
             return cmd;
         }
         Assessment a = GuidanceFactory.eINSTANCE.createAssessment();
         a.setId(uniqueId(root, "as-" + caseStudy.getId().replaceFirst("^cs-", "") + "-" + code(criterion).toLowerCase(java.util.Locale.ROOT)));
         a.setCriterion(criterion);
         a.setResult(result);
+        if (withRationale) {
+            a.setRationale(rationale);
+        }
         CompoundCommand cmd = new CompoundCommand(label);
         cmd.append(AddCommand.create(domain, caseStudy, P.getCaseStudy_Assessments(), a));
         return cmd;

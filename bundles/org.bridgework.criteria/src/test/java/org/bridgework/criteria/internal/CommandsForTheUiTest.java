@@ -104,4 +104,27 @@ class CommandsForTheUiTest {
             assertTrue(service.carryOverCommand(p.editingDomain(), r1, java.time.LocalDate.of(2026, 4, 1)).isEmpty(), "all reached consensus");
         }
     }
+
+    @Test
+    void assessCommandWithARationale() throws Exception {
+        try (Project p = samples.open(samples.copy(dir))) {
+            GuidanceProject root = p.root();
+            CaseStudy ln = root.getCaseStudies().get(2);
+            Criterion c4 = Samples.criterion(root, "c4-adaptable");
+            CommandStack stack = p.editingDomain().getCommandStack();
+            stack.execute(service.assessCommand(p.editingDomain(), ln, c4, AssessmentResult.UNKNOWN, "  Waiting for the returned template. "));
+            assertEquals("Waiting for the returned template.", ln.getAssessments().get(0).getRationale());
+            stack.execute(service.assessCommand(p.editingDomain(), ln, c4, AssessmentResult.PARTLY_MET, "Works in London only so far."));
+            assertEquals(AssessmentResult.PARTLY_MET, ln.getAssessments().get(0).getResult());
+            assertEquals("Works in London only so far.", ln.getAssessments().get(0).getRationale());
+            stack.undo();
+            assertEquals(AssessmentResult.UNKNOWN, ln.getAssessments().get(0).getResult(), "result and rationale undo together");
+            assertEquals("Waiting for the returned template.", ln.getAssessments().get(0).getRationale());
+            stack.execute(service.assessCommand(p.editingDomain(), ln, c4, AssessmentResult.UNKNOWN, " "));
+            assertEquals(null, ln.getAssessments().get(0).getRationale(), "blank clears it");
+            stack.execute(service.assessCommand(p.editingDomain(), ln, c4, AssessmentResult.MET));
+            assertEquals(null, ln.getAssessments().get(0).getRationale());
+            assertEquals(1, ln.getAssessments().size());
+        }
+    }
 }

@@ -3,10 +3,12 @@ package org.bridgework.ui.criteria.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.bridgework.core.api.Project;
 import org.bridgework.criteria.api.AssessmentMatrix;
 import org.bridgework.criteria.api.ConsensusService;
+import org.bridgework.model.Assessment;
 import org.bridgework.model.AssessmentResult;
 import org.bridgework.model.CaseStudy;
 import org.bridgework.model.Criterion;
@@ -30,11 +32,13 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewerEditor;
 import org.eclipse.jface.viewers.TableViewerFocusCellManager;
+import org.eclipse.jface.viewers.ViewerCell;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
 
 /**
  * The assessment matrix: case studies × criteria, each cell met / partly met / not met / unknown in its colour and
@@ -50,7 +54,11 @@ final class AssessmentPart implements Part {
     private final ConsensusService consensus;
     private final Palette palette;
     final TableViewer viewer;
-    final Label legend;
+    final Label cell;
+    final Text rationale;
+    /** The cell whose details are shown: a case study and a criterion column index, or null. */
+    private CaseStudy detailsCase;
+    private int detailsColumn = -1;
     private List<String> columns = List.of();
     private AssessmentMatrix matrix;
     private final Map<String, AssessmentMatrix.Row> rows = new HashMap<>();
@@ -67,7 +75,13 @@ final class AssessmentPart implements Part {
         viewer.getTable().setToolTipText(Messages.get("assess.tip"));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
-        TableViewerFocusCellManager focus = new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer));
+        TableViewerFocusCellManager focus = new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer) {
+            @Override
+            protected void focusCellChanged(ViewerCell newCell, ViewerCell oldCell) {
+                super.focusCellChanged(newCell, oldCell);
+                showDetails(newCell == null ? null : (CaseStudy) newCell.getElement(), newCell == null ? -1 : newCell.getColumnIndex() - 1);
+            }
+        });
         ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
             @Override
             protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent e) {
@@ -80,9 +94,20 @@ final class AssessmentPart implements Part {
         };
         TableViewerEditor.create(viewer, focus, activation, ColumnViewerEditor.TABBING_HORIZONTAL
                 | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.KEYBOARD_ACTIVATION);
-        legend = new Label(body, SWT.WRAP);
-        legend.setText(Messages.get("assess.legend"));
-        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(legend);
+        Composite details = new Composite(body, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(details);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(details);
+        cell = new Label(details, SWT.WRAP);
+        GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(380, SWT.DEFAULT).applyTo(cell);
+        Label r = new Label(details, SWT.NONE);
+        r.setText(Messages.get("assess.rationale"));
+        rationale = new Text(details, SWT.SINGLE | SWT.BORDER);
+        rationale.setToolTipText(Messages.get("assess.rationale.tip"));
+        r.setToolTipText(rationale.getToolTipText());
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(rationale);
+        rationale.addListener(SWT.FocusOut, e -> commitRationale());
+        rationale.addListener(SWT.DefaultSelection, e -> commitRationale());
+        showDetails(null, -1);
         context.setSelectionProvider(viewer);
         context.addProjectListener(new ProjectListener() {
             @Override
@@ -127,6 +152,56 @@ final class AssessmentPart implements Part {
         }
         viewer.setInput(root == null ? new Object[0] : root.getCaseStudies().toArray());
         viewer.refresh();
+        showDetails(detailsCase, detailsColumn);
+    }
+
+    /** Shows the rationale of one cell (a case study against the criterion of a column); null or -1 for none. */
+    void showDetails(CaseStudy cs, int column) {
+        if (cell.isDisposed()) {
+            return;
+        }
+        Criterion criterion = cs == null || cs.eResource() == null || matrix == null || column < 0 || column >= matrix.criteria().size() ? null
+                : criterion(matrix.criteria().get(column).criterionId());
+        detailsCase = criterion == null ? null : cs;
+        detailsColumn = criterion == null ? -1 : column;
+        rationale.setEnabled(criterion != null);
+        if (criterion == null) {
+            cell.setText(Messages.get("assess.details.none"));
+            rationale.setText("");
+            return;
+        }
+        cell.setText(Messages.get("assess.details", cs.getTitle() == null ? cs.getId() : cs.getTitle(),
+                criterion.getCode() == null ? criterion.getId() : criterion.getCode(), Palette.label(result(cs, column))));
+        String text = assessment(cs, criterion).map(a -> a.getRationale() == null ? "" : a.getRationale()).orElse("");
+        if (!rationale.getText().equals(text)) {
+            rationale.setText(text);
+        }
+        cell.getParent().getParent().layout(true, true);
+    }
+
+    private static Optional<Assessment> assessment(CaseStudy cs, Criterion criterion) {
+        Assessment found = null;
+        for (Assessment a : cs.getAssessments()) {
+            if (a.getCriterion() == criterion) {
+                found = a;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private void commitRationale() {
+        if (detailsCase == null || matrix == null || rationale.isDisposed()) {
+            return;
+        }
+        Criterion criterion = criterion(matrix.criteria().get(detailsColumn).criterionId());
+        String text = rationale.getText().strip();
+        String before = assessment(detailsCase, criterion).map(Assessment::getRationale).orElse(null);
+        if (criterion == null || text.equals(before == null ? "" : before)) {
+            return;
+        }
+        CaseStudy cs = detailsCase;
+        context.editingDomain().ifPresent(domain -> context.execute(
+                consensus.assessCommand(domain, cs, criterion, result(cs, detailsColumn), text)));
     }
 
     private void buildColumns() {

@@ -300,7 +300,26 @@ class CriteriaUITest {
         choose(part, gm, 4, AssessmentResult.NOT_MET);
         assertEquals("No: not met: C4", table.getItem(0).getText(6));
         assertEquals(Palette.RED_FILL, bg(table.getItem(0), 4));
+        // the focused cell's rationale: a click on the cell shows it, leaving the field records it
+        org.eclipse.swt.graphics.Rectangle bounds = table.getItem(0).getBounds(3);
+        Event down = new Event();
+        down.x = bounds.x + bounds.width / 2;
+        down.y = bounds.y + bounds.height / 2;
+        down.button = 1;
+        table.notifyListeners(SWT.MouseDown, down);
+        table.notifyListeners(SWT.MouseUp, down);
+        settle(50);
+        assertTrue(part.cell.getText().startsWith("Greater Manchester Universities Student Mental Health Service \u00d7 C3: Partly met"),
+                part.cell.getText());
+        assertTrue(part.rationale.isEnabled());
+        type(part.rationale, "Modelled on a CMHT, but governance is shared with the universities.");
+        org.bridgework.model.Assessment c3 = gm.getAssessments().stream().filter(a -> a.getCriterion() == criterion("C3")).findFirst().orElseThrow();
+        assertEquals("Modelled on a CMHT, but governance is shared with the universities.", c3.getRationale());
+        assertEquals(AssessmentResult.PARTLY_MET, c3.getResult(), "the result stays");
         f.screenshot("assessment-matrix");
+        f.menu("Edit", "Undo");
+        assertEquals(null, c3.getRationale());
+        assertEquals("", part.rationale.getText(), "the field follows undo");
         f.menu("Edit", "Undo");
         assertEquals("Yes", table.getItem(0).getText(6), "undo of the last choice");
         assertEquals("Unknown", table.getItem(0).getText(4));

@@ -73,6 +73,78 @@ public final class CheckSettings {
         }
     }
 
+    /**
+     * These settings with one key set ({@code null} removes it: the default applies).
+     *
+     * @since 1.1
+     */
+    public CheckSettings with(String key, String value) {
+        Properties p = new Properties();
+        p.putAll(properties);
+        if (value == null) {
+            p.remove(key);
+        } else {
+            p.setProperty(key, value);
+        }
+        return new CheckSettings(p);
+    }
+
+    /**
+     * Writes these settings to the sidecar of a project file (replacing it; written to a temporary file first, so it
+     * is whole or unchanged), keys sorted.
+     *
+     * @since 1.1
+     */
+    public void store(Path projectFile) throws IOException {
+        Path file = sidecar(projectFile);
+        StringBuilder b = new StringBuilder("# Bridgework drafting check settings for ").append(projectFile.getFileName()).append('\n')
+                .append("# CODE.enabled=false turns a check off; CODE.severity=info|warning|error; thresholds such as long-sentence.maxWords\n");
+        java.util.TreeMap<String, String> sorted = new java.util.TreeMap<>();
+        for (String k : properties.stringPropertyNames()) {
+            sorted.put(k, properties.getProperty(k));
+        }
+        for (var e : sorted.entrySet()) {
+            b.append(escape(e.getKey(), true)).append('=').append(escape(e.getValue(), false)).append('\n');
+        }
+        Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".checks-", ".tmp");
+        try {
+            Files.writeString(temp, b, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static String escape(String s, boolean key) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                case '=', ':', '#', '!' -> b.append('\\').append(c);
+                case ' ' -> b.append(key || i == 0 ? "\\ " : " ");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * The value of a key as written, or {@code null} when it is not set.
+     *
+     * @since 1.1
+     */
+    public String get(String key) {
+        return properties.getProperty(key);
+    }
+
     public boolean enabled(String code) {
         return !"false".equalsIgnoreCase(properties.getProperty(code + ".enabled", "true").strip());
     }

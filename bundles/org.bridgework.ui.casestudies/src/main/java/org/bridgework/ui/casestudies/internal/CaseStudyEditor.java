@@ -8,11 +8,15 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.bridgework.core.api.Project;
+import org.bridgework.model.Assessment;
+import org.bridgework.model.AssessmentResult;
 import org.bridgework.model.Beneficiary;
 import org.bridgework.model.Benefit;
 import org.bridgework.model.CaseStudy;
 import org.bridgework.model.Challenge;
+import org.bridgework.model.ConsensusStatus;
 import org.bridgework.model.ContactRole;
+import org.bridgework.model.Criterion;
 import org.bridgework.model.EvidenceStrength;
 import org.bridgework.model.EvidenceType;
 import org.bridgework.model.GuidanceFactory;
@@ -99,6 +103,7 @@ final class CaseStudyEditor implements Part {
     final TableViewer outcomes;
     final CheckboxTableViewer challenges;
     final TableViewer contacts;
+    final TableViewer criteria;
     final Button addBenefit;
     final Button removeBenefit;
     final Button addOutcome;
@@ -227,6 +232,17 @@ final class CaseStudyEditor implements Part {
             }
         });
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(challenges.getControl());
+
+        // --- criteria assessments
+        Composite a = tablePage("Criteria", "How the case study meets each criterion the project agreed (criteria excluded by consensus are not listed)");
+        criteria = table(a);
+        criteria.getTable().setToolTipText("F2 or Enter edits the result or the rationale of the selected criterion; Tab moves to the next cell");
+        column(criteria, "Criterion", 320, x -> criterionLabel((Criterion) x), null);
+        column(criteria, "Result", 100, x -> assessment((Criterion) x) == null ? "Not assessed" : Texts.choice(assessment((Criterion) x).getResult()),
+                new ResultEditing(criteria));
+        column(criteria, "Rationale and evidence", 260, x -> assessment((Criterion) x) == null ? "" : Texts.nz(assessment((Criterion) x).getRationale()),
+                new RationaleEditing(criteria));
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(criteria.getControl());
 
         // --- contacts as roles
         Composite k = tablePage("Contacts", "Contacts as roles, never names, so the guidance stays right when people move on");
@@ -471,6 +487,7 @@ final class CaseStudyEditor implements Part {
             StatusChange last = cs.getStatusHistory().isEmpty() ? null : cs.getStatusHistory().get(cs.getStatusHistory().size() - 1);
             status.setText("Collection status: " + Texts.choice(cs.getCollectionStatus())
                     + (last != null && last.getDate() != null && last.getStatus() == cs.getCollectionStatus() ? " since " + last.getDate() : "")
+                    + "   \u00b7   " + (cs.isModelOfGoodPractice() ? "a model of good practice" : "not (yet) a model of good practice")
                     + "   \u00b7   " + cs.getId() + (alive ? "" : "   \u00b7   no longer in the project"));
             sync(title, cs.getTitle());
             sync(region, cs.getRegion());
@@ -505,6 +522,8 @@ final class CaseStudyEditor implements Part {
             contacts.setInput(cs.getContacts().toArray());
             challenges.setInput(project == null ? cs.getChallengesAddressed().toArray() : project.getChallenges().toArray());
             challenges.setCheckedElements(cs.getChallengesAddressed().toArray());
+            criteria.setInput(project == null ? new Object[0]
+                    : project.getCriteria().stream().filter(c -> c.getConsensusStatus() != ConsensusStatus.EXCLUDE).toArray());
             setEnabled(tabs, alive);
             removeBenefit.setEnabled(alive && !cs.getBenefits().isEmpty());
             removeOutcome.setEnabled(alive && !cs.getOutcomes().isEmpty());
@@ -576,6 +595,101 @@ final class CaseStudyEditor implements Part {
             for (ISelectionChangedListener l : listeners) {
                 l.selectionChanged(e);
             }
+        }
+    }
+
+    // --- criteria
+
+    private Assessment assessment(Criterion c) {
+        return cs.getAssessments().stream().filter(x -> x.getCriterion() == c).findFirst().orElse(null);
+    }
+
+    private static String criterionLabel(Criterion c) {
+        return (c.getCode() == null ? "" : c.getCode() + " ") + Texts.nz(c.getTitle()) + (c.isMandatory() ? " (mandatory)" : "");
+    }
+
+    /** Sets a value of the criterion's assessment, adding the assessment (one command) when there is none yet. */
+    private void assess(Criterion c, EAttribute feature, Object value) {
+        Assessment existing = assessment(c);
+        if (existing != null) {
+            if (feature == M.getAssessment_Rationale()) {
+                edits.setText(existing, feature, (String) value);
+            } else {
+                edits.set(existing, feature, value);
+            }
+            return;
+        }
+        if (value == null || value instanceof String t && t.isBlank() || value == AssessmentResult.UNKNOWN) {
+            return;
+        }
+        Assessment n = GuidanceFactory.eINSTANCE.createAssessment();
+        n.setId(Edits.uniqueId(cs.eResource(), cs.getId() + "-" + c.getId()));
+        n.setCriterion(c);
+        n.eSet(feature, value instanceof String t ? t.strip() : value);
+        edits.add(cs, M.getCaseStudy_Assessments(), n);
+    }
+
+    private final class ResultEditing extends EditingSupport {
+        private final ComboBoxCellEditor editor;
+
+        ResultEditing(TableViewer viewer) {
+            super(viewer);
+            this.editor = new ComboBoxCellEditor(viewer.getTable(), AssessmentResult.VALUES.stream().map(Texts::choice).toArray(String[]::new),
+                    SWT.READ_ONLY);
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return editor;
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return true;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            Assessment x = assessment((Criterion) element);
+            return x == null ? 0 : AssessmentResult.VALUES.indexOf(x.getResult());
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            int i = (Integer) value;
+            if (i >= 0 && i < AssessmentResult.VALUES.size()) {
+                assess((Criterion) element, M.getAssessment_Result(), AssessmentResult.VALUES.get(i));
+            }
+        }
+    }
+
+    private final class RationaleEditing extends EditingSupport {
+        private final TextCellEditor editor;
+
+        RationaleEditing(TableViewer viewer) {
+            super(viewer);
+            this.editor = new TextCellEditor(viewer.getTable());
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return editor;
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return true;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            Assessment x = assessment((Criterion) element);
+            return x == null ? "" : Texts.nz(x.getRationale());
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            assess((Criterion) element, M.getAssessment_Rationale(), value);
         }
     }
 

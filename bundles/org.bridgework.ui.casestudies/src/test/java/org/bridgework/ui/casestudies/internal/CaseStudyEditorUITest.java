@@ -125,7 +125,7 @@ class CaseStudyEditorUITest {
         assertEquals("Liverpool: Student Liaison Service and U-COPE", editor.heading.getText());
         assertTrue(editor.status.getText().startsWith("Collection status: Identified since 2027-01-15"), editor.status.getText());
         assertEquals("Liverpool", editor.region.getText());
-        assertEquals(List.of("Partnership", "Service", "Benefits", "Outcomes", "Challenges", "Contacts"),
+        assertEquals(List.of("Partnership", "Service", "Benefits", "Outcomes", "Challenges", "Criteria", "Contacts"),
                 java.util.stream.Stream.of(editor.tabs.getItems()).map(i -> i.getText()).toList());
         f.screenshot("case-study-editor-partnership");
 
@@ -244,6 +244,32 @@ class CaseStudyEditorUITest {
         f.menu("Edit", "Undo");
         assertFalse(cs.getChallengesAddressed().contains(roles));
         assertFalse(editor.challenges.getChecked(roles));
+
+        tab("Criteria");
+        List<org.bridgework.model.Criterion> applicable = project.getCriteria().stream()
+                .filter(c -> c.getConsensusStatus() != org.bridgework.model.ConsensusStatus.EXCLUDE).toList();
+        assertEquals(applicable.size(), editor.criteria.getTable().getItemCount(), "a row per criterion not excluded by consensus");
+        org.bridgework.model.Criterion c1 = applicable.get(0);
+        assertEquals("Not assessed", editor.criteria.getTable().getItem(0).getText(1));
+        editor.criteria.editElement(c1, 1);
+        settle(30);
+        CCombo result = findAll(editor.criteria.getTable(), CCombo.class).stream().filter(CCombo::isVisible).findFirst().orElseThrow();
+        result.select(1);
+        result.notifyListeners(SWT.DefaultSelection, new Event());
+        settle(30);
+        assertEquals(1, cs.getAssessments().size(), "the first result adds the assessment");
+        assertEquals(org.bridgework.model.AssessmentResult.MET, cs.getAssessments().get(0).getResult());
+        assertEquals(c1, cs.getAssessments().get(0).getCriterion());
+        editor.criteria.editElement(c1, 2);
+        settle(30);
+        typeInCell(editor.criteria.getTable(), "Routine data on follow-ups within 72 hours.");
+        assertEquals(1, cs.getAssessments().size());
+        assertEquals("Routine data on follow-ups within 72 hours.", cs.getAssessments().get(0).getRationale());
+        assertEquals("Met", editor.criteria.getTable().getItem(0).getText(1));
+        f.screenshot("case-study-editor-criteria");
+        f.menu("Edit", "Undo");
+        f.menu("Edit", "Undo");
+        assertEquals(List.of(), cs.getAssessments());
 
         tab("Contacts");
         click(editor.addContact);

@@ -34,9 +34,11 @@ final class CriteriaPart implements Part {
     final TableViewer viewer;
     final Button up;
     final Button down;
+    final Button add;
+    final Button remove;
     final CriterionForm form;
     private final PartContext context;
-    private final ScrolledComposite scroll;
+    final ScrolledComposite scroll;
 
     CriteriaPart(Composite parent, PartContext context, ConsensusService consensus) {
         this.context = context;
@@ -58,9 +60,11 @@ final class CriteriaPart implements Part {
         column(Messages.get("criteria.col.consensus"), 0, 150, c -> Palette.label(c.getConsensusStatus()),
                 c -> palette.fill(c.getConsensusStatus()), c -> palette.text(c.getConsensusStatus()));
         Composite buttons = new Composite(left, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).applyTo(buttons);
-        up = button(buttons, "criteria.up", -1);
-        down = button(buttons, "criteria.down", +1);
+        GridLayoutFactory.fillDefaults().numColumns(4).equalWidth(true).applyTo(buttons);
+        add = button(buttons, "criteria.add", e -> add());
+        remove = button(buttons, "criteria.remove", e -> remove());
+        up = button(buttons, "criteria.up", e -> move(-1));
+        down = button(buttons, "criteria.down", e -> move(1));
         viewer.getTable().addListener(SWT.KeyDown, e -> {
             if ((e.stateMask & SWT.ALT) != 0 && (e.keyCode == SWT.ARROW_UP || e.keyCode == SWT.ARROW_DOWN)) {
                 e.doit = false;
@@ -129,11 +133,11 @@ final class CriteriaPart implements Part {
         });
     }
 
-    private Button button(Composite parent, String key, int delta) {
+    private Button button(Composite parent, String key, org.eclipse.swt.widgets.Listener action) {
         Button b = new Button(parent, SWT.PUSH);
         b.setText(Messages.get(key));
         b.setToolTipText(Messages.get(key + ".tip"));
-        b.addListener(SWT.Selection, e -> move(delta));
+        b.addListener(SWT.Selection, action);
         GridDataFactory.fillDefaults().applyTo(b);
         return b;
     }
@@ -177,6 +181,71 @@ final class CriteriaPart implements Part {
         int i = c == null || !(c.eContainer() instanceof GuidanceProject root) ? -1 : root.getCriteria().indexOf(c);
         up.setEnabled(i > 0);
         down.setEnabled(i >= 0 && i < criteria().size() - 1);
+        add.setEnabled(context.project().isPresent());
+        String why = c == null ? null : whyNotRemovable(c);
+        remove.setEnabled(c != null && why == null);
+        remove.setToolTipText(why == null ? Messages.get("criteria.remove.tip") : why);
+    }
+
+    /** A new criterion (next free code and id) after the selected one, or at the end; one command, then selected. */
+    void add() {
+        context.project().ifPresent(p -> {
+            GuidanceProject root = p.root();
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            root.eAllContents().forEachRemaining(o -> {
+                if (o instanceof org.bridgework.model.Identified x && x.getId() != null) {
+                    ids.add(x.getId());
+                }
+            });
+            java.util.Set<String> codes = new java.util.HashSet<>();
+            root.getCriteria().forEach(c -> codes.add(c.getCode()));
+            int n = root.getCriteria().size() + 1;
+            while (codes.contains("C" + n) || ids.contains("c" + n)) {
+                n++;
+            }
+            Criterion c = org.bridgework.model.GuidanceFactory.eINSTANCE.createCriterion();
+            c.setId("c" + n);
+            c.setCode("C" + n);
+            c.setTitle(Messages.get("criteria.new.title"));
+            c.setStatement(Messages.get("criteria.new.statement"));
+            Criterion after = selected();
+            int index = after == null ? root.getCriteria().size() : root.getCriteria().indexOf(after) + 1;
+            if (context.execute(org.eclipse.emf.edit.command.AddCommand.create(p.editingDomain(), root,
+                    GuidancePackage.Literals.GUIDANCE_PROJECT__CRITERIA, c, index))) {
+                viewer.setSelection(new StructuredSelection(c), true);
+                form.title.setFocus();
+                form.title.selectAll();
+            }
+        });
+    }
+
+    /** Removes the selected criterion when nothing refers to it (no round, rating, assessment or other reference). */
+    void remove() {
+        Criterion c = selected();
+        if (c == null || whyNotRemovable(c) != null || !(c.eContainer() instanceof GuidanceProject root)) {
+            return;
+        }
+        int index = root.getCriteria().indexOf(c);
+        if (context.execute(org.eclipse.emf.edit.command.RemoveCommand.create(context.editingDomain().orElseThrow(), root,
+                GuidancePackage.Literals.GUIDANCE_PROJECT__CRITERIA, c))) {
+            List<Criterion> all = criteria();
+            if (!all.isEmpty()) {
+                viewer.setSelection(new StructuredSelection(all.get(Math.min(index, all.size() - 1))), true);
+            }
+        }
+    }
+
+    /** Why a criterion cannot be removed (it is referred to), or null when it can. */
+    static String whyNotRemovable(Criterion c) {
+        if (c.eResource() == null) {
+            return null;
+        }
+        java.util.Collection<org.eclipse.emf.ecore.EStructuralFeature.Setting> uses = org.eclipse.emf.ecore.util.EcoreUtil.UsageCrossReferencer
+                .find(c, c.eResource());
+        if (uses.isEmpty()) {
+            return null;
+        }
+        return Messages.get("criteria.remove.used", uses.size());
     }
 
     private void resize() {

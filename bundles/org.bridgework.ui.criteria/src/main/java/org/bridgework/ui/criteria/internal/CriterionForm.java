@@ -88,8 +88,8 @@ final class CriterionForm {
             TableColumn col = new TableColumn(history, SWT.LEFT);
             col.setText(Messages.get(c));
         }
-        history.getColumn(0).setWidth(90);
-        history.getColumn(1).setWidth(420);
+        history.getColumn(0).setWidth(112);
+        history.getColumn(1).setWidth(300);
         history.getColumn(2).setWidth(220);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(200, 90).applyTo(history);
         show(null);

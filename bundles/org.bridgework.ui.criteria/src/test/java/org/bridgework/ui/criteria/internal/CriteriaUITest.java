@@ -157,11 +157,34 @@ class CriteriaUITest {
         assertEquals(before, part.form.history.getItem(0).getText(1));
         assertEquals("", part.form.reason.getText(), "the reason is cleared once used");
         assertTrue(f.shell().getText().startsWith("*"), "dirty: " + f.shell().getText());
+        part.scroll.showControl(part.form.history);
         f.screenshot("criteria-view");
         f.menu("Edit", "Undo");
         assertEquals(before, c2.getStatement());
         assertTrue(c2.getWordingHistory().isEmpty(), "one undo reverts the amendment and its history");
         assertEquals(0, part.form.history.getItemCount());
+
+        // new and remove: a new criterion after the selected one; only an unreferenced criterion can go
+        assertFalse(part.remove.isEnabled(), "C2 is in round 1");
+        assertTrue(part.remove.getToolTipText().startsWith("It cannot be removed"), part.remove.getToolTipText());
+        click(part.add);
+        assertEquals(List.of("C1", "C2", "C6", "C3", "C4", "C5"), codes());
+        Criterion c6 = criterion("C6");
+        assertEquals("c6", c6.getId());
+        assertEquals(c6, part.form.criterion());
+        assertEquals("New criterion", part.form.title.getText());
+        type(part.form.title, "Involves students");
+        assertEquals("Involves students", c6.getTitle());
+        assertTrue(part.remove.isEnabled());
+        click(part.remove);
+        assertEquals(List.of("C1", "C2", "C3", "C4", "C5"), codes());
+        f.menu("Edit", "Undo");
+        assertEquals(List.of("C1", "C2", "C6", "C3", "C4", "C5"), codes());
+        f.menu("Edit", "Undo");
+        f.menu("Edit", "Undo");
+        assertEquals(List.of("C1", "C2", "C3", "C4", "C5"), codes());
+        part.viewer.setSelection(new StructuredSelection(c2), true);
+        settle(50);
 
         // a blank statement is refused with a message; nothing changes
         type(part.form.statement, "   ");

@@ -175,6 +175,34 @@ class ImportTemplateUITest {
     }
 
     @Test
+    void aBlankTemplateBecomesANewCaseStudy() throws Exception {
+        Path blank = home.resolve("blank-returned.docx");
+        try (OutputStream o = Files.newOutputStream(blank)) {
+            new TemplateWriter().write(project, null, o);
+        }
+        Map<String, String> a = new LinkedHashMap<>(TemplateFixtures.mandatory());
+        a.put("cs.title", "Sheffield student mental health partnership");
+        a.put("cs.partners", "University of Liverpool\nMersey Care NHS Foundation Trust");
+        a.put("cs.serviceModel", "embedded clinician");
+        a.put("cs.region", "South Yorkshire");
+        a.put("cs.description", "An NHS clinician works in the university's wellbeing service two days a week.");
+        a.put("cs.populationServed", "All students.");
+        a.put("cs.referralRoute", "Through the wellbeing service.");
+        TemplateFixtures.fill(blank, a);
+        TemplateDiffDialog d = importFile(blank, TemplateDiffDialog.class);
+        assertTrue(d.getShell().getText().equals(ImportTemplateCommand.TITLE));
+        assertTrue(rows(d).contains(List.of("Region", "(none)", "South Yorkshire")), rows(d).toString());
+        press(d.button(IDialogConstants.OK_ID));
+        assertEquals(4, project.getCaseStudies().size());
+        CaseStudy added = project.getCaseStudies().get(3);
+        assertEquals("cs-sheffield-student-mental-health-partners", added.getId(), "the id from the title (slug of up to 40 characters)");
+        assertEquals(org.bridgework.model.ServiceModel.EMBEDDED_CLINICIAN, added.getServiceModel());
+        assertEquals(CollectionStatus.RETURNED, added.getCollectionStatus());
+        f.menu("Edit", "Undo");
+        assertEquals(3, project.getCaseStudies().size(), "one undo removes the new case study");
+    }
+
+    @Test
     void aReturnedWorkbookIsReadToo() throws Exception {
         Path xlsx = home.resolve("cs-liverpool-returned.xlsx");
         try (OutputStream o = Files.newOutputStream(xlsx)) {

@@ -403,4 +403,34 @@ class CriteriaUITest {
         f.menuItem("Project").getMenu().notifyListeners(SWT.Show, new Event());
         assertFalse(f.menuItem("Project", "Carry Over to a New Round").isEnabled());
     }
+
+    @Test
+    void everyViewEmptiesWhenTheProjectClosesAndFillsWhenItOpens() throws Exception {
+        CriteriaPart criteria = f.showView(CriteriaView.ID, CriteriaPart.class);
+        DashboardPart dashboard = f.showView(DashboardView.ID, DashboardPart.class);
+        ReportPart report = f.showView(ReportView.ID, ReportPart.class);
+        AssessmentPart assessments = f.showView(AssessmentView.ID, AssessmentPart.class);
+        rateRoundOne(f.project());
+        settle();
+        f.prompts.saveChoices.add(org.bridgework.ui.workbench.internal.Prompts.SaveChoice.DISCARD);
+        f.menu("File", "Close Project");
+        assertEquals(0, criteria.viewer.getTable().getItemCount());
+        assertEquals("No criterion selected", criteria.form.criterion() == null ? "No criterion selected" : "still " + criteria.form.criterion());
+        assertFalse(criteria.form.statement.isEnabled());
+        assertFalse(criteria.add.isEnabled());
+        assertEquals("No project is open.", dashboard.summary.getText());
+        assertTrue(dashboard.rows.isEmpty());
+        assertEquals(0, dashboard.matrix.getItemCount());
+        assertTrue(report.tables.isEmpty());
+        assertEquals(0, assessments.viewer.getTable().getItemCount());
+        assertFalse(assessments.rationale.isEnabled());
+        f.openSample();
+        assertEquals(5, criteria.viewer.getTable().getItemCount());
+        assertEquals(5, dashboard.rows.size());
+        assertEquals(" Not rated ", dashboard.rows.get("c1-benefits").status().getText(), "the ratings were discarded");
+        assertEquals(3, report.tables.size());
+        assertEquals(3, assessments.viewer.getTable().getItemCount());
+        assertEquals("", f.errors.toString());
+        assertEquals(List.of(), f.prompts.errors);
+    }
 }

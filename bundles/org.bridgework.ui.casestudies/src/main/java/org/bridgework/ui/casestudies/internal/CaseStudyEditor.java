@@ -164,8 +164,11 @@ final class CaseStudyEditor implements Part {
             });
             contexts.put(c, b);
         }
-        hepPartners = partners(p, "&HEP partners:", "Higher education providers in the partnership (from the project's organisations).");
-        nhsPartners = partners(p, "&NHS and other partners:",
+        Composite both = new Composite(p, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(12, 4).applyTo(both);
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).indent(0, 6).applyTo(both);
+        hepPartners = partners(both, "&HEP partners:", "Higher education providers in the partnership (from the project's organisations).");
+        nhsPartners = partners(both, "&NHS and other partners:",
                 "NHS trusts, ICBs, GP practices and other organisations in the partnership (from the project's organisations).");
 
         // --- the service
@@ -382,9 +385,15 @@ final class CaseStudyEditor implements Part {
         }
     }
 
+    /** A column with the label above a list of organisations to tick. */
     private CheckboxTableViewer partners(Composite parent, String label, String tip) {
-        label(parent, label).setToolTipText(tip);
-        CheckboxTableViewer v = CheckboxTableViewer.newCheckList(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        Composite column = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 4).applyTo(column);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(column);
+        Label l = new Label(column, SWT.NONE);
+        l.setText(label);
+        l.setToolTipText(tip);
+        CheckboxTableViewer v = CheckboxTableViewer.newCheckList(column, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         v.setContentProvider(ArrayContentProvider.getInstance());
         v.setLabelProvider(LabelProvider.createTextProvider(x -> Texts.organisation((Organisation) x)));
         v.getTable().setToolTipText(tip + " Space ticks or unticks the selected organisation.");
@@ -397,7 +406,7 @@ final class CaseStudyEditor implements Part {
                 }
             }
         });
-        GridDataFactory.fillDefaults().grab(true, false).hint(300, v.getTable().getItemHeight() * 6).applyTo(v.getControl());
+        GridDataFactory.fillDefaults().grab(true, false).hint(150, v.getTable().getItemHeight() * 9).applyTo(v.getControl());
         return v;
     }
 

@@ -9,6 +9,8 @@ import org.bridgework.core.api.Project;
 import org.bridgework.model.ConsensusRound;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Member;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -53,6 +55,15 @@ public interface RatingForms {
      * @throws IllegalStateException when the import has problems (nothing is applied) or is for another project
      */
     void apply(Project project, FormImport forms);
+
+    /**
+     * The command {@link #apply} executes, not executed: for the workbench's {@code context.execute} (undo, the dirty
+     * marker and crash recovery).
+     *
+     * @throws IllegalStateException when the import has problems or is for another project
+     * @since 1.1
+     */
+    Command applyCommand(EditingDomain domain, GuidanceProject project, FormImport forms);
 
     /**
      * The result of reading returned forms.

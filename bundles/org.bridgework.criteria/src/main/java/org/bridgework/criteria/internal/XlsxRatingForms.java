@@ -39,7 +39,9 @@ import org.bridgework.model.ConsensusScale;
 import org.bridgework.model.Criterion;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Member;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
 import org.osgi.service.component.annotations.Component;
 
 /** XLSX rating forms with Apache POI (embedded in this bundle). */
@@ -453,16 +455,20 @@ public class XlsxRatingForms implements RatingForms {
 
     @Override
     public void apply(Project project, FormImport forms) {
+        ConsensusServiceImpl.execute(project, applyCommand(project.editingDomain(), project.root(), forms), "import rating forms");
+    }
+
+    @Override
+    public Command applyCommand(EditingDomain domain, GuidanceProject root, FormImport forms) {
         if (!forms.ok()) {
             throw new IllegalStateException("the forms have problems (or there are none); nothing was applied.");
         }
-        GuidanceProject root = project.root();
         if (!root.getId().equals(forms.projectId())) {
             throw new IllegalStateException("the forms were read for project '" + forms.projectId() + "', not '" + root.getId() + "'.");
         }
         ConsensusRound round = root.getRounds().stream().filter(r -> r.getId().equals(forms.roundId())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("round '" + forms.roundId() + "' is not in the project."));
-        CompoundCommand cmd = new CompoundCommand("import " + forms.forms().size() + " rating forms");
+        CompoundCommand cmd = new CompoundCommand("Import " + forms.forms().size() + " rating forms");
         for (ReturnedForm form : forms.forms()) {
             Member member = root.getMembers().stream().filter(m -> m.getId().equals(form.memberId())).findFirst()
                     .orElseThrow(() -> new IllegalStateException("member '" + form.memberId() + "' is not in the project."));
@@ -474,9 +480,9 @@ public class XlsxRatingForms implements RatingForms {
                 } catch (IllegalArgumentException e) {
                     throw new IllegalStateException(e.getMessage(), e);
                 }
-                ConsensusServiceImpl.rateCommand(project.editingDomain(), round, member, c, rr.score(), rr.comment(), cmd);
+                ConsensusServiceImpl.rateCommand(domain, round, member, c, rr.score(), rr.comment(), cmd);
             }
         }
-        ConsensusServiceImpl.execute(project, cmd, "import rating forms");
+        return cmd;
     }
 }

@@ -127,4 +127,28 @@ class CommandsForTheUiTest {
             assertEquals(1, ln.getAssessments().size());
         }
     }
+
+    @Test
+    void applyCommandOfReturnedFormsIsOneUndoableStep() throws Exception {
+        try (Project p = samples.open(samples.copy(dir))) {
+            GuidanceProject root = p.root();
+            XlsxRatingForms forms = new XlsxRatingForms();
+            org.bridgework.model.ConsensusRound r1 = Samples.round(root, 1);
+            Path file = dir.resolve("blank.xlsx");
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+                forms.write(root, r1, Samples.member(root, "mem-uuk"), out);
+            }
+            org.bridgework.criteria.api.RatingForms.FormImport read = forms.read(root, java.util.List.of(file));
+            assertTrue(read.ok(), read.problems().toString());
+            Command cmd = forms.applyCommand(p.editingDomain(), root, read);
+            assertTrue(r1.getRatings().isEmpty(), "not executed yet");
+            p.editingDomain().getCommandStack().execute(cmd);
+            assertEquals(5, r1.getRatings().size(), "a blank form abstains on every criterion");
+            assertTrue(r1.getRatings().stream().allMatch(r -> r.getScore() == null));
+            p.editingDomain().getCommandStack().undo();
+            assertTrue(r1.getRatings().isEmpty());
+            org.bridgework.criteria.api.RatingForms.FormImport bad = forms.read(root, java.util.List.of(dir.resolve("missing.xlsx")));
+            assertThrows(IllegalStateException.class, () -> forms.applyCommand(p.editingDomain(), root, bad));
+        }
+    }
 }

@@ -51,6 +51,8 @@ final class PreviewPart implements Part {
     private String shownId;
     /** The last HTML shown (for tests and for the fallback's heading styles). */
     String html = "";
+    /** The note under the fallback text, or null with a browser. */
+    Label notice;
     /** Why the fallback is in use, or null when the browser is. */
     final String fallbackReason;
 
@@ -83,6 +85,11 @@ final class PreviewPart implements Part {
             text.setMargins(8, 8, 8, 8);
             text.setToolTipText("Text of the rendered HTML: no browser engine is available here (" + reason + ")");
             layoutBody(text);
+            notice = new Label(root, SWT.WRAP);
+            notice.setText("Plain-text preview: no web browser engine (WebKitGTK) could be started, so styles and images are not shown.");
+            GridData nd = new GridData(SWT.FILL, SWT.END, true, false, 2, 1);
+            nd.widthHint = 100;
+            notice.setLayoutData(nd);
         } else {
             text = null;
             layoutBody(browser);

@@ -55,6 +55,7 @@ class OutlinePartTest {
     @Test
     void sectionsWithWordCountsAndBudgetsOverBudgetInRed() throws Exception {
         OutlinePart outline = f.showView(OutlineView.ID, OutlinePart.class);
+        assertTrue(f.tabs(org.bridgework.ui.api.Stacks.LEFT).contains("Sections"), "beside the Project Explorer in the drafting perspective");
         Section first = document().getSections().get(0);
         TreeItem item = WorkbenchFixture.itemOf(outline.viewer, first);
         assertEquals(first.getHeading(), item.getText(0));

@@ -67,6 +67,7 @@ class PreviewPartTest {
             assertTrue(preview.text.getText().startsWith(section.getHeading()) || preview.text.getText().contains("\n" + section.getHeading() + "\n"),
                     preview.text.getText());
             assertTrue(preview.text.getStyleRanges().length > 0, "headings in bold");
+            assertTrue(preview.notice.getText().startsWith("Plain-text preview"), "the fallback says so");
         }
         f.screenshot("drafting-preview");
         preview.whole.setSelection(true);

@@ -87,9 +87,8 @@ final class ExtensionActions {
             String problems = String.join("\n", info.problems().stream().map(p -> "- " + p.message()).toList());
             prompts.warning(context.shell(), messages.get("install.disabled.title"),
                     messages.format("install.disabled", labels.name(info), info.version(), problems));
-        } else {
-            context.statusLine().setMessage(messages.format("install.done", labels.name(info), info.version()));
         }
+        // success needs no message of its own: the job's end is reported in the status line, the new row is selected
         installed.accept(info);
     }
 
@@ -118,7 +117,6 @@ final class ExtensionActions {
                         messages.format("uninstall.error", name + " (" + info.bundle() + " " + info.version() + ")", message(failure)));
                 return;
             }
-            context.statusLine().setMessage(messages.format("uninstall.done", name));
             done.run();
         });
     }

@@ -2,12 +2,14 @@ package org.bridgework.ui.contexts.internal;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.bridgework.context.api.ContextInfo;
 import org.bridgework.context.api.ContextInfo.Status;
@@ -253,7 +255,7 @@ final class ExtensionsPart implements Part {
         String kept = toSelect != null ? null : previous == null ? null : previous.key();
         if (toSelect == null && shown > 0) {
             // one bundle came (installed from the File menu, the command line or dropped into extensions/): show it
-            java.util.Set<String> before = rows.stream().map(ExtensionRow::key).collect(java.util.stream.Collectors.toSet());
+            Set<String> before = rows.stream().map(ExtensionRow::key).collect(Collectors.toSet());
             List<ExtensionRow> added = loaded.stream().filter(r -> !before.contains(r.key())).toList();
             if (added.size() == 1) {
                 kept = added.get(0).key();

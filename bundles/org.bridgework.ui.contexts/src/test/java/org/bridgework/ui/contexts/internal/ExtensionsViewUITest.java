@@ -270,6 +270,27 @@ class ExtensionsViewUITest {
     }
 
     @Test
+    void aJarThatInstallsButDoesNotWorkSaysWhyAndShowsItsRow() {
+        Path jar = home.resolve("broken.jar");
+        registry.installs.put("broken.jar", path -> {
+            FakeRegistry.Entry entry = registry.add(FakeRegistry.info("org.example.broken", "Broken", "A college", "0.9.0", Status.DISABLED, Trust.TRUSTED,
+                    "CN=A college", FakeRegistry.error("context-disabled", "The context from org.example.broken 0.9.0 is disabled; the other contexts go on"),
+                    FakeRegistry.error("context-bad-id", "broken/context.guidance: the id 'Not A Slug' is not a slug")), null, true);
+            registry.fireFromAnotherThread();
+            return entry.info();
+        });
+        prompts.jars.add(jar);
+        click(part.installButton());
+        waitFor("the warning", 5000, () -> !prompts.warnings.isEmpty());
+        String warning = prompts.warnings.get(0);
+        assertTrue(warning.startsWith("Extension Installed but Disabled: Broken 0.9.0 was installed, but its context is disabled:"), warning);
+        assertTrue(warning.contains("- broken/context.guidance: the id 'Not A Slug' is not a slug"), warning);
+        waitFor("its row, selected", 5000, () -> "org.example.broken".equals(selectedId()));
+        assertEquals("Disabled: broken/context.guidance: the id 'Not A Slug' is not a slug", row("org.example.broken").getText(1));
+        assertEquals(List.of(), prompts.errors);
+    }
+
+    @Test
     void cancellingTheFileDialogInstallsNothing() {
         click(part.installButton());
         settle(300);

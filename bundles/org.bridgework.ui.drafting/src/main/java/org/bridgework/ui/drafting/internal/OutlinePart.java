@@ -254,7 +254,17 @@ final class OutlinePart implements Part {
         viewer.addDropSupport(DND.DROP_MOVE, transfers, new ViewerDropAdapter(viewer) {
             @Override
             public boolean validateDrop(Object target, int operation, TransferData type) {
-                return target instanceof Section && LocalSelectionTransfer.getTransfer().isSupportedType(type);
+                if (!(target instanceof Section t) || !LocalSelectionTransfer.getTransfer().isSupportedType(type)) {
+                    return false;
+                }
+                Object dragged = LocalSelectionTransfer.getTransfer().getSelection() instanceof IStructuredSelection sel ? sel.getFirstElement() : null;
+                // never into itself or one of its own sub-sections
+                for (EObject e = t; e != null; e = e.eContainer()) {
+                    if (e == dragged) {
+                        return false;
+                    }
+                }
+                return dragged instanceof Section;
             }
 
             @Override

@@ -134,7 +134,7 @@ final class SectionEditorPart implements Part {
         Label al = new Label(add, SWT.NONE);
         al.setText("New &block:");
         addKind = new Combo(add, SWT.READ_ONLY);
-        addKind.setItems("Paragraph", "List", "Key message", "For NHS readers", "For HE readers", "Checklist");
+        addKind.setItems("Paragraph", "List", "Key message", "For NHS readers", "For HE readers", "Checklist", "Case study summary", "Challenge table");
         addKind.select(0);
         addKind.setToolTipText("The kind of block to add at the end of the section");
         Button addButton = new Button(add, SWT.PUSH);
@@ -369,13 +369,31 @@ final class SectionEditorPart implements Part {
                 block = c;
             }
             case 5 -> block = f.createChecklist();
+            case 6 -> {
+                org.bridgework.model.CaseStudyEmbed embed = f.createCaseStudyEmbed();
+                GuidanceProject root = root();
+                if (root != null && !root.getCaseStudies().isEmpty()) {
+                    embed.setCaseStudy(root.getCaseStudies().get(0));
+                }
+                block = embed;
+            }
+            case 7 -> {
+                org.bridgework.model.ChallengeTable table = f.createChallengeTable();
+                GuidanceProject root = root();
+                table.setCaption("Challenges");
+                if (root != null) {
+                    table.getChallenges().addAll(root.getChallenges());
+                }
+                block = table;
+            }
             default -> {
                 Paragraph p = f.createParagraph();
                 p.setText("");
                 block = p;
             }
         }
-        block.setId(newId(block instanceof Paragraph ? "p" : block instanceof ListBlock ? "list" : block instanceof Callout ? "callout" : "checklist"));
+        block.setId(newId(block instanceof Paragraph ? "p" : block instanceof ListBlock ? "list" : block instanceof Callout ? "callout"
+                : block instanceof Checklist ? "checklist" : block instanceof org.bridgework.model.CaseStudyEmbed ? "embed" : "table"));
         CompoundCommand add = new CompoundCommand("Add Block");
         add.append(AddCommand.create(domain().get(), section, GuidancePackage.Literals.SECTION__BLOCKS, block));
         if (context.execute(add)) {
@@ -502,6 +520,9 @@ final class SectionEditorPart implements Part {
         if (block instanceof Paragraph) {
             return "Paragraph";
         }
+        if (block instanceof org.bridgework.model.CaseStudyEmbed) {
+            return "Case study summary";
+        }
         EObject e = block;
         String name = e.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2");
         return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
@@ -564,6 +585,8 @@ final class SectionEditorPart implements Part {
         final Composite box;
         final StyledText text;
         final Combo calloutKind;
+        /** The case study chooser of a case study embed, else null. */
+        Combo caseStudy;
         final Debouncer commitLater;
         private final ContentProposalAdapter assist;
         boolean dirty;
@@ -602,6 +625,25 @@ final class SectionEditorPart implements Part {
             remove.setEnabled(true);
             commitLater = new Debouncer(parent.getDisplay(), COMMIT_DELAY, this::commit);
             String initial = textOf(block);
+            if (initial == null && block instanceof org.bridgework.model.CaseStudyEmbed embed && part.root() != null) {
+                text = null;
+                assist = null;
+                List<org.bridgework.model.CaseStudy> studies = List.copyOf(part.root().getCaseStudies());
+                caseStudy = new Combo(box, SWT.READ_ONLY);
+                caseStudy.setItems(studies.stream().map(c -> nz(c.getTitle())).toArray(String[]::new));
+                caseStudy.select(studies.indexOf(embed.getCaseStudy()));
+                caseStudy.setToolTipText("The case study whose summary is shown here");
+                caseStudy.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
+                caseStudy.addListener(SWT.Selection, e -> {
+                    int i = caseStudy.getSelectionIndex();
+                    if (i >= 0 && studies.get(i) != embed.getCaseStudy() && part.domain().isPresent()) {
+                        CompoundCommand c = new CompoundCommand("Change Embedded Case Study");
+                        c.append(SetCommand.create(part.domain().get(), embed, GuidancePackage.Literals.CASE_STUDY_EMBED__CASE_STUDY, studies.get(i)));
+                        part.execute(c);
+                    }
+                });
+                return;
+            }
             if (initial == null) {
                 text = null;
                 assist = null;
@@ -619,7 +661,18 @@ final class SectionEditorPart implements Part {
             text.setLayoutData(gd);
             text.setMargins(4, 4, 4, 4);
             text.setText(initial);
-            text.getAccessible(); // the kind label names it for screen readers
+            String name = kindName(block);
+            text.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
+                @Override
+                public void getName(org.eclipse.swt.accessibility.AccessibleEvent e) {
+                    e.result = name; // what a screen reader announces for the field
+                }
+
+                @Override
+                public void getHelp(org.eclipse.swt.accessibility.AccessibleEvent e) {
+                    e.result = "Ctrl+Space completes citations and references; Ctrl+1 lists quick fixes; Alt+Up and Alt+Down move the block";
+                }
+            });
             text.setData("block", block);
             text.addListener(SWT.Modify, e -> {
                 if (!syncing) {
@@ -747,6 +800,9 @@ final class SectionEditorPart implements Part {
         }
 
         void syncFromModel() {
+            if (caseStudy != null && !caseStudy.isDisposed() && block instanceof org.bridgework.model.CaseStudyEmbed embed && part.root() != null) {
+                caseStudy.select(part.root().getCaseStudies().indexOf(embed.getCaseStudy()));
+            }
             if (text == null || text.isDisposed() || dirty) {
                 return;
             }

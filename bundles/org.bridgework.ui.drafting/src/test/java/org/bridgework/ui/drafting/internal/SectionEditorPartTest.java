@@ -203,6 +203,28 @@ class SectionEditorPartTest {
     }
 
     @Test
+    void aCaseStudySummaryAndAChallengeTableAreAddedAndTheCaseStudyChosen() {
+        int n = section.getBlocks().size();
+        editor.addBlock(6);
+        org.bridgework.model.CaseStudyEmbed embed = (org.bridgework.model.CaseStudyEmbed) section.getBlocks().get(n);
+        List<org.bridgework.model.CaseStudy> studies = f.project().root().getCaseStudies();
+        assertSame(studies.get(0), embed.getCaseStudy(), "the first case study by default");
+        BlockEditor e = editor.editors.get(n);
+        assertEquals("Case study summary", SectionEditorPart.kindName(embed));
+        assertEquals(studies.size(), e.caseStudy.getItemCount());
+        e.caseStudy.select(1);
+        e.caseStudy.notifyListeners(SWT.Selection, new Event());
+        WorkbenchFixture.settle();
+        assertSame(studies.get(1), embed.getCaseStudy());
+        f.menu("Edit", "Undo");
+        assertSame(studies.get(0), embed.getCaseStudy());
+        assertEquals(0, editor.editors.get(n).caseStudy.getSelectionIndex(), "the chooser follows the undo");
+        editor.addBlock(7);
+        org.bridgework.model.ChallengeTable table = (org.bridgework.model.ChallengeTable) section.getBlocks().get(n + 1);
+        assertEquals(f.project().root().getChallenges(), table.getChallenges());
+    }
+
+    @Test
     void completionOffersCitationKeysAndElementIds() throws Exception {
         List<Source> sources = f.project().root().getSources();
         Source source = sources.stream().filter(s -> s.getCitationKey() != null).findFirst().orElseThrow();

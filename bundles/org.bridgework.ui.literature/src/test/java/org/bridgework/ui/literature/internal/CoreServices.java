@@ -12,6 +12,10 @@ final class CoreServices {
     private CoreServices() {
     }
 
+    static org.bridgework.literature.internal.imports.LiteratureExporterImpl exporter() {
+        return new org.bridgework.literature.internal.imports.LiteratureExporterImpl(List.of(new RisFormat(), new BibTexFormat(), new CslJsonFormat()));
+    }
+
     static LiteratureImporterImpl importer() {
         return new LiteratureImporterImpl(List.of(new RisFormat(), new BibTexFormat(), new CslJsonFormat()));
     }

@@ -131,4 +131,44 @@ class LiteratureViewUITest {
         SourceEditor editor = f.editorPart(source, SourceEditor.class);
         assertEquals(source.getTitle(), editor.title.getText());
     }
+
+    @Test
+    void exportTheSelectedSourcesOrAll() throws Exception {
+        ExportReferencesCommand export = new ExportReferencesCommand(CoreServices.exporter());
+        // the context commands get, caught by a command of the test
+        org.bridgework.ui.api.WorkbenchContext[] context = new org.bridgework.ui.api.WorkbenchContext[1];
+        f.register(export, new org.bridgework.ui.api.CommandContribution() {
+            @Override
+            public String id() {
+                return "test.capture";
+            }
+
+            @Override
+            public String label() {
+                return "Capture Context";
+            }
+
+            @Override
+            public void execute(org.bridgework.ui.api.WorkbenchContext c) {
+                context[0] = c;
+            }
+        });
+        assertTrue(f.menuItem("File", "Export References...").isEnabled());
+        LiteraturePart part = f.showView(LiteratureViewContribution.ID, LiteraturePart.class);
+        Table table = part.viewer.getTable();
+        f.menu("Project", "Capture Context");
+        // nothing selected: every source
+        assertEquals(f.project().root().getSources(), ExportReferencesCommand.sources(context[0]));
+        table.setSelection(new int[] {1, 3});
+        table.notifyListeners(SWT.Selection, new Event());
+        settle();
+        List<Source> selected = List.of((Source) table.getItem(1).getData(), (Source) table.getItem(3).getData());
+        assertEquals(selected, ExportReferencesCommand.sources(context[0]));
+        Path file = home.resolve("refs.bib");
+        export.export(context[0], selected, file, "bibtex");
+        java.io.StringWriter expected = new java.io.StringWriter();
+        CoreServices.exporter().export(selected, "bibtex", expected);
+        assertEquals(expected.toString(), java.nio.file.Files.readString(file));
+        assertTrue(expected.toString().contains("@"), expected.toString());
+    }
 }

@@ -129,6 +129,12 @@ final class OutlinePart implements Part {
             if ((e.stateMask & SWT.ALT) != 0 && (e.keyCode == SWT.ARROW_UP || e.keyCode == SWT.ARROW_DOWN)) {
                 e.doit = false;
                 move(e.keyCode == SWT.ARROW_UP ? UP : DOWN);
+            } else if ((e.stateMask & SWT.ALT) != 0 && e.keyCode == SWT.ARROW_RIGHT) {
+                e.doit = false;
+                indent();
+            } else if ((e.stateMask & SWT.ALT) != 0 && e.keyCode == SWT.ARROW_LEFT) {
+                e.doit = false;
+                outdent();
             } else if (e.character == SWT.CR) {
                 openSelected();
             }
@@ -182,7 +188,7 @@ final class OutlinePart implements Part {
         }
         int diff = words - s.getWordBudget();
         return words + " of " + s.getWordBudget() + " words" + (diff > 0 ? ": " + diff + " over budget" : ": " + (-diff) + " left")
-                + "\nAlt+Up / Alt+Down or drag to move";
+                + "\nAlt+Up / Alt+Down or drag to move; Alt+Right / Alt+Left to nest or un-nest";
     }
 
     Section selected() {
@@ -209,6 +215,28 @@ final class OutlinePart implements Part {
             viewer.setSelection(new StructuredSelection(s), true);
         }
         return moved;
+    }
+
+    /** Alt+Right: the selected section becomes the last sub-section of the section before it (the keyboard's drop "into"). */
+    boolean indent() {
+        Section s = selected();
+        List<Section> siblings = s == null ? null : SectionMoves.siblings(s);
+        if (siblings == null || siblings.indexOf(s) == 0 || context.editingDomain().isEmpty()) {
+            context.statusLine().setMessage("Only a section with a section before it at its level can become its sub-section.");
+            return false;
+        }
+        Section before = siblings.get(siblings.indexOf(s) - 1);
+        return drop(s, before, ViewerDropAdapter.LOCATION_ON);
+    }
+
+    /** Alt+Left: the selected sub-section moves out, just after its parent section. */
+    boolean outdent() {
+        Section s = selected();
+        if (s == null || !(s.eContainer() instanceof Section parent) || context.editingDomain().isEmpty()) {
+            context.statusLine().setMessage("Only a sub-section can move out a level.");
+            return false;
+        }
+        return drop(s, parent, ViewerDropAdapter.LOCATION_AFTER);
     }
 
     /** Drops {@code s} relative to {@code target}: before it, after it, or into it as its last sub-section. */

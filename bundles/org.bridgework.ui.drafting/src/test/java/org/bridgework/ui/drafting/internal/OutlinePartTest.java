@@ -99,6 +99,32 @@ class OutlinePartTest {
     }
 
     @Test
+    void altRightNestsUnderThePreviousSectionAndAltLeftMovesOut() {
+        OutlinePart outline = f.showView(OutlineView.ID, OutlinePart.class);
+        List<Section> top = List.copyOf(document().getSections());
+        Section a = top.get(0);
+        Section b = top.get(1);
+        outline.viewer.setSelection(new StructuredSelection(b));
+        Event key = new Event();
+        key.keyCode = SWT.ARROW_RIGHT;
+        key.stateMask = SWT.ALT;
+        outline.viewer.getTree().notifyListeners(SWT.KeyDown, key);
+        WorkbenchFixture.settle();
+        assertSame(a, b.eContainer());
+        assertSame(b, a.getSections().get(a.getSections().size() - 1));
+        outline.viewer.setSelection(new StructuredSelection(b));
+        Event left = new Event();
+        left.keyCode = SWT.ARROW_LEFT;
+        left.stateMask = SWT.ALT;
+        outline.viewer.getTree().notifyListeners(SWT.KeyDown, left);
+        WorkbenchFixture.settle();
+        assertEquals(top, document().getSections(), "back after its former parent");
+        outline.viewer.setSelection(new StructuredSelection(a));
+        assertFalse(outline.indent(), "the first section has none before it");
+        assertFalse(outline.outdent(), "a top-level section cannot move out");
+    }
+
+    @Test
     void dropIntoAnotherSectionAndBetweenSectionsAndNeverIntoItself() {
         OutlinePart outline = f.showView(OutlineView.ID, OutlinePart.class);
         List<Section> top = List.copyOf(document().getSections());

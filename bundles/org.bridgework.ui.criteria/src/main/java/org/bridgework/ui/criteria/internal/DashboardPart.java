@@ -43,7 +43,7 @@ import org.eclipse.swt.widgets.TableItem;
  * command (ratings imported, undone ...).
  */
 final class DashboardPart implements Part {
-    private final PartContext context;
+    final PartContext context;
     private final ConsensusService consensus;
     private final Palette palette;
     private final Font bold;

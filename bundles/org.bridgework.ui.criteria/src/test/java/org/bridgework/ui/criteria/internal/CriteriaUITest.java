@@ -41,6 +41,7 @@ class CriteriaUITest {
     Path home;
     WorkbenchFixture f;
     final ConsensusServiceImpl consensus = new ConsensusServiceImpl();
+    final org.bridgework.criteria.internal.XlsxRatingForms forms = new org.bridgework.criteria.internal.XlsxRatingForms();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -48,7 +49,7 @@ class CriteriaUITest {
         f = new WorkbenchFixture(home);
         f.register(new CriteriaView(consensus), new CriterionEditor(consensus), new DashboardView(consensus), new AssessmentView(consensus),
                 new ReportView(consensus), new CarryOverCommand(consensus, java.time.Clock.fixed(java.time.Instant.parse("2026-04-01T10:00:00Z"),
-                        java.time.ZoneOffset.UTC)));
+                        java.time.ZoneOffset.UTC)), new ImportFormsCommand(forms, consensus));
         f.open();
         f.openSample();
         f.window.showPerspective(Perspectives.CRITERIA);
@@ -432,5 +433,47 @@ class CriteriaUITest {
         assertEquals(3, assessments.viewer.getTable().getItemCount());
         assertEquals("", f.errors.toString());
         assertEquals(List.of(), f.prompts.errors);
+    }
+
+    @Test
+    void returnedFormsAreReadInTheBackgroundAndRecordedOnlyWhenAllAreValid() throws Exception {
+        DashboardPart dashboard = f.showView(DashboardView.ID, DashboardPart.class);
+        assertTrue(f.menuItem("File", "Import Rating Forms...").isEnabled());
+        ConsensusRound r1 = consensus.round(root(), 1).orElseThrow();
+        Path uuk = home.resolve("uuk.xlsx");
+        Path aoc = home.resolve("aoc.xlsx");
+        for (Path file : List.of(uuk, aoc)) {
+            try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+                forms.write(root(), r1, root().getMembers().stream().filter(m -> file.getFileName().toString().startsWith(m.getId().substring(4)))
+                        .findFirst().orElseThrow(), out);
+            }
+        }
+        Path notAForm = java.nio.file.Files.writeString(home.resolve("notes.xlsx"), "not a spreadsheet");
+        ImportFormsCommand command = new ImportFormsCommand(forms, consensus);
+        var handle = command.importForms(partContext(), List.of(uuk, notAForm));
+        WorkbenchFixture.waitFor("the forms read", 20_000, () -> handle.result().isDone());
+        settle();
+        org.eclipse.swt.widgets.Shell dialog = java.util.stream.Stream.of(f.shell().getDisplay().getShells())
+                .filter(s -> "Rating forms not imported".equals(s.getText())).findFirst().orElseThrow(() -> new AssertionError("no problems dialog"));
+        String message = findAll(dialog, org.eclipse.swt.widgets.Label.class).stream().map(org.eclipse.swt.widgets.Label::getText)
+                .filter(t -> t.contains("nothing was recorded")).findFirst().orElseThrow();
+        assertTrue(message.contains("notes.xlsx"), message);
+        dialog.close();
+        assertTrue(r1.getRatings().isEmpty(), "nothing recorded when one form has a problem");
+        assertFalse(f.shell().getText().startsWith("*"));
+
+        var ok = command.importForms(partContext(), List.of(uuk, aoc));
+        WorkbenchFixture.waitFor("the forms read", 20_000, () -> ok.result().isDone());
+        settle();
+        assertEquals(10, r1.getRatings().size(), "two blank forms: an abstention on each of the 5 criteria");
+        assertEquals("abstained", dashboard.matrix.getItem(5).getText(1), "the dashboard shows them (mem-uuk is 6th on the panel)");
+        f.menu("Edit", "Undo");
+        assertTrue(r1.getRatings().isEmpty(), "one undo removes the whole import");
+        assertEquals(List.of(), f.prompts.errors);
+    }
+
+    /** A real workbench context for the command: the dashboard's (a PartContext is a WorkbenchContext). */
+    private org.bridgework.ui.api.WorkbenchContext partContext() {
+        return f.part(DashboardView.ID, DashboardPart.class).context;
     }
 }

@@ -328,7 +328,8 @@ public class ImportCommand implements CommandContribution {
                 }
             }
             out.println();
-            String summary = adds + " added, " + mergesCount + " merged into existing sources" + (updates > 0 ? ", " + updates + " updated" : "");
+            String summary = adds + " added" + (mergesCount > 0 || updates == 0 ? ", " + mergesCount + " merged into existing sources" : "")
+                    + (updates > 0 ? ", " + updates + " updated" : "");
             if (dryRun) {
                 out.println("Dry run: " + summary + " if imported. Nothing was written.");
             } else if (saved) {

@@ -54,8 +54,12 @@ final class Jobs implements JobRunner, AutoCloseable {
         running.add(job);
         changed();
         executor.execute(() -> {
+            // the status line's message count just before completion: callbacks queued on completion that report
+            // the result themselves are not then covered by a plain "done"
+            long[] before = {0};
             try {
                 T result = work.run(job.monitor);
+                before[0] = messageCount();
                 if (job.monitor.isCanceled()) {
                     job.future.completeExceptionally(new CancellationException(job.name));
                 } else {
@@ -68,7 +72,7 @@ final class Jobs implements JobRunner, AutoCloseable {
             } finally {
                 running.remove(job);
                 changed();
-                asyncExec(() -> reportEnd(job));
+                asyncExec(() -> reportEnd(job, before[0]));
             }
         });
         return job;
@@ -88,12 +92,20 @@ final class Jobs implements JobRunner, AutoCloseable {
         changeListeners.forEach(Runnable::run);
     }
 
-    private void reportEnd(Job<?> job) {
+    private long messageCount() {
+        StatusLineImpl line = statusLine;
+        return line == null ? 0 : line.messageCount();
+    }
+
+    private void reportEnd(Job<?> job, long messagesBefore) {
         Throwable failure = job.failure();
         if (statusLine == null) {
             return;
         }
         if (failure == null) {
+            if (statusLine.messageCount() != messagesBefore) {
+                return; // the job's completion reported its result itself: keep that, not a plain "done"
+            }
             statusLine.setMessage(messages.format("job.done", job.name));
         } else if (failure instanceof CancellationException) {
             statusLine.setMessage(messages.format("job.cancelled", job.name));

@@ -6,6 +6,8 @@ import org.eclipse.jface.action.IStatusLineManager;
 /** The {@link StatusLine} of the API over JFace's status line manager. */
 final class StatusLineImpl implements StatusLine {
     private final IStatusLineManager manager;
+    /** Counts the messages set, so a job's "done" does not cover what its completion just said. */
+    private final java.util.concurrent.atomic.AtomicLong messages = new java.util.concurrent.atomic.AtomicLong();
 
     StatusLineImpl(IStatusLineManager manager) {
         this.manager = manager;
@@ -13,11 +15,18 @@ final class StatusLineImpl implements StatusLine {
 
     @Override
     public void setMessage(String message) {
+        messages.incrementAndGet();
         manager.setMessage(message);
     }
 
     @Override
     public void setErrorMessage(String message) {
+        messages.incrementAndGet();
         manager.setErrorMessage(message);
+    }
+
+    /** How many messages were set so far (any thread). */
+    long messageCount() {
+        return messages.get();
     }
 }

@@ -354,10 +354,15 @@ public final class WorkbenchFixture implements AutoCloseable {
 
     /** Writes a screenshot of the window to target/screenshots/NAME.png (test artifact). */
     public Path screenshot(String name) throws Exception {
+        return screenshot(shell(), name);
+    }
+
+    /** Writes a screenshot of any shell (a dialog, say) to target/screenshots/NAME.png. */
+    public static Path screenshot(Shell shell, String name) throws Exception {
         settle(200);
-        shell().update();
+        shell.update();
         Path file = Files.createDirectories(TARGET.resolve("screenshots")).resolve(name + ".png");
-        Screenshots.writePng(Screenshots.capture(shell()), file);
+        Screenshots.writePng(Screenshots.capture(shell), file);
         return file;
     }
 

@@ -416,6 +416,24 @@ class WorkbenchUITest {
     }
 
     @Test
+    void aJobsCompletionMessageIsNotCoveredByDone() throws Exception {
+        f.open();
+        org.bridgework.ui.api.JobHandle<String> counted = f.window.jobs().schedule("Counting", monitor -> "42");
+        counted.whenDone((result, failure) -> f.window.statusLine().setMessage("Counted " + result));
+        waitFor("the job ends", 5000, () -> counted.result().isDone());
+        settle(300);
+        assertTrue(statusTexts().contains("Counted 42"), statusTexts().toString());
+        org.bridgework.ui.api.JobHandle<String> quiet = f.window.jobs().schedule("Tidying", monitor -> "x");
+        waitFor("the job ends", 5000, () -> quiet.result().isDone());
+        waitFor("its done message", 2000, () -> statusTexts().contains("Tidying: done"));
+    }
+
+    private List<String> statusTexts() {
+        return findAll(f.shell(), org.eclipse.swt.custom.CLabel.class).stream().map(org.eclipse.swt.custom.CLabel::getText)
+                .filter(t -> t != null && !t.isEmpty()).toList();
+    }
+
+    @Test
     void quickSearchFindsAndSelectsAnElement() throws Exception {
         f.open();
         f.menu("File", "Open the Sample Project");

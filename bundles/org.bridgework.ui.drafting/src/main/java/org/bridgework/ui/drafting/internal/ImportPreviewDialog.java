@@ -19,12 +19,28 @@ final class ImportPreviewDialog extends Dialog {
 
     static final String TITLE = "Import Review Comments";
 
-    private final ReviewImport plan;
+    private ReviewImport plan;
+    private final java.util.List<org.bridgework.model.Milestone> milestones;
+    private final java.util.function.Function<org.bridgework.model.Milestone, ReviewImport> replan;
     TableViewer table;
+    org.eclipse.swt.widgets.Combo milestone;
+    private Label summary;
 
-    ImportPreviewDialog(Shell parent, ReviewImport plan) {
+    /**
+     * @param milestones the project's milestones, offered for the new comments
+     * @param replan     plans the import again for another milestone
+     */
+    ImportPreviewDialog(Shell parent, ReviewImport plan, java.util.List<org.bridgework.model.Milestone> milestones,
+            java.util.function.Function<org.bridgework.model.Milestone, ReviewImport> replan) {
         super(parent);
         this.plan = plan;
+        this.milestones = java.util.List.copyOf(milestones);
+        this.replan = replan;
+    }
+
+    /** The plan to apply (for the milestone chosen last). */
+    ReviewImport plan() {
+        return plan;
     }
 
     @Override
@@ -41,16 +57,26 @@ final class ImportPreviewDialog extends Dialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        int add = plan.toAdd().size();
-        int skip = plan.entries().size() - add;
-        Label summary = new Label(area, SWT.WRAP);
-        summary.setText(plan.entries().size() + " comment" + (plan.entries().size() == 1 ? "" : "s") + " in " + plan.file().getFileName() + ": " + add + " to add"
-                + (skip > 0 ? ", " + skip + " already in the project (skipped)" : "")
-                + (plan.milestone() == null ? "." : ", for the milestone '" + plan.milestone().getTitle() + "'.")
-                + "\nEach goes to the section whose heading precedes it in the document. Nothing changes until you choose Add.");
+        summary = new Label(area, SWT.WRAP);
         GridData sd = new GridData(SWT.FILL, SWT.TOP, true, false);
         sd.widthHint = 700;
         summary.setLayoutData(sd);
+        Composite row = new Composite(area, SWT.NONE);
+        row.setLayout(new org.eclipse.swt.layout.GridLayout(2, false));
+        new Label(row, SWT.NONE).setText("For the &milestone:");
+        milestone = new org.eclipse.swt.widgets.Combo(row, SWT.READ_ONLY);
+        for (org.bridgework.model.Milestone m : milestones) {
+            milestone.add(m.getTitle() == null ? m.getId() : m.getTitle());
+        }
+        milestone.add("No milestone");
+        milestone.select(plan.milestone() == null ? milestones.size() : milestones.indexOf(plan.milestone()));
+        milestone.setToolTipText("The milestone the new comments are raised for");
+        milestone.addListener(SWT.Selection, e -> {
+            int i = milestone.getSelectionIndex();
+            plan = replan.apply(i < milestones.size() ? milestones.get(i) : null);
+            table.setInput(plan.entries());
+            describe();
+        });
         table = new TableViewer(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
@@ -58,12 +84,22 @@ final class ImportPreviewDialog extends Dialog {
         td.heightHint = 220;
         table.getTable().setLayoutData(td);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column("Action", 70, e -> e.duplicate() ? "skip" : "add");
-        column("Goes to", 220, ReviewImport.Entry::where);
+        column("Action", 60, e -> e.duplicate() ? "skip" : "add");
+        column("Goes to", 270, ReviewImport.Entry::where);
         column("Reviewer", 150, e -> e.author() == null ? "" : e.author());
-        column("Comment", 300, e -> e.text().replace('\n', ' '));
+        column("Comment", 260, e -> e.text().replace('\n', ' '));
         table.setInput(plan.entries());
+        describe();
         return area;
+    }
+
+    private void describe() {
+        int add = plan.toAdd().size();
+        int skip = plan.entries().size() - add;
+        summary.setText(plan.entries().size() + " comment" + (plan.entries().size() == 1 ? "" : "s") + " in " + plan.file().getFileName() + ": " + add + " to add"
+                + (skip > 0 ? ", " + skip + " already in the project (skipped)" : "")
+                + (plan.milestone() == null ? ", with no milestone." : ", for the milestone '" + plan.milestone().getTitle() + "'.")
+                + "\nEach goes to the section whose heading precedes it in the document. Nothing changes until you choose Add.");
     }
 
     private void column(String title, int width, java.util.function.Function<ReviewImport.Entry, String> text) {

@@ -86,6 +86,14 @@ final class ReviewPackActions {
         return file == null ? 0 : importFrom(context, packs, Path.of(file));
     }
 
+    /** The plan with its new comments raised for no milestone. */
+    private static ReviewImport withoutMilestone(ReviewImport plan) {
+        for (var c : plan.toAdd()) {
+            c.setMilestone(null);
+        }
+        return new ReviewImport(plan.file(), null, plan.entries());
+    }
+
     /** Reads the comments of {@code file}, shows what would be added, and adds them as one undoable command when confirmed. */
     static int importFrom(WorkbenchContext context, ReviewPacks packs, Path file) {
         GuidanceProject root = context.project().map(Project::root).orElse(null);
@@ -99,10 +107,18 @@ final class ReviewPackActions {
             MessageDialog.openError(context.shell(), "Import Review Comments", "Could not read the comments: " + e.getMessage());
             return 0;
         }
-        ImportPreviewDialog preview = new ImportPreviewDialog(context.shell(), plan);
-        if (preview.open() != Window.OK || plan.toAdd().isEmpty()) {
+        ImportPreviewDialog preview = new ImportPreviewDialog(context.shell(), plan, root.getMilestones(), m -> {
+            try {
+                ReviewImport again = packs.plan(root, file, m == null ? null : m.getId());
+                return m == null ? withoutMilestone(again) : again;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        if (preview.open() != Window.OK || preview.plan().toAdd().isEmpty()) {
             return 0;
         }
+        plan = preview.plan();
         int n = plan.toAdd().size();
         if (context.execute(packs.apply(context.editingDomain().get(), root, plan))) {
             context.statusLine().setMessage("Added " + n + " review comment" + (n == 1 ? "" : "s") + " from " + file.getFileName() + " (Edit > Undo takes them out).");

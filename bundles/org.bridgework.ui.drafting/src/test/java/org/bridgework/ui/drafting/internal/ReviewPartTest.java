@@ -73,6 +73,10 @@ class ReviewPartTest {
 
     /** Exports the pack, adds two comments as Word would, and imports them through the preview dialog (pressing its button). */
     private int importTwoComments(ReviewPart review, boolean accept, String screenshot) throws Exception {
+        return importTwoComments(review, accept, screenshot, -1);
+    }
+
+    private int importTwoComments(ReviewPart review, boolean accept, String screenshot, int milestoneIndex) throws Exception {
         Path pack = home.resolve("pack.docx");
         var handle = review.exportTo(pack);
         assertNotNull(handle);
@@ -95,6 +99,11 @@ class ReviewPartTest {
                 }
             } catch (Exception e) {
                 seen[0] += " (no screenshot: " + e + ")";
+            }
+            if (milestoneIndex >= 0) {
+                org.eclipse.swt.widgets.Combo combo = WorkbenchFixture.findAll(dialog, org.eclipse.swt.widgets.Combo.class).get(0);
+                combo.select(milestoneIndex);
+                combo.notifyListeners(SWT.Selection, new Event());
             }
             String label = accept ? "&Add 2 Comments" : "Cancel";
             Button b = WorkbenchFixture.findAll(dialog, Button.class).stream().filter(x -> x.getText().equals(label)).findFirst().orElseThrow();
@@ -154,7 +163,10 @@ class ReviewPartTest {
         assertEquals(2, review.viewer.getTable().getItemCount(), "the filter follows the undo");
         f.menu("Edit", "Undo");
         assertEquals(0, root().getReviewComments().size(), "the import is one undoable command");
-        // importing the same comments twice adds nothing new
+        // a milestone chosen in the preview: the comments are raised for it
+        Milestone chosen = root().getMilestones().get(0);
+        assertEquals(2, importTwoComments(review, true, null, 0));
+        assertTrue(root().getReviewComments().stream().allMatch(c -> c.getMilestone() == chosen));
     }
 
     @Test

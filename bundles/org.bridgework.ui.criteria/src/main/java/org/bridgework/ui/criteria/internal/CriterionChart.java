@@ -22,7 +22,7 @@ final class CriterionChart {
     static final int HEIGHT = 112;
 
     /** The agreement in one round. */
-    record Point2(int round, double agreePercent) {
+    record RoundPoint(int round, double agreePercent) {
     }
 
     final Canvas canvas;
@@ -31,7 +31,7 @@ final class CriterionChart {
     private ConsensusScale scale = ConsensusScale.NINE_POINT;
     private int include = 75;
     private int opposite = 15;
-    private List<Point2> history = List.of();
+    private List<RoundPoint> history = List.of();
     private String description = "";
 
     CriterionChart(Composite parent, Palette palette) {
@@ -46,7 +46,7 @@ final class CriterionChart {
         });
     }
 
-    void show(CriterionSummary s, ConsensusScale scale, int include, int opposite, List<Point2> history) {
+    void show(CriterionSummary s, ConsensusScale scale, int include, int opposite, List<RoundPoint> history) {
         this.summary = s;
         this.scale = scale;
         this.include = include;
@@ -79,7 +79,7 @@ final class CriterionChart {
         b.append(' ').append(Messages.get("chart.describe.distribution", summary.distribution().toString()));
         if (history.size() > 1) {
             StringBuilder h = new StringBuilder();
-            for (Point2 p : history) {
+            for (RoundPoint p : history) {
                 h.append(h.isEmpty() ? "" : ", ").append(Messages.get("chart.round", p.round())).append(' ').append(pct(p.agreePercent()));
             }
             b.append(' ').append(Messages.get("chart.describe.rounds", h));
@@ -227,7 +227,7 @@ final class CriterionChart {
         int px = -1;
         int py = -1;
         for (int i = 0; i < n; i++) {
-            Point2 p = history.get(i);
+            RoundPoint p = history.get(i);
             int x = axis + 12 + i * step;
             String label = Messages.get("chart.round.short", p.round());
             gc.setForeground(palette.color(Palette.GREY_TEXT));
@@ -248,9 +248,5 @@ final class CriterionChart {
             px = x;
             py = y;
         }
-    }
-
-    Point size() {
-        return new Point(SWT.DEFAULT, HEIGHT);
     }
 }

@@ -209,10 +209,10 @@ final class DashboardPart implements Part {
             GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(stats);
             CriterionChart chart = new CriterionChart(charts, palette);
             GridDataFactory.fillDefaults().grab(true, false).hint(640, CriterionChart.HEIGHT).applyTo(chart.canvas);
-            List<CriterionChart.Point2> history = new ArrayList<>();
+            List<CriterionChart.RoundPoint> history = new ArrayList<>();
             for (RoundSummary e : earlier) {
                 e.criteria().stream().filter(x -> x.criterionId().equals(c.criterionId())).findFirst()
-                        .ifPresent(x -> history.add(new CriterionChart.Point2(e.number(), x.agreePercent())));
+                        .ifPresent(x -> history.add(new CriterionChart.RoundPoint(e.number(), x.agreePercent())));
             }
             chart.show(c, s.scale(), include, opposite, history);
             rows.put(c.criterionId(), new Row(heading, status, chart));

@@ -49,7 +49,8 @@ class CriteriaUITest {
         f = new WorkbenchFixture(home);
         f.register(new CriteriaView(consensus), new CriterionEditor(consensus), new DashboardView(consensus), new AssessmentView(consensus),
                 new ReportView(consensus), new CarryOverCommand(consensus, java.time.Clock.fixed(java.time.Instant.parse("2026-04-01T10:00:00Z"),
-                        java.time.ZoneOffset.UTC)), new ImportFormsCommand(forms, consensus));
+                        java.time.ZoneOffset.UTC)), new ImportFormsCommand(forms, consensus),
+                new WriteFormsCommand(forms, consensus));
         f.open();
         f.openSample();
         f.window.showPerspective(Perspectives.CRITERIA);
@@ -475,5 +476,25 @@ class CriteriaUITest {
     /** A real workbench context for the command: the dashboard's (a PartContext is a WorkbenchContext). */
     private org.bridgework.ui.api.WorkbenchContext partContext() {
         return f.part(DashboardView.ID, DashboardPart.class).context;
+    }
+
+    @Test
+    void formsForThePanelAreWrittenInTheBackgroundAndComeBackIn() throws Exception {
+        f.showView(DashboardView.ID, DashboardPart.class);
+        assertTrue(f.menuItem("File", "Write Rating Forms...").isEnabled());
+        Path folder = home.resolve("forms");
+        var written = new WriteFormsCommand(forms, consensus).writeForms(partContext(), folder);
+        WorkbenchFixture.waitFor("the forms written", 30_000, () -> written.result().isDone());
+        settle();
+        List<Path> files = written.result().get();
+        assertEquals(12, files.size(), "one per panel member");
+        assertTrue(java.nio.file.Files.isRegularFile(folder.resolve("rating-form-round-1-mem-uuk.xlsx")));
+        try (var listing = java.nio.file.Files.list(folder)) {
+            assertEquals(12, listing.count(), "no temporary files left");
+        }
+        var read = new ImportFormsCommand(forms, consensus).importForms(partContext(), files);
+        WorkbenchFixture.waitFor("the forms read", 30_000, () -> read.result().isDone());
+        settle();
+        assertEquals(60, consensus.round(root(), 1).orElseThrow().getRatings().size(), "12 blank forms: 12 x 5 abstentions");
     }
 }

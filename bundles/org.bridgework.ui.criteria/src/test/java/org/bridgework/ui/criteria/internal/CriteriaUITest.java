@@ -264,6 +264,22 @@ class CriteriaUITest {
         assertEquals(Palette.RED_FILL, bg(first, 3));
         assertEquals(Palette.AMBER_FILL, bg(part.matrix.getItem(1), 2), "5 is in the middle");
         assertEquals("abstained", part.matrix.getItem(11).getText(3));
+        // the painted chart: C1's bar at 8 is drawn full height in the agreeing colour, nothing at 1
+        org.eclipse.swt.widgets.Canvas canvas = part.rows.get("c1-benefits").chart().canvas;
+        org.eclipse.swt.graphics.Point size = canvas.getSize();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(canvas.getDisplay(), size.x, size.y);
+        try {
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(canvas);
+            gc.copyArea(image, 0, 0);
+            gc.dispose();
+            org.eclipse.swt.graphics.ImageData data = image.getImageData();
+            int y = CriterionChart.HEIGHT / 2;
+            assertEquals(Palette.AGREE_BAR, data.palette.getRGB(data.getPixel(8 + 7 * 22 + 9, y)), "the bar of score 8");
+            assertEquals(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND).getRGB(), data.palette.getRGB(data.getPixel(8 + 9, y)),
+                    "no bar at score 1");
+        } finally {
+            image.dispose();
+        }
         f.screenshot("consensus-dashboard-round1");
 
         // round 2 carries C2, C4, C5; the dashboard moves to it and shows the change over rounds

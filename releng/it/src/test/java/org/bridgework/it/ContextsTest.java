@@ -178,6 +178,9 @@ class ContextsTest {
             assertEquals("REFUSED", refused.get("status").getAsString(), list.out());
             assertEquals("UNSIGNED", refused.get("signature").getAsString(), list.out());
             assertEquals("ENABLED", contexts(list.out()).get("small-specialist").get("status").getAsString(), "the others go on");
+            // and it is reported with the project's problems (the workbench's Problems view, validate)
+            ProductFixture.Run validate = ContextJars.command(product, "validate", "--sample");
+            assertTrue(validate.out().contains("org.example.it.unsigned") && validate.out().contains("not signed"), validate.out());
         }
         // for development, unsigned contexts can be allowed; tampered ones never
         ProductFixture.Run allowed = ProductFixture.run(temp, Map.of("BRIDGEWORK_ALLOW_UNSIGNED", "true"), "contexts", "install", unsigned.toString());

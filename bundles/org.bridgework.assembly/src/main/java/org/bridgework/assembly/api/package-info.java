@@ -10,9 +10,12 @@
  * <p>
  * HTML with a print stylesheet (for HTML-to-PDF renderers) is available from the
  * {@link org.bridgework.assembly.api.HtmlExport} service.
+ * <p>
+ * Other bundles add back matter by registering an {@link org.bridgework.assembly.api.AppendixProvider} (whiteboard),
+ * for example the consensus report and the evidence gap map.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.bridgework.assembly.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.bridgework.assembly.api.AppendixProvider;
 import org.bridgework.assembly.api.AssembledDocument;
 import org.bridgework.assembly.api.AssembledDocument.Block;
 import org.bridgework.assembly.api.AssembledDocument.Variant;
@@ -48,7 +49,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 /**
  * Assembles projects: validates, builds the {@link AssembledDocument}, renders every requested format into temporary
  * files in the output folder and moves them into place only when all succeeded. Renderers, the citation service, the
- * validation service and variant providers are dynamic references: they may come and go while the product runs.
+ * validation service, variant providers and appendix providers are dynamic references: they may come and go while the product runs.
  */
 @Component(service = AssemblyService.class)
 public class AssemblyServiceImpl implements AssemblyService {
@@ -61,6 +62,10 @@ public class AssemblyServiceImpl implements AssemblyService {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile List<VariantProvider> variantProviders = List.of();
+
+    /** Appendices other bundles contribute (consensus report, evidence gap map ...). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile List<AppendixProvider> appendixProviders = List.of();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile CitationService citationService;
@@ -80,6 +85,13 @@ public class AssemblyServiceImpl implements AssemblyService {
     /** Plain-Java use (tests, benchmarks): the given collaborators instead of services. */
     public AssemblyServiceImpl(List<Renderer> renderers, CitationService citations, ValidationService validation,
             List<VariantProvider> variants) {
+        this(renderers, citations, validation, variants, List.of());
+    }
+
+    /** Plain-Java use with contributed appendices. */
+    public AssemblyServiceImpl(List<Renderer> renderers, CitationService citations, ValidationService validation,
+            List<VariantProvider> variants, List<AppendixProvider> appendices) {
+        this.appendixProviders = List.copyOf(appendices);
         this.renderers = List.copyOf(renderers);
         this.citationService = citations;
         this.validationService = validation;
@@ -155,7 +167,7 @@ public class AssemblyServiceImpl implements AssemblyService {
         List<Adaptation> adaptations = contextId == null ? List.of()
                 : source.getAdaptations().stream().filter(a -> contextId.equals(a.getContextId())).toList();
         p.subTask("Building the document" + (variant == null ? "" : " (" + variant.label() + ")"));
-        return new DocumentBuilder(source, citationService, applied, variant, adaptations).build();
+        return new DocumentBuilder(source, citationService, applied, variant, adaptations, appendixProviders).build();
     }
 
     private String unknownContext(GuidanceProject project, String contextId) {

@@ -12,8 +12,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.bridgework.assembly.api.AppendixContext;
+import org.bridgework.assembly.api.AppendixProvider;
 import org.bridgework.assembly.api.AssembledDocument;
 import org.bridgework.assembly.api.AssembledDocument.Appendix;
 import org.bridgework.assembly.api.AssembledDocument.Block;
@@ -45,7 +48,6 @@ import org.bridgework.model.CaseStudyEmbed;
 import org.bridgework.model.Challenge;
 import org.bridgework.model.ChecklistItem;
 import org.bridgework.model.CollectionStatus;
-import org.bridgework.model.ConsensusRound;
 import org.bridgework.model.Criterion;
 import org.bridgework.model.Extract;
 import org.bridgework.model.ExtractQuote;
@@ -75,6 +77,7 @@ final class DocumentBuilder {
     private final GuidanceProject project;
     private final CitationService citationService;
     private final VariantProvider.Applied applied;
+    private final List<AppendixProvider> appendixProviders;
     private final Variant variant;
     private final InlineMarkdown markdown = new InlineMarkdown();
     private final List<Problem> warnings = new ArrayList<>();
@@ -102,10 +105,12 @@ final class DocumentBuilder {
      * @param applied         what a variant provider returned, or null
      * @param variant         the variant being built, or null
      * @param modelAdaptations the project's own adaptations of that context, in order
+     * @param appendixProviders contributed appendices (any order: sorted here)
      */
     DocumentBuilder(GuidanceProject project, CitationService citationService, VariantProvider.Applied applied, Variant variant,
-            List<Adaptation> modelAdaptations) {
+            List<Adaptation> modelAdaptations, List<AppendixProvider> appendixProviders) {
         this.project = project;
+        this.appendixProviders = List.copyOf(appendixProviders);
         this.citationService = citationService;
         this.applied = applied;
         this.variant = variant;
@@ -651,18 +656,106 @@ final class DocumentBuilder {
         if (criteria != null) {
             appendices.add(criteria);
         }
-        Appendix consensus = consensusReport();
-        if (consensus != null) {
-            appendices.add(consensus);
-        }
-        Appendix gaps = gapMap();
-        if (gaps != null) {
-            appendices.add(gaps);
+        for (AppendixProvider provider : sortedProviders()) {
+            Appendix contributed = contributed(provider);
+            if (contributed != null) {
+                appendices.add(contributed);
+            }
         }
         if (applied != null) {
             appendices.addAll(applied.appendices());
         }
         return appendices;
+    }
+
+    /** The providers in the order their appendices appear: {@link AppendixProvider#order()}, then id. */
+    private List<AppendixProvider> sortedProviders() {
+        record Keyed(AppendixProvider provider, int order, String id) {
+        }
+        List<Keyed> keyed = new ArrayList<>();
+        for (AppendixProvider provider : appendixProviders) {
+            try {
+                keyed.add(new Keyed(provider, provider.order(), String.valueOf(provider.id())));
+            } catch (RuntimeException | LinkageError e) {
+                warnings.add(new Problem(Problem.Severity.WARNING, "appendix-failed", null,
+                        "An appendix provider (" + provider.getClass().getName() + ") failed to say what it is ("
+                                + describe(e) + "); its appendix is left out."));
+            }
+        }
+        keyed.sort(Comparator.comparingInt(Keyed::order).thenComparing(Keyed::id));
+        return keyed.stream().map(Keyed::provider).toList();
+    }
+
+    /**
+     * The appendix of one provider, or null when it has none, failed (a warning) or used anchors it did not reserve
+     * (a warning: a duplicate anchor would break links and bookmarks).
+     */
+    private Appendix contributed(AppendixProvider provider) {
+        String id = String.valueOf(provider.id());
+        Set<String> issued = new HashSet<>();
+        List<Problem> own = new ArrayList<>();
+        boolean[] open = {true};
+        AppendixContext context = new AppendixContext() {
+            @Override
+            public String anchor(String preferred) {
+                if (!open[0]) {
+                    throw new IllegalStateException("the appendix context of " + id + " is used after its call");
+                }
+                String anchor = anchorFor(null, null, preferred == null || preferred.isBlank() ? "appendix" : preferred);
+                issued.add(anchor);
+                return anchor;
+            }
+
+            @Override
+            public Variant variant() {
+                return variant;
+            }
+
+            @Override
+            public void warning(String elementId, String message) {
+                if (open[0] && message != null && !message.isBlank()) {
+                    own.add(new Problem(Problem.Severity.WARNING, "appendix-" + id, elementId, message.strip()));
+                }
+            }
+        };
+        Optional<Appendix> result;
+        try {
+            result = provider.appendix(project, context);
+        } catch (RuntimeException | LinkageError e) {
+            warnings.add(new Problem(Problem.Severity.WARNING, "appendix-failed", project.getId(),
+                    "The appendix '" + id + "' could not be made (" + describe(e) + "); it is left out."));
+            return null;
+        } finally {
+            open[0] = false;
+        }
+        warnings.addAll(own);
+        if (result == null || result.isEmpty()) {
+            return null;
+        }
+        Appendix appendix = result.get();
+        List<String> used = new ArrayList<>();
+        used.add(appendix.anchor());
+        for (Block b : appendix.blocks()) {
+            used.add(b.anchor());
+        }
+        Set<String> seen = new HashSet<>();
+        for (String anchor : used) {
+            if (anchor == null || !issued.contains(anchor) || !seen.add(anchor)) {
+                warnings.add(new Problem(Problem.Severity.WARNING, "appendix-failed", project.getId(),
+                        "The appendix '" + id + "' uses the anchor '" + anchor + "', which it did not reserve or uses twice; it is left out."));
+                return null;
+            }
+        }
+        if (appendix.title() == null || appendix.title().isBlank()) {
+            warnings.add(new Problem(Problem.Severity.WARNING, "appendix-failed", project.getId(),
+                    "The appendix '" + id + "' has no title; it is left out."));
+            return null;
+        }
+        return appendix;
+    }
+
+    private static String describe(Throwable e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     /** The criteria, one paragraph each, anchored at the criterion's id so references to criteria link here. */
@@ -673,7 +766,7 @@ final class DocumentBuilder {
         }
         String anchor = anchorFor(null, "appendix-criteria", "appendix");
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Paragraph(anchor + "-intro", List.of(Text.plain(
+        blocks.add(new Paragraph(anchorFor(null, null, anchor + "-intro"), List.of(Text.plain(
                 "The criteria a partnership must meet to be described in this guidance as a model of good practice."))));
         for (Criterion c : criteria) {
             currentElement = c.getId();
@@ -690,70 +783,6 @@ final class DocumentBuilder {
             blocks.addAll(notes(c));
         }
         return new Appendix(anchor, "Appendix: criteria for models of good practice", blocks);
-    }
-
-    /** Criteria and where consensus stands after the latest round that rated each. */
-    private Appendix consensusReport() {
-        if (project.getCriteria().isEmpty() || project.getRounds().isEmpty()) {
-            return null;
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (Criterion c : project.getCriteria()) {
-            ConsensusRound latest = null;
-            for (ConsensusRound r : project.getRounds()) {
-                if (r.getCriteria().contains(c) && (latest == null || r.getNumber() > latest.getNumber())) {
-                    latest = r;
-                }
-            }
-            String status = Labels.consensus(c.getConsensusStatus());
-            int raterCount = latest == null ? 0 : latest.raterCount(c);
-            double percent = raterCount == 0 ? Double.NaN : latest.agreementPercent(c);
-            String agreement = Double.isNaN(percent) ? "–" : String.format(Locale.ROOT, "%.0f%%", percent);
-            String raters = latest == null ? "–" : String.valueOf(raterCount);
-            String round = latest == null ? "–" : firstNonBlank(latest.getTitle(), "Round " + latest.getNumber());
-            rows.add(List.of(firstNonBlank(c.getCode(), c.getId()), InlineText.plain(firstNonBlank(c.getStatement(), c.getTitle(), "")),
-                    status, agreement, raters, round));
-        }
-        String anchor = anchorFor(null, "appendix-consensus", "appendix");
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(new Paragraph(anchor + "-intro", List.of(Text.plain(
-                "Where the working group's agreement on each criterion stood after the latest consensus round that rated it."))));
-        blocks.add(new Table(anchor + "-table", "Consensus on the criteria",
-                List.of("Criterion", "Statement", "Status", "Agreement", "Raters", "Round"), rows, true));
-        return new Appendix(anchor, "Appendix: consensus on the criteria", blocks);
-    }
-
-    /** For each challenge: how many extracts, sources, solutions and case studies speak to it. */
-    private Appendix gapMap() {
-        if (project.getChallenges().isEmpty() || project.getSources().stream().allMatch(s -> s.getExtracts().isEmpty())) {
-            return null;
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (Challenge c : project.getChallenges()) {
-            int extracts = 0;
-            Set<Source> sources = new HashSet<>();
-            for (Source s : project.getSources()) {
-                for (Extract e : s.getExtracts()) {
-                    if (e.getChallenges().contains(c)) {
-                        extracts++;
-                        sources.add(s);
-                    }
-                }
-            }
-            long solutions = project.getSolutions().stream().filter(s -> s.getAddresses().contains(c)).count();
-            long cases = project.getCaseStudies().stream().filter(cs -> cs.getChallengesAddressed().contains(c)).count();
-            String evidence = extracts == 0 ? "Gap: no evidence" : extracts < 3 ? "Thin" : "Good";
-            rows.add(List.of(firstNonBlank(c.getTitle(), c.getId()), String.valueOf(extracts), String.valueOf(sources.size()),
-                    String.valueOf(solutions), String.valueOf(cases), evidence));
-        }
-        String anchor = anchorFor(null, "appendix-gap-map", "appendix");
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(new Paragraph(anchor + "-intro", List.of(Text.plain(
-                "How much of the evidence gathered speaks to each challenge: extracts from the literature, the sources they come from, "
-                        + "the solutions identified and the case studies that address it."))));
-        blocks.add(new Table(anchor + "-table", "Evidence for each challenge",
-                List.of("Challenge", "Extracts", "Sources", "Solutions", "Case studies", "Evidence"), rows, true));
-        return new Appendix(anchor, "Appendix: evidence gap map", blocks);
     }
 
     private List<ContentsEntry> contents(List<AssembledDocument.Section> sections, boolean bibliography, boolean glossary,

@@ -2,7 +2,6 @@ package org.bridgework.assembly.internal;
 
 import org.bridgework.model.Beneficiary;
 import org.bridgework.model.CollectionStatus;
-import org.bridgework.model.ConsensusStatus;
 import org.bridgework.model.EvidenceStrength;
 import org.bridgework.model.EvidenceType;
 import org.bridgework.model.PartnershipContext;
@@ -102,18 +101,6 @@ final class Labels {
             case NHS -> "NHS";
             case BOTH -> "Both";
             case GENERAL -> null;
-        };
-    }
-
-    static String consensus(ConsensusStatus s) {
-        if (s == null) {
-            return "Not rated";
-        }
-        return switch (s) {
-            case NOT_RATED -> "Not rated";
-            case NO_CONSENSUS -> "No consensus yet";
-            case INCLUDE -> "Agreed: include";
-            case EXCLUDE -> "Agreed: exclude";
         };
     }
 

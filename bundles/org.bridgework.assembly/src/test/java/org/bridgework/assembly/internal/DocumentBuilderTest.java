@@ -61,8 +61,8 @@ class DocumentBuilderTest {
         assertEquals("s-examples", working.subsections().get(0).anchor());
         assertEquals(2, working.subsections().get(0).level());
         assertEquals(List.of("s-intro", "s-working", "s-examples", "s-next"), doc.allSections().stream().map(Section::anchor).toList());
-        // contents: sections, then glossary, references and the gap-map appendix
-        assertEquals(List.of("s-intro", "s-working", "s-next", "glossary", "references", "appendix-gap-map"),
+        // contents: sections, then glossary and references (no appendix: no criteria, no appendix provider)
+        assertEquals(List.of("s-intro", "s-working", "s-next", "glossary", "references"),
                 doc.contents().stream().map(AssembledDocument.ContentsEntry::anchor).toList());
         assertEquals("s-examples", doc.contents().get(1).children().get(0).anchor());
     }

@@ -1,0 +1,74 @@
+package org.bridgework.criteria.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.bridgework.assembly.api.AppendixContext;
+import org.bridgework.assembly.api.AppendixProvider;
+import org.bridgework.assembly.api.AssembledDocument.Appendix;
+import org.bridgework.assembly.api.AssembledDocument.Block;
+import org.bridgework.assembly.api.AssembledDocument.Paragraph;
+import org.bridgework.assembly.api.AssembledDocument.Table;
+import org.bridgework.assembly.api.AssembledDocument.Text;
+import org.bridgework.criteria.api.ConsensusReport;
+import org.bridgework.criteria.api.ConsensusService;
+import org.bridgework.model.ConsensusScale;
+import org.bridgework.model.GuidanceProject;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The CREDES-style consensus report (panel, rounds, consensus definition, outcome for each criterion) as an appendix of
+ * the assembled guidance, from {@link ConsensusService#report}. None while the project has no consensus round.
+ */
+@Component(service = AppendixProvider.class)
+public class ConsensusReportAppendix implements AppendixProvider {
+
+    static final String ID = "consensus-report";
+    /** After assembly's own appendix of the criteria, before the evidence gap map (200). */
+    static final int ORDER = 100;
+
+    private static final String[] TABLE_ANCHORS = {"panel", "rounds", "outcomes"};
+
+    private final ConsensusService consensus;
+
+    @Activate
+    public ConsensusReportAppendix(@Reference ConsensusService consensus) {
+        this.consensus = consensus;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public int order() {
+        return ORDER;
+    }
+
+    @Override
+    public Optional<Appendix> appendix(GuidanceProject project, AppendixContext context) {
+        if (project.getRounds().isEmpty()) {
+            return Optional.empty();
+        }
+        ConsensusReport report = consensus.report(project);
+        String anchor = context.anchor("appendix-consensus");
+        List<Block> blocks = new ArrayList<>();
+        String scale = report.scale() == ConsensusScale.AGREE_NEUTRAL_DISAGREE ? "agree, neutral or disagree" : "a scale of 1 to 9";
+        blocks.add(new Paragraph(context.anchor(anchor + "-intro"), List.of(Text.plain(
+                "How the working group reached consensus on the criteria for models of good practice, reported as CREDES recommends: "
+                        + "the panel (by role and kind of organisation), the rounds, the definition of consensus and the outcome for each "
+                        + "criterion. Panel members rated each criterion on " + scale + ". Definition of consensus: "
+                        + report.definition() + "."))));
+        List<ConsensusReport.Table> tables = report.tables();
+        for (int i = 0; i < tables.size(); i++) {
+            ConsensusReport.Table t = tables.get(i);
+            String suffix = i < TABLE_ANCHORS.length ? TABLE_ANCHORS[i] : "table-" + (i + 1);
+            blocks.add(new Table(context.anchor(anchor + "-" + suffix), t.caption(), t.columns(), t.rows(), true));
+        }
+        return Optional.of(new Appendix(anchor, "Appendix: consensus report", blocks));
+    }
+}

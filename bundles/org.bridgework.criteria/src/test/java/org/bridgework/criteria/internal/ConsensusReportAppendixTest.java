@@ -1,0 +1,122 @@
+package org.bridgework.criteria.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.bridgework.assembly.api.AssembledDocument;
+import org.bridgework.assembly.api.AssembledDocument.Appendix;
+import org.bridgework.assembly.api.AssembledDocument.Block;
+import org.bridgework.assembly.api.AssembledDocument.Paragraph;
+import org.bridgework.assembly.api.AssembledDocument.Table;
+import org.bridgework.assembly.api.AssemblyProgress;
+import org.bridgework.assembly.internal.AssemblyServiceImpl;
+import org.bridgework.core.api.Project;
+import org.bridgework.model.ConsensusRound;
+import org.bridgework.model.GuidanceProject;
+import org.bridgework.model.Member;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The consensus report appendix of the shipped sample, assembled through the real assembly service. */
+class ConsensusReportAppendixTest {
+
+    @TempDir
+    Path dir;
+
+    final Samples samples = new Samples();
+    final ConsensusServiceImpl consensus = new ConsensusServiceImpl();
+
+    private AssembledDocument assemble(GuidanceProject project) throws Exception {
+        return new AssemblyServiceImpl(List.of(), null, null, List.of(), List.of(new ConsensusReportAppendix(consensus)))
+                .build(project, null, AssemblyProgress.NONE);
+    }
+
+    private static Appendix consensusAppendix(AssembledDocument doc) {
+        return doc.appendices().stream().filter(a -> a.anchor().equals("appendix-consensus")).findFirst().orElseThrow(
+                () -> new AssertionError("no consensus appendix in " + doc.appendices().stream().map(Appendix::anchor).toList()));
+    }
+
+    private static List<Table> tables(Appendix a) {
+        return a.blocks().stream().filter(Table.class::isInstance).map(Table.class::cast).toList();
+    }
+
+    private static List<String> column(Table t, int column) {
+        return t.rows().stream().map(r -> r.get(column)).toList();
+    }
+
+    @Test
+    void theShippedSampleHasItsPanelItsUnopenedRoundAndFiveCriteria() throws Exception {
+        try (Project p = samples.open(samples.copy(dir))) {
+            AssembledDocument doc = assemble(p.root());
+            Appendix a = consensusAppendix(doc);
+            assertEquals("Appendix: consensus report", a.title());
+            assertEquals(List.of("appendix-consensus-intro", "appendix-consensus-panel", "appendix-consensus-rounds",
+                    "appendix-consensus-outcomes"), a.blocks().stream().map(Block::anchor).toList());
+            String intro = AssembledDocument.plainText(((Paragraph) a.blocks().get(0)).content());
+            assertTrue(intro.contains("at least 75% of raters score 7-9 and fewer than 15% score 1-3"), intro);
+            assertTrue(intro.contains("a scale of 1 to 9"), intro);
+
+            List<Table> tables = tables(a);
+            Table panel = tables.get(0);
+            assertEquals(List.of("Organisation kind", "Members", "Roles"), panel.columns());
+            assertEquals(12, column(panel, 1).stream().mapToInt(Integer::parseInt).sum(), "the twelve panel members of round 1");
+            assertTrue(panel.firstColumnHeader());
+
+            Table rounds = tables.get(1);
+            assertEquals(List.of(List.of("1", "not opened", "–", "0 of 12", "5", "0 include, 0 exclude, 0 no consensus")), rounds.rows());
+
+            Table outcomes = tables.get(2);
+            assertEquals(List.of("Criterion", "Statement", "Mandatory", "Rounds", "Outcome", "Agreement", "Amendments"), outcomes.columns());
+            assertEquals(List.of("C1", "C2", "C3", "C4", "C5"), column(outcomes, 0));
+            assertEquals(List.of("not rated", "not rated", "not rated", "not rated", "not rated"), column(outcomes, 4));
+            assertTrue(outcomes.rows().get(4).get(1).startsWith("The model addresses or mitigates the recurring challenges"));
+            assertEquals("yes", outcomes.rows().get(4).get(2));
+
+            // after assembly's own appendix of the criteria, listed in the contents
+            assertEquals(List.of("appendix-criteria", "appendix-consensus"), doc.appendices().stream().map(Appendix::anchor).toList());
+            assertTrue(doc.contents().stream().anyMatch(e -> e.anchor().equals("appendix-consensus") && e.text().equals(a.title())));
+            assertTrue(doc.warnings().stream().noneMatch(w -> w.code().startsWith("appendix")), doc.warnings().toString());
+        }
+    }
+
+    @Test
+    void outcomesFollowTheConsensusServicesArithmetic() throws Exception {
+        try (Project p = samples.open(samples.copy(dir))) {
+            GuidanceProject root = p.root();
+            ConsensusRound r1 = Samples.round(root, 1);
+            consensus.open(p, r1, LocalDate.of(2026, 3, 2));
+            int i = 0;
+            for (Member m : r1.getPanel()) {
+                consensus.rate(p, r1, m, Samples.criterion(root, "c1-benefits"), 8, null);
+                // 9 of 12 (75%, the threshold itself) score 7-9, 2 of 12 (16.7%, over 15%) score 1-3: no consensus
+                consensus.rate(p, r1, m, Samples.criterion(root, "c2-no-duplication"), i < 9 ? 7 : i < 10 ? 5 : 2, null);
+                consensus.rate(p, r1, m, Samples.criterion(root, "c3-recognisable-to-nhs"), 2, null);
+                i++;
+            }
+            consensus.close(p, r1, LocalDate.of(2026, 3, 20));
+
+            List<Table> tables = tables(consensusAppendix(assemble(root)));
+            assertEquals(List.of(List.of("1", "2026-03-02", "2026-03-20", "12 of 12", "5", "1 include, 1 exclude, 1 no consensus")),
+                    tables.get(1).rows());
+            Table outcomes = tables.get(2);
+            assertEquals(List.of("round 1: consensus to include", "round 1: no consensus", "round 1: consensus to exclude"),
+                    column(outcomes, 3).subList(0, 3));
+            assertEquals(List.of("consensus to include", "no consensus", "consensus to exclude", "not rated", "not rated"), column(outcomes, 4));
+            assertEquals(List.of("100%", "75%", "0%", "–", "–"), column(outcomes, 5));
+        }
+    }
+
+    @Test
+    void aProjectWithoutRoundsHasNoConsensusAppendix() throws Exception {
+        try (Project p = samples.open(samples.copy(dir))) {
+            GuidanceProject root = p.root();
+            root.getRounds().clear();
+            AssembledDocument doc = assemble(root);
+            assertTrue(doc.appendices().stream().noneMatch(a -> a.anchor().startsWith("appendix-consensus")));
+        }
+    }
+}

@@ -1,12 +1,15 @@
 package org.bridgework.ui.drafting.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 
 import org.bridgework.assembly.api.AssembledDocument;
 import org.bridgework.assembly.api.AssemblyProgress;
 import org.bridgework.assembly.api.AssemblyService;
 import org.bridgework.assembly.api.HtmlExport;
+import org.bridgework.assembly.api.VariantProvider;
 import org.bridgework.core.api.Project;
 import org.bridgework.model.Block;
 import org.bridgework.model.GuidanceProject;
@@ -25,6 +28,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -33,6 +37,11 @@ import org.eclipse.swt.widgets.Label;
  * Shows the section selected anywhere in the workbench (or the whole document) as the assembly renders it to HTML,
  * re-rendered in the background shortly after each change. Uses SWT's Browser; where no browser engine can be created
  * (no WebKitGTK), a read-only text of the rendered HTML with bold headings instead, and says so.
+ * <p>
+ * The "Context" selector lists the local contexts assembly can apply to the open project (the same list as
+ * {@code bridgework assemble --context}); it follows installs and uninstalls as they happen. A chosen context that
+ * goes away falls back to the national guidance and says so; a context that fails to apply is reported in the
+ * status under the selector.
  */
 final class PreviewPart implements Part {
 
@@ -43,6 +52,17 @@ final class PreviewPart implements Part {
     private final HtmlExport export;
     final Label caption;
     final Button whole;
+    final Label contextLabel;
+    final Combo contextCombo;
+    /** Messages about the chosen context (gone, failed to apply); hidden when empty. */
+    final Label status;
+    /** The contexts behind the combo's items after the first ("None"). */
+    private List<VariantProvider.Context> contexts = List.of();
+    /** The chosen context's id, or null for the national guidance. */
+    private String contextId;
+    /** Whether the status shows a failure to apply the context (cleared by the next successful render). */
+    private boolean applyError;
+    private final AutoCloseable changeSubscription;
     final Browser browser;
     final StyledText text;
     private final Debouncer later;
@@ -56,7 +76,9 @@ final class PreviewPart implements Part {
     /** Why the fallback is in use, or null when the browser is. */
     final String fallbackReason;
 
-    PreviewPart(Composite parent, PartContext context, AssemblyService assembly, HtmlExport export) {
+    static final String NONE = "None (national guidance)";
+
+    PreviewPart(Composite parent, PartContext context, AssemblyService assembly, HtmlExport export, ContextChanges changes) {
         this.context = context;
         this.assembly = assembly;
         this.export = export;
@@ -66,11 +88,39 @@ final class PreviewPart implements Part {
         layout.marginHeight = 2;
         root.setLayout(layout);
         caption = new Label(root, SWT.NONE);
-        caption.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData cd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        cd.widthHint = 40; // takes what the check box leaves: a narrow view clips the caption, never the check box
+        caption.setLayoutData(cd);
         whole = new Button(root, SWT.CHECK);
         whole.setText("&Whole document");
         whole.setToolTipText("Preview the whole document instead of the selected section");
         whole.addListener(SWT.Selection, e -> render());
+        Composite row = new Composite(root, SWT.NONE);
+        GridLayout rowLayout = new GridLayout(2, false);
+        rowLayout.marginWidth = 0;
+        rowLayout.marginHeight = 0;
+        row.setLayout(rowLayout);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        contextLabel = new Label(row, SWT.NONE);
+        contextLabel.setText("&Context:");
+        contextCombo = new Combo(row, SWT.READ_ONLY | SWT.DROP_DOWN);
+        GridData comboData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        comboData.widthHint = 80; // fills the row; a long context name must not widen the view past its edge
+        contextCombo.setLayoutData(comboData);
+        contextCombo.setItems(NONE);
+        contextCombo.select(0);
+        contextCombo.setToolTipText(CONTEXT_HELP);
+        contextLabel.setToolTipText(CONTEXT_HELP);
+        contextCombo.addListener(SWT.Selection, e -> contextChosen());
+        // without change notification (and as a safety net with it): the list is fresh whenever the user reaches for it
+        contextCombo.addListener(SWT.FocusIn, e -> refreshContexts());
+        contextCombo.addListener(SWT.MouseDown, e -> refreshContexts());
+        status = new Label(root, SWT.WRAP);
+        GridData sd = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        sd.widthHint = 100;
+        sd.exclude = true;
+        status.setLayoutData(sd);
+        status.setVisible(false);
         Browser b = null;
         String reason = null;
         try {
@@ -95,6 +145,24 @@ final class PreviewPart implements Part {
             layoutBody(browser);
         }
         later = new Debouncer(parent.getDisplay(), DELAY, this::render);
+        org.eclipse.swt.widgets.Display display = parent.getDisplay();
+        AutoCloseable subscription = null;
+        if (changes != null) {
+            try {
+                subscription = changes.subscribe(() -> {
+                    if (!display.isDisposed()) {
+                        display.asyncExec(() -> {
+                            if (!contextCombo.isDisposed()) {
+                                refreshContexts();
+                            }
+                        });
+                    }
+                });
+            } catch (RuntimeException e) {
+                setStatus("The list of local contexts will only refresh when you open it: " + message(e));
+            }
+        }
+        changeSubscription = subscription;
         context.selection().addSelectionListener((source, selection) -> {
             Section s = sectionOf(selection instanceof IStructuredSelection ss ? ss.getFirstElement() : null);
             if (s != null && s != section) {
@@ -106,23 +174,125 @@ final class PreviewPart implements Part {
             @Override
             public void projectOpened(Project p) {
                 section = null;
+                refreshContexts();
                 later.schedule();
             }
 
             @Override
             public void projectClosed(Project p) {
                 section = null;
+                refreshContexts();
                 later.schedule();
             }
 
             @Override
             public void projectChanged(Project p) {
+                // the project's own adaptations name contexts too
+                refreshContexts();
                 later.schedule();
             }
         });
         Object first = context.selection().getSelection() instanceof IStructuredSelection ss ? ss.getFirstElement() : null;
         section = sectionOf(first);
+        refreshContexts();
         render();
+    }
+
+    static final String CONTEXT_HELP = "A local context adapts the national guidance to one kind of provider (for example small and specialist "
+            + "providers): local notes, changed or omitted text and a local service directory. Choose one to preview the guidance as that "
+            + "variant; contexts appear here as soon as they are installed.";
+
+    /** Re-reads the contexts assembly can apply; keeps the choice, or falls back to None (with a message) when it went away. */
+    void refreshContexts() {
+        if (contextCombo.isDisposed()) {
+            return;
+        }
+        GuidanceProject root = context.project().map(Project::root).orElse(null);
+        List<VariantProvider.Context> now;
+        try {
+            now = root == null ? List.of() : assembly.contexts(root);
+        } catch (RuntimeException e) {
+            now = List.of();
+            setStatus("Could not list the local contexts: " + message(e));
+        }
+        if (!now.equals(contexts)) {
+            contexts = List.copyOf(now);
+            List<String> items = new ArrayList<>();
+            items.add(NONE);
+            for (VariantProvider.Context c : contexts) {
+                items.add(c.label().equals(c.id()) ? c.label() : c.label() + " (" + c.id() + ")");
+            }
+            contextCombo.setItems(items.toArray(String[]::new));
+        }
+        int index = indexOf(contextId);
+        if (contextId != null && index < 0) {
+            String gone = contextId;
+            contextId = null;
+            contextCombo.select(0);
+            updateContextTooltip();
+            setStatus("The local context '" + gone + "' is no longer available (uninstalled or disabled): showing the national guidance.");
+            render();
+            return;
+        }
+        if (contextCombo.getSelectionIndex() != index + 1) {
+            contextCombo.select(index + 1);
+        }
+    }
+
+    private int indexOf(String id) {
+        for (int i = 0; i < contexts.size(); i++) {
+            if (contexts.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void contextChosen() {
+        int i = contextCombo.getSelectionIndex();
+        String chosen = i <= 0 || i > contexts.size() ? null : contexts.get(i - 1).id();
+        if (Objects.equals(chosen, contextId)) {
+            return;
+        }
+        contextId = chosen;
+        updateContextTooltip();
+        applyError = false;
+        setStatus(null);
+        render();
+    }
+
+    private void updateContextTooltip() {
+        int i = indexOf(contextId);
+        String description = i < 0 ? null : contexts.get(i).description();
+        contextCombo.setToolTipText(i < 0 ? CONTEXT_HELP
+                : contexts.get(i).label() + (description == null || description.isBlank() ? "" : ": " + description) + "\n\n" + CONTEXT_HELP);
+    }
+
+    /** Shows {@code message} under the selector, or hides the status when null. */
+    void setStatus(String message) {
+        if (status.isDisposed()) {
+            return;
+        }
+        boolean show = message != null && !message.isBlank();
+        status.setText(show ? message : "");
+        status.setToolTipText(show ? message : null);
+        if (status.getVisible() != show) {
+            status.setVisible(show);
+            ((GridData) status.getLayoutData()).exclude = !show;
+        }
+        status.getParent().layout(true, true);
+    }
+
+    private static String message(Throwable t) {
+        while ((t instanceof java.util.concurrent.CompletionException || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** The chosen context's id, or null for the national guidance. */
+    String contextId() {
+        return contextId;
     }
 
     private static void layoutBody(Control c) {
@@ -156,11 +326,14 @@ final class PreviewPart implements Part {
         Section target = whole.getSelection() || section == null || section.eContainer() == null || EcoreUtil.getRootContainer(section) != root ? null : section;
         GuidanceProject copy = EcoreUtil.copy(root);
         String anchorId = target == null ? null : target.getId();
+        String chosen = contextId;
+        int ci = indexOf(chosen);
+        String contextName = ci < 0 ? chosen : contexts.get(ci).label();
         String label = target == null ? "Whole document" : "Section '" + target.getHeading() + "'";
         int mine = ++generation;
         caption.setText(label + " (rendering...)");
         context.jobs().schedule("Rendering the preview", monitor -> {
-            AssembledDocument doc = assembly.build(copy, null, AssemblyProgress.NONE);
+            AssembledDocument doc = assembly.build(copy, chosen, AssemblyProgress.NONE);
             if (anchorId != null) {
                 AssembledDocument.Section s = find(doc.sections(), anchorId);
                 if (s != null) {
@@ -174,13 +347,22 @@ final class PreviewPart implements Part {
             }
             if (failure != null) {
                 if (!(failure instanceof CancellationException)) {
-                    caption.setText(label + ": could not render (" + failure.getMessage() + ")");
+                    caption.setText(label + ": could not render (" + message(failure) + ")");
+                    if (chosen != null) {
+                        setStatus("Could not apply the local context '" + contextName + "': " + message(failure)
+                                + ". The preview below is the last one that rendered; choose " + NONE + " to preview without the context.");
+                        applyError = true;
+                    }
                 }
                 return;
             }
             caption.setText(label);
-            caption.setToolTipText(browser == null ? "A text view of the rendered HTML: no browser engine (WebKitGTK) is available here (" + fallbackReason + ")"
-                    : "As the HTML format renders it");
+            if (applyError) {
+                applyError = false;
+                setStatus(null);
+            }
+            caption.setToolTipText(label + (chosen == null ? "" : " as adapted for " + contextName) + ": " + (browser == null ? "a text view of the rendered HTML: no browser engine (WebKitGTK) is available here (" + fallbackReason + ")"
+                    : "as the HTML format renders it"));
             boolean sameTarget = java.util.Objects.equals(anchorId, shownId);
             shownId = anchorId;
             show(result, sameTarget);
@@ -237,5 +419,12 @@ final class PreviewPart implements Part {
     public void dispose() {
         later.cancel();
         generation++;
+        if (changeSubscription != null) {
+            try {
+                changeSubscription.close();
+            } catch (Exception e) {
+                // the registry is going away too: nothing left to stop
+            }
+        }
     }
 }

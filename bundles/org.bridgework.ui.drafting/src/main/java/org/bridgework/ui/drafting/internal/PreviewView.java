@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.bridgework.assembly.api.AssemblyService;
 import org.bridgework.assembly.api.HtmlExport;
+import org.bridgework.context.api.ContextRegistry;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
@@ -13,8 +14,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
 
-/** The live preview: the selected section (or the whole document) rendered by the assembly's HTML writer. */
+/**
+ * The live preview: the selected section (or the whole document) rendered by the assembly's HTML writer, with or
+ * without one of the local contexts assembly can apply. The context registry (optional) tells the preview when
+ * contexts are installed or uninstalled; without it the list is refreshed when the selector gets focus.
+ */
 @Component(service = ViewContribution.class)
 public class PreviewView implements ViewContribution {
 
@@ -23,10 +29,19 @@ public class PreviewView implements ViewContribution {
     private final AssemblyService assembly;
     private final HtmlExport html;
 
+    private final ContextChanges changes;
+
     @Activate
-    public PreviewView(@Reference AssemblyService assembly, @Reference HtmlExport html) {
+    public PreviewView(@Reference AssemblyService assembly, @Reference HtmlExport html,
+            @Reference(cardinality = ReferenceCardinality.OPTIONAL) ContextRegistry registry) {
+        this(assembly, html, registry == null ? null : registry::onChange);
+    }
+
+    /** Plain-Java use (tests): {@code changes} may be null (the list is then refreshed on focus only). */
+    PreviewView(AssemblyService assembly, HtmlExport html, ContextChanges changes) {
         this.assembly = assembly;
         this.html = html;
+        this.changes = changes;
     }
 
     @Override
@@ -51,6 +66,6 @@ public class PreviewView implements ViewContribution {
 
     @Override
     public Part createPart(Composite parent, PartContext context) {
-        return new PreviewPart(parent, context, assembly, html);
+        return new PreviewPart(parent, context, assembly, html, changes);
     }
 }

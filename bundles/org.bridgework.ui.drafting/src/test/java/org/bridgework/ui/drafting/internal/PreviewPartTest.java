@@ -31,7 +31,7 @@ class PreviewPartTest {
     void setUp() throws Exception {
         WorkbenchFixture.display();
         f = new WorkbenchFixture(home);
-        f.register(new OutlineView(), new PreviewView(new AssemblyServiceImpl(List.of(), null, null, List.of()), new HtmlRenderer()));
+        f.register(new OutlineView(), new PreviewView(new AssemblyServiceImpl(List.of(), null, null, List.of()), new HtmlRenderer(), (ContextChanges) null));
         f.open();
         f.openSample();
         f.window.showPerspective(Perspectives.DRAFTING);

@@ -1,0 +1,103 @@
+package org.bridgework.literature.internal.gapmap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.bridgework.assembly.api.AppendixContext;
+import org.bridgework.assembly.api.AppendixProvider;
+import org.bridgework.assembly.api.AssembledDocument.Appendix;
+import org.bridgework.assembly.api.AssembledDocument.Block;
+import org.bridgework.assembly.api.AssembledDocument.Paragraph;
+import org.bridgework.assembly.api.AssembledDocument.Table;
+import org.bridgework.assembly.api.AssembledDocument.Text;
+import org.bridgework.literature.api.EvidenceGapMaps;
+import org.bridgework.literature.api.GapMap;
+import org.bridgework.literature.api.GapMap.Cell;
+import org.bridgework.literature.api.GapMap.Strength;
+import org.bridgework.model.GuidanceProject;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The evidence gap map as an appendix of the assembled guidance: one row per challenge, one column per kind of evidence
+ * (as {@link EvidenceGapMaps#compute} makes them), each cell the count and strength of the evidence, and a total. None
+ * while the project has no challenges.
+ */
+@Component(service = AppendixProvider.class)
+public class GapMapAppendix implements AppendixProvider {
+
+    static final String ID = "evidence-gap-map";
+    /** After the consensus report (100). */
+    static final int ORDER = 200;
+
+    /** Shown in a cell without evidence. */
+    static final String NONE = "–";
+
+    private final EvidenceGapMaps gapMaps;
+
+    @Activate
+    public GapMapAppendix(@Reference EvidenceGapMaps gapMaps) {
+        this.gapMaps = gapMaps;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public int order() {
+        return ORDER;
+    }
+
+    @Override
+    public Optional<Appendix> appendix(GuidanceProject project, AppendixContext context) {
+        if (project.getChallenges().isEmpty()) {
+            return Optional.empty();
+        }
+        GapMap map = gapMaps.compute(project);
+        List<String> columns = new ArrayList<>();
+        columns.add("Challenge");
+        map.columns().forEach(c -> columns.add(c.label()));
+        columns.add("Total");
+        List<List<String>> rows = new ArrayList<>();
+        int gaps = 0;
+        for (int i = 0; i < map.rows().size(); i++) {
+            List<String> row = new ArrayList<>();
+            row.add(map.rows().get(i).title());
+            int total = 0;
+            for (int j = 0; j < map.columns().size(); j++) {
+                Cell cell = map.cell(i, j);
+                row.add(cell(cell));
+                total += cell.count();
+            }
+            if (total == 0) {
+                gaps++;
+            }
+            row.add(total == 0 ? "0: gap" : String.valueOf(total));
+            rows.add(row);
+        }
+        String anchor = context.anchor("appendix-gap-map");
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(context.anchor(anchor + "-intro"), List.of(Text.plain(
+                "How much of the evidence gathered speaks to each challenge. Each cell gives the number of extracts from sources of "
+                        + "that kind (or the number of case studies) and, in brackets, how strong that evidence is: weak, moderate or "
+                        + "strong, weighing each distinct source by its kind (journal articles most) and each case study by its best "
+                        + "evidenced benefit. A dash means no evidence. "
+                        + (gaps == 0 ? "Every challenge has some evidence."
+                                : gaps == 1 ? "One challenge has no evidence yet: a gap."
+                                        : gaps + " challenges have no evidence yet: gaps.")))));
+        blocks.add(new Table(context.anchor(anchor + "-table"), "Evidence for each challenge", columns, rows, true));
+        return Optional.of(new Appendix(anchor, "Appendix: evidence gap map", blocks));
+    }
+
+    static String cell(Cell cell) {
+        if (cell.count() == 0 || cell.strength() == Strength.NONE) {
+            return cell.count() == 0 ? NONE : String.valueOf(cell.count());
+        }
+        return cell.count() + " (" + cell.strength().name().toLowerCase(Locale.ROOT) + ")";
+    }
+}

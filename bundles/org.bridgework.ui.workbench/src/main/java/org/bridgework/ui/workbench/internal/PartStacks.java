@@ -726,6 +726,8 @@ final class PartStacks {
         CTabFolder folder = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
         folder.setData("stack", stack);
         folder.setSimple(true);
+        // tabs shrink (full name in the tooltip) before one is hidden: GTK showed no chevron for a hidden tab
+        folder.setMinimumCharacters(6);
         folder.setMinimizeVisible(true);
         folder.setMaximizeVisible(true);
         folder.setUnselectedCloseVisible(false);

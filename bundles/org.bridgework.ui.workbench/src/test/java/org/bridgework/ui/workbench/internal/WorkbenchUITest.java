@@ -416,6 +416,30 @@ class WorkbenchUITest {
     }
 
     @Test
+    void everyTabOfANarrowStackStaysVisible() throws Exception {
+        // found in the product: with a second view in the narrow left stack its tab was neither shown nor in a chevron
+        f.register(new ViewContribution() {
+            public String id() { return "test.sections"; }
+            public String label() { return "Sections"; }
+            public String stack() { return Stacks.LEFT; }
+            public java.util.Set<String> perspectives() { return java.util.Set.of(Perspectives.DRAFTING); }
+            public Part createPart(Composite parent, PartContext context) {
+                new Label(parent, SWT.NONE).setText("sections");
+                return new Part() { };
+            }
+        });
+        f.open();
+        f.menu("File", "Open the Sample Project");
+        f.window.showPerspective(Perspectives.DRAFTING);
+        settle(300);
+        CTabFolder left = f.window.stacks().folder(Stacks.LEFT);
+        assertEquals(2, left.getItemCount());
+        for (org.eclipse.swt.custom.CTabItem item : left.getItems()) {
+            assertTrue(item.isShowing(), item.getText() + " is not shown in a stack " + left.getSize().x + " px wide");
+        }
+    }
+
+    @Test
     void aJobsCompletionMessageIsNotCoveredByDone() throws Exception {
         f.open();
         org.bridgework.ui.api.JobHandle<String> counted = f.window.jobs().schedule("Counting", monitor -> "42");

@@ -59,10 +59,10 @@ public class ConsensusReportAppendix implements AppendixProvider {
         List<Block> blocks = new ArrayList<>();
         String scale = report.scale() == ConsensusScale.AGREE_NEUTRAL_DISAGREE ? "agree, neutral or disagree" : "a scale of 1 to 9";
         blocks.add(new Paragraph(context.anchor(anchor + "-intro"), List.of(Text.plain(
-                "How the working group reached consensus on the criteria for models of good practice, reported as CREDES recommends: "
-                        + "the panel (by role and kind of organisation), the rounds, the definition of consensus and the outcome for each "
-                        + "criterion. Panel members rated each criterion on " + scale + ". Definition of consensus: "
-                        + report.definition() + "."))));
+                "How the working group agrees the criteria for models of good practice, reported as CREDES recommends: the panel "
+                        + "(by role and kind of organisation), the rounds with the definition of consensus, and the outcome for each "
+                        + "criterion. Panel members rate each criterion on " + scale + "; the status of a criterion is worked out "
+                        + "from the ratings, never set by hand."))));
         List<ConsensusReport.Table> tables = report.tables();
         for (int i = 0; i < tables.size(); i++) {
             ConsensusReport.Table t = tables.get(i);

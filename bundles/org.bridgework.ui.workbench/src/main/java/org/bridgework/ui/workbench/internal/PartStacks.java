@@ -230,6 +230,15 @@ final class PartStacks {
                     selection = item;
                 }
             }
+            if (selection == null) {
+                // first time in this perspective: its own views in front of those shown everywhere
+                for (CTabItem item : folder.getItems()) {
+                    if (selection == null && item.getData() instanceof PartSite site && site.contribution instanceof ViewContribution view
+                            && safe(view::perspectives, Set.<String>of()).contains(perspective)) {
+                        selection = item;
+                    }
+                }
+            }
             if (selection == null && folder.getItemCount() > 0) {
                 selection = folder.getItem(0);
             }

@@ -437,6 +437,7 @@ class WorkbenchUITest {
         for (org.eclipse.swt.custom.CTabItem item : left.getItems()) {
             assertTrue(item.isShowing(), item.getText() + " is not shown in a stack " + left.getSize().x + " px wide");
         }
+        assertEquals("Sections", left.getSelection().getText(), "the perspective's own view is in front of the Project Explorer");
     }
 
     @Test

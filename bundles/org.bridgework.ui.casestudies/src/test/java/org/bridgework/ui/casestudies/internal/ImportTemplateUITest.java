@@ -123,7 +123,7 @@ class ImportTemplateUITest {
         assertEquals(null, d.errors, "no errors pane");
         Button applyButton = d.button(IDialogConstants.OK_ID);
         assertEquals("&Apply " + rows.size() + " Changes", applyButton.getText());
-        Shots.shell(d.getShell(), "import-template-diff");
+        WorkbenchFixture.screenshot(d.getShell(), "import-template-diff");
         assertEquals("Liverpool", cs.getRegion(), "nothing changes before Apply");
         assertFalse(f.shell().getText().startsWith("*"));
 
@@ -153,7 +153,7 @@ class ImportTemplateUITest {
         assertTrue(d.getErrorMessage() != null || d.getShell().getText().equals(ImportTemplateCommand.TITLE));
         assertFalse(d.button(IDialogConstants.OK_ID).isEnabled(), "Apply is disabled while there are errors");
         assertTrue(rows(d).stream().anyMatch(r -> r.get(0).equals("Region")), "what was read is still shown");
-        Shots.shell(d.getShell(), "import-template-errors");
+        WorkbenchFixture.screenshot(d.getShell(), "import-template-errors");
         press(d.button(IDialogConstants.CANCEL_ID));
         assertEquals("Liverpool", TemplateFixtures.caseStudy(project, "cs-liverpool").getRegion());
         assertFalse(f.shell().getText().startsWith("*"), "nothing was applied");
@@ -225,7 +225,7 @@ class ImportTemplateUITest {
         String message = WorkbenchFixture.findAll(d.getShell(), org.eclipse.swt.widgets.Label.class).stream().map(org.eclipse.swt.widgets.Label::getText)
                 .filter(s -> s.contains("notes.docx")).findFirst().orElse("");
         assertTrue(message.contains("Nothing was imported"), message);
-        Shots.shell(d.getShell(), "import-template-refused");
+        WorkbenchFixture.screenshot(d.getShell(), "import-template-refused");
         d.close();
         assertFalse(f.shell().getText().startsWith("*"));
 

@@ -115,7 +115,7 @@ class ImportWizardUITest {
         wizard.files.addFiles(List.of(ris, bib));
         settle(30);
         assertEquals(2, wizard.files.list.getItemCount());
-        Shots.of(shell, "import-wizard-files");
+        WorkbenchFixture.screenshot(shell, "import-wizard-files");
 
         click(button(shell, "Next"));
         waitFor("the preview", 10_000, () -> dialog.getCurrentPage() == wizard.previewPage);
@@ -138,7 +138,7 @@ class ImportWizardUITest {
         wizard.previewPage.rows.getTable().notifyListeners(SWT.Selection, new Event());
         settle(30);
         assertTrue(wizard.previewPage.detail.getText().contains("refs.bib, line 6"), wizard.previewPage.detail.getText());
-        Shots.of(shell, "import-wizard-preview");
+        WorkbenchFixture.screenshot(shell, "import-wizard-preview");
 
         // a duplicate can be kept as a separate source instead, and back
         wizard.previewPage.resolve(merge.merge(), org.bridgework.literature.api.LiteratureImportPreview.Resolution.KEEP_BOTH);
@@ -176,7 +176,7 @@ class ImportWizardUITest {
         String message = wizard.files.getErrorMessage();
         assertTrue(message != null && message.contains("empty.ris") && message.contains("is empty"), message);
         assertFalse(button(dialog.getShell(), "Finish").isEnabled());
-        Shots.of(dialog.getShell(), "import-wizard-error");
+        WorkbenchFixture.screenshot(dialog.getShell(), "import-wizard-error");
         click(button(dialog.getShell(), "Cancel"));
         assertEquals(before, f.project().root().getSources().size());
     }

@@ -202,7 +202,7 @@ class SourceEditorUITest {
         assertEquals(before, dialog.chosen().get(org.bridgework.model.GuidancePackage.Literals.EXTRACT__CHALLENGES), "checked as mapped now");
         dialog.setChecked(other, true);
         dialog.setChecked(section, true);
-        Shots.of(dialog.getShell(), "source-editor-mapping");
+        WorkbenchFixture.screenshot(dialog.getShell(), "source-editor-mapping");
         org.eclipse.swt.widgets.Button map = WorkbenchFixture.findAll(dialog.getShell(), org.eclipse.swt.widgets.Button.class).stream()
                 .filter(b -> b.getText().equals("&Map")).findFirst().orElseThrow();
         map.notifyListeners(SWT.Selection, new Event());

@@ -86,6 +86,7 @@ final class PreviewPart implements Part {
         GridLayout layout = new GridLayout(2, false);
         layout.marginWidth = 0;
         layout.marginHeight = 2;
+        layout.marginRight = 3; // the check box's text and the selector's arrow clear the view's edge
         root.setLayout(layout);
         caption = new Label(root, SWT.NONE);
         GridData cd = new GridData(SWT.FILL, SWT.CENTER, true, false);

@@ -27,8 +27,10 @@ import org.bridgework.assembly.api.AssembledDocument.Table;
 import org.bridgework.assembly.api.AssembledDocument.Text;
 import org.bridgework.assembly.api.AssemblyProgress;
 import org.bridgework.assembly.api.OutputSink;
+import org.bridgework.assembly.api.VariantProvider;
 import org.bridgework.core.api.Problem;
 import org.bridgework.model.GuidanceProject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
 /** Appendices contributed by {@link AppendixProvider} services: order, anchors, failures. */
@@ -182,6 +184,40 @@ class AppendixProviderTest {
         Problem w = national.warnings().stream().filter(x -> x.code().equals("appendix-watcher")).findFirst().orElseThrow();
         assertEquals("ch-roles", w.elementId());
         assertEquals("Challenge ch-roles has no evidence.", w.message());
+    }
+
+    @Test
+    void aVariantProvidersAdaptedCopyIsWhatTheAppendixProviderSees() throws Exception {
+        GuidanceProject project = TestProjects.rich();
+        List<GuidanceProject> copies = new ArrayList<>();
+        VariantProvider variants = new VariantProvider() {
+            @Override
+            public List<Context> contexts() {
+                return List.of(new Context("he-in-fe", "Higher education in further education colleges", null));
+            }
+
+            @Override
+            public Applied apply(GuidanceProject p, String contextId) {
+                GuidanceProject copy = EcoreUtil.copy(p);
+                copy.getChallenges().remove(0);
+                copies.add(copy);
+                return new Applied(copy, contexts().get(0), List.of(), List.of(), List.of());
+            }
+        };
+        List<GuidanceProject> seen = new ArrayList<>();
+        AppendixProvider counter = new Fake("counter", 0, (p, ctx) -> {
+            seen.add(p);
+            String anchor = ctx.anchor("appendix-count");
+            return Optional.of(new Appendix(anchor, "Challenges", List.of(new Paragraph(ctx.anchor(anchor + "-n"),
+                    List.of(Text.plain(p.getChallenges().size() + " challenges"))))));
+        });
+        AssemblyServiceImpl service = new AssemblyServiceImpl(List.of(), null, null, List.of(variants), List.of(counter));
+        AssembledDocument national = service.build(project, null, AssemblyProgress.NONE);
+        AssembledDocument local = service.build(project, "he-in-fe", AssemblyProgress.NONE);
+        assertSame(project, seen.get(0));
+        assertSame(copies.get(0), seen.get(1));
+        assertEquals("2 challenges", AssembledDocument.plainText(((Paragraph) national.appendices().get(0).blocks().get(0)).content()));
+        assertEquals("1 challenges", AssembledDocument.plainText(((Paragraph) local.appendices().get(0).blocks().get(0)).content()));
     }
 
     @Test

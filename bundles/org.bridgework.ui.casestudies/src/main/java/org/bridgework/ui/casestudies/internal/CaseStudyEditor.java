@@ -28,6 +28,7 @@ import org.bridgework.model.Outcome;
 import org.bridgework.model.PartnershipContext;
 import org.bridgework.model.ServiceModel;
 import org.bridgework.model.StatusChange;
+import org.bridgework.ui.api.CellEditing;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
@@ -183,12 +184,12 @@ final class CaseStudyEditor implements Part {
         Composite b = tablePage("Benefits", "Benefits for students, HEPs and the wider health system, with the kind and strength of evidence");
         benefits = table(b);
         column(benefits, "Beneficiary", 110, o -> Texts.choice(((Benefit) o).getBeneficiary()),
-                new ChoiceEditing(benefits, M.getBenefit_Beneficiary(), Beneficiary.VALUES));
-        column(benefits, "Benefit", 270, o -> Texts.nz(((Benefit) o).getDescription()), new TextEditing(benefits, M.getBenefit_Description()));
+                choiceEditing(benefits, M.getBenefit_Beneficiary(), Beneficiary.VALUES));
+        column(benefits, "Benefit", 270, o -> Texts.nz(((Benefit) o).getDescription()), textEditing(benefits, M.getBenefit_Description()));
         column(benefits, "Evidence type", 120, o -> Texts.choice(((Benefit) o).getEvidenceType()),
-                new ChoiceEditing(benefits, M.getBenefit_EvidenceType(), EvidenceType.VALUES));
+                choiceEditing(benefits, M.getBenefit_EvidenceType(), EvidenceType.VALUES));
         column(benefits, "Strength", 90, o -> Texts.choice(((Benefit) o).getEvidenceStrength()),
-                new ChoiceEditing(benefits, M.getBenefit_EvidenceStrength(), EvidenceStrength.VALUES));
+                choiceEditing(benefits, M.getBenefit_EvidenceStrength(), EvidenceStrength.VALUES));
         Button[] bb = buttons(b, "&Add Benefit", "Re&move Benefit");
         addBenefit = bb[0];
         removeBenefit = bb[1];
@@ -204,10 +205,10 @@ final class CaseStudyEditor implements Part {
         // --- outcomes
         Composite o = tablePage("Outcomes", "Figures the partners can share: what was measured, the value, the period and where it comes from");
         outcomes = table(o);
-        column(outcomes, "Measure", 240, x -> Texts.nz(((Outcome) x).getMeasure()), new TextEditing(outcomes, M.getOutcome_Measure()));
-        column(outcomes, "Value", 120, x -> Texts.nz(((Outcome) x).getValue()), new TextEditing(outcomes, M.getOutcome_Value()));
-        column(outcomes, "Period", 90, x -> Texts.nz(((Outcome) x).getPeriod()), new TextEditing(outcomes, M.getOutcome_Period()));
-        column(outcomes, "Source", 240, x -> Texts.nz(((Outcome) x).getSourceNote()), new TextEditing(outcomes, M.getOutcome_SourceNote()));
+        column(outcomes, "Measure", 240, x -> Texts.nz(((Outcome) x).getMeasure()), textEditing(outcomes, M.getOutcome_Measure()));
+        column(outcomes, "Value", 120, x -> Texts.nz(((Outcome) x).getValue()), textEditing(outcomes, M.getOutcome_Value()));
+        column(outcomes, "Period", 90, x -> Texts.nz(((Outcome) x).getPeriod()), textEditing(outcomes, M.getOutcome_Period()));
+        column(outcomes, "Source", 240, x -> Texts.nz(((Outcome) x).getSourceNote()), textEditing(outcomes, M.getOutcome_SourceNote()));
         Button[] ob = buttons(o, "&Add Outcome", "Re&move Outcome");
         addOutcome = ob[0];
         removeOutcome = ob[1];
@@ -242,16 +243,16 @@ final class CaseStudyEditor implements Part {
         criteria.getTable().setToolTipText("F2 or Enter edits the result or the rationale of the selected criterion; Tab moves to the next cell");
         column(criteria, "Criterion", 320, x -> criterionLabel((Criterion) x), null);
         column(criteria, "Result", 100, x -> assessment((Criterion) x) == null ? "Not assessed" : Texts.choice(assessment((Criterion) x).getResult()),
-                new ResultEditing(criteria));
+                resultEditing(criteria));
         column(criteria, "Rationale and evidence", 260, x -> assessment((Criterion) x) == null ? "" : Texts.nz(assessment((Criterion) x).getRationale()),
-                new RationaleEditing(criteria));
+                rationaleEditing(criteria));
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(criteria.getControl());
 
         // --- contacts as roles
         Composite k = tablePage("Contacts", "Contacts as roles, never names, so the guidance stays right when people move on");
         contacts = table(k);
-        column(contacts, "Role", 300, x -> Texts.nz(((ContactRole) x).getRole()), new TextEditing(contacts, M.getContactRole_Role()));
-        column(contacts, "Organisation", 320, x -> Texts.organisation(((ContactRole) x).getOrganisation()), new OrganisationEditing(contacts));
+        column(contacts, "Role", 300, x -> Texts.nz(((ContactRole) x).getRole()), textEditing(contacts, M.getContactRole_Role()));
+        column(contacts, "Organisation", 320, x -> Texts.organisation(((ContactRole) x).getOrganisation()), organisationEditing(contacts));
         Button[] kb = buttons(k, "&Add Contact", "Re&move Contact");
         addContact = kb[0];
         removeContact = kb[1];
@@ -638,180 +639,51 @@ final class CaseStudyEditor implements Part {
         edits.add(cs, M.getCaseStudy_Assessments(), n);
     }
 
-    private final class ResultEditing extends EditingSupport {
-        private final ComboBoxCellEditor editor;
+    // --- cell editing (each edit one command through the editor's edits)
 
-        ResultEditing(TableViewer viewer) {
-            super(viewer);
-            this.editor = new ComboBoxCellEditor(viewer.getTable(), AssessmentResult.VALUES.stream().map(Texts::choice).toArray(String[]::new),
-                    SWT.READ_ONLY);
-        }
+    private EditingSupport resultEditing(TableViewer viewer) {
+        return CellEditing.choice(viewer, () -> AssessmentResult.VALUES.stream().map(Texts::choice).toList(),
+                element -> {
+                    Assessment x = assessment((Criterion) element);
+                    return x == null ? -1 : AssessmentResult.VALUES.indexOf(x.getResult());
+                },
+                (element, i) -> assess((Criterion) element, M.getAssessment_Result(), AssessmentResult.VALUES.get(i)));
+    }
 
-        @Override
-        protected CellEditor getCellEditor(Object element) {
-            return editor;
-        }
-
-        @Override
-        protected boolean canEdit(Object element) {
-            return true;
-        }
-
-        @Override
-        protected Object getValue(Object element) {
+    private EditingSupport rationaleEditing(TableViewer viewer) {
+        return CellEditing.text(viewer, element -> {
             Assessment x = assessment((Criterion) element);
-            return x == null ? 0 : AssessmentResult.VALUES.indexOf(x.getResult());
-        }
-
-        @Override
-        protected void setValue(Object element, Object value) {
-            int i = (Integer) value;
-            if (i >= 0 && i < AssessmentResult.VALUES.size()) {
-                assess((Criterion) element, M.getAssessment_Result(), AssessmentResult.VALUES.get(i));
-            }
-        }
+            return x == null ? "" : x.getRationale();
+        }, (element, text) -> assess((Criterion) element, M.getAssessment_Rationale(), text));
     }
 
-    private final class RationaleEditing extends EditingSupport {
-        private final TextCellEditor editor;
-
-        RationaleEditing(TableViewer viewer) {
-            super(viewer);
-            this.editor = new TextCellEditor(viewer.getTable());
-        }
-
-        @Override
-        protected CellEditor getCellEditor(Object element) {
-            return editor;
-        }
-
-        @Override
-        protected boolean canEdit(Object element) {
-            return true;
-        }
-
-        @Override
-        protected Object getValue(Object element) {
-            Assessment x = assessment((Criterion) element);
-            return x == null ? "" : Texts.nz(x.getRationale());
-        }
-
-        @Override
-        protected void setValue(Object element, Object value) {
-            assess((Criterion) element, M.getAssessment_Rationale(), value);
-        }
+    private EditingSupport textEditing(TableViewer viewer, EAttribute feature) {
+        return CellEditing.text(viewer, element -> (String) ((EObject) element).eGet(feature),
+                (element, text) -> edits.setText((EObject) element, feature, text));
     }
 
-    // --- cell editing
-
-    private final class TextEditing extends EditingSupport {
-        private final EAttribute feature;
-        private final TextCellEditor editor;
-
-        TextEditing(TableViewer viewer, EAttribute feature) {
-            super(viewer);
-            this.feature = feature;
-            this.editor = new TextCellEditor(viewer.getTable());
-        }
-
-        @Override
-        protected CellEditor getCellEditor(Object element) {
-            return editor;
-        }
-
-        @Override
-        protected boolean canEdit(Object element) {
-            return true;
-        }
-
-        @Override
-        protected Object getValue(Object element) {
-            return Texts.nz((String) ((EObject) element).eGet(feature));
-        }
-
-        @Override
-        protected void setValue(Object element, Object value) {
-            edits.setText((EObject) element, feature, (String) value);
-        }
-    }
-
-    private final class ChoiceEditing extends EditingSupport {
-        private final EAttribute feature;
-        private final List<? extends Enumerator> values;
-        private final ComboBoxCellEditor editor;
-
-        ChoiceEditing(TableViewer viewer, EAttribute feature, List<? extends Enumerator> values) {
-            super(viewer);
-            this.feature = feature;
-            this.values = values;
-            this.editor = new ComboBoxCellEditor(viewer.getTable(), values.stream().map(Texts::choice).toArray(String[]::new), SWT.READ_ONLY);
-        }
-
-        @Override
-        protected CellEditor getCellEditor(Object element) {
-            return editor;
-        }
-
-        @Override
-        protected boolean canEdit(Object element) {
-            return true;
-        }
-
-        @Override
-        protected Object getValue(Object element) {
-            return Math.max(0, values.indexOf(((EObject) element).eGet(feature)));
-        }
-
-        @Override
-        protected void setValue(Object element, Object value) {
-            int i = (Integer) value;
-            if (i >= 0 && i < values.size()) {
-                edits.set((EObject) element, feature, values.get(i));
-            }
-        }
+    private EditingSupport choiceEditing(TableViewer viewer, EAttribute feature, List<? extends Enumerator> values) {
+        return CellEditing.choice(viewer, () -> values.stream().map(Texts::choice).toList(),
+                element -> values.indexOf(((EObject) element).eGet(feature)),
+                (element, i) -> edits.set((EObject) element, feature, values.get(i)));
     }
 
     /** A contact's organisation: one of the partners (or any organisation of the project), or none. */
-    private final class OrganisationEditing extends EditingSupport {
-        private final ComboBoxCellEditor editor;
-        private List<Organisation> choices = List.of();
-
-        OrganisationEditing(TableViewer viewer) {
-            super(viewer);
-            this.editor = new ComboBoxCellEditor(viewer.getTable(), new String[0], SWT.READ_ONLY);
-        }
-
-        @Override
-        protected CellEditor getCellEditor(Object element) {
-            List<Organisation> list = new ArrayList<>(cs.getPartners());
-            if (cs.eContainer() instanceof GuidanceProject g) {
-                g.getOrganisations().stream().filter(o -> !list.contains(o)).forEach(list::add);
-            }
-            choices = list;
+    private EditingSupport organisationEditing(TableViewer viewer) {
+        return CellEditing.choice(viewer, () -> {
             List<String> items = new ArrayList<>();
             items.add("(none)");
-            list.forEach(o -> items.add(Texts.organisation(o) + (cs.getPartners().contains(o) ? "" : "  (not a partner)")));
-            editor.setItems(items.toArray(String[]::new));
-            return editor;
-        }
-
-        @Override
-        protected boolean canEdit(Object element) {
-            return true;
-        }
-
-        @Override
-        protected Object getValue(Object element) {
-            return choices.indexOf(((ContactRole) element).getOrganisation()) + 1;
-        }
-
-        @Override
-        protected void setValue(Object element, Object value) {
-            int i = (Integer) value;
-            if (i >= 0 && i <= choices.size()) {
-                edits.set((ContactRole) element, M.getContactRole_Organisation(), i == 0 ? null : choices.get(i - 1));
-            }
-        }
+            organisationChoices().forEach(o -> items.add(Texts.organisation(o) + (cs.getPartners().contains(o) ? "" : "  (not a partner)")));
+            return items;
+        }, element -> organisationChoices().indexOf(((ContactRole) element).getOrganisation()) + 1,
+                (element, i) -> edits.set((ContactRole) element, M.getContactRole_Organisation(), i == 0 ? null : organisationChoices().get(i - 1)));
     }
 
+    private List<Organisation> organisationChoices() {
+        List<Organisation> list = new ArrayList<>(cs.getPartners());
+        if (cs.eContainer() instanceof GuidanceProject g) {
+            g.getOrganisations().stream().filter(o -> !list.contains(o)).forEach(list::add);
+        }
+        return list;
+    }
 }

@@ -13,6 +13,7 @@ import org.bridgework.model.AssessmentResult;
 import org.bridgework.model.CaseStudy;
 import org.bridgework.model.Criterion;
 import org.bridgework.model.GuidanceProject;
+import org.bridgework.ui.api.CellEditing;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
@@ -244,7 +245,7 @@ final class AssessmentPart implements Part {
                     return palette.text(result(element, index));
                 }
             });
-            c.setEditingSupport(new ResultEditing(col.criterionId(), index));
+            c.setEditingSupport(resultEditing(col.criterionId(), index));
         }
         TableViewerColumn good = new TableViewerColumn(viewer, SWT.LEFT);
         good.getColumn().setText(Messages.get("assess.good"));
@@ -282,51 +283,23 @@ final class AssessmentPart implements Part {
     }
 
     /** A cell's result as a read-only combo; a new choice is one command. */
-    private final class ResultEditing extends EditingSupport {
-        private final String criterionId;
-        private final int column;
-        private final ComboBoxCellEditor editor;
+    private EditingSupport resultEditing(String criterionId, int column) {
+        return CellEditing.choice(viewer, () -> CHOICES.stream().map(Palette::label).toList(), element -> CHOICES.indexOf(result(element, column)),
+                (element, i) -> assess((CaseStudy) element, criterionId, CHOICES.get(i)), element -> context.project().isPresent());
+    }
 
-        ResultEditing(String criterionId, int column) {
-            super(viewer);
-            this.criterionId = criterionId;
-            this.column = column;
-            editor = new ComboBoxCellEditor(viewer.getTable(), CHOICES.stream().map(Palette::label).toArray(String[]::new), SWT.READ_ONLY);
+    private void assess(CaseStudy caseStudy, String criterionId, AssessmentResult chosen) {
+        Criterion criterion = criterion(criterionId);
+        if (criterion == null) {
+            return;
         }
-
-        @Override
-        protected CellEditor getCellEditor(Object element) {
-            return editor;
-        }
-
-        @Override
-        protected boolean canEdit(Object element) {
-            return context.project().isPresent();
-        }
-
-        @Override
-        protected Object getValue(Object element) {
-            return CHOICES.indexOf(result(element, column));
-        }
-
-        @Override
-        protected void setValue(Object element, Object value) {
-            if (!(value instanceof Integer i) || i < 0 || i >= CHOICES.size()) {
-                return;
+        context.editingDomain().ifPresent(domain -> {
+            Command cmd = consensus.assessCommand(domain, caseStudy, criterion, chosen);
+            if (context.execute(cmd)) {
+                context.statusLine().setMessage(Messages.get("assess.done", caseStudy.getTitle(),
+                        criterion.getCode() == null ? criterion.getId() : criterion.getCode(), Palette.label(chosen)));
             }
-            AssessmentResult chosen = CHOICES.get(i);
-            Criterion criterion = criterion(criterionId);
-            if (chosen == result(element, column) || criterion == null) {
-                return;
-            }
-            context.editingDomain().ifPresent(domain -> {
-                Command cmd = consensus.assessCommand(domain, (CaseStudy) element, criterion, chosen);
-                if (context.execute(cmd)) {
-                    context.statusLine().setMessage(Messages.get("assess.done", ((CaseStudy) element).getTitle(),
-                            criterion.getCode() == null ? criterion.getId() : criterion.getCode(), Palette.label(chosen)));
-                }
-            });
-        }
+        });
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.bridgework.model.GuidancePackage;
 import org.bridgework.model.Identified;
 import org.bridgework.model.Source;
 import org.bridgework.model.SourceType;
+import org.bridgework.ui.api.CellEditing;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
@@ -334,33 +335,11 @@ final class SourceEditor implements Part {
         GridDataFactory.fillDefaults().grab(true, true).hint(500, 80).applyTo(table);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         String[] kinds = ExtractKind.VALUES.stream().map(k -> SourceTexts.kind(extractOf(k))).toArray(String[]::new);
-        column(viewer, "Kind", 120, e -> SourceTexts.kind(e), new EditingSupport(viewer) {
-            private final ComboBoxCellEditor editor = new ComboBoxCellEditor(table, kinds, SWT.READ_ONLY);
-
-            @Override
-            protected CellEditor getCellEditor(Object element) {
-                return editor;
-            }
-
-            @Override
-            protected boolean canEdit(Object element) {
-                return true;
-            }
-
-            @Override
-            protected Object getValue(Object element) {
-                ExtractKind k = ((Extract) element).getKind();
-                return k == null ? 0 : ExtractKind.VALUES.indexOf(k);
-            }
-
-            @Override
-            protected void setValue(Object element, Object value) {
-                int i = (Integer) value;
-                if (i >= 0 && i < ExtractKind.VALUES.size()) {
-                    setExtract((Extract) element, P.getExtract_Kind(), ExtractKind.VALUES.get(i));
-                }
-            }
-        });
+        column(viewer, "Kind", 120, e -> SourceTexts.kind(e), CellEditing.choice(viewer, () -> List.of(kinds),
+                element -> {
+                    ExtractKind k = ((Extract) element).getKind();
+                    return k == null ? -1 : ExtractKind.VALUES.indexOf(k);
+                }, (element, i) -> setExtract((Extract) element, P.getExtract_Kind(), ExtractKind.VALUES.get(i))));
         column(viewer, "Text", 380, e -> SourceTexts.nonNull(e.getText()), textEditing(viewer, P.getExtract_Text()));
         column(viewer, "Locator", 80, e -> SourceTexts.nonNull(e.getLocator()), textEditing(viewer, P.getExtract_Locator()));
         column(viewer, "Mapped to", 260, SourceTexts::mappings, null);
@@ -388,29 +367,8 @@ final class SourceEditor implements Part {
     }
 
     private EditingSupport textEditing(TableViewer viewer, EAttribute attribute) {
-        return new EditingSupport(viewer) {
-            private final TextCellEditor editor = new TextCellEditor(viewer.getTable());
-
-            @Override
-            protected CellEditor getCellEditor(Object element) {
-                return editor;
-            }
-
-            @Override
-            protected boolean canEdit(Object element) {
-                return true;
-            }
-
-            @Override
-            protected Object getValue(Object element) {
-                return SourceTexts.nonNull((String) ((Extract) element).eGet(attribute));
-            }
-
-            @Override
-            protected void setValue(Object element, Object value) {
-                setExtract((Extract) element, attribute, blankToNull((String) value));
-            }
-        };
+        return CellEditing.text(viewer, element -> (String) ((Extract) element).eGet(attribute),
+                (element, text) -> setExtract((Extract) element, attribute, blankToNull(text)));
     }
 
     private static void column(TableViewer viewer, String title, int width, Function<Extract, String> text, EditingSupport editing) {

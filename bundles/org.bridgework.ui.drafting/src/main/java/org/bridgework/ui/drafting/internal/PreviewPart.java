@@ -209,6 +209,14 @@ final class PreviewPart implements Part {
             return;
         }
         GuidanceProject root = context.project().map(Project::root).orElse(null);
+        if (root == null && contextId != null) {
+            // no project, nothing to adapt: the choice ends with the project, which is no reason for a message
+            generation++; // a rendering still running for the closed project reports nothing
+            contextId = null;
+            applyError = false;
+            updateContextTooltip();
+            setStatus(null);
+        }
         List<VariantProvider.Context> now;
         try {
             now = root == null ? List.of() : assembly.contexts(root);
@@ -216,6 +224,8 @@ final class PreviewPart implements Part {
             now = List.of();
             setStatus("Could not list the local contexts: " + message(e));
         }
+        int before = indexOf(contextId);
+        String goneName = before < 0 ? "'" + contextId + "'" : "'" + contexts.get(before).label() + "' (" + contextId + ")";
         if (!now.equals(contexts)) {
             contexts = List.copyOf(now);
             List<String> items = new ArrayList<>();
@@ -227,11 +237,11 @@ final class PreviewPart implements Part {
         }
         int index = indexOf(contextId);
         if (contextId != null && index < 0) {
-            String gone = contextId;
             contextId = null;
+            applyError = false;
             contextCombo.select(0);
             updateContextTooltip();
-            setStatus("The local context '" + gone + "' is no longer available (uninstalled or disabled): showing the national guidance.");
+            setStatus("The local context " + goneName + " is no longer available (uninstalled or disabled): showing the national guidance.");
             render();
             return;
         }
@@ -349,7 +359,7 @@ final class PreviewPart implements Part {
             if (failure != null) {
                 if (!(failure instanceof CancellationException)) {
                     caption.setText(label + ": could not render (" + message(failure) + ")");
-                    if (chosen != null) {
+                    if (chosen != null && chosen.equals(contextId)) {
                         setStatus("Could not apply the local context '" + contextName + "': " + message(failure)
                                 + ". The preview below is the last one that rendered; choose " + NONE + " to preview without the context.");
                         applyError = true;

@@ -155,8 +155,8 @@ class PreviewContextTest {
         fireChange();
         WorkbenchFixture.waitFor("the fallback to None", 10000, () -> preview.contextCombo.getSelectionIndex() == 0 && preview.contextId() == null);
         assertEquals(List.of(PreviewPart.NONE, "Broken example (broken)"), List.of(preview.contextCombo.getItems()));
-        assertEquals("The local context 'small-specialist' is no longer available (uninstalled or disabled): showing the national guidance.",
-                preview.status.getText());
+        assertEquals("The local context 'Small and specialist providers' (small-specialist) is no longer available (uninstalled or disabled): "
+                + "showing the national guidance.", preview.status.getText());
         assertTrue(preview.status.isVisible());
         WorkbenchFixture.waitFor("the note gone after the uninstall", 10000, () -> !preview.html.contains(NOTE) && preview.caption.getText().equals("Whole document"));
         WorkbenchFixture.settle();
@@ -185,6 +185,17 @@ class PreviewContextTest {
         provider.installed.remove(SMALL);
         preview.contextCombo.notifyListeners(SWT.MouseDown, null);
         WorkbenchFixture.waitFor("the fallback to None", 10000, () -> preview.contextId() == null && !preview.html.contains(NOTE));
-        assertTrue(preview.status.getText().startsWith("The local context 'small-specialist' is no longer available"), preview.status.getText());
+        assertTrue(preview.status.getText().startsWith("The local context 'Small and specialist providers' (small-specialist) is no longer available"),
+                preview.status.getText());
+
+        // closing the project ends the choice quietly; the list is the project's again when one opens
+        choose(preview, "Broken example (broken)");
+        f.menu("File", "Close Project");
+        WorkbenchFixture.waitFor("the project closed", 10000, () -> preview.contextCombo.getItemCount() == 1);
+        assertEquals(null, preview.contextId());
+        assertFalse(preview.status.isVisible(), preview.status.getText());
+        f.openSample();
+        WorkbenchFixture.waitFor("the contexts listed again", 10000, () -> preview.contextCombo.getItemCount() == 2);
+        assertEquals(0, preview.contextCombo.getSelectionIndex());
     }
 }

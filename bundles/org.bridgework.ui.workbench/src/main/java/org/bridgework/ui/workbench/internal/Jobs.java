@@ -92,6 +92,9 @@ final class Jobs implements JobRunner, AutoCloseable {
         changeListeners.forEach(Runnable::run);
     }
 
+    /** The name of the job whose failure the status line shows (UI thread). */
+    private String lastFailed;
+
     private long messageCount() {
         StatusLineImpl line = statusLine;
         return line == null ? 0 : line.messageCount();
@@ -103,6 +106,11 @@ final class Jobs implements JobRunner, AutoCloseable {
             return;
         }
         if (failure == null) {
+            if (job.name.equals(lastFailed)) {
+                // the same work succeeded since (a preview rendered again): its old failure no longer applies
+                statusLine.setErrorMessage(null);
+                lastFailed = null;
+            }
             if (statusLine.messageCount() != messagesBefore) {
                 return; // the job's completion reported its result itself: keep that, not a plain "done"
             }
@@ -112,6 +120,7 @@ final class Jobs implements JobRunner, AutoCloseable {
         } else {
             log.contributionFailed("the job '" + job.name + "' failed", failure);
             statusLine.setErrorMessage(messages.format("job.failed", job.name, message(failure)));
+            lastFailed = job.name;
         }
     }
 

@@ -451,6 +451,15 @@ class WorkbenchUITest {
         org.bridgework.ui.api.JobHandle<String> quiet = f.window.jobs().schedule("Tidying", monitor -> "x");
         waitFor("the job ends", 5000, () -> quiet.result().isDone());
         waitFor("its done message", 2000, () -> statusTexts().contains("Tidying: done"));
+
+        // a failure stays shown until the same work succeeds again
+        org.bridgework.ui.api.JobHandle<String> failing = f.window.jobs().schedule("Rendering", monitor -> {
+            throw new IllegalStateException("no fonts");
+        });
+        waitFor("the failure", 5000, () -> statusTexts().stream().anyMatch(t -> t.contains("no fonts")));
+        assertTrue(failing.result().isCompletedExceptionally());
+        f.window.jobs().schedule("Rendering", monitor -> "ok");
+        waitFor("the failure cleared", 5000, () -> statusTexts().stream().noneMatch(t -> t.contains("no fonts")));
     }
 
     private List<String> statusTexts() {

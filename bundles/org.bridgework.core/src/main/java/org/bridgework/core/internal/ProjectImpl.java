@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 
 import org.bridgework.core.api.Project;
 import org.bridgework.model.GuidanceProject;
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -23,6 +22,12 @@ final class ProjectImpl implements Project {
     private final AdapterFactoryEditingDomain domain;
     private final ComposedAdapterFactory adapterFactory;
     private final Path temporaryFolder;
+    /**
+     * Changed other than through the command stack (an import writing the model directly, a migration, never saved):
+     * only a save clears it. Changes through commands are the stack's business, so undoing back to the save point
+     * leaves the project clean.
+     */
+    private boolean changedOutsideCommands;
 
     ProjectImpl(Path file, Resource resource, AdapterFactoryEditingDomain domain, ComposedAdapterFactory adapterFactory,
             Path temporaryFolder) {
@@ -34,6 +39,22 @@ final class ProjectImpl implements Project {
         this.temporaryFolder = temporaryFolder;
         resource.setTrackingModification(true);
         resource.setModified(false);
+        // the resource's modified flag flips on the first change after a reset; after every command it is reset, so
+        // a flip outside a command is a change the stack does not know about
+        resource.eAdapters().add(new org.eclipse.emf.common.notify.impl.AdapterImpl() {
+            @Override
+            public void notifyChanged(org.eclipse.emf.common.notify.Notification n) {
+                if (n.getNotifier() == resource && n.getFeatureID(Resource.class) == Resource.RESOURCE__IS_MODIFIED && n.getNewBooleanValue()
+                        && !stack().isRunning()) {
+                    changedOutsideCommands = true;
+                }
+            }
+        });
+        domain.getCommandStack().addCommandStackListener(event -> resource.setModified(false));
+    }
+
+    private ProjectCommandStack stack() {
+        return (ProjectCommandStack) domain.getCommandStack();
     }
 
     @Override
@@ -58,7 +79,7 @@ final class ProjectImpl implements Project {
 
     @Override
     public boolean isDirty() {
-        return resource.isModified() || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+        return changedOutsideCommands || stack().isSaveNeeded();
     }
 
     @Override
@@ -72,13 +93,14 @@ final class ProjectImpl implements Project {
             file = newFile;
             resource.setURI(URI.createFileURI(newFile.toString()));
         }
-        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        stack().saveIsDone();
         resource.setModified(false);
+        changedOutsideCommands = false;
     }
 
     /** Marks a project that was never saved (new, or migrated from an older format) as needing a save. */
     void markDirty() {
-        resource.setModified(true);
+        changedOutsideCommands = true;
     }
 
     @Override

@@ -163,7 +163,7 @@ public class ProjectServiceImpl implements ProjectService {
                 new GuidanceItemProviderAdapterFactory(),
                 new ResourceItemProviderAdapterFactory(),
                 new ReflectiveItemProviderAdapterFactory() });
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, new BasicCommandStack(),
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(adapterFactory, new ProjectCommandStack(),
                 resource.getResourceSet());
         return new ProjectImpl(file, resource, domain, adapterFactory, temporaryFolder);
     }

@@ -253,6 +253,29 @@ class PersistenceTest {
     }
 
     @Test
+    void undoingBackToTheSavePointIsCleanButAChangeOutsideCommandsStaysDirty() throws Exception {
+        try (Project project = service.create(dir.resolve("u.guidance"), "u", "Undo")) {
+            service.save(project);
+            var stack = project.editingDomain().getCommandStack();
+            stack.execute(SetCommand.create(project.editingDomain(), project.root(), GuidancePackage.Literals.GUIDANCE_PROJECT__TITLE, "Renamed"));
+            assertTrue(project.isDirty());
+            stack.undo();
+            assertFalse(project.isDirty(), "back at the save point");
+            stack.redo();
+            assertTrue(project.isDirty());
+            stack.undo();
+            // a change the stack does not know about (an import writing the model directly) survives undo and redo
+            project.root().setTitle("Changed directly");
+            assertTrue(project.isDirty());
+            stack.redo();
+            stack.undo();
+            assertTrue(project.isDirty(), "the direct change still needs saving");
+            service.save(project);
+            assertFalse(project.isDirty());
+        }
+    }
+
+    @Test
     void newProjectIsDirtyUntilSavedAndCommandsMakeItDirty() throws Exception {
         try (Project project = service.create(dir.resolve("n.guidance"), "n", "New")) {
             assertTrue(project.isDirty());

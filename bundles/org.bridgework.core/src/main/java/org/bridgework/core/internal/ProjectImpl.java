@@ -28,6 +28,8 @@ final class ProjectImpl implements Project {
      * leaves the project clean.
      */
     private boolean changedOutsideCommands;
+    /** True while {@link #saved} signals the save on the resource (its modified flag true, then false). */
+    private boolean signallingSave;
 
     ProjectImpl(Path file, Resource resource, AdapterFactoryEditingDomain domain, ComposedAdapterFactory adapterFactory,
             Path temporaryFolder) {
@@ -45,7 +47,7 @@ final class ProjectImpl implements Project {
             @Override
             public void notifyChanged(org.eclipse.emf.common.notify.Notification n) {
                 if (n.getNotifier() == resource && n.getFeatureID(Resource.class) == Resource.RESOURCE__IS_MODIFIED && n.getNewBooleanValue()
-                        && !stack().isRunning()) {
+                        && !stack().isRunning() && !signallingSave) {
                     changedOutsideCommands = true;
                 }
             }
@@ -94,8 +96,16 @@ final class ProjectImpl implements Project {
             resource.setURI(URI.createFileURI(newFile.toString()));
         }
         stack().saveIsDone();
-        resource.setModified(false);
         changedOutsideCommands = false;
+        // listeners (the search index) take the modified flag turning false on a clean project as "saved": the flag
+        // may already be false (it is reset after each command), so it is set and cleared to say so
+        signallingSave = true;
+        try {
+            resource.setModified(true);
+        } finally {
+            signallingSave = false;
+        }
+        resource.setModified(false);
     }
 
     /** Marks a project that was never saved (new, or migrated from an older format) as needing a save. */

@@ -845,7 +845,9 @@ final class ProjectIndex implements SearchIndex {
             Object notifier = n.getNotifier();
             if (notifier instanceof Resource) {
                 int feature = n.getFeatureID(Resource.class);
-                if (feature == Resource.RESOURCE__IS_MODIFIED && !n.getNewBooleanValue()) {
+                // the flag also turns false when a copy is written for crash recovery or after each command: only
+                // a clean project (saved, or undone back to what was saved) matches its file
+                if (feature == Resource.RESOURCE__IS_MODIFIED && !n.getNewBooleanValue() && !project.isDirty()) {
                     saved();
                 } else if (feature == Resource.RESOURCE__IS_LOADED && !n.getNewBooleanValue()) {
                     close();

@@ -293,6 +293,21 @@ class SearchIndexTest {
     }
 
     @Test
+    void aCrashRecoveryCopyIsNotASave() throws Exception {
+        Challenge challenge = project.root().getChallenges().get(0);
+        execute(SetCommand.create(project.editingDomain(), challenge, GuidancePackage.Literals.CHALLENGE__DESCRIPTION, "Unsaved bilby text"));
+        index.refresh();
+        // the workbench's recovery journal serialises the model (EMF clears the modified flag while writing)
+        boolean modified = project.resource().isModified();
+        project.resource().save(new java.io.ByteArrayOutputStream(), null);
+        project.resource().setModified(modified);
+        index.refresh();
+        reopen();
+        assertEquals(Origin.REUSED, index.info().origin(), index.info().reason());
+        assertEquals(0, find("bilby").totalHits(), "the cache holds only what was saved to the file");
+    }
+
+    @Test
     void theCacheIsReusedWhenCurrentAndKeepsOnlySavedChanges() throws Exception {
         Challenge challenge = project.root().getChallenges().get(0);
         execute(SetCommand.create(project.editingDomain(), challenge, GuidancePackage.Literals.CHALLENGE__TITLE, "Saved wombat title"));

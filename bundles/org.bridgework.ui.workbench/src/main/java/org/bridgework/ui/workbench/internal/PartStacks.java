@@ -72,6 +72,8 @@ final class PartStacks {
     private final Color inactiveBar;
     private String perspective;
     private PartSite active;
+    /** "perspective/stack" where the user picked a tab (now or in a remembered layout): a view arriving later stays behind. */
+    private final Set<String> tabChosen = new java.util.HashSet<>();
     private String maximized;
 
     /**
@@ -84,6 +86,7 @@ final class PartStacks {
         this.views = views;
         this.editors = editors;
         this.state = state;
+        state.perspectives.forEach((id, ps) -> ps.selected.keySet().forEach(stack -> tabChosen.add(id + "/" + stack)));
         this.messages = host.messages();
         this.log = host.log();
         this.minimizedBar = minimizedBar;
@@ -233,8 +236,7 @@ final class PartStacks {
             if (selection == null) {
                 // first time in this perspective: its own views in front of those shown everywhere
                 for (CTabItem item : folder.getItems()) {
-                    if (selection == null && item.getData() instanceof PartSite site && site.contribution instanceof ViewContribution view
-                            && safe(view::perspectives, Set.<String>of()).contains(perspective)) {
+                    if (selection == null && ownView(item)) {
                         selection = item;
                     }
                 }
@@ -365,11 +367,25 @@ final class PartStacks {
         }
         for (LayoutState.Placement placement : placements()) {
             if (placement.view.equals(id)) {
-                createView(view, placement.stack);
+                PartSite site = createView(view, placement.stack);
+                // views arrive as their bundles start, after the window opened: one made for this perspective comes
+                // to the front of a stack showing only a view shown everywhere, unless the user chose that stack's tab
+                CTabFolder folder = folders.get(placement.stack);
+                CTabItem selected = folder.getSelection();
+                if (!tabChosen.contains(perspective + "/" + placement.stack) && ownView(site.item)
+                        && (selected == null || !ownView(selected))) {
+                    folder.setSelection(site.item);
+                }
                 updateVisibility();
             }
         }
         changed();
+    }
+
+    /** True for a view tab made for the current perspective (not one shown in every perspective). */
+    private boolean ownView(CTabItem item) {
+        return item != null && item.getData() instanceof PartSite site && site.contribution instanceof ViewContribution view
+                && safe(view::perspectives, Set.<String>of()).contains(perspective);
     }
 
     /** A contribution went away (its bundle stopped): its part goes at once. */
@@ -781,6 +797,17 @@ final class PartStacks {
         folder.addListener(SWT.Selection, e -> {
             if (e.item != null && e.item.getData() instanceof PartSite site) {
                 activate(site, true);
+            }
+        });
+        // the user picking a tab: a click on one, or Ctrl+Page Up/Down (Selection events also come from the folder itself)
+        folder.addListener(SWT.MouseDown, e -> {
+            if (folder.getItem(new Point(e.x, e.y)) != null) {
+                tabChosen.add(perspective + "/" + stack);
+            }
+        });
+        folder.addListener(SWT.Traverse, e -> {
+            if (e.detail == SWT.TRAVERSE_PAGE_NEXT || e.detail == SWT.TRAVERSE_PAGE_PREVIOUS) {
+                tabChosen.add(perspective + "/" + stack);
             }
         });
         folder.addListener(SWT.MouseDoubleClick, e -> {

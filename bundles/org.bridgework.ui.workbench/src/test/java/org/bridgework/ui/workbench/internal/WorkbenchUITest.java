@@ -441,6 +441,29 @@ class WorkbenchUITest {
     }
 
     @Test
+    void aViewForThisPerspectiveThatArrivesLaterComesToTheFront() throws Exception {
+        // in the product the contributed views register as their bundles start, after the window opened
+        f.open();
+        f.menu("File", "Open the Sample Project");
+        f.window.showPerspective(Perspectives.REVIEW);
+        settle();
+        CTabFolder bottom = f.window.stacks().folder(Stacks.BOTTOM);
+        assertEquals("Properties", bottom.getSelection().getText());
+        f.register(new ViewContribution() {
+            public String id() { return "test.comments"; }
+            public String label() { return "Review Comments"; }
+            public String stack() { return Stacks.BOTTOM; }
+            public java.util.Set<String> perspectives() { return java.util.Set.of(Perspectives.REVIEW); }
+            public Part createPart(Composite parent, PartContext context) {
+                new Label(parent, SWT.NONE).setText("comments");
+                return new Part() { };
+            }
+        });
+        settle();
+        assertEquals("Review Comments", bottom.getSelection().getText());
+    }
+
+    @Test
     void aJobsCompletionMessageIsNotCoveredByDone() throws Exception {
         f.open();
         org.bridgework.ui.api.JobHandle<String> counted = f.window.jobs().schedule("Counting", monitor -> "42");

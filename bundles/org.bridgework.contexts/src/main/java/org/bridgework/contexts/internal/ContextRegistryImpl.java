@@ -33,6 +33,7 @@ import org.bridgework.context.api.ContextRegistry;
 import org.bridgework.context.api.LocalContext;
 import org.bridgework.contexts.internal.JarVerifier.Verdict;
 import org.bridgework.core.api.Problem;
+import org.bridgework.core.api.ValidationRule;
 import org.bridgework.core.api.Problem.Severity;
 import org.bridgework.model.GuidanceProject;
 import org.osgi.framework.Bundle;
@@ -55,8 +56,8 @@ import org.osgi.util.tracker.BundleTrackerCustomizer;
  * a worker thread with a time limit, so a context that throws or hangs is disabled and reported while the others
  * go on.
  */
-@Component(immediate = true, service = ContextRegistry.class)
-public class ContextRegistryImpl implements ContextRegistry {
+@Component(immediate = true, service = {ContextRegistry.class, ValidationRule.class})
+public class ContextRegistryImpl implements ContextRegistry, ValidationRule {
 
     /** One context (or refused / broken context bundle) as the registry holds it. */
     record Entry(ContextInfo info, Snapshot context) {
@@ -357,6 +358,20 @@ public class ContextRegistryImpl implements ContextRegistry {
 
     private List<Entry> snapshotEntries() {
         settle();
+        return currentEntries();
+    }
+
+    /**
+     * What went wrong with installed contexts (refused, threw, hung, bad data), with the project's problems: the
+     * workbench's Problems view and {@code bridgework validate}. Validation runs after every edit, so this reports what
+     * is known now and never waits for bundles still starting.
+     */
+    @Override
+    public List<Problem> check(GuidanceProject project) {
+        return currentEntries().stream().flatMap(e -> e.info().problems().stream()).toList();
+    }
+
+    private List<Entry> currentEntries() {
         List<Entry> list;
         synchronized (entries) {
             list = new ArrayList<>(entries.values());

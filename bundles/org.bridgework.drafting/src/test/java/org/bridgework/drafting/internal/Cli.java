@@ -31,7 +31,7 @@ final class Cli {
     Result run(String command, String... args) {
         Object cmd = switch (command) {
             case "check" -> new CheckCommand(projects, validation, checks).create();
-            case "milestones" -> new MilestonesCommand(projects, new MilestoneReadinessImpl()).create();
+            case "milestones" -> new MilestonesCommand(projects, MilestoneReadinessImpl.withBuiltInRules()).create();
             case "review" -> new ReviewCommand(projects, new ReviewPacksImpl()).create();
             default -> throw new IllegalArgumentException(command);
         };

@@ -33,6 +33,7 @@ final class Cli {
             case "check" -> new CheckCommand(projects, validation, checks).create();
             case "milestones" -> new MilestonesCommand(projects, MilestoneReadinessImpl.withBuiltInRules()).create();
             case "review" -> new ReviewCommand(projects, new ReviewPacksImpl()).create();
+            case "scope" -> new ScopeCommand(projects).create();
             default -> throw new IllegalArgumentException(command);
         };
         CommandLine cl = cmd instanceof CommandLine c ? c : new CommandLine(cmd);

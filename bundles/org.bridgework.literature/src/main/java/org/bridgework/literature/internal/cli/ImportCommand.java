@@ -110,6 +110,10 @@ public class ImportCommand implements CommandContribution {
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = {"When what the files record happened (for example the day a case-study template came back);",
+                "default today. Refused when it would put a history out of order."})
+        java.time.LocalDate date;
+
         private final ProjectService projects;
         private final List<Importer> importers;
 
@@ -152,7 +156,7 @@ public class ImportCommand implements CommandContribution {
                 for (Map.Entry<Importer, List<Path>> g : groups.entrySet()) {
                     ImportPreview preview;
                     try {
-                        preview = g.getKey().preview(g.getValue(), project.root());
+                        preview = date == null ? g.getKey().preview(g.getValue(), project.root()) : g.getKey().preview(g.getValue(), project.root(), date);
                     } catch (ImportException e) {
                         throw CommandFailure.usage(e.getMessage() + " Nothing was imported.");
                     } catch (RuntimeException e) {

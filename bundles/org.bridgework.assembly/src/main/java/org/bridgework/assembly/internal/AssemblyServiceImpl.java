@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -170,6 +171,20 @@ public class AssemblyServiceImpl implements AssemblyService {
         return new DocumentBuilder(source, citationService, applied, variant, adaptations, appendixProviders).build();
     }
 
+    private Optional<String> unavailable(String contextId) {
+        for (VariantProvider provider : variantProviders) {
+            try {
+                Optional<String> why = provider.unavailable(contextId);
+                if (why.isPresent()) {
+                    return why;
+                }
+            } catch (RuntimeException e) {
+                // a broken provider is no reason; the context is then unknown
+            }
+        }
+        return Optional.empty();
+    }
+
     private String unknownContext(GuidanceProject project, String contextId) {
         List<VariantProvider.Context> known = contexts(project);
         return "Unknown local context '" + contextId + "'. "
@@ -184,6 +199,12 @@ public class AssemblyServiceImpl implements AssemblyService {
         p.begin("Assembling " + (project.getTitle() == null ? project.getId() : project.getTitle()), 3 + chosen.size());
         try {
             if (options.contextId() != null && contexts(project).stream().noneMatch(c -> c.id().equals(options.contextId()))) {
+                Optional<String> why = unavailable(options.contextId());
+                if (why.isPresent()) {
+                    // installed but broken: an error for this variant only (without --context it is a warning)
+                    throw new AssemblyException(Kind.VALIDATION, why.get(), List.of(new Problem(Problem.Severity.ERROR, "context-unavailable", null,
+                            why.get())), null);
+                }
                 throw new AssemblyException(Kind.USAGE, unknownContext(project, options.contextId()));
             }
             Path outDir = prepareOutDir(options.outDir());

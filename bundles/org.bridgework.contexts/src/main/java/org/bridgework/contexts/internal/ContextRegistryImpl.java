@@ -256,6 +256,12 @@ public class ContextRegistryImpl implements ContextRegistry, ValidationRule {
             return;
         }
         long timeout = policy.settings().timeoutMillis();
+        String label = "The Java context service " + reference.getProperty(Constants.SERVICE_ID) + " of " + bundle.getSymbolicName() + " " + bundle.getVersion();
+        // while it is read, validation (which never waits) reports it as not answering yet: a hanging context is seen at once
+        synchronized (entries) {
+            entries.putIfAbsent(serviceKey(reference), new Entry(info(bundle, null, Style.JAVA, Status.DISABLED, verdict, List.of(new Problem(Severity.WARNING,
+                    "context-pending", null, label + " has not answered yet (it is disabled if it does not answer within " + timeout + " ms)"))), null));
+        }
         Future<Snapshot> future = workers.submit(() -> {
             LocalContext service = bundleContext.getService(reference);
             if (service == null) {
@@ -272,7 +278,6 @@ public class ContextRegistryImpl implements ContextRegistry, ValidationRule {
             }
         });
         Entry entry;
-        String label = "The Java context service " + reference.getProperty(Constants.SERVICE_ID) + " of " + bundle.getSymbolicName() + " " + bundle.getVersion();
         try {
             Snapshot snapshot = future.get(timeout, TimeUnit.MILLISECONDS);
             entry = accept(bundle, Style.JAVA, verdict, snapshot, List.of());
@@ -286,15 +291,23 @@ public class ContextRegistryImpl implements ContextRegistry, ValidationRule {
                     label + " failed: " + cause.getClass().getSimpleName() + ": " + DataContexts.firstLine(cause))));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            forget(reference);
             return;
         }
         if (reference.getBundle() == null) {
-            return; // unregistered while we read it
+            forget(reference); // unregistered while we read it
+            return;
         }
         synchronized (entries) {
             entries.put(serviceKey(reference), entry);
         }
         fire();
+    }
+
+    private void forget(ServiceReference<LocalContext> reference) {
+        synchronized (entries) {
+            entries.remove(serviceKey(reference));
+        }
     }
 
     // ---- queries
@@ -368,7 +381,10 @@ public class ContextRegistryImpl implements ContextRegistry, ValidationRule {
      */
     @Override
     public List<Problem> check(GuidanceProject project) {
-        return currentEntries().stream().flatMap(e -> e.info().problems().stream()).toList();
+        // a broken context is the project's problem only when the project is assembled with it (assemble --context ID
+        // fails then, see AssemblyVariantProvider.unavailable): here it is a warning, so validate and assemble go on
+        return currentEntries().stream().flatMap(e -> e.info().problems().stream())
+                .map(p -> p.severity() == Severity.ERROR ? new Problem(Severity.WARNING, p.code(), p.elementId(), p.message()) : p).toList();
     }
 
     private List<Entry> currentEntries() {

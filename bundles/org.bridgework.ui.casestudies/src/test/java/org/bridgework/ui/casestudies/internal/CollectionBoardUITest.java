@@ -28,8 +28,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.bridgework.ui.workbench.internal.WorkbenchFixtureNeedsDisplay;
 
 /** The collection board in a real window: columns, overdue flags, dated moves by button and keyboard, undo, open. */
+@ExtendWith(WorkbenchFixtureNeedsDisplay.class)
 class CollectionBoardUITest {
 
     /** After the sample's end of collection (19 April 2027): every case study still identified is overdue. */

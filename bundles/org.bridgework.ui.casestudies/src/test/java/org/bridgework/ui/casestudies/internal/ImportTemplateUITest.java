@@ -33,8 +33,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.bridgework.ui.workbench.internal.WorkbenchFixtureNeedsDisplay;
 
 /** File > Import Returned Case-Study Template...: read in a job, the diff dialog, apply as one undoable command only on Apply. */
+@ExtendWith(WorkbenchFixtureNeedsDisplay.class)
 class ImportTemplateUITest {
 
     @TempDir

@@ -188,10 +188,12 @@ public class ProjectServiceImpl implements ProjectService {
     private Project open(Path file, Path temporaryFolder, ProjectLock lock) throws ProjectLoadException {
         Path absolute = file.toAbsolutePath().normalize();
         Path real = ProjectLock.realFile(absolute);
-        cleanTemporaryFiles(real, lock);
-        DiskState state;
+        DiskState state = null;
         try {
-            state = DiskState.of(real); // before loading: a change after it is seen at the next save
+            if (Files.isRegularFile(real) && Files.size(real) <= maxBytes) {
+                cleanTemporaryFiles(real, lock);
+                state = DiskState.of(real); // before loading: a change after it is seen at the next save
+            }
         } catch (IOException e) {
             state = null; // unreadable: the loader says why
         }

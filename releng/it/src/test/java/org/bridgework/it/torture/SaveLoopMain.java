@@ -16,7 +16,7 @@ import org.bridgework.model.Term;
  * The process the save torture kills: opens a project for editing with the product's project service (taking over
  * the lock a killed predecessor left), says how many stray temporary files are beside it after the open, then saves it
  * again and again, a counter in its title going up by one each time, saying each save done, until it is killed.
- * With {@code --open-only} it stops after the open. The first time, it grows the project to about a megabyte so a
+ * With {@code --open-only} it stops after the open. The first time, it grows the project to about 400 KB so a
  * save takes long enough to be killed in the middle.
  */
 public final class SaveLoopMain {
@@ -55,7 +55,7 @@ public final class SaveLoopMain {
     }
 
     private static long grow(Project project) {
-        for (int i = 0; i < 2500; i++) {
+        for (int i = 0; i < 800; i++) {
             Term term = GuidanceFactory.eINSTANCE.createTerm();
             term.setId("torture-term-" + i);
             term.setTerm("Torture term " + i);

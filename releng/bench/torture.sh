@@ -9,5 +9,5 @@ ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
 bridgework_find_jdk || exit 2
 export JAVA_HOME="$BRIDGEWORK_JAVA_HOME"
 rounds="${1:-1000}"; lanes="${2:-2}"
-exec mvn -B -q -f "$ROOT/pom.xml" verify -pl releng/it -Dtest=SaveTortureTest -Dsurefire.failIfNoSpecifiedTests=false \
+exec mvn -B -f "$ROOT/pom.xml" verify -pl releng/it -Dtest=SaveTortureTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbridgework.torture.rounds="$rounds" -Dbridgework.torture.lanes="$lanes" -Dsurefire.timeout=0 ${BRIDGEWORK_MVN_OPTS:-}

@@ -31,6 +31,7 @@ class ConcurrentImportTest {
     @Test
     void twentyConcurrentImportsLoseNothing() throws Exception {
         Path project = temp.resolve("shared.guidance");
+        long start = System.nanoTime();
         ProductFixture.Run created = ProductFixture.run(temp, "assemble", "--help"); // warms the product cache once
         assertEquals(0, created.exitCode(), created.err());
         Files.copy(Path.of(System.getProperty("bridgework.sampleSource")), project);
@@ -49,7 +50,8 @@ class ConcurrentImportTest {
         ExecutorService pool = Executors.newFixedThreadPool(IMPORTS);
         List<Future<ProductFixture.Run>> runs = new ArrayList<>();
         for (Path ris : files) {
-            runs.add(pool.submit(() -> ProductFixture.run(temp, Map.of("BRIDGEWORK_JAVA_OPTS", "-Dbridgework.lockWaitSeconds=90"),
+            // twenty product JVMs at once on two cores take minutes: the lock wait and time limit allow for that
+            runs.add(pool.submit(() -> ProductFixture.run(temp, Map.of("BRIDGEWORK_JAVA_OPTS", "-Dbridgework.lockWaitSeconds=600"), 900,
                     "import", ris.toString(), "--into", project.toString())));
         }
         pool.shutdown();
@@ -76,7 +78,7 @@ class ConcurrentImportTest {
         }
         long references = Stream.of(saved.split("\n")).filter(l -> l.contains("title=\"Concurrent import ")).count();
         System.out.println("concurrent imports: " + IMPORTS + " at once, " + landed + " landed, " + refused + " refused, " + references
-                + " references in the project (" + landed * 3 + " expected)");
+                + " references in the project (" + landed * 3 + " expected), " + (System.nanoTime() - start) / 1_000_000_000 + " s");
         assertEquals(landed * 3L, references);
         assertTrue(landed > 0);
         try (Stream<Path> left = Files.list(temp)) {

@@ -299,15 +299,16 @@ public class ProjectServiceImpl implements ProjectService {
 
     @Override
     public void save(Project project, boolean overwrite) throws IOException {
-        write(impl(project), project.file(), overwrite);
+        write(impl(project), project.file(), overwrite, false);
     }
 
     @Override
     public void saveAs(Project project, Path file) throws IOException {
         ProjectImpl impl = impl(project);
         boolean sameFile = ProjectLock.realFile(file).equals(ProjectLock.realFile(impl.file()));
-        // another file the user chose is replaced as asked; the project's own file only if it is still as opened
-        write(impl, file, !sameFile);
+        // another file the user chose is replaced as asked; the project's own file only if it is still as opened. The
+        // project then belongs to the other file, and keeps its lock for as long as it is open
+        write(impl, file, !sameFile, !sameFile);
     }
 
     private static ProjectImpl impl(Project project) {
@@ -318,7 +319,7 @@ public class ProjectServiceImpl implements ProjectService {
     }
 
     /** Writes under the file's lock (the project's own, or one taken for the save), through links to the real file. */
-    private void write(ProjectImpl impl, Path file, boolean overwrite) throws IOException {
+    private void write(ProjectImpl impl, Path file, boolean overwrite, boolean keepLock) throws IOException {
         Path absolute = file.toAbsolutePath().normalize();
         Path real = ProjectLock.realFile(absolute);
         refuseReadOnly(absolute, real);
@@ -356,11 +357,13 @@ public class ProjectServiceImpl implements ProjectService {
                 written = null; // the save itself succeeded; the next save will find it changed and ask
             }
             impl.saved(absolute, written);
-            if (!ownLock && held != null) {
+            if (keepLock && !ownLock) {
                 // saved as another file: the project now belongs to it, and keeps that file's lock instead
                 impl.lock(taken);
                 taken = null;
-                held.close();
+                if (held != null) {
+                    held.close();
+                }
             }
         } finally {
             if (taken != null) {

@@ -113,7 +113,7 @@ final class XmlLimits {
                             boolean empty = previous == '/';
                             open.push(label(name, id));
                             if (open.size() > maxDepth) {
-                                throw new Exceeded(tagLine, "the element " + element(open) + " at line " + tagLine + " is nested "
+                                throw new Exceeded(tagLine, element(open) + " at line " + tagLine + " is nested "
                                         + open.size() + " elements deep, deeper than the limit of " + maxDepth + " (is a section inside itself "
                                         + "over and over?)");
                             }

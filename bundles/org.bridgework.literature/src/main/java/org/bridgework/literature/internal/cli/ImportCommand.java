@@ -194,7 +194,7 @@ public class ImportCommand implements CommandContribution {
                     return "--into PROJECT";
                 }
             };
-            try (Project project = selection.open(projects)) {
+            try (Project project = selection.openForEditing(projects, "bridgework import")) {
                 List<ImportPreview> previews = new ArrayList<>();
                 Map<ImportPreview, Importer> by = new LinkedHashMap<>();
                 for (Map.Entry<Importer, List<Path>> g : groups.entrySet()) {

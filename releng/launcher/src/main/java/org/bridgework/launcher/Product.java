@@ -100,6 +100,11 @@ public final class Product implements AutoCloseable {
         if (System.getProperty("log4j2.statusLoggerLevel") == null) {
             System.setProperty("log4j2.statusLoggerLevel", "OFF");
         }
+        // JGit logs through slf4j-api, which has no provider here: use its silent one without saying so on every run
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         System.setProperty("bridgework.user.extensions", layout.userExtensions().toString());
         System.setProperty("bridgework.version", layout.version());
         System.setProperty("bridgework.home", layout.home().toString());

@@ -87,7 +87,10 @@ public final class Product implements AutoCloseable {
         config.put("felix.log.logger", errors);
         config.put("felix.log.level", "2");
         // JSVG (SWT's SVG rasterizer, which JFace's own icons need) requires a ServiceLoader mediator; its use is plain ServiceLoader
-        config.put(Constants.FRAMEWORK_SYSTEMCAPABILITIES_EXTRA, "osgi.extender;osgi.extender=osgi.serviceloader.processor;version:Version=1.0");
+        // slf4j-api (JGit logs through it) requires a provider by ServiceLoader; the launcher names its built-in silent
+        // provider with the slf4j.provider property (below), so the system bundle stands in for the provider capability
+        config.put(Constants.FRAMEWORK_SYSTEMCAPABILITIES_EXTRA, "osgi.extender;osgi.extender=osgi.serviceloader.processor;version:Version=1.0,"
+                + "osgi.serviceloader;osgi.serviceloader=org.slf4j.spi.SLF4JServiceProvider");
         config.put("felix.fileinstall.dir", layout.productExtensions().toString());
         config.put("felix.fileinstall.poll", "500");
         config.put("felix.fileinstall.noInitialDelay", "true");

@@ -120,8 +120,8 @@ public class ConflictResolutionImpl implements ConflictResolution {
 
     private static String name(Take take, MergeConflict conflict) {
         return switch (take) {
-            case OURS -> conflict.getOursLabel() + "'s version";
-            case THEIRS -> conflict.getTheirsLabel() + "'s version";
+            case OURS -> MergeConflictRule.possessive(conflict.getOursLabel()) + " version";
+            case THEIRS -> MergeConflictRule.possessive(conflict.getTheirsLabel()) + " version";
             case BASE -> "the common ancestor's version";
         };
     }

@@ -32,7 +32,7 @@ public class MergeConflictRule implements ValidationRule {
         return switch (c.getKind()) {
             case CHANGED_BOTH -> "Merge conflict " + c.getId() + ": " + what + " was changed two ways: " + c.getOursLabel() + " wrote "
                     + quote(c.getOursValue()) + ", " + c.getTheirsLabel() + " wrote " + quote(c.getTheirsValue()) + " (the project shows "
-                    + c.getOursLabel() + "'s).";
+                    + possessive(c.getOursLabel()) + " version).";
             case DELETED_BY_THEIRS -> "Merge conflict " + c.getId() + ": " + c.getTheirsLabel() + " deleted " + what + " while "
                     + c.getOursLabel() + " changed it (kept).";
             case DELETED_BY_OURS -> "Merge conflict " + c.getId() + ": " + c.getOursLabel() + " deleted " + what + " while "
@@ -40,9 +40,18 @@ public class MergeConflictRule implements ValidationRule {
             case MOVED_BOTH -> "Merge conflict " + c.getId() + ": " + what + " was moved two ways: to " + c.getOursValue() + " by "
                     + c.getOursLabel() + ", to " + c.getTheirsValue() + " by " + c.getTheirsLabel() + ".";
             case REORDERED_BOTH -> "Merge conflict " + c.getId() + ": " + what + " was reordered two ways (the project shows "
-                    + c.getOursLabel() + "'s order).";
+                    + possessive(c.getOursLabel()) + " order).";
             case REFERENCE_TO_DELETED -> "Merge conflict " + c.getId() + ": " + what + " referred to " + c.getOursValue()
                     + ", which the other side deleted (the reference was dropped).";
+        };
+    }
+
+    /** "ours" to "our", "theirs" to "their", a name to "name's". */
+    static String possessive(String label) {
+        return switch (label == null ? "ours" : label) {
+            case "ours" -> "our";
+            case "theirs" -> "their";
+            default -> label + "'s";
         };
     }
 

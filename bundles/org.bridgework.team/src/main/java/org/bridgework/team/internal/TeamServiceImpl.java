@@ -14,12 +14,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.bridgework.core.api.Project;
@@ -34,12 +32,21 @@ import org.bridgework.team.api.ModelMerge;
 import org.bridgework.team.api.TeamService;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
-import org.eclipse.jgit.api.MergeResult.MergeStatus;
 import org.eclipse.jgit.api.ResetCommand.ResetType;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheBuilder;
+import org.eclipse.jgit.dircache.DirCacheCheckout;
+import org.eclipse.jgit.dircache.DirCacheEditor;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -48,6 +55,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.RepositoryState;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.merge.MergeStrategy;
+import org.eclipse.jgit.merge.ResolveMerger;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
@@ -274,40 +282,102 @@ public class TeamServiceImpl implements TeamService {
                 git.merge().include(theirsRef).setFastForward(FastForwardMode.FF_ONLY).call();
                 return new MergeOutcome(true, 0, "took " + count(repo, head, theirs) + " change(s) from others (fast-forward)");
             }
-            // both sides moved: let git merge everything else, then merge each project both changed by element
-            Set<String> projectsChanged = new LinkedHashSet<>();
+            // both sides moved: merge each project both changed by element, then let git merge the rest in memory (the
+            // project then being the same on both sides), commit, and check the result out: the working tree never holds
+            // a half-merged project, so a sync killed at any point leaves files that load
+            Map<String, ObjectId> mergedBlobs = new LinkedHashMap<>();
+            int conflicts = 0;
             for (String p : List.of(path)) {
                 ObjectId b = base == null ? null : blob(repo, base, p);
                 ObjectId o = blob(repo, head, p);
                 ObjectId t = blob(repo, theirs, p);
                 if (t != null && o != null && !o.equals(t) && !t.equals(b) && !o.equals(b)) {
-                    projectsChanged.add(p);
+                    ProjectMerge pm = mergeProject(repo, base, head, theirs, p);
+                    mergedBlobs.put(p, pm.blob());
+                    conflicts += pm.conflicts();
                 }
             }
-            org.eclipse.jgit.api.MergeResult result = git.merge().include(theirsRef).setCommit(false).setFastForward(FastForwardMode.NO_FF)
-                    .setStrategy(MergeStrategy.RECURSIVE).call();
-            Set<String> otherConflicts = new HashSet<>(result.getConflicts() == null ? Set.of() : result.getConflicts().keySet());
-            otherConflicts.removeAll(projectsChanged);
-            if (!otherConflicts.isEmpty() || result.getMergeStatus() == MergeStatus.FAILED) {
-                git.reset().setMode(ResetType.HARD).setRef(headId.getName()).call();
-                throw new TeamException("files other than the project conflict (" + String.join(", ", otherConflicts)
-                        + (result.getFailingPaths() != null ? String.join(", ", result.getFailingPaths().keySet()) : "")
-                        + "): merge them with git, then sync again. Nothing was changed.");
+            ObjectId tree;
+            try (ObjectInserter inserter = repo.newObjectInserter()) {
+                ObjectId oursTree = withBlobs(repo, inserter, head.getTree(), mergedBlobs);
+                ObjectId theirsTree = withBlobs(repo, inserter, theirs.getTree(), mergedBlobs);
+                inserter.flush();
+                ResolveMerger merger = (ResolveMerger) MergeStrategy.RESOLVE.newMerger(repo, true);
+                if (base != null) {
+                    merger.setBase(base.getTree());
+                }
+                if (!merger.merge(oursTree, theirsTree)) {
+                    List<String> paths = new ArrayList<>(merger.getUnmergedPaths());
+                    if (merger.getFailingPaths() != null) {
+                        paths.addAll(merger.getFailingPaths().keySet());
+                    }
+                    throw new TeamException("files other than the project conflict (" + String.join(", ", paths)
+                            + "): merge them with git (git pull), then sync again. Nothing was changed.");
+                }
+                tree = merger.getResultTreeId();
+                String what = mergedBlobs.isEmpty() ? "" : " (" + String.join(", ", mergedBlobs.keySet()) + " merged by element)";
+                CommitBuilder commit = new CommitBuilder();
+                commit.setTreeId(tree);
+                commit.setParentIds(head, theirs);
+                commit.setAuthor(ident);
+                commit.setCommitter(ident);
+                commit.setMessage("Merge changes from " + theirsRef.getName().replace("refs/remotes/", "") + what + "\n");
+                ObjectId mergeCommit = inserter.insert(commit);
+                inserter.flush();
+                DirCache index = repo.lockDirCache();
+                try {
+                    DirCacheCheckout checkout = new DirCacheCheckout(repo, head.getTree(), index, walk.parseTree(tree));
+                    checkout.setFailOnConflict(true);
+                    checkout.checkout();
+                } catch (org.eclipse.jgit.errors.CheckoutConflictException e) {
+                    throw new TeamException("local changes to other files are in the way of the merge (" + String.join(", ", e.getConflictingFiles())
+                            + "): commit or put them aside, then sync again. Nothing was changed.", e);
+                } finally {
+                    index.unlock();
+                }
+                RefUpdate update = repo.updateRef(Constants.HEAD);
+                update.setNewObjectId(mergeCommit);
+                update.setExpectedOldObjectId(head);
+                update.setRefLogMessage("bridgework team sync: merge", false);
+                RefUpdate.Result r = update.update();
+                if (r != RefUpdate.Result.FAST_FORWARD && r != RefUpdate.Result.NEW && r != RefUpdate.Result.FORCED) {
+                    throw new TeamException("could not move " + repo.getBranch() + " to the merge (" + r + "); run team sync again.");
+                }
+                return new MergeOutcome(true, conflicts, "merged the changes of others into " + mergeCommit.abbreviate(8).name() + what);
             }
-            int conflicts = 0;
-            for (String p : projectsChanged) {
-                conflicts += mergeProject(repo, base, head, theirs, p, theirsRef);
-                git.add().addFilepattern(p).call();
-            }
-            String what = projectsChanged.isEmpty() ? "" : " (" + String.join(", ", projectsChanged) + " merged by element)";
-            RevCommit commit = git.commit().setMessage("Merge changes from " + theirsRef.getName().replace("refs/remotes/", "") + what)
-                    .setAuthor(ident).setCommitter(ident).setSign(false).call();
-            return new MergeOutcome(true, conflicts, "merged the changes of others into " + commit.abbreviate(8).name() + what);
         }
     }
 
-    /** Model merge of one project path; writes the result into the working tree; returns the conflicts recorded. */
-    private int mergeProject(Repository repo, RevCommit base, RevCommit head, RevCommit theirs, String path, Ref theirsRef) throws IOException {
+    /** A tree with the given blobs at the given paths (what a project merge produced), the rest as in {@code tree}. */
+    private static ObjectId withBlobs(Repository repo, ObjectInserter inserter, ObjectId tree, Map<String, ObjectId> blobs) throws IOException {
+        if (blobs.isEmpty()) {
+            return tree;
+        }
+        DirCache cache = DirCache.newInCore();
+        DirCacheBuilder builder = cache.builder();
+        try (ObjectReader reader = repo.newObjectReader()) {
+            builder.addTree(new byte[0], 0, reader, tree);
+        }
+        builder.finish();
+        DirCacheEditor editor = cache.editor();
+        for (Map.Entry<String, ObjectId> e : blobs.entrySet()) {
+            editor.add(new DirCacheEditor.PathEdit(e.getKey()) {
+                @Override
+                public void apply(DirCacheEntry entry) {
+                    entry.setFileMode(FileMode.REGULAR_FILE);
+                    entry.setObjectId(e.getValue());
+                }
+            });
+        }
+        editor.finish();
+        return cache.writeTree(inserter);
+    }
+
+    private record ProjectMerge(ObjectId blob, int conflicts) {
+    }
+
+    /** Model merge of one project path; the result as a new blob (the working tree is left alone) and its conflicts. */
+    private ProjectMerge mergeProject(Repository repo, RevCommit base, RevCommit head, RevCommit theirs, String path) throws IOException {
         Path temp = Files.createTempDirectory("bridgework-merge-");
         try (Project b = base == null ? null : load(repo, base, path, temp.resolve("base.guidance"));
                 Project o = load(repo, head, path, temp.resolve("ours.guidance"));
@@ -316,8 +386,11 @@ public class TeamServiceImpl implements TeamService {
             MergeResult result = merge.merge(baseRoot, o.root(), t.root(), authorOf(head), authorOf(theirs));
             Path merged = temp.resolve("merged.guidance");
             projects.saveAs(o, merged);
-            replace(merged, repo.getWorkTree().toPath().resolve(path));
-            return result.conflicts().size();
+            try (ObjectInserter inserter = repo.newObjectInserter()) {
+                ObjectId blob = inserter.insert(Constants.OBJ_BLOB, Files.readAllBytes(merged));
+                inserter.flush();
+                return new ProjectMerge(blob, result.conflicts().size());
+            }
         } finally {
             deleteTree(temp);
         }

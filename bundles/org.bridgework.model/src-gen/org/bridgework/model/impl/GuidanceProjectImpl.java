@@ -17,6 +17,7 @@ import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Member;
 import org.bridgework.model.Milestone;
 import org.bridgework.model.Organisation;
+import org.bridgework.model.Publication;
 import org.bridgework.model.ReviewComment;
 import org.bridgework.model.Scope;
 import org.bridgework.model.Solution;
@@ -63,6 +64,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getTerms <em>Terms</em>}</li>
  *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getReviewComments <em>Review Comments</em>}</li>
  *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getAdaptations <em>Adaptations</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getPublication <em>Publication</em>}</li>
  * </ul>
  *
  * @generated
@@ -287,6 +289,16 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 	 * @ordered
 	 */
 	protected EList<Adaptation> adaptations;
+
+	/**
+	 * The cached value of the '{@link #getPublication() <em>Publication</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPublication()
+	 * @generated
+	 * @ordered
+	 */
+	protected Publication publication;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -686,6 +698,51 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 	 * @generated
 	 */
 	@Override
+	public Publication getPublication() {
+		return publication;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetPublication(Publication newPublication, NotificationChain msgs) {
+		Publication oldPublication = publication;
+		publication = newPublication;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, GuidancePackage.GUIDANCE_PROJECT__PUBLICATION, oldPublication, newPublication);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPublication(Publication newPublication) {
+		if (newPublication != publication) {
+			NotificationChain msgs = null;
+			if (publication != null)
+				msgs = ((InternalEObject)publication).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - GuidancePackage.GUIDANCE_PROJECT__PUBLICATION, null, msgs);
+			if (newPublication != null)
+				msgs = ((InternalEObject)newPublication).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - GuidancePackage.GUIDANCE_PROJECT__PUBLICATION, null, msgs);
+			msgs = basicSetPublication(newPublication, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuidancePackage.GUIDANCE_PROJECT__PUBLICATION, newPublication, newPublication));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case GuidancePackage.GUIDANCE_PROJECT__SCOPE:
@@ -720,6 +777,8 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 				return ((InternalEList<?>)getReviewComments()).basicRemove(otherEnd, msgs);
 			case GuidancePackage.GUIDANCE_PROJECT__ADAPTATIONS:
 				return ((InternalEList<?>)getAdaptations()).basicRemove(otherEnd, msgs);
+			case GuidancePackage.GUIDANCE_PROJECT__PUBLICATION:
+				return basicSetPublication(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -770,6 +829,8 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 				return getReviewComments();
 			case GuidancePackage.GUIDANCE_PROJECT__ADAPTATIONS:
 				return getAdaptations();
+			case GuidancePackage.GUIDANCE_PROJECT__PUBLICATION:
+				return getPublication();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -853,6 +914,9 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 				getAdaptations().clear();
 				getAdaptations().addAll((Collection<? extends Adaptation>)newValue);
 				return;
+			case GuidancePackage.GUIDANCE_PROJECT__PUBLICATION:
+				setPublication((Publication)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -922,6 +986,9 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 			case GuidancePackage.GUIDANCE_PROJECT__ADAPTATIONS:
 				getAdaptations().clear();
 				return;
+			case GuidancePackage.GUIDANCE_PROJECT__PUBLICATION:
+				setPublication((Publication)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -972,6 +1039,8 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 				return reviewComments != null && !reviewComments.isEmpty();
 			case GuidancePackage.GUIDANCE_PROJECT__ADAPTATIONS:
 				return adaptations != null && !adaptations.isEmpty();
+			case GuidancePackage.GUIDANCE_PROJECT__PUBLICATION:
+				return publication != null;
 		}
 		return super.eIsSet(featureID);
 	}

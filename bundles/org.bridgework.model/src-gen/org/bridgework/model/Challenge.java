@@ -15,6 +15,7 @@ package org.bridgework.model;
  *   <li>{@link org.bridgework.model.Challenge#getTitle <em>Title</em>}</li>
  *   <li>{@link org.bridgework.model.Challenge#getDescription <em>Description</em>}</li>
  *   <li>{@link org.bridgework.model.Challenge#getCategory <em>Category</em>}</li>
+ *   <li>{@link org.bridgework.model.Challenge#getEvidenceGap <em>Evidence Gap</em>}</li>
  * </ul>
  *
  * @see org.bridgework.model.GuidancePackage#getChallenge()
@@ -87,5 +88,30 @@ public interface Challenge extends Identified {
 	 * @generated
 	 */
 	void setCategory(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Evidence Gap</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A recorded gap: why the challenge has no mapped evidence (for example "no UK studies found; covered by case studies"). A challenge with neither evidence nor a recorded gap keeps the literature milestone open.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Evidence Gap</em>' attribute.
+	 * @see #setEvidenceGap(String)
+	 * @see org.bridgework.model.GuidancePackage#getChallenge_EvidenceGap()
+	 * @model
+	 * @generated
+	 */
+	String getEvidenceGap();
+
+	/**
+	 * Sets the value of the '{@link org.bridgework.model.Challenge#getEvidenceGap <em>Evidence Gap</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Evidence Gap</em>' attribute.
+	 * @see #getEvidenceGap()
+	 * @generated
+	 */
+	void setEvidenceGap(String value);
 
 } // Challenge

@@ -381,13 +381,31 @@ public interface GuidancePackage extends EPackage {
 	int SCOPE__ITEMS = IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Agreed By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCOPE__AGREED_BY = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Agreed On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCOPE__AGREED_ON = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Scope</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCOPE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 2;
+	int SCOPE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Scope</em>' class.
@@ -928,13 +946,22 @@ public interface GuidancePackage extends EPackage {
 	int CHALLENGE__CATEGORY = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Evidence Gap</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHALLENGE__EVIDENCE_GAP = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Challenge</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CHALLENGE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+	int CHALLENGE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of operations of the '<em>Challenge</em>' class.
@@ -4544,6 +4571,28 @@ public interface GuidancePackage extends EPackage {
 	EReference getScope_Items();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Scope#getAgreedBy <em>Agreed By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Agreed By</em>'.
+	 * @see org.bridgework.model.Scope#getAgreedBy()
+	 * @see #getScope()
+	 * @generated
+	 */
+	EAttribute getScope_AgreedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Scope#getAgreedOn <em>Agreed On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Agreed On</em>'.
+	 * @see org.bridgework.model.Scope#getAgreedOn()
+	 * @see #getScope()
+	 * @generated
+	 */
+	EAttribute getScope_AgreedOn();
+
+	/**
 	 * Returns the meta object for class '{@link org.bridgework.model.ScopeItem <em>Scope Item</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4909,6 +4958,17 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getChallenge_Category();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Challenge#getEvidenceGap <em>Evidence Gap</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evidence Gap</em>'.
+	 * @see org.bridgework.model.Challenge#getEvidenceGap()
+	 * @see #getChallenge()
+	 * @generated
+	 */
+	EAttribute getChallenge_EvidenceGap();
 
 	/**
 	 * Returns the meta object for class '{@link org.bridgework.model.Solution <em>Solution</em>}'.
@@ -7644,6 +7704,22 @@ public interface GuidancePackage extends EPackage {
 		EReference SCOPE__ITEMS = eINSTANCE.getScope_Items();
 
 		/**
+		 * The meta object literal for the '<em><b>Agreed By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCOPE__AGREED_BY = eINSTANCE.getScope_AgreedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Agreed On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCOPE__AGREED_ON = eINSTANCE.getScope_AgreedOn();
+
+		/**
 		 * The meta object literal for the '{@link org.bridgework.model.impl.ScopeItemImpl <em>Scope Item</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7928,6 +8004,14 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CHALLENGE__CATEGORY = eINSTANCE.getChallenge_Category();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence Gap</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHALLENGE__EVIDENCE_GAP = eINSTANCE.getChallenge_EvidenceGap();
 
 		/**
 		 * The meta object literal for the '{@link org.bridgework.model.impl.SolutionImpl <em>Solution</em>}' class.

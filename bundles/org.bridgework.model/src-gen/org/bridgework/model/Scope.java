@@ -2,6 +2,8 @@
  */
 package org.bridgework.model;
 
+import java.time.LocalDate;
+
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -15,6 +17,8 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.bridgework.model.Scope#getSummary <em>Summary</em>}</li>
  *   <li>{@link org.bridgework.model.Scope#getItems <em>Items</em>}</li>
+ *   <li>{@link org.bridgework.model.Scope#getAgreedBy <em>Agreed By</em>}</li>
+ *   <li>{@link org.bridgework.model.Scope#getAgreedOn <em>Agreed On</em>}</li>
  * </ul>
  *
  * @see org.bridgework.model.GuidancePackage#getScope()
@@ -55,5 +59,55 @@ public interface Scope extends Identified {
 	 * @generated
 	 */
 	EList<ScopeItem> getItems();
+
+	/**
+	 * Returns the value of the '<em><b>Agreed By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who agreed the scope (for example "Taskforce, meeting of 12 March"); empty while it is not agreed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Agreed By</em>' attribute.
+	 * @see #setAgreedBy(String)
+	 * @see org.bridgework.model.GuidancePackage#getScope_AgreedBy()
+	 * @model
+	 * @generated
+	 */
+	String getAgreedBy();
+
+	/**
+	 * Sets the value of the '{@link org.bridgework.model.Scope#getAgreedBy <em>Agreed By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Agreed By</em>' attribute.
+	 * @see #getAgreedBy()
+	 * @generated
+	 */
+	void setAgreedBy(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Agreed On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the scope was agreed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Agreed On</em>' attribute.
+	 * @see #setAgreedOn(LocalDate)
+	 * @see org.bridgework.model.GuidancePackage#getScope_AgreedOn()
+	 * @model dataType="org.bridgework.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getAgreedOn();
+
+	/**
+	 * Sets the value of the '{@link org.bridgework.model.Scope#getAgreedOn <em>Agreed On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Agreed On</em>' attribute.
+	 * @see #getAgreedOn()
+	 * @generated
+	 */
+	void setAgreedOn(LocalDate value);
 
 } // Scope

@@ -48,6 +48,7 @@ public class ChallengeItemProvider extends IdentifiedItemProvider {
 			addTitlePropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
 			addCategoryPropertyDescriptor(object);
+			addEvidenceGapPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -119,6 +120,28 @@ public class ChallengeItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Evidence Gap feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEvidenceGapPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Challenge_evidenceGap_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Challenge_evidenceGap_feature", "_UI_Challenge_type"),
+				 GuidancePackage.Literals.CHALLENGE__EVIDENCE_GAP,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Challenge.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -169,6 +192,7 @@ public class ChallengeItemProvider extends IdentifiedItemProvider {
 			case GuidancePackage.CHALLENGE__TITLE:
 			case GuidancePackage.CHALLENGE__DESCRIPTION:
 			case GuidancePackage.CHALLENGE__CATEGORY:
+			case GuidancePackage.CHALLENGE__EVIDENCE_GAP:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

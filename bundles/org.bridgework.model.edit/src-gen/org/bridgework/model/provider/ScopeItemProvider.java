@@ -49,6 +49,8 @@ public class ScopeItemProvider extends IdentifiedItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addSummaryPropertyDescriptor(object);
+			addAgreedByPropertyDescriptor(object);
+			addAgreedOnPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -67,6 +69,50 @@ public class ScopeItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_Scope_summary_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Scope_summary_feature", "_UI_Scope_type"),
 				 GuidancePackage.Literals.SCOPE__SUMMARY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Agreed By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAgreedByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Scope_agreedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Scope_agreedBy_feature", "_UI_Scope_type"),
+				 GuidancePackage.Literals.SCOPE__AGREED_BY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Agreed On feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAgreedOnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Scope_agreedOn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Scope_agreedOn_feature", "_UI_Scope_type"),
+				 GuidancePackage.Literals.SCOPE__AGREED_ON,
 				 true,
 				 false,
 				 false,
@@ -154,6 +200,8 @@ public class ScopeItemProvider extends IdentifiedItemProvider {
 
 		switch (notification.getFeatureID(Scope.class)) {
 			case GuidancePackage.SCOPE__SUMMARY:
+			case GuidancePackage.SCOPE__AGREED_BY:
+			case GuidancePackage.SCOPE__AGREED_ON:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case GuidancePackage.SCOPE__ITEMS:

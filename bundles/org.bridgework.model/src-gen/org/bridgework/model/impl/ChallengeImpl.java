@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.bridgework.model.impl.ChallengeImpl#getTitle <em>Title</em>}</li>
  *   <li>{@link org.bridgework.model.impl.ChallengeImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.bridgework.model.impl.ChallengeImpl#getCategory <em>Category</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.ChallengeImpl#getEvidenceGap <em>Evidence Gap</em>}</li>
  * </ul>
  *
  * @generated
@@ -86,6 +87,26 @@ public class ChallengeImpl extends IdentifiedImpl implements Challenge {
 	 * @ordered
 	 */
 	protected String category = CATEGORY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEvidenceGap() <em>Evidence Gap</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEvidenceGap()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EVIDENCE_GAP_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEvidenceGap() <em>Evidence Gap</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEvidenceGap()
+	 * @generated
+	 * @ordered
+	 */
+	protected String evidenceGap = EVIDENCE_GAP_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -181,6 +202,29 @@ public class ChallengeImpl extends IdentifiedImpl implements Challenge {
 	 * @generated
 	 */
 	@Override
+	public String getEvidenceGap() {
+		return evidenceGap;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEvidenceGap(String newEvidenceGap) {
+		String oldEvidenceGap = evidenceGap;
+		evidenceGap = newEvidenceGap;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuidancePackage.CHALLENGE__EVIDENCE_GAP, oldEvidenceGap, evidenceGap));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case GuidancePackage.CHALLENGE__TITLE:
@@ -189,6 +233,8 @@ public class ChallengeImpl extends IdentifiedImpl implements Challenge {
 				return getDescription();
 			case GuidancePackage.CHALLENGE__CATEGORY:
 				return getCategory();
+			case GuidancePackage.CHALLENGE__EVIDENCE_GAP:
+				return getEvidenceGap();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -209,6 +255,9 @@ public class ChallengeImpl extends IdentifiedImpl implements Challenge {
 				return;
 			case GuidancePackage.CHALLENGE__CATEGORY:
 				setCategory((String)newValue);
+				return;
+			case GuidancePackage.CHALLENGE__EVIDENCE_GAP:
+				setEvidenceGap((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -231,6 +280,9 @@ public class ChallengeImpl extends IdentifiedImpl implements Challenge {
 			case GuidancePackage.CHALLENGE__CATEGORY:
 				setCategory(CATEGORY_EDEFAULT);
 				return;
+			case GuidancePackage.CHALLENGE__EVIDENCE_GAP:
+				setEvidenceGap(EVIDENCE_GAP_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -249,6 +301,8 @@ public class ChallengeImpl extends IdentifiedImpl implements Challenge {
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 			case GuidancePackage.CHALLENGE__CATEGORY:
 				return CATEGORY_EDEFAULT == null ? category != null : !CATEGORY_EDEFAULT.equals(category);
+			case GuidancePackage.CHALLENGE__EVIDENCE_GAP:
+				return EVIDENCE_GAP_EDEFAULT == null ? evidenceGap != null : !EVIDENCE_GAP_EDEFAULT.equals(evidenceGap);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -269,6 +323,8 @@ public class ChallengeImpl extends IdentifiedImpl implements Challenge {
 		result.append(description);
 		result.append(", category: ");
 		result.append(category);
+		result.append(", evidenceGap: ");
+		result.append(evidenceGap);
 		result.append(')');
 		return result.toString();
 	}

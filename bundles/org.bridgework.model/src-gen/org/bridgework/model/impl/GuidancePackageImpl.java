@@ -871,6 +871,26 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getScope_AgreedBy() {
+		return (EAttribute)scopeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getScope_AgreedOn() {
+		return (EAttribute)scopeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getScopeItem() {
 		return scopeItemEClass;
 	}
@@ -1203,6 +1223,16 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	@Override
 	public EAttribute getChallenge_Category() {
 		return (EAttribute)challengeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChallenge_EvidenceGap() {
+		return (EAttribute)challengeEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -3573,6 +3603,8 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		scopeEClass = createEClass(SCOPE);
 		createEAttribute(scopeEClass, SCOPE__SUMMARY);
 		createEReference(scopeEClass, SCOPE__ITEMS);
+		createEAttribute(scopeEClass, SCOPE__AGREED_BY);
+		createEAttribute(scopeEClass, SCOPE__AGREED_ON);
 
 		scopeItemEClass = createEClass(SCOPE_ITEM);
 		createEAttribute(scopeItemEClass, SCOPE_ITEM__TITLE);
@@ -3614,6 +3646,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEAttribute(challengeEClass, CHALLENGE__TITLE);
 		createEAttribute(challengeEClass, CHALLENGE__DESCRIPTION);
 		createEAttribute(challengeEClass, CHALLENGE__CATEGORY);
+		createEAttribute(challengeEClass, CHALLENGE__EVIDENCE_GAP);
 
 		solutionEClass = createEClass(SOLUTION);
 		createEAttribute(solutionEClass, SOLUTION__TITLE);
@@ -3975,6 +4008,8 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEClass(scopeEClass, Scope.class, "Scope", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getScope_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, Scope.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScope_Items(), this.getScopeItem(), null, "items", null, 0, -1, Scope.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScope_AgreedBy(), ecorePackage.getEString(), "agreedBy", null, 0, 1, Scope.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScope_AgreedOn(), this.getLocalDate(), "agreedOn", null, 0, 1, Scope.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scopeItemEClass, ScopeItem.class, "ScopeItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getScopeItem_Title(), ecorePackage.getEString(), "title", null, 0, 1, ScopeItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4016,6 +4051,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEAttribute(getChallenge_Title(), ecorePackage.getEString(), "title", null, 0, 1, Challenge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getChallenge_Description(), ecorePackage.getEString(), "description", null, 0, 1, Challenge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getChallenge_Category(), ecorePackage.getEString(), "category", null, 0, 1, Challenge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChallenge_EvidenceGap(), ecorePackage.getEString(), "evidenceGap", null, 0, 1, Challenge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(solutionEClass, Solution.class, "Solution", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSolution_Title(), ecorePackage.getEString(), "title", null, 0, 1, Solution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -2,6 +2,8 @@
  */
 package org.bridgework.model.impl;
 
+import java.time.LocalDate;
+
 import java.util.Collection;
 
 import org.bridgework.model.GuidancePackage;
@@ -31,6 +33,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * <ul>
  *   <li>{@link org.bridgework.model.impl.ScopeImpl#getSummary <em>Summary</em>}</li>
  *   <li>{@link org.bridgework.model.impl.ScopeImpl#getItems <em>Items</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.ScopeImpl#getAgreedBy <em>Agreed By</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.ScopeImpl#getAgreedOn <em>Agreed On</em>}</li>
  * </ul>
  *
  * @generated
@@ -65,6 +69,46 @@ public class ScopeImpl extends IdentifiedImpl implements Scope {
 	 * @ordered
 	 */
 	protected EList<ScopeItem> items;
+
+	/**
+	 * The default value of the '{@link #getAgreedBy() <em>Agreed By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAgreedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String AGREED_BY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAgreedBy() <em>Agreed By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAgreedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected String agreedBy = AGREED_BY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAgreedOn() <em>Agreed On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAgreedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate AGREED_ON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAgreedOn() <em>Agreed On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAgreedOn()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate agreedOn = AGREED_ON_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -127,6 +171,52 @@ public class ScopeImpl extends IdentifiedImpl implements Scope {
 	 * @generated
 	 */
 	@Override
+	public String getAgreedBy() {
+		return agreedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAgreedBy(String newAgreedBy) {
+		String oldAgreedBy = agreedBy;
+		agreedBy = newAgreedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuidancePackage.SCOPE__AGREED_BY, oldAgreedBy, agreedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDate getAgreedOn() {
+		return agreedOn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAgreedOn(LocalDate newAgreedOn) {
+		LocalDate oldAgreedOn = agreedOn;
+		agreedOn = newAgreedOn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuidancePackage.SCOPE__AGREED_ON, oldAgreedOn, agreedOn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case GuidancePackage.SCOPE__ITEMS:
@@ -147,6 +237,10 @@ public class ScopeImpl extends IdentifiedImpl implements Scope {
 				return getSummary();
 			case GuidancePackage.SCOPE__ITEMS:
 				return getItems();
+			case GuidancePackage.SCOPE__AGREED_BY:
+				return getAgreedBy();
+			case GuidancePackage.SCOPE__AGREED_ON:
+				return getAgreedOn();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -167,6 +261,12 @@ public class ScopeImpl extends IdentifiedImpl implements Scope {
 				getItems().clear();
 				getItems().addAll((Collection<? extends ScopeItem>)newValue);
 				return;
+			case GuidancePackage.SCOPE__AGREED_BY:
+				setAgreedBy((String)newValue);
+				return;
+			case GuidancePackage.SCOPE__AGREED_ON:
+				setAgreedOn((LocalDate)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -185,6 +285,12 @@ public class ScopeImpl extends IdentifiedImpl implements Scope {
 			case GuidancePackage.SCOPE__ITEMS:
 				getItems().clear();
 				return;
+			case GuidancePackage.SCOPE__AGREED_BY:
+				setAgreedBy(AGREED_BY_EDEFAULT);
+				return;
+			case GuidancePackage.SCOPE__AGREED_ON:
+				setAgreedOn(AGREED_ON_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -201,6 +307,10 @@ public class ScopeImpl extends IdentifiedImpl implements Scope {
 				return SUMMARY_EDEFAULT == null ? summary != null : !SUMMARY_EDEFAULT.equals(summary);
 			case GuidancePackage.SCOPE__ITEMS:
 				return items != null && !items.isEmpty();
+			case GuidancePackage.SCOPE__AGREED_BY:
+				return AGREED_BY_EDEFAULT == null ? agreedBy != null : !AGREED_BY_EDEFAULT.equals(agreedBy);
+			case GuidancePackage.SCOPE__AGREED_ON:
+				return AGREED_ON_EDEFAULT == null ? agreedOn != null : !AGREED_ON_EDEFAULT.equals(agreedOn);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -217,6 +327,10 @@ public class ScopeImpl extends IdentifiedImpl implements Scope {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (summary: ");
 		result.append(summary);
+		result.append(", agreedBy: ");
+		result.append(agreedBy);
+		result.append(", agreedOn: ");
+		result.append(agreedOn);
 		result.append(')');
 		return result.toString();
 	}

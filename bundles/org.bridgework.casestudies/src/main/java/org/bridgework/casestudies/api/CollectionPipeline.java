@@ -22,7 +22,7 @@ public interface CollectionPipeline {
      * One case study on the board.
      *
      * @param deadline the date collection must be finished by (from the milestones), or null when none is planned
-     * @param overdue  not approved or withdrawn and {@code today} is after the deadline
+     * @param overdue  not yet collected ({@code Derived.awaitsCollection}: not verified, approved or withdrawn) and {@code today} is after the deadline
      * @param dueSoon  not finished and the deadline is within 14 days of {@code today}
      */
     record Entry(CaseStudy caseStudy, CollectionStatus status, LocalDate since, Milestone deadlineMilestone, LocalDate deadline,

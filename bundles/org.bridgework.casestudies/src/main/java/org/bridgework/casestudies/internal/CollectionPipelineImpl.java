@@ -13,6 +13,7 @@ import org.bridgework.model.MilestoneKind;
 import org.bridgework.model.GuidanceFactory;
 import org.bridgework.model.GuidancePackage;
 import org.bridgework.model.StatusChange;
+import org.bridgework.model.derive.Derived;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -55,7 +56,7 @@ public class CollectionPipelineImpl implements CollectionPipeline {
                     since = c.getDate();
                 }
             }
-            boolean open = s != CollectionStatus.APPROVED && s != CollectionStatus.WITHDRAWN;
+            boolean open = Derived.awaitsCollection(cs);
             boolean overdue = open && deadline != null && today.isAfter(deadline);
             boolean soon = open && !overdue && deadline != null && !today.plusDays(DUE_SOON_DAYS).isBefore(deadline);
             out.add(new Entry(cs, s, since, m, deadline, overdue, soon));

@@ -77,6 +77,13 @@ public class CommandLineService implements Function<String[], Integer> {
                 err.println("bridgework: the '" + contribution.name() + "' command could not be loaded: " + e.getMessage());
             }
         }
+        if (!root.getSubcommands().containsKey("help")) {
+            root.addSubcommand("help", new CommandLine.HelpCommand());
+        }
+        if (!root.getSubcommands().containsKey("completion")) {
+            root.addSubcommand("completion", new CompletionCommand());
+        }
+        HelpEverywhere.apply(root);
         root.setOut(out);
         root.setErr(err);
         root.setCaseInsensitiveEnumValuesAllowed(true);

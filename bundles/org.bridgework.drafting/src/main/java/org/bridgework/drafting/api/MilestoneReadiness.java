@@ -1,15 +1,17 @@
 package org.bridgework.drafting.api;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Milestone;
+import org.bridgework.model.MilestoneStatus;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * What is still open before each milestone, derived from the project (nothing stored): unverified case studies,
  * criteria without consensus, unresolved review comments, sections over budget, the document over its length target,
- * depending on the milestone's kind. The same service backs {@code bridgework milestones} and the workbench's timeline.
+ * depending on the milestone's kind, as the {@link ReadinessRule} services say. The same service backs {@code bridgework milestones} and the workbench's timeline.
  * Read the model on the thread that owns it (the UI thread in the workbench).
  *
  * @since 1.1
@@ -22,4 +24,13 @@ public interface MilestoneReadiness {
 
     /** The readiness of one milestone of the project. */
     Readiness readiness(GuidanceProject project, Milestone milestone);
+
+    /**
+     * The milestone's status as every view shows it: done, cancelled or missed as recorded; otherwise missed when its
+     * date has passed ({@code today} is after it) while items are still open; otherwise as recorded (planned when
+     * nothing is).
+     *
+     * @since 1.2
+     */
+    MilestoneStatus status(GuidanceProject project, Milestone milestone, LocalDate today);
 }

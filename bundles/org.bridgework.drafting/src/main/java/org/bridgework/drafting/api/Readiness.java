@@ -12,7 +12,15 @@ public record Readiness(String milestoneId, List<OpenItem> open) {
 
     /** The kinds of open item. */
     public enum Kind {
-        CASE_STUDY_UNVERIFIED, CRITERION_WITHOUT_CONSENSUS, REVIEW_COMMENT_OPEN, SECTION_OVER_BUDGET, DOCUMENT_OVER_LENGTH
+        CASE_STUDY_UNVERIFIED, CRITERION_WITHOUT_CONSENSUS, REVIEW_COMMENT_OPEN, SECTION_OVER_BUDGET, DOCUMENT_OVER_LENGTH,
+        /** @since 1.2 the scope has no recorded agreement (who and when). */
+        SCOPE_NOT_AGREED,
+        /** @since 1.2 a source with no extracts recorded. */
+        SOURCE_WITHOUT_EXTRACTS,
+        /** @since 1.2 a challenge with neither mapped evidence nor a recorded evidence gap. */
+        CHALLENGE_WITHOUT_EVIDENCE,
+        /** @since 1.2 anything a contributed {@link ReadinessRule} reports. */
+        OTHER
     }
 
     /** One open item: its kind, the element concerned and a sentence saying what is open. */

@@ -1,6 +1,8 @@
 package org.bridgework.drafting.internal;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,8 +53,10 @@ public class MilestonesCommand implements CommandContribution {
         return new List_(projects, readiness);
     }
 
-    @Command(name = "milestones", description = {"The milestones in date order, each with what is still open: criteria without consensus, case studies",
-            "not verified, sections over budget, the document over its length, unresolved review comments. Always exits 0 when the project can be read."})
+    @Command(name = "milestones", subcommands = Set_.class, description = {"The milestones in date order, each with its status and what is still open:",
+            "scope not agreed, sources without extracts, challenges without evidence, criteria without consensus, case studies not collected,",
+            "sections over budget, the document over its length, unresolved review comments.",
+            "A milestone whose date has passed with items still open shows as missed. Always exits 0 when the project can be read."})
     static final class List_ implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -62,6 +66,9 @@ public class MilestonesCommand implements CommandContribution {
 
         @Option(names = "--json", description = "Print JSON: each milestone with its readiness and open items.")
         boolean json;
+
+        @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "Judge missed milestones as of this date (default: today).")
+        LocalDate today;
 
         private final ProjectService projects;
 
@@ -82,7 +89,7 @@ public class MilestonesCommand implements CommandContribution {
                 List<Object> rows = new ArrayList<>();
                 for (Milestone m : milestones) {
                     Readiness r = readiness.readiness(root, m);
-                    String status = m.getStatus() == null ? "planned" : m.getStatus().getLiteral();
+                    String status = readiness.status(root, m, today == null ? LocalDate.now() : today).getLiteral();
                     String kind = m.getKind() == null ? "other" : m.getKind().getLiteral();
                     if (json) {
                         Map<String, Object> row = new LinkedHashMap<>();
@@ -91,6 +98,7 @@ public class MilestonesCommand implements CommandContribution {
                         row.put("date", m.getDate() == null ? null : m.getDate().toString());
                         row.put("kind", kind);
                         row.put("status", status);
+                        row.put("recordedStatus", m.getStatus() == null ? "planned" : m.getStatus().getLiteral());
                         row.put("ready", r.ready());
                         List<Object> items = new ArrayList<>();
                         for (Readiness.OpenItem item : r.open()) {
@@ -121,6 +129,107 @@ public class MilestonesCommand implements CommandContribution {
                 out.flush();
                 return ExitCodes.OK;
             }
+        }
+    }
+
+    @Command(name = "set", description = {"Record a milestone's status (planned, in-progress, done, missed, cancelled) and optionally move its date.",
+            "One undoable change, saved to the project; with --dry-run nothing is written."})
+    static final class Set_ implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "ID", description = "The milestone's id (see: bridgework milestones).")
+        String id;
+
+        @picocli.CommandLine.Parameters(index = "1", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
+        java.nio.file.Path file;
+
+        @Option(names = "--sample", description = "Use a copy of the sample project shipped with Bridgework (the shipped copy is never changed).")
+        boolean sample;
+
+        @Option(names = "--status", required = true, paramLabel = "STATUS", description = "planned, in-progress, done, missed or cancelled.")
+        String status;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The milestone's new date (when it is or was due).")
+        LocalDate date;
+
+        @Option(names = "--dry-run", description = "Show the change without writing it.")
+        boolean dryRun;
+
+        @Option(names = "--json", description = "Print JSON: the milestone before and after.")
+        boolean json;
+
+        @picocli.CommandLine.ParentCommand
+        List_ parent;
+
+        @Override
+        public Integer call() {
+            org.bridgework.model.MilestoneStatus to = org.bridgework.model.MilestoneStatus.get(status.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-'));
+            if (to == null) {
+                throw org.bridgework.cli.api.CommandFailure.usage("unknown status '" + status + "': use planned, in-progress, done, missed or cancelled.");
+            }
+            try (Project opened = openProject()) {
+                GuidanceProject root = opened.root();
+                Milestone m = root.getMilestones().stream().filter(x -> id.equals(x.getId())).findFirst().orElseThrow(() -> org.bridgework.cli.api.CommandFailure.usage(
+                        "no milestone '" + id + "' in " + opened.file() + "; its milestones are: "
+                                + String.join(", ", root.getMilestones().stream().map(Milestone::getId).toList()) + "."));
+                String before = describe(m.getStatus(), m.getDate());
+                var domain = opened.editingDomain();
+                var command = new org.eclipse.emf.common.command.CompoundCommand("Milestone " + m.getId() + " → " + to.getLiteral());
+                command.append(org.eclipse.emf.edit.command.SetCommand.create(domain, m, org.bridgework.model.GuidancePackage.Literals.MILESTONE__STATUS, to));
+                if (date != null) {
+                    command.append(org.eclipse.emf.edit.command.SetCommand.create(domain, m, org.bridgework.model.GuidancePackage.Literals.MILESTONE__DATE, date));
+                }
+                String after = describe(to, date != null ? date : m.getDate());
+                if (!dryRun) {
+                    domain.getCommandStack().execute(command);
+                    if (!opened.isTemporaryCopy()) {
+                        try {
+                            parent.projects.save(opened);
+                        } catch (IOException e) {
+                            throw new org.bridgework.cli.api.CommandFailure(ExitCodes.USAGE, "could not save " + opened.file() + ": " + e.getMessage()
+                                    + " The project file is unchanged.", e);
+                        }
+                    }
+                }
+                PrintWriter out = spec.commandLine().getOut();
+                if (json) {
+                    Map<String, Object> doc = new LinkedHashMap<>();
+                    doc.put("milestone", m.getId());
+                    doc.put("before", before);
+                    doc.put("after", after);
+                    doc.put("dryRun", dryRun);
+                    out.println(Json.write(doc));
+                } else {
+                    out.println("Milestone '" + m.getTitle() + "' [" + m.getId() + "]: " + before + " → " + after
+                            + (dryRun ? ". Dry run: nothing changed." : opened.isTemporaryCopy() ? " (in a throw-away copy of the sample)." : ". Saved."));
+                }
+                out.flush();
+                return ExitCodes.OK;
+            }
+        }
+
+        private Project openProject() {
+            return new org.bridgework.core.cli.ProjectSelection() {
+                @Override
+                public java.nio.file.Path file() {
+                    return file;
+                }
+
+                @Override
+                public boolean sample() {
+                    return sample;
+                }
+
+                @Override
+                protected String fileLabel() {
+                    return "PROJECT";
+                }
+            }.open(parent.projects);
+        }
+
+        private static String describe(org.bridgework.model.MilestoneStatus status, LocalDate date) {
+            return (status == null ? "planned" : status.getLiteral()) + (date == null ? "" : " (" + date + ")");
         }
     }
 }

@@ -31,8 +31,9 @@ final class Cli {
     Result run(String command, String... args) {
         Object cmd = switch (command) {
             case "check" -> new CheckCommand(projects, validation, checks).create();
-            case "milestones" -> new MilestonesCommand(projects, new MilestoneReadinessImpl()).create();
+            case "milestones" -> new MilestonesCommand(projects, MilestoneReadinessImpl.withBuiltInRules()).create();
             case "review" -> new ReviewCommand(projects, new ReviewPacksImpl()).create();
+            case "scope" -> new ScopeCommand(projects).create();
             default -> throw new IllegalArgumentException(command);
         };
         CommandLine cl = cmd instanceof CommandLine c ? c : new CommandLine(cmd);

@@ -254,6 +254,23 @@ public final class Derived {
         return latestTally == null ? ConsensusStatus.NOT_RATED : latestTally.status();
     }
 
+    // ------------------------------------------------------------ case-study collection
+
+    /**
+     * The one definition of "collected" that the pipeline board's overdue flag, milestone readiness and the
+     * publication gate share: a case study is collected once its returned template has been verified (approval for
+     * publication comes later and does not change that).
+     */
+    public static boolean isCollected(CaseStudy caseStudy) {
+        CollectionStatus status = caseStudy.getCollectionStatus();
+        return status == CollectionStatus.VERIFIED || status == CollectionStatus.APPROVED;
+    }
+
+    /** Still to be collected: neither collected nor withdrawn (a withdrawn case study is not waited for). */
+    public static boolean awaitsCollection(CaseStudy caseStudy) {
+        return !isCollected(caseStudy) && caseStudy.getCollectionStatus() != CollectionStatus.WITHDRAWN;
+    }
+
     // ------------------------------------------------------------ good practice
 
     /**

@@ -70,7 +70,7 @@ final class MilestonesPart implements Part {
         DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
         column("Milestone / still open", 330, e -> e instanceof Milestone m ? nz(m.getTitle()) : ((Item) e).open().text(), null);
         column("Date", 100, e -> e instanceof Milestone m && m.getDate() != null ? f.format(m.getDate()) : "", null);
-        column("Status", 85, e -> e instanceof Milestone m && m.getStatus() != null ? m.getStatus().getLiteral().replace('-', ' ') : "", null);
+        column("Status", 85, e -> e instanceof Milestone m ? statusOf(m).getLiteral().replace('-', ' ') : "", e -> e instanceof Milestone m && statusOf(m) == MilestoneStatus.MISSED ? notReady : null);
         column("When", 95, e -> e instanceof Milestone m ? when(m) : "", e -> muted);
         column("Readiness", 120, e -> {
             if (e instanceof Milestone m) {
@@ -145,6 +145,10 @@ final class MilestonesPart implements Part {
             case REVIEW_COMMENT_OPEN -> "review comment";
             case SECTION_OVER_BUDGET -> "section";
             case DOCUMENT_OVER_LENGTH -> "document";
+            case SCOPE_NOT_AGREED -> "scope";
+            case SOURCE_WITHOUT_EXTRACTS -> "source";
+            case CHALLENGE_WITHOUT_EVIDENCE -> "challenge";
+            case OTHER -> "other";
         };
     }
 
@@ -157,6 +161,12 @@ final class MilestonesPart implements Part {
         List<Milestone> out = new ArrayList<>(root.getMilestones());
         out.sort(Comparator.comparing(Milestone::getDate, Comparator.nullsLast(Comparator.naturalOrder())));
         return out;
+    }
+
+    /** The status every view shows: missed when the date has passed with items open (the readiness service decides). */
+    MilestoneStatus statusOf(Milestone m) {
+        GuidanceProject root = context.project().map(Project::root).orElse(null);
+        return root == null ? MilestoneStatus.PLANNED : readiness.status(root, m, today.get());
     }
 
     Readiness readinessOf(Milestone m) {

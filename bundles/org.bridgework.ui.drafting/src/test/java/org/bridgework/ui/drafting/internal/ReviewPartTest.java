@@ -46,7 +46,7 @@ class ReviewPartTest {
     void setUp() throws Exception {
         WorkbenchFixture.display();
         f = new WorkbenchFixture(home);
-        f.register(new ReviewView(new ReviewPacksImpl()), new MilestonesView(new MilestoneReadinessImpl()));
+        f.register(new ReviewView(new ReviewPacksImpl()), new MilestonesView(MilestoneReadinessImpl.withBuiltInRules()));
         f.open();
         f.openSample();
         f.window.showPerspective(Perspectives.REVIEW);
@@ -181,7 +181,7 @@ class ReviewPartTest {
         assertEquals(order.get(0).getTitle(), items[0].getText(0));
         // a milestone with open items lists them under it, as the core derives them
         Milestone notReady = order.stream().filter(m -> !milestones.readinessOf(m).ready()).findFirst().orElseThrow();
-        Readiness r = new MilestoneReadinessImpl().readiness(root(), notReady);
+        Readiness r = MilestoneReadinessImpl.withBuiltInRules().readiness(root(), notReady);
         TreeItem item = WorkbenchFixture.itemOf(milestones.viewer, notReady);
         assertEquals(r.open().size() + " open item" + (r.open().size() == 1 ? "" : "s"), item.getText(4));
         item.setExpanded(true);

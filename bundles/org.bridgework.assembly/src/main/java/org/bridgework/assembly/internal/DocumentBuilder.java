@@ -55,6 +55,8 @@ import org.bridgework.model.ExtractQuote;
 import org.bridgework.model.GuidanceDocument;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Identified;
+import org.bridgework.model.Issuer;
+import org.bridgework.model.Publication;
 import org.bridgework.model.Milestone;
 import org.bridgework.model.MilestoneKind;
 import org.bridgework.model.Section;
@@ -278,16 +280,73 @@ final class DocumentBuilder {
 
     // ---------------------------------------------------------------- metadata and front matter
 
-    private Metadata metadata(GuidanceDocument document, String style) {
+    private Metadata metadata(GuidanceDocument document, String style) throws AssemblyException {
         String title = firstNonBlank(document == null ? null : document.getTitle(), project.getTitle(), project.getId(), "Guidance");
         String subtitle = document == null ? null : blankToNull(document.getSubtitle());
         String language = firstNonBlank(document == null ? null : document.getLocale(), "en-GB");
-        String subject = blankToNull(InlineText.plain(project.getPurpose()));
-        String publisher = project.getOrganisations().stream().filter(o -> o.getKind() == org.bridgework.model.OrganisationKind.TASKFORCE)
-                .map(o -> firstNonBlank(o.getName(), o.getShortName())).filter(n -> n != null).findFirst().orElse(null);
+        Publication publication = project.getPublication();
+        // the description readers see comes from the summary written for them, never from the internal brief (purpose)
+        String subject = publication == null ? null : blankToNull(InlineText.plain(publication.getReaderSummary()));
+        List<AssembledDocument.Issuer> issuers = issuers(publication);
+        String publisher = issuers.isEmpty()
+                ? project.getOrganisations().stream().filter(o -> o.getKind() == org.bridgework.model.OrganisationKind.TASKFORCE)
+                        .map(o -> firstNonBlank(o.getName(), o.getShortName())).filter(n -> n != null).findFirst().orElse(null)
+                : Releases.joined(issuers.stream().map(AssembledDocument.Issuer::name).toList());
         String identifier = firstNonBlank(document == null ? null : document.getId(), project.getId(), "guidance");
-        return new Metadata(replaced(document, title), subtitle, language, subject, List.of(), date(), variant, style,
-                identifier, publisher);
+        AssembledDocument.Status status = Releases.status(publication);
+        LocalDate date = publication != null && publication.getPublicationDate() != null ? publication.getPublicationDate() : date();
+        return new Metadata(replaced(document, title), subtitle, language, subject, List.of(), date, variant, style,
+                identifier, publisher, status, Releases.version(project), Releases.assembledDate(), issuers,
+                publication != null && publication.isToolColophon());
+    }
+
+    /** The confirmed issuers in order, with their logos read from the project folder. */
+    private List<AssembledDocument.Issuer> issuers(Publication publication) throws AssemblyException {
+        List<AssembledDocument.Issuer> issuers = new ArrayList<>();
+        if (publication == null) {
+            return issuers;
+        }
+        for (Issuer issuer : publication.getIssuers()) {
+            if (!issuer.isConfirmed()) {
+                continue;
+            }
+            String name = issuer.getOrganisation() == null ? issuer.getId()
+                    : firstNonBlank(issuer.getOrganisation().getName(), issuer.getOrganisation().getShortName(), issuer.getOrganisation().getId());
+            if (name == null) {
+                continue;
+            }
+            byte[] logo = null;
+            String mediaType = null;
+            String alt = blankToNull(issuer.getLogoAltText());
+            if (issuer.getLogoPath() != null && !issuer.getLogoPath().isBlank()) {
+                if (alt == null) {
+                    throw new AssemblyException(AssemblyException.Kind.CONTENT, "The logo of issuer " + issuer.getId()
+                            + " has no alt text: give it one (for example the organisation's name and 'logo'), then assemble again.");
+                }
+                logo = readFile(issuer.getLogoPath(), "The logo of issuer " + issuer.getId());
+                mediaType = Labels.mediaType(logo);
+                if (!"image/png".equals(mediaType) && !"image/svg+xml".equals(mediaType)) {
+                    throw new AssemblyException(AssemblyException.Kind.CONTENT, "The logo of issuer " + issuer.getId()
+                            + " (" + issuer.getLogoPath() + ") is not an SVG or PNG picture.");
+                }
+            }
+            issuers.add(new AssembledDocument.Issuer(name, logo, mediaType, alt));
+        }
+        return issuers;
+    }
+
+    private byte[] readFile(String path, String what) throws AssemblyException {
+        Path file = Path.of(path);
+        Resource resource = project.eResource();
+        if (!file.isAbsolute() && resource != null && resource.getURI() != null && resource.getURI().isFile()) {
+            file = Path.of(resource.getURI().toFileString()).toAbsolutePath().getParent().resolve(path);
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new AssemblyException(AssemblyException.Kind.CONTENT, what + ": cannot read " + file + " ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").", List.of(), e);
+        }
     }
 
     /** The publication date: the final milestone's date, else the latest milestone date; never the clock. */

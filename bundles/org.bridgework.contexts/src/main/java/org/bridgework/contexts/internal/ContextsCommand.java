@@ -1,5 +1,6 @@
 package org.bridgework.contexts.internal;
 
+import org.bridgework.core.api.InputFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -193,8 +194,9 @@ public class ContextsCommand implements CommandContribution {
 
         private int install(PrintWriter out, String file) {
             Path jar = Path.of(file).toAbsolutePath();
-            if (!Files.isRegularFile(jar) || !Files.isReadable(jar)) {
-                throw CommandFailure.usage("Cannot read the jar " + jar);
+            String problem = InputFiles.problem(jar);
+            if (problem != null) {
+                throw CommandFailure.usage("Cannot read the jar " + InputFiles.message(jar, problem));
             }
             ContextInfo info;
             try {

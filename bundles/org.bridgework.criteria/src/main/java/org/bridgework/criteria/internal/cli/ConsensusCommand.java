@@ -1,5 +1,6 @@
 package org.bridgework.criteria.internal.cli;
 
+import org.bridgework.core.api.InputFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -373,8 +374,9 @@ public class ConsensusCommand implements CommandContribution {
 
         @Override
         public Integer call() {
-            if (!Files.isRegularFile(into)) {
-                throw CommandFailure.usage("the project " + into + " does not exist or is not a file.");
+            String intoProblem = InputFiles.problem(into);
+            if (intoProblem != null) {
+                throw CommandFailure.usage("the project " + InputFiles.message(into, intoProblem));
             }
             Project p = ProjectSelection.openForEditing(projects, into, "bridgework consensus import");
             PrintWriter err = spec.commandLine().getErr();

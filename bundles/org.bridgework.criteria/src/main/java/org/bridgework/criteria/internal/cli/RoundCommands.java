@@ -1,5 +1,6 @@
 package org.bridgework.criteria.internal.cli;
 
+import org.bridgework.core.api.InputFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -63,8 +64,9 @@ final class RoundCommands {
 
         @Override
         public final Integer call() {
-            if (!Files.isRegularFile(into)) {
-                throw CommandFailure.usage("the project " + into + " does not exist or is not a file.");
+            String problem = InputFiles.problem(into);
+            if (problem != null) {
+                throw CommandFailure.usage("the project " + InputFiles.message(into, problem));
             }
             Project p = ProjectSelection.openForEditing(projects, into, "bridgework consensus " + spec.name());
             PrintWriter out = spec.commandLine().getOut();

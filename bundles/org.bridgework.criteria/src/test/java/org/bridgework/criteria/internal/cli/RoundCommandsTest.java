@@ -125,7 +125,7 @@ class RoundCommandsTest {
         assertRefused(p, 2, "unknown member 'mem-nobody'", "open", "--criteria", "C1", "--members", "mem-nobody", "--close", "-p", f);
         assertRefused(p, 2, "--opened '1 March' is not a date", "open", "--criteria", "C1", "--members", "mem-uuk", "--opened", "1 March",
                 "--close", "-p", f);
-        assertRefused(p, 2, "does not exist", "open", "--criteria", "C1", "--members", "mem-uuk", "-p", dir.resolve("none.guidance").toString());
+        assertRefused(p, 2, "none.guidance: no such file", "open", "--criteria", "C1", "--members", "mem-uuk", "-p", dir.resolve("none.guidance").toString());
         assertRefused(p, 2, "a new round needs --criteria and --members", "open", "--members", "mem-uuk", "-p", f);
 
         byte[] before = Files.readAllBytes(p);

@@ -225,7 +225,7 @@ public class MilestonesCommand implements CommandContribution {
                 protected String fileLabel() {
                     return "PROJECT";
                 }
-            }.open(parent.projects);
+            }.openForEditing(parent.projects, "bridgework milestones");
         }
 
         private static String describe(org.bridgework.model.MilestoneStatus status, LocalDate date) {

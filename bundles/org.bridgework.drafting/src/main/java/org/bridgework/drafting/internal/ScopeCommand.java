@@ -164,7 +164,7 @@ public class ScopeCommand implements CommandContribution {
 
         @Override
         public Integer call() {
-            try (Project opened = project.open(parent.projects)) {
+            try (Project opened = project.openForEditing(parent.projects, "bridgework scope")) {
                 org.eclipse.emf.common.command.Command change = change(opened.editingDomain(), opened.root());
                 if (!change.canExecute()) {
                     throw CommandFailure.usage("the change cannot be made to " + opened.file() + ".");

@@ -99,7 +99,7 @@ final class ModelDiffer {
     private static Object commonOrValues(Object key, ModelMerger.Side other) {
         List<String> result = new ArrayList<>();
         for (String k : (List<String>) key) {
-            if (!k.startsWith("#") || other.has(k.substring(1))) {
+            if (ModelKeys.isValueKey(k) || other.has(k)) {
                 result.add(k);
             }
         }

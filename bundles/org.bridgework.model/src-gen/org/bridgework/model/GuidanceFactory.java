@@ -337,6 +337,33 @@ public interface GuidanceFactory extends EFactory {
 	Image createImage();
 
 	/**
+	 * Returns a new object of class '<em>Publication</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Publication</em>'.
+	 * @generated
+	 */
+	Publication createPublication();
+
+	/**
+	 * Returns a new object of class '<em>Issuer</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Issuer</em>'.
+	 * @generated
+	 */
+	Issuer createIssuer();
+
+	/**
+	 * Returns a new object of class '<em>Evidence Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Evidence Link</em>'.
+	 * @generated
+	 */
+	EvidenceLink createEvidenceLink();
+
+	/**
 	 * Returns a new object of class '<em>Term</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

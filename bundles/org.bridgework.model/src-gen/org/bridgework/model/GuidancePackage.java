@@ -335,13 +335,22 @@ public interface GuidancePackage extends EPackage {
 	int GUIDANCE_PROJECT__DECISIONS = IDENTIFIED_FEATURE_COUNT + 21;
 
 	/**
+	 * The feature id for the '<em><b>Publication</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GUIDANCE_PROJECT__PUBLICATION = IDENTIFIED_FEATURE_COUNT + 22;
+
+	/**
 	 * The number of structural features of the '<em>Project</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 22;
+	int GUIDANCE_PROJECT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 23;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -2782,13 +2791,22 @@ public interface GuidancePackage extends EPackage {
 	int BLOCK__LABEL = IDENTIFIED__LABEL;
 
 	/**
+	 * The feature id for the '<em><b>Evidence Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BLOCK__EVIDENCE_LINKS = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
 	 * The feature id for the '<em><b>Word Count</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BLOCK__WORD_COUNT = IDENTIFIED_FEATURE_COUNT + 0;
+	int BLOCK__WORD_COUNT = IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
 	 * The number of structural features of the '<em>Block</em>' class.
@@ -2797,7 +2815,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BLOCK_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 1;
+	int BLOCK_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Block</em>' class.
@@ -2835,6 +2853,15 @@ public interface GuidancePackage extends EPackage {
 	 * @ordered
 	 */
 	int PARAGRAPH__LABEL = BLOCK__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Evidence Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAGRAPH__EVIDENCE_LINKS = BLOCK__EVIDENCE_LINKS;
 
 	/**
 	 * The feature id for the '<em><b>Word Count</b></em>' attribute.
@@ -2899,6 +2926,15 @@ public interface GuidancePackage extends EPackage {
 	 * @ordered
 	 */
 	int LIST_BLOCK__LABEL = BLOCK__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Evidence Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LIST_BLOCK__EVIDENCE_LINKS = BLOCK__EVIDENCE_LINKS;
 
 	/**
 	 * The feature id for the '<em><b>Word Count</b></em>' attribute.
@@ -2972,6 +3008,15 @@ public interface GuidancePackage extends EPackage {
 	 * @ordered
 	 */
 	int CALLOUT__LABEL = BLOCK__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Evidence Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALLOUT__EVIDENCE_LINKS = BLOCK__EVIDENCE_LINKS;
 
 	/**
 	 * The feature id for the '<em><b>Word Count</b></em>' attribute.
@@ -3056,6 +3101,15 @@ public interface GuidancePackage extends EPackage {
 	int CASE_STUDY_EMBED__LABEL = BLOCK__LABEL;
 
 	/**
+	 * The feature id for the '<em><b>Evidence Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_STUDY_EMBED__EVIDENCE_LINKS = BLOCK__EVIDENCE_LINKS;
+
+	/**
 	 * The feature id for the '<em><b>Word Count</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3118,6 +3172,15 @@ public interface GuidancePackage extends EPackage {
 	 * @ordered
 	 */
 	int CHALLENGE_TABLE__LABEL = BLOCK__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Evidence Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHALLENGE_TABLE__EVIDENCE_LINKS = BLOCK__EVIDENCE_LINKS;
 
 	/**
 	 * The feature id for the '<em><b>Word Count</b></em>' attribute.
@@ -3191,6 +3254,15 @@ public interface GuidancePackage extends EPackage {
 	 * @ordered
 	 */
 	int CHECKLIST__LABEL = BLOCK__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Evidence Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST__EVIDENCE_LINKS = BLOCK__EVIDENCE_LINKS;
 
 	/**
 	 * The feature id for the '<em><b>Word Count</b></em>' attribute.
@@ -3303,6 +3375,15 @@ public interface GuidancePackage extends EPackage {
 	int EXTRACT_QUOTE__LABEL = BLOCK__LABEL;
 
 	/**
+	 * The feature id for the '<em><b>Evidence Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTRACT_QUOTE__EVIDENCE_LINKS = BLOCK__EVIDENCE_LINKS;
+
+	/**
 	 * The feature id for the '<em><b>Word Count</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3365,6 +3446,15 @@ public interface GuidancePackage extends EPackage {
 	 * @ordered
 	 */
 	int IMAGE__LABEL = BLOCK__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Evidence Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE__EVIDENCE_LINKS = BLOCK__EVIDENCE_LINKS;
 
 	/**
 	 * The feature id for the '<em><b>Word Count</b></em>' attribute.
@@ -3430,6 +3520,279 @@ public interface GuidancePackage extends EPackage {
 	int IMAGE_OPERATION_COUNT = BLOCK_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.bridgework.model.impl.PublicationImpl <em>Publication</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.impl.PublicationImpl
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getPublication()
+	 * @generated
+	 */
+	int PUBLICATION = 37;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLICATION__STATUS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Status Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLICATION__STATUS_LABEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLICATION__VERSION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Publication Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLICATION__PUBLICATION_DATE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Reader Summary</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLICATION__READER_SUMMARY = 4;
+
+	/**
+	 * The feature id for the '<em><b>Tool Colophon</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLICATION__TOOL_COLOPHON = 5;
+
+	/**
+	 * The feature id for the '<em><b>Release Milestone</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLICATION__RELEASE_MILESTONE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Issuers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLICATION__ISSUERS = 7;
+
+	/**
+	 * The number of structural features of the '<em>Publication</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLICATION_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Publication</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLICATION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.bridgework.model.impl.IssuerImpl <em>Issuer</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.impl.IssuerImpl
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getIssuer()
+	 * @generated
+	 */
+	int ISSUER = 38;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUER__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUER__LABEL = IDENTIFIED__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Organisation</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUER__ORGANISATION = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Confirmed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUER__CONFIRMED = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Logo Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUER__LOGO_PATH = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Logo Alt Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUER__LOGO_ALT_TEXT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Issuer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Issuer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUER_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.bridgework.model.impl.EvidenceLinkImpl <em>Evidence Link</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.impl.EvidenceLinkImpl
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceLink()
+	 * @generated
+	 */
+	int EVIDENCE_LINK = 39;
+
+	/**
+	 * The feature id for the '<em><b>Evidence</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_LINK__EVIDENCE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Field</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_LINK__FIELD = 1;
+
+	/**
+	 * The feature id for the '<em><b>Sentence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_LINK__SENTENCE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Evidence Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_LINK__EVIDENCE_ID = 3;
+
+	/**
+	 * The feature id for the '<em><b>Confirmed State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_LINK__CONFIRMED_STATE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Confirmed At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_LINK__CONFIRMED_AT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Confirmed By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_LINK__CONFIRMED_BY = 6;
+
+	/**
+	 * The number of structural features of the '<em>Evidence Link</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_LINK_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Evidence Link</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_LINK_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.bridgework.model.impl.TermImpl <em>Term</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3437,7 +3800,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getTerm()
 	 * @generated
 	 */
-	int TERM = 37;
+	int TERM = 40;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3528,7 +3891,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getReviewComment()
 	 * @generated
 	 */
-	int REVIEW_COMMENT = 38;
+	int REVIEW_COMMENT = 41;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3646,7 +4009,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getAdaptation()
 	 * @generated
 	 */
-	int ADAPTATION = 39;
+	int ADAPTATION = 42;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3737,7 +4100,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMergeConflict()
 	 * @generated
 	 */
-	int MERGE_CONFLICT = 40;
+	int MERGE_CONFLICT = 43;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3864,7 +4227,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getApproval()
 	 * @generated
 	 */
-	int APPROVAL = 41;
+	int APPROVAL = 44;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3991,7 +4354,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getDecision()
 	 * @generated
 	 */
-	int DECISION = 42;
+	int DECISION = 45;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4084,6 +4447,16 @@ public interface GuidancePackage extends EPackage {
 	int DECISION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.bridgework.model.PublicationStatus <em>Publication Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.PublicationStatus
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getPublicationStatus()
+	 * @generated
+	 */
+	int PUBLICATION_STATUS = 46;
+
+	/**
 	 * The meta object id for the '{@link org.bridgework.model.MergeConflictKind <em>Merge Conflict Kind</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4091,7 +4464,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMergeConflictKind()
 	 * @generated
 	 */
-	int MERGE_CONFLICT_KIND = 43;
+	int MERGE_CONFLICT_KIND = 47;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.Sector <em>Sector</em>}' enum.
@@ -4101,7 +4474,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getSector()
 	 * @generated
 	 */
-	int SECTOR = 44;
+	int SECTOR = 48;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.MilestoneKind <em>Milestone Kind</em>}' enum.
@@ -4111,7 +4484,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMilestoneKind()
 	 * @generated
 	 */
-	int MILESTONE_KIND = 45;
+	int MILESTONE_KIND = 49;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.MilestoneStatus <em>Milestone Status</em>}' enum.
@@ -4121,7 +4494,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMilestoneStatus()
 	 * @generated
 	 */
-	int MILESTONE_STATUS = 46;
+	int MILESTONE_STATUS = 50;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.OrganisationKind <em>Organisation Kind</em>}' enum.
@@ -4131,7 +4504,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getOrganisationKind()
 	 * @generated
 	 */
-	int ORGANISATION_KIND = 47;
+	int ORGANISATION_KIND = 51;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.HepSize <em>Hep Size</em>}' enum.
@@ -4141,7 +4514,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getHepSize()
 	 * @generated
 	 */
-	int HEP_SIZE = 48;
+	int HEP_SIZE = 52;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.SourceType <em>Source Type</em>}' enum.
@@ -4151,7 +4524,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getSourceType()
 	 * @generated
 	 */
-	int SOURCE_TYPE = 49;
+	int SOURCE_TYPE = 53;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ExtractKind <em>Extract Kind</em>}' enum.
@@ -4161,7 +4534,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getExtractKind()
 	 * @generated
 	 */
-	int EXTRACT_KIND = 50;
+	int EXTRACT_KIND = 54;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ConsensusScale <em>Consensus Scale</em>}' enum.
@@ -4171,7 +4544,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getConsensusScale()
 	 * @generated
 	 */
-	int CONSENSUS_SCALE = 51;
+	int CONSENSUS_SCALE = 55;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ConsensusStatus <em>Consensus Status</em>}' enum.
@@ -4181,7 +4554,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getConsensusStatus()
 	 * @generated
 	 */
-	int CONSENSUS_STATUS = 52;
+	int CONSENSUS_STATUS = 56;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ServiceModel <em>Service Model</em>}' enum.
@@ -4191,7 +4564,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getServiceModel()
 	 * @generated
 	 */
-	int SERVICE_MODEL = 53;
+	int SERVICE_MODEL = 57;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.PartnershipContext <em>Partnership Context</em>}' enum.
@@ -4201,7 +4574,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getPartnershipContext()
 	 * @generated
 	 */
-	int PARTNERSHIP_CONTEXT = 54;
+	int PARTNERSHIP_CONTEXT = 58;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.CollectionStatus <em>Collection Status</em>}' enum.
@@ -4211,7 +4584,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getCollectionStatus()
 	 * @generated
 	 */
-	int COLLECTION_STATUS = 55;
+	int COLLECTION_STATUS = 59;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.Beneficiary <em>Beneficiary</em>}' enum.
@@ -4221,7 +4594,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getBeneficiary()
 	 * @generated
 	 */
-	int BENEFICIARY = 56;
+	int BENEFICIARY = 60;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.EvidenceType <em>Evidence Type</em>}' enum.
@@ -4231,7 +4604,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceType()
 	 * @generated
 	 */
-	int EVIDENCE_TYPE = 57;
+	int EVIDENCE_TYPE = 61;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.EvidenceStrength <em>Evidence Strength</em>}' enum.
@@ -4241,7 +4614,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceStrength()
 	 * @generated
 	 */
-	int EVIDENCE_STRENGTH = 58;
+	int EVIDENCE_STRENGTH = 62;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.AssessmentResult <em>Assessment Result</em>}' enum.
@@ -4251,7 +4624,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getAssessmentResult()
 	 * @generated
 	 */
-	int ASSESSMENT_RESULT = 59;
+	int ASSESSMENT_RESULT = 63;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.CalloutKind <em>Callout Kind</em>}' enum.
@@ -4261,7 +4634,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getCalloutKind()
 	 * @generated
 	 */
-	int CALLOUT_KIND = 60;
+	int CALLOUT_KIND = 64;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ReviewStatus <em>Review Status</em>}' enum.
@@ -4271,7 +4644,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getReviewStatus()
 	 * @generated
 	 */
-	int REVIEW_STATUS = 61;
+	int REVIEW_STATUS = 65;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.AdaptationKind <em>Adaptation Kind</em>}' enum.
@@ -4281,7 +4654,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getAdaptationKind()
 	 * @generated
 	 */
-	int ADAPTATION_KIND = 62;
+	int ADAPTATION_KIND = 66;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -4291,7 +4664,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 63;
+	int LOCAL_DATE = 67;
 
 
 	/**
@@ -4577,6 +4950,17 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getGuidanceProject_Decisions();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.bridgework.model.GuidanceProject#getPublication <em>Publication</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Publication</em>'.
+	 * @see org.bridgework.model.GuidanceProject#getPublication()
+	 * @see #getGuidanceProject()
+	 * @generated
+	 */
+	EReference getGuidanceProject_Publication();
 
 	/**
 	 * Returns the meta object for class '{@link org.bridgework.model.Scope <em>Scope</em>}'.
@@ -6519,6 +6903,17 @@ public interface GuidancePackage extends EPackage {
 	EClass getBlock();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.bridgework.model.Block#getEvidenceLinks <em>Evidence Links</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Evidence Links</em>'.
+	 * @see org.bridgework.model.Block#getEvidenceLinks()
+	 * @see #getBlock()
+	 * @generated
+	 */
+	EReference getBlock_EvidenceLinks();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.bridgework.model.Block#getWordCount <em>Word Count</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6805,6 +7200,245 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getImage_Caption();
+
+	/**
+	 * Returns the meta object for class '{@link org.bridgework.model.Publication <em>Publication</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Publication</em>'.
+	 * @see org.bridgework.model.Publication
+	 * @generated
+	 */
+	EClass getPublication();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Publication#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.bridgework.model.Publication#getStatus()
+	 * @see #getPublication()
+	 * @generated
+	 */
+	EAttribute getPublication_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Publication#getStatusLabel <em>Status Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status Label</em>'.
+	 * @see org.bridgework.model.Publication#getStatusLabel()
+	 * @see #getPublication()
+	 * @generated
+	 */
+	EAttribute getPublication_StatusLabel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Publication#getVersion <em>Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Version</em>'.
+	 * @see org.bridgework.model.Publication#getVersion()
+	 * @see #getPublication()
+	 * @generated
+	 */
+	EAttribute getPublication_Version();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Publication#getPublicationDate <em>Publication Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Publication Date</em>'.
+	 * @see org.bridgework.model.Publication#getPublicationDate()
+	 * @see #getPublication()
+	 * @generated
+	 */
+	EAttribute getPublication_PublicationDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Publication#getReaderSummary <em>Reader Summary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reader Summary</em>'.
+	 * @see org.bridgework.model.Publication#getReaderSummary()
+	 * @see #getPublication()
+	 * @generated
+	 */
+	EAttribute getPublication_ReaderSummary();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Publication#isToolColophon <em>Tool Colophon</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tool Colophon</em>'.
+	 * @see org.bridgework.model.Publication#isToolColophon()
+	 * @see #getPublication()
+	 * @generated
+	 */
+	EAttribute getPublication_ToolColophon();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.bridgework.model.Publication#getReleaseMilestone <em>Release Milestone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Release Milestone</em>'.
+	 * @see org.bridgework.model.Publication#getReleaseMilestone()
+	 * @see #getPublication()
+	 * @generated
+	 */
+	EReference getPublication_ReleaseMilestone();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.bridgework.model.Publication#getIssuers <em>Issuers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Issuers</em>'.
+	 * @see org.bridgework.model.Publication#getIssuers()
+	 * @see #getPublication()
+	 * @generated
+	 */
+	EReference getPublication_Issuers();
+
+	/**
+	 * Returns the meta object for class '{@link org.bridgework.model.Issuer <em>Issuer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Issuer</em>'.
+	 * @see org.bridgework.model.Issuer
+	 * @generated
+	 */
+	EClass getIssuer();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.bridgework.model.Issuer#getOrganisation <em>Organisation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Organisation</em>'.
+	 * @see org.bridgework.model.Issuer#getOrganisation()
+	 * @see #getIssuer()
+	 * @generated
+	 */
+	EReference getIssuer_Organisation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Issuer#isConfirmed <em>Confirmed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Confirmed</em>'.
+	 * @see org.bridgework.model.Issuer#isConfirmed()
+	 * @see #getIssuer()
+	 * @generated
+	 */
+	EAttribute getIssuer_Confirmed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Issuer#getLogoPath <em>Logo Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Logo Path</em>'.
+	 * @see org.bridgework.model.Issuer#getLogoPath()
+	 * @see #getIssuer()
+	 * @generated
+	 */
+	EAttribute getIssuer_LogoPath();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Issuer#getLogoAltText <em>Logo Alt Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Logo Alt Text</em>'.
+	 * @see org.bridgework.model.Issuer#getLogoAltText()
+	 * @see #getIssuer()
+	 * @generated
+	 */
+	EAttribute getIssuer_LogoAltText();
+
+	/**
+	 * Returns the meta object for class '{@link org.bridgework.model.EvidenceLink <em>Evidence Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Evidence Link</em>'.
+	 * @see org.bridgework.model.EvidenceLink
+	 * @generated
+	 */
+	EClass getEvidenceLink();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.bridgework.model.EvidenceLink#getEvidence <em>Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Evidence</em>'.
+	 * @see org.bridgework.model.EvidenceLink#getEvidence()
+	 * @see #getEvidenceLink()
+	 * @generated
+	 */
+	EReference getEvidenceLink_Evidence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.EvidenceLink#getField <em>Field</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Field</em>'.
+	 * @see org.bridgework.model.EvidenceLink#getField()
+	 * @see #getEvidenceLink()
+	 * @generated
+	 */
+	EAttribute getEvidenceLink_Field();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.EvidenceLink#getSentence <em>Sentence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sentence</em>'.
+	 * @see org.bridgework.model.EvidenceLink#getSentence()
+	 * @see #getEvidenceLink()
+	 * @generated
+	 */
+	EAttribute getEvidenceLink_Sentence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.EvidenceLink#getEvidenceId <em>Evidence Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evidence Id</em>'.
+	 * @see org.bridgework.model.EvidenceLink#getEvidenceId()
+	 * @see #getEvidenceLink()
+	 * @generated
+	 */
+	EAttribute getEvidenceLink_EvidenceId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.EvidenceLink#getConfirmedState <em>Confirmed State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Confirmed State</em>'.
+	 * @see org.bridgework.model.EvidenceLink#getConfirmedState()
+	 * @see #getEvidenceLink()
+	 * @generated
+	 */
+	EAttribute getEvidenceLink_ConfirmedState();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.EvidenceLink#getConfirmedAt <em>Confirmed At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Confirmed At</em>'.
+	 * @see org.bridgework.model.EvidenceLink#getConfirmedAt()
+	 * @see #getEvidenceLink()
+	 * @generated
+	 */
+	EAttribute getEvidenceLink_ConfirmedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.EvidenceLink#getConfirmedBy <em>Confirmed By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Confirmed By</em>'.
+	 * @see org.bridgework.model.EvidenceLink#getConfirmedBy()
+	 * @see #getEvidenceLink()
+	 * @generated
+	 */
+	EAttribute getEvidenceLink_ConfirmedBy();
 
 	/**
 	 * Returns the meta object for class '{@link org.bridgework.model.Term <em>Term</em>}'.
@@ -7329,6 +7963,16 @@ public interface GuidancePackage extends EPackage {
 	EReference getDecision_Comments();
 
 	/**
+	 * Returns the meta object for enum '{@link org.bridgework.model.PublicationStatus <em>Publication Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Publication Status</em>'.
+	 * @see org.bridgework.model.PublicationStatus
+	 * @generated
+	 */
+	EEnum getPublicationStatus();
+
+	/**
 	 * Returns the meta object for enum '{@link org.bridgework.model.MergeConflictKind <em>Merge Conflict Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7776,6 +8420,14 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EReference GUIDANCE_PROJECT__DECISIONS = eINSTANCE.getGuidanceProject_Decisions();
+
+		/**
+		 * The meta object literal for the '<em><b>Publication</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GUIDANCE_PROJECT__PUBLICATION = eINSTANCE.getGuidanceProject_Publication();
 
 		/**
 		 * The meta object literal for the '{@link org.bridgework.model.impl.ScopeImpl <em>Scope</em>}' class.
@@ -9262,6 +9914,14 @@ public interface GuidancePackage extends EPackage {
 		EClass BLOCK = eINSTANCE.getBlock();
 
 		/**
+		 * The meta object literal for the '<em><b>Evidence Links</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BLOCK__EVIDENCE_LINKS = eINSTANCE.getBlock_EvidenceLinks();
+
+		/**
 		 * The meta object literal for the '<em><b>Word Count</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -9494,6 +10154,188 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute IMAGE__CAPTION = eINSTANCE.getImage_Caption();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.impl.PublicationImpl <em>Publication</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.impl.PublicationImpl
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getPublication()
+		 * @generated
+		 */
+		EClass PUBLICATION = eINSTANCE.getPublication();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUBLICATION__STATUS = eINSTANCE.getPublication_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Status Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUBLICATION__STATUS_LABEL = eINSTANCE.getPublication_StatusLabel();
+
+		/**
+		 * The meta object literal for the '<em><b>Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUBLICATION__VERSION = eINSTANCE.getPublication_Version();
+
+		/**
+		 * The meta object literal for the '<em><b>Publication Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUBLICATION__PUBLICATION_DATE = eINSTANCE.getPublication_PublicationDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Reader Summary</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUBLICATION__READER_SUMMARY = eINSTANCE.getPublication_ReaderSummary();
+
+		/**
+		 * The meta object literal for the '<em><b>Tool Colophon</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUBLICATION__TOOL_COLOPHON = eINSTANCE.getPublication_ToolColophon();
+
+		/**
+		 * The meta object literal for the '<em><b>Release Milestone</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PUBLICATION__RELEASE_MILESTONE = eINSTANCE.getPublication_ReleaseMilestone();
+
+		/**
+		 * The meta object literal for the '<em><b>Issuers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PUBLICATION__ISSUERS = eINSTANCE.getPublication_Issuers();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.impl.IssuerImpl <em>Issuer</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.impl.IssuerImpl
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getIssuer()
+		 * @generated
+		 */
+		EClass ISSUER = eINSTANCE.getIssuer();
+
+		/**
+		 * The meta object literal for the '<em><b>Organisation</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ISSUER__ORGANISATION = eINSTANCE.getIssuer_Organisation();
+
+		/**
+		 * The meta object literal for the '<em><b>Confirmed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ISSUER__CONFIRMED = eINSTANCE.getIssuer_Confirmed();
+
+		/**
+		 * The meta object literal for the '<em><b>Logo Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ISSUER__LOGO_PATH = eINSTANCE.getIssuer_LogoPath();
+
+		/**
+		 * The meta object literal for the '<em><b>Logo Alt Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ISSUER__LOGO_ALT_TEXT = eINSTANCE.getIssuer_LogoAltText();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.impl.EvidenceLinkImpl <em>Evidence Link</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.impl.EvidenceLinkImpl
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceLink()
+		 * @generated
+		 */
+		EClass EVIDENCE_LINK = eINSTANCE.getEvidenceLink();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVIDENCE_LINK__EVIDENCE = eINSTANCE.getEvidenceLink_Evidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Field</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE_LINK__FIELD = eINSTANCE.getEvidenceLink_Field();
+
+		/**
+		 * The meta object literal for the '<em><b>Sentence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE_LINK__SENTENCE = eINSTANCE.getEvidenceLink_Sentence();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE_LINK__EVIDENCE_ID = eINSTANCE.getEvidenceLink_EvidenceId();
+
+		/**
+		 * The meta object literal for the '<em><b>Confirmed State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE_LINK__CONFIRMED_STATE = eINSTANCE.getEvidenceLink_ConfirmedState();
+
+		/**
+		 * The meta object literal for the '<em><b>Confirmed At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE_LINK__CONFIRMED_AT = eINSTANCE.getEvidenceLink_ConfirmedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Confirmed By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE_LINK__CONFIRMED_BY = eINSTANCE.getEvidenceLink_ConfirmedBy();
 
 		/**
 		 * The meta object literal for the '{@link org.bridgework.model.impl.TermImpl <em>Term</em>}' class.
@@ -9890,6 +10732,16 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EReference DECISION__COMMENTS = eINSTANCE.getDecision_Comments();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.PublicationStatus <em>Publication Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.PublicationStatus
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getPublicationStatus()
+		 * @generated
+		 */
+		EEnum PUBLICATION_STATUS = eINSTANCE.getPublicationStatus();
 
 		/**
 		 * The meta object literal for the '{@link org.bridgework.model.MergeConflictKind <em>Merge Conflict Kind</em>}' enum.

@@ -39,6 +39,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.bridgework.model.GuidanceProject#getMergeConflicts <em>Merge Conflicts</em>}</li>
  *   <li>{@link org.bridgework.model.GuidanceProject#getApprovals <em>Approvals</em>}</li>
  *   <li>{@link org.bridgework.model.GuidanceProject#getDecisions <em>Decisions</em>}</li>
+ *   <li>{@link org.bridgework.model.GuidanceProject#getPublication <em>Publication</em>}</li>
  * </ul>
  *
  * @see org.bridgework.model.GuidancePackage#getGuidanceProject()
@@ -379,5 +380,30 @@ public interface GuidanceProject extends Identified {
 	 * @generated
 	 */
 	EList<Decision> getDecisions();
+
+	/**
+	 * Returns the value of the '<em><b>Publication</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the assembled document is (draft status, version, issuers, reader summary); none means a working draft.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Publication</em>' containment reference.
+	 * @see #setPublication(Publication)
+	 * @see org.bridgework.model.GuidancePackage#getGuidanceProject_Publication()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Publication getPublication();
+
+	/**
+	 * Sets the value of the '{@link org.bridgework.model.GuidanceProject#getPublication <em>Publication</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Publication</em>' containment reference.
+	 * @see #getPublication()
+	 * @generated
+	 */
+	void setPublication(Publication value);
 
 } // GuidanceProject

@@ -152,6 +152,7 @@ public class GuidanceProjectItemProvider extends IdentifiedItemProvider {
 			childrenFeatures.add(GuidancePackage.Literals.GUIDANCE_PROJECT__MERGE_CONFLICTS);
 			childrenFeatures.add(GuidancePackage.Literals.GUIDANCE_PROJECT__APPROVALS);
 			childrenFeatures.add(GuidancePackage.Literals.GUIDANCE_PROJECT__DECISIONS);
+			childrenFeatures.add(GuidancePackage.Literals.GUIDANCE_PROJECT__PUBLICATION);
 		}
 		return childrenFeatures;
 	}
@@ -241,6 +242,7 @@ public class GuidanceProjectItemProvider extends IdentifiedItemProvider {
 			case GuidancePackage.GUIDANCE_PROJECT__MERGE_CONFLICTS:
 			case GuidancePackage.GUIDANCE_PROJECT__APPROVALS:
 			case GuidancePackage.GUIDANCE_PROJECT__DECISIONS:
+			case GuidancePackage.GUIDANCE_PROJECT__PUBLICATION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -352,6 +354,11 @@ public class GuidanceProjectItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(GuidancePackage.Literals.GUIDANCE_PROJECT__DECISIONS,
 				 GuidanceFactory.eINSTANCE.createDecision()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(GuidancePackage.Literals.GUIDANCE_PROJECT__PUBLICATION,
+				 GuidanceFactory.eINSTANCE.createPublication()));
 	}
 
 }

@@ -29,6 +29,7 @@ import org.bridgework.model.ConsensusStatus;
 import org.bridgework.model.ContactRole;
 import org.bridgework.model.Criterion;
 import org.bridgework.model.Decision;
+import org.bridgework.model.EvidenceLink;
 import org.bridgework.model.EvidenceStrength;
 import org.bridgework.model.EvidenceType;
 import org.bridgework.model.Extract;
@@ -42,6 +43,7 @@ import org.bridgework.model.HepProfile;
 import org.bridgework.model.HepSize;
 import org.bridgework.model.Identified;
 import org.bridgework.model.Image;
+import org.bridgework.model.Issuer;
 import org.bridgework.model.ListBlock;
 import org.bridgework.model.Member;
 import org.bridgework.model.MergeConflict;
@@ -55,6 +57,8 @@ import org.bridgework.model.Outcome;
 import org.bridgework.model.Paragraph;
 import org.bridgework.model.PartnershipContext;
 import org.bridgework.model.Person;
+import org.bridgework.model.Publication;
+import org.bridgework.model.PublicationStatus;
 import org.bridgework.model.Rating;
 import org.bridgework.model.ReviewComment;
 import org.bridgework.model.ReviewStatus;
@@ -351,6 +355,27 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass publicationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass issuerEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass evidenceLinkEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass termEClass = null;
 
 	/**
@@ -387,6 +412,13 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	private EClass decisionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum publicationStatusEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -853,6 +885,16 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	@Override
 	public EReference getGuidanceProject_Decisions() {
 		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGuidanceProject_Publication() {
+		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(22);
 	}
 
 	/**
@@ -2651,8 +2693,18 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
+	public EReference getBlock_EvidenceLinks() {
+		return (EReference)blockEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getBlock_WordCount() {
-		return (EAttribute)blockEClass.getEStructuralFeatures().get(0);
+		return (EAttribute)blockEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2913,6 +2965,226 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	@Override
 	public EAttribute getImage_Caption() {
 		return (EAttribute)imageEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPublication() {
+		return publicationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPublication_Status() {
+		return (EAttribute)publicationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPublication_StatusLabel() {
+		return (EAttribute)publicationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPublication_Version() {
+		return (EAttribute)publicationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPublication_PublicationDate() {
+		return (EAttribute)publicationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPublication_ReaderSummary() {
+		return (EAttribute)publicationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPublication_ToolColophon() {
+		return (EAttribute)publicationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPublication_ReleaseMilestone() {
+		return (EReference)publicationEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPublication_Issuers() {
+		return (EReference)publicationEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getIssuer() {
+		return issuerEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIssuer_Organisation() {
+		return (EReference)issuerEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIssuer_Confirmed() {
+		return (EAttribute)issuerEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIssuer_LogoPath() {
+		return (EAttribute)issuerEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIssuer_LogoAltText() {
+		return (EAttribute)issuerEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEvidenceLink() {
+		return evidenceLinkEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEvidenceLink_Evidence() {
+		return (EReference)evidenceLinkEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidenceLink_Field() {
+		return (EAttribute)evidenceLinkEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidenceLink_Sentence() {
+		return (EAttribute)evidenceLinkEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidenceLink_EvidenceId() {
+		return (EAttribute)evidenceLinkEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidenceLink_ConfirmedState() {
+		return (EAttribute)evidenceLinkEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidenceLink_ConfirmedAt() {
+		return (EAttribute)evidenceLinkEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidenceLink_ConfirmedBy() {
+		return (EAttribute)evidenceLinkEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -3401,6 +3673,16 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getPublicationStatus() {
+		return publicationStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getMergeConflictKind() {
 		return mergeConflictKindEEnum;
 	}
@@ -3661,6 +3943,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__MERGE_CONFLICTS);
 		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__APPROVALS);
 		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__DECISIONS);
+		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__PUBLICATION);
 
 		scopeEClass = createEClass(SCOPE);
 		createEAttribute(scopeEClass, SCOPE__SUMMARY);
@@ -3866,6 +4149,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEAttribute(sectionEClass, SECTION__WORD_COUNT);
 
 		blockEClass = createEClass(BLOCK);
+		createEReference(blockEClass, BLOCK__EVIDENCE_LINKS);
 		createEAttribute(blockEClass, BLOCK__WORD_COUNT);
 
 		paragraphEClass = createEClass(PARAGRAPH);
@@ -3902,6 +4186,31 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEAttribute(imageEClass, IMAGE__PATH);
 		createEAttribute(imageEClass, IMAGE__DATA);
 		createEAttribute(imageEClass, IMAGE__CAPTION);
+
+		publicationEClass = createEClass(PUBLICATION);
+		createEAttribute(publicationEClass, PUBLICATION__STATUS);
+		createEAttribute(publicationEClass, PUBLICATION__STATUS_LABEL);
+		createEAttribute(publicationEClass, PUBLICATION__VERSION);
+		createEAttribute(publicationEClass, PUBLICATION__PUBLICATION_DATE);
+		createEAttribute(publicationEClass, PUBLICATION__READER_SUMMARY);
+		createEAttribute(publicationEClass, PUBLICATION__TOOL_COLOPHON);
+		createEReference(publicationEClass, PUBLICATION__RELEASE_MILESTONE);
+		createEReference(publicationEClass, PUBLICATION__ISSUERS);
+
+		issuerEClass = createEClass(ISSUER);
+		createEReference(issuerEClass, ISSUER__ORGANISATION);
+		createEAttribute(issuerEClass, ISSUER__CONFIRMED);
+		createEAttribute(issuerEClass, ISSUER__LOGO_PATH);
+		createEAttribute(issuerEClass, ISSUER__LOGO_ALT_TEXT);
+
+		evidenceLinkEClass = createEClass(EVIDENCE_LINK);
+		createEReference(evidenceLinkEClass, EVIDENCE_LINK__EVIDENCE);
+		createEAttribute(evidenceLinkEClass, EVIDENCE_LINK__FIELD);
+		createEAttribute(evidenceLinkEClass, EVIDENCE_LINK__SENTENCE);
+		createEAttribute(evidenceLinkEClass, EVIDENCE_LINK__EVIDENCE_ID);
+		createEAttribute(evidenceLinkEClass, EVIDENCE_LINK__CONFIRMED_STATE);
+		createEAttribute(evidenceLinkEClass, EVIDENCE_LINK__CONFIRMED_AT);
+		createEAttribute(evidenceLinkEClass, EVIDENCE_LINK__CONFIRMED_BY);
 
 		termEClass = createEClass(TERM);
 		createEAttribute(termEClass, TERM__TERM);
@@ -3958,6 +4267,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEReference(decisionEClass, DECISION__COMMENTS);
 
 		// Create enums
+		publicationStatusEEnum = createEEnum(PUBLICATION_STATUS);
 		mergeConflictKindEEnum = createEEnum(MERGE_CONFLICT_KIND);
 		sectorEEnum = createEEnum(SECTOR);
 		milestoneKindEEnum = createEEnum(MILESTONE_KIND);
@@ -4039,6 +4349,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		checklistEClass.getESuperTypes().add(this.getBlock());
 		extractQuoteEClass.getESuperTypes().add(this.getBlock());
 		imageEClass.getESuperTypes().add(this.getBlock());
+		issuerEClass.getESuperTypes().add(this.getIdentified());
 		termEClass.getESuperTypes().add(this.getIdentified());
 		reviewCommentEClass.getESuperTypes().add(this.getIdentified());
 		adaptationEClass.getESuperTypes().add(this.getIdentified());
@@ -4074,6 +4385,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEReference(getGuidanceProject_MergeConflicts(), this.getMergeConflict(), null, "mergeConflicts", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGuidanceProject_Approvals(), this.getApproval(), null, "approvals", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGuidanceProject_Decisions(), this.getDecision(), null, "decisions", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGuidanceProject_Publication(), this.getPublication(), null, "publication", null, 0, 1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scopeEClass, Scope.class, "Scope", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getScope_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, Scope.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4285,6 +4597,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEAttribute(getSection_WordCount(), ecorePackage.getEInt(), "wordCount", null, 0, 1, Section.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(blockEClass, Block.class, "Block", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getBlock_EvidenceLinks(), this.getEvidenceLink(), null, "evidenceLinks", null, 0, -1, Block.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBlock_WordCount(), ecorePackage.getEInt(), "wordCount", null, 0, 1, Block.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(paragraphEClass, Paragraph.class, "Paragraph", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -4321,6 +4634,31 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEAttribute(getImage_Path(), ecorePackage.getEString(), "path", null, 0, 1, Image.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getImage_Data(), ecorePackage.getEByteArray(), "data", null, 0, 1, Image.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getImage_Caption(), ecorePackage.getEString(), "caption", null, 0, 1, Image.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(publicationEClass, Publication.class, "Publication", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPublication_Status(), this.getPublicationStatus(), "status", null, 0, 1, Publication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPublication_StatusLabel(), ecorePackage.getEString(), "statusLabel", null, 0, 1, Publication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPublication_Version(), ecorePackage.getEString(), "version", null, 0, 1, Publication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPublication_PublicationDate(), this.getLocalDate(), "publicationDate", null, 0, 1, Publication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPublication_ReaderSummary(), ecorePackage.getEString(), "readerSummary", null, 0, 1, Publication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPublication_ToolColophon(), ecorePackage.getEBoolean(), "toolColophon", null, 0, 1, Publication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPublication_ReleaseMilestone(), this.getMilestone(), null, "releaseMilestone", null, 0, 1, Publication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPublication_Issuers(), this.getIssuer(), null, "issuers", null, 0, -1, Publication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(issuerEClass, Issuer.class, "Issuer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getIssuer_Organisation(), this.getOrganisation(), null, "organisation", null, 0, 1, Issuer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIssuer_Confirmed(), ecorePackage.getEBoolean(), "confirmed", "true", 0, 1, Issuer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIssuer_LogoPath(), ecorePackage.getEString(), "logoPath", null, 0, 1, Issuer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIssuer_LogoAltText(), ecorePackage.getEString(), "logoAltText", null, 0, 1, Issuer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(evidenceLinkEClass, EvidenceLink.class, "EvidenceLink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getEvidenceLink_Evidence(), this.getIdentified(), null, "evidence", null, 0, 1, EvidenceLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidenceLink_Field(), ecorePackage.getEString(), "field", null, 0, 1, EvidenceLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidenceLink_Sentence(), ecorePackage.getEString(), "sentence", null, 0, 1, EvidenceLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidenceLink_EvidenceId(), ecorePackage.getEString(), "evidenceId", null, 0, 1, EvidenceLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidenceLink_ConfirmedState(), ecorePackage.getEString(), "confirmedState", null, 0, 1, EvidenceLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidenceLink_ConfirmedAt(), ecorePackage.getEString(), "confirmedAt", null, 0, 1, EvidenceLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidenceLink_ConfirmedBy(), ecorePackage.getEString(), "confirmedBy", null, 0, 1, EvidenceLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(termEClass, Term.class, "Term", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTerm_Term(), ecorePackage.getEString(), "term", null, 0, 1, Term.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4377,6 +4715,12 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEReference(getDecision_Comments(), this.getReviewComment(), null, "comments", null, 0, -1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
+		initEEnum(publicationStatusEEnum, PublicationStatus.class, "PublicationStatus");
+		addEEnumLiteral(publicationStatusEEnum, PublicationStatus.WORKING_DRAFT);
+		addEEnumLiteral(publicationStatusEEnum, PublicationStatus.STAKEHOLDER_DRAFT);
+		addEEnumLiteral(publicationStatusEEnum, PublicationStatus.TASKFORCE_DRAFT);
+		addEEnumLiteral(publicationStatusEEnum, PublicationStatus.FINAL);
+
 		initEEnum(mergeConflictKindEEnum, MergeConflictKind.class, "MergeConflictKind");
 		addEEnumLiteral(mergeConflictKindEEnum, MergeConflictKind.CHANGED_BOTH);
 		addEEnumLiteral(mergeConflictKindEEnum, MergeConflictKind.DELETED_BY_THEIRS);

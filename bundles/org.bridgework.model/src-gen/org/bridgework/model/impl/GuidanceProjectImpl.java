@@ -20,6 +20,7 @@ import org.bridgework.model.Member;
 import org.bridgework.model.MergeConflict;
 import org.bridgework.model.Milestone;
 import org.bridgework.model.Organisation;
+import org.bridgework.model.Publication;
 import org.bridgework.model.ReviewComment;
 import org.bridgework.model.Scope;
 import org.bridgework.model.Solution;
@@ -69,6 +70,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getMergeConflicts <em>Merge Conflicts</em>}</li>
  *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getApprovals <em>Approvals</em>}</li>
  *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getDecisions <em>Decisions</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getPublication <em>Publication</em>}</li>
  * </ul>
  *
  * @generated
@@ -323,6 +325,16 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 	 * @ordered
 	 */
 	protected EList<Decision> decisions;
+
+	/**
+	 * The cached value of the '{@link #getPublication() <em>Publication</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPublication()
+	 * @generated
+	 * @ordered
+	 */
+	protected Publication publication;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -761,6 +773,51 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 	 * @generated
 	 */
 	@Override
+	public Publication getPublication() {
+		return publication;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetPublication(Publication newPublication, NotificationChain msgs) {
+		Publication oldPublication = publication;
+		publication = newPublication;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, GuidancePackage.GUIDANCE_PROJECT__PUBLICATION, oldPublication, newPublication);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPublication(Publication newPublication) {
+		if (newPublication != publication) {
+			NotificationChain msgs = null;
+			if (publication != null)
+				msgs = ((InternalEObject)publication).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - GuidancePackage.GUIDANCE_PROJECT__PUBLICATION, null, msgs);
+			if (newPublication != null)
+				msgs = ((InternalEObject)newPublication).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - GuidancePackage.GUIDANCE_PROJECT__PUBLICATION, null, msgs);
+			msgs = basicSetPublication(newPublication, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuidancePackage.GUIDANCE_PROJECT__PUBLICATION, newPublication, newPublication));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case GuidancePackage.GUIDANCE_PROJECT__SCOPE:
@@ -801,6 +858,8 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 				return ((InternalEList<?>)getApprovals()).basicRemove(otherEnd, msgs);
 			case GuidancePackage.GUIDANCE_PROJECT__DECISIONS:
 				return ((InternalEList<?>)getDecisions()).basicRemove(otherEnd, msgs);
+			case GuidancePackage.GUIDANCE_PROJECT__PUBLICATION:
+				return basicSetPublication(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -857,6 +916,8 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 				return getApprovals();
 			case GuidancePackage.GUIDANCE_PROJECT__DECISIONS:
 				return getDecisions();
+			case GuidancePackage.GUIDANCE_PROJECT__PUBLICATION:
+				return getPublication();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -952,6 +1013,9 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 				getDecisions().clear();
 				getDecisions().addAll((Collection<? extends Decision>)newValue);
 				return;
+			case GuidancePackage.GUIDANCE_PROJECT__PUBLICATION:
+				setPublication((Publication)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1030,6 +1094,9 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 			case GuidancePackage.GUIDANCE_PROJECT__DECISIONS:
 				getDecisions().clear();
 				return;
+			case GuidancePackage.GUIDANCE_PROJECT__PUBLICATION:
+				setPublication((Publication)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1086,6 +1153,8 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 				return approvals != null && !approvals.isEmpty();
 			case GuidancePackage.GUIDANCE_PROJECT__DECISIONS:
 				return decisions != null && !decisions.isEmpty();
+			case GuidancePackage.GUIDANCE_PROJECT__PUBLICATION:
+				return publication != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -216,6 +216,18 @@ public class GuidanceAdapterFactory extends AdapterFactoryImpl {
 				return createImageAdapter();
 			}
 			@Override
+			public Adapter casePublication(Publication object) {
+				return createPublicationAdapter();
+			}
+			@Override
+			public Adapter caseIssuer(Issuer object) {
+				return createIssuerAdapter();
+			}
+			@Override
+			public Adapter caseEvidenceLink(EvidenceLink object) {
+				return createEvidenceLinkAdapter();
+			}
+			@Override
 			public Adapter caseTerm(Term object) {
 				return createTermAdapter();
 			}
@@ -774,6 +786,48 @@ public class GuidanceAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createImageAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.bridgework.model.Publication <em>Publication</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.bridgework.model.Publication
+	 * @generated
+	 */
+	public Adapter createPublicationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.bridgework.model.Issuer <em>Issuer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.bridgework.model.Issuer
+	 * @generated
+	 */
+	public Adapter createIssuerAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.bridgework.model.EvidenceLink <em>Evidence Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.bridgework.model.EvidenceLink
+	 * @generated
+	 */
+	public Adapter createEvidenceLinkAdapter() {
 		return null;
 	}
 

@@ -324,6 +324,25 @@ public class GuidanceSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case GuidancePackage.PUBLICATION: {
+				Publication publication = (Publication)theEObject;
+				T result = casePublication(publication);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case GuidancePackage.ISSUER: {
+				Issuer issuer = (Issuer)theEObject;
+				T result = caseIssuer(issuer);
+				if (result == null) result = caseIdentified(issuer);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case GuidancePackage.EVIDENCE_LINK: {
+				EvidenceLink evidenceLink = (EvidenceLink)theEObject;
+				T result = caseEvidenceLink(evidenceLink);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case GuidancePackage.TERM: {
 				Term term = (Term)theEObject;
 				T result = caseTerm(term);
@@ -922,6 +941,51 @@ public class GuidanceSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseImage(Image object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Publication</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Publication</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePublication(Publication object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Issuer</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Issuer</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseIssuer(Issuer object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Evidence Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Evidence Link</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEvidenceLink(EvidenceLink object) {
 		return null;
 	}
 

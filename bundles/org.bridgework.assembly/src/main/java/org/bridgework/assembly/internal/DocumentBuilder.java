@@ -40,6 +40,7 @@ import org.bridgework.assembly.api.VariantProvider;
 import org.bridgework.core.api.CitationService;
 import org.bridgework.core.api.CitationService.CiteItem;
 import org.bridgework.core.api.InlineText;
+import org.bridgework.core.api.ExtensionGuard;
 import org.bridgework.core.api.Problem;
 import org.bridgework.model.Adaptation;
 import org.bridgework.model.AdaptationKind;
@@ -54,6 +55,8 @@ import org.bridgework.model.ExtractQuote;
 import org.bridgework.model.GuidanceDocument;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Identified;
+import org.bridgework.model.Issuer;
+import org.bridgework.model.Publication;
 import org.bridgework.model.Milestone;
 import org.bridgework.model.MilestoneKind;
 import org.bridgework.model.Section;
@@ -78,6 +81,7 @@ final class DocumentBuilder {
     private final CitationService citationService;
     private final VariantProvider.Applied applied;
     private final List<AppendixProvider> appendixProviders;
+    private final ExtensionGuard appendixGuard;
     private final Variant variant;
     private final InlineMarkdown markdown = new InlineMarkdown();
     private final List<Problem> warnings = new ArrayList<>();
@@ -108,7 +112,8 @@ final class DocumentBuilder {
      * @param appendixProviders contributed appendices (any order: sorted here)
      */
     DocumentBuilder(GuidanceProject project, CitationService citationService, VariantProvider.Applied applied, Variant variant,
-            List<Adaptation> modelAdaptations, List<AppendixProvider> appendixProviders) {
+            List<Adaptation> modelAdaptations, List<AppendixProvider> appendixProviders, ExtensionGuard appendixGuard) {
+        this.appendixGuard = appendixGuard;
         this.project = project;
         this.appendixProviders = List.copyOf(appendixProviders);
         this.citationService = citationService;
@@ -275,16 +280,73 @@ final class DocumentBuilder {
 
     // ---------------------------------------------------------------- metadata and front matter
 
-    private Metadata metadata(GuidanceDocument document, String style) {
+    private Metadata metadata(GuidanceDocument document, String style) throws AssemblyException {
         String title = firstNonBlank(document == null ? null : document.getTitle(), project.getTitle(), project.getId(), "Guidance");
         String subtitle = document == null ? null : blankToNull(document.getSubtitle());
         String language = firstNonBlank(document == null ? null : document.getLocale(), "en-GB");
-        String subject = blankToNull(InlineText.plain(project.getPurpose()));
-        String publisher = project.getOrganisations().stream().filter(o -> o.getKind() == org.bridgework.model.OrganisationKind.TASKFORCE)
-                .map(o -> firstNonBlank(o.getName(), o.getShortName())).filter(n -> n != null).findFirst().orElse(null);
+        Publication publication = project.getPublication();
+        // the description readers see comes from the summary written for them, never from the internal brief (purpose)
+        String subject = publication == null ? null : blankToNull(InlineText.plain(publication.getReaderSummary()));
+        List<AssembledDocument.Issuer> issuers = issuers(publication);
+        String publisher = issuers.isEmpty()
+                ? project.getOrganisations().stream().filter(o -> o.getKind() == org.bridgework.model.OrganisationKind.TASKFORCE)
+                        .map(o -> firstNonBlank(o.getName(), o.getShortName())).filter(n -> n != null).findFirst().orElse(null)
+                : Releases.joined(issuers.stream().map(AssembledDocument.Issuer::name).toList());
         String identifier = firstNonBlank(document == null ? null : document.getId(), project.getId(), "guidance");
-        return new Metadata(replaced(document, title), subtitle, language, subject, List.of(), date(), variant, style,
-                identifier, publisher);
+        AssembledDocument.Status status = Releases.status(publication);
+        LocalDate date = publication != null && publication.getPublicationDate() != null ? publication.getPublicationDate() : date();
+        return new Metadata(replaced(document, title), subtitle, language, subject, List.of(), date, variant, style,
+                identifier, publisher, status, Releases.version(project), Releases.assembledDate(), issuers,
+                publication != null && publication.isToolColophon());
+    }
+
+    /** The confirmed issuers in order, with their logos read from the project folder. */
+    private List<AssembledDocument.Issuer> issuers(Publication publication) throws AssemblyException {
+        List<AssembledDocument.Issuer> issuers = new ArrayList<>();
+        if (publication == null) {
+            return issuers;
+        }
+        for (Issuer issuer : publication.getIssuers()) {
+            if (!issuer.isConfirmed()) {
+                continue;
+            }
+            String name = issuer.getOrganisation() == null ? issuer.getId()
+                    : firstNonBlank(issuer.getOrganisation().getName(), issuer.getOrganisation().getShortName(), issuer.getOrganisation().getId());
+            if (name == null) {
+                continue;
+            }
+            byte[] logo = null;
+            String mediaType = null;
+            String alt = blankToNull(issuer.getLogoAltText());
+            if (issuer.getLogoPath() != null && !issuer.getLogoPath().isBlank()) {
+                if (alt == null) {
+                    throw new AssemblyException(AssemblyException.Kind.CONTENT, "The logo of issuer " + issuer.getId()
+                            + " has no alt text: give it one (for example the organisation's name and 'logo'), then assemble again.");
+                }
+                logo = readFile(issuer.getLogoPath(), "The logo of issuer " + issuer.getId());
+                mediaType = Labels.mediaType(logo);
+                if (!"image/png".equals(mediaType) && !"image/svg+xml".equals(mediaType)) {
+                    throw new AssemblyException(AssemblyException.Kind.CONTENT, "The logo of issuer " + issuer.getId()
+                            + " (" + issuer.getLogoPath() + ") is not an SVG or PNG picture.");
+                }
+            }
+            issuers.add(new AssembledDocument.Issuer(name, logo, mediaType, alt));
+        }
+        return issuers;
+    }
+
+    private byte[] readFile(String path, String what) throws AssemblyException {
+        Path file = Path.of(path);
+        Resource resource = project.eResource();
+        if (!file.isAbsolute() && resource != null && resource.getURI() != null && resource.getURI().isFile()) {
+            file = Path.of(resource.getURI().toFileString()).toAbsolutePath().getParent().resolve(path);
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new AssemblyException(AssemblyException.Kind.CONTENT, what + ": cannot read " + file + " ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").", List.of(), e);
+        }
     }
 
     /** The publication date: the final milestone's date, else the latest milestone date; never the clock. */
@@ -675,11 +737,10 @@ final class DocumentBuilder {
         List<Keyed> keyed = new ArrayList<>();
         for (AppendixProvider provider : appendixProviders) {
             try {
-                keyed.add(new Keyed(provider, provider.order(), String.valueOf(provider.id())));
-            } catch (RuntimeException | LinkageError e) {
-                warnings.add(new Problem(Problem.Severity.WARNING, "appendix-failed", null,
-                        "An appendix provider (" + provider.getClass().getName() + ") failed to say what it is ("
-                                + describe(e) + "); its appendix is left out."));
+                keyed.add(appendixGuard.call(provider, provider.getClass().getName(),
+                        () -> new Keyed(provider, provider.order(), String.valueOf(provider.id()))));
+            } catch (ExtensionGuard.Unavailable e) {
+                warnings.add(new Problem(Problem.Severity.WARNING, e.problem().code(), null, e.problem().message() + " Its appendix is left out."));
             }
         }
         keyed.sort(Comparator.comparingInt(Keyed::order).thenComparing(Keyed::id));
@@ -720,10 +781,10 @@ final class DocumentBuilder {
         };
         Optional<Appendix> result;
         try {
-            result = provider.appendix(project, context);
-        } catch (RuntimeException | LinkageError e) {
-            warnings.add(new Problem(Problem.Severity.WARNING, "appendix-failed", project.getId(),
-                    "The appendix '" + id + "' could not be made (" + describe(e) + "); it is left out."));
+            result = appendixGuard.call(provider, "'" + id + "'", () -> provider.appendix(project, context));
+        } catch (ExtensionGuard.Unavailable e) {
+            warnings.add(new Problem(Problem.Severity.WARNING, e.problem().code(), project.getId(),
+                    "The appendix '" + id + "' could not be made: " + e.problem().message() + " It is left out."));
             return null;
         } finally {
             open[0] = false;

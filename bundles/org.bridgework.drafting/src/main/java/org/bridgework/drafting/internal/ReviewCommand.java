@@ -20,7 +20,7 @@ import org.bridgework.cli.api.CommandFailure;
 import org.bridgework.cli.api.ExitCodes;
 import org.bridgework.cli.api.Json;
 import org.bridgework.core.api.Project;
-import org.bridgework.core.api.ProjectLoadException;
+import org.bridgework.core.cli.ProjectSelection;
 import org.bridgework.core.api.ProjectService;
 import org.bridgework.core.cli.ProjectArguments;
 import org.bridgework.core.cli.ProjectOptions;
@@ -189,12 +189,7 @@ public class ReviewCommand implements CommandContribution {
             if (!Files.isRegularFile(into)) {
                 throw CommandFailure.usage(into + ": no such project file.");
             }
-            Project opened;
-            try {
-                opened = projects.open(into);
-            } catch (ProjectLoadException e) {
-                throw CommandFailure.usage(e.getMessage());
-            }
+            Project opened = ProjectSelection.openForEditing(projects, into, "bridgework review import");
             try (opened) {
                 GuidanceProject root = opened.root();
                 ReviewImport plan;

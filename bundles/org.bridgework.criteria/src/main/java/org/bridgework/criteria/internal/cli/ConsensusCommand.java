@@ -18,7 +18,7 @@ import org.bridgework.cli.api.CommandFailure;
 import org.bridgework.cli.api.ExitCodes;
 import org.bridgework.cli.api.Json;
 import org.bridgework.core.api.Project;
-import org.bridgework.core.api.ProjectLoadException;
+import org.bridgework.core.cli.ProjectSelection;
 import org.bridgework.core.api.ProjectService;
 import org.bridgework.core.cli.ProjectArguments;
 import org.bridgework.core.cli.ProjectOptions;
@@ -328,12 +328,7 @@ public class ConsensusCommand implements CommandContribution {
             if (!Files.isRegularFile(into)) {
                 throw CommandFailure.usage("the project " + into + " does not exist or is not a file.");
             }
-            Project p;
-            try {
-                p = projects.open(into);
-            } catch (ProjectLoadException e) {
-                throw CommandFailure.usage(e.getMessage());
-            }
+            Project p = ProjectSelection.openForEditing(projects, into, "bridgework consensus import");
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter out = spec.commandLine().getOut();
             try (p) {

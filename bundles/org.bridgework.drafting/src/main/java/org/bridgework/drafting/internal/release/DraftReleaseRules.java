@@ -48,6 +48,11 @@ public final class DraftReleaseRules {
         @Override
         public List<Blocker> blockers(GuidanceProject project, ReleaseScope scope) {
             List<Blocker> blockers = new ArrayList<>();
+            if (!scope.release()) {
+                // check and the Problems view already show the drafting check's own warning; running every check a
+                // second time on each edit would only repeat it
+                return blockers;
+            }
             // all checks on, whatever the project's settings switch off: the gate does not bend
             for (Finding f : checks.run(project, CheckSettings.defaults())) {
                 if (f.problem().code().equals("claim-without-citation")) {

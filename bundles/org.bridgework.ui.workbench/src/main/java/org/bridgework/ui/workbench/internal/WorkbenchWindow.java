@@ -363,7 +363,8 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
         menu.add(revertAction);
         menu.add(new Separator("import"));
         menu.add(new GroupMarker(ContributedCommands.GROUP_ADDITIONS));
-        menu.add(new Separator());
+        // a named separator ends the additions group: contributed commands go above Exit, not below it
+        menu.add(new Separator("exit"));
         menu.add(exitAction);
     }
 
@@ -408,7 +409,7 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
     private void fillHelpMenu(IMenuManager menu) {
         menu.add(welcomeAction);
         menu.add(new GroupMarker(ContributedCommands.GROUP_ADDITIONS));
-        menu.add(new Separator());
+        menu.add(new Separator("about"));
         menu.add(aboutAction);
     }
 

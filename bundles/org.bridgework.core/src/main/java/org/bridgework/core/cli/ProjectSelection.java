@@ -109,6 +109,32 @@ public abstract class ProjectSelection {
         return ProjectService.DEFAULT_LOCK_WAIT;
     }
 
+    /**
+     * A selection from values parsed elsewhere, for commands whose positional parameters come before the project
+     * ({@code COMMAND ID [PROJECT] [--sample]}).
+     *
+     * @param label how the file is named in usage messages, such as {@code PROJECT}
+     * @since 1.2
+     */
+    public static ProjectSelection of(Path file, boolean sample, String label) {
+        return new ProjectSelection() {
+            @Override
+            public Path file() {
+                return file;
+            }
+
+            @Override
+            public boolean sample() {
+                return sample;
+            }
+
+            @Override
+            protected String fileLabel() {
+                return label;
+            }
+        };
+    }
+
     /** Describes the choice for messages: the file, or "the sample project". */
     public String describe() {
         return sample() ? "the sample project" : String.valueOf(file());

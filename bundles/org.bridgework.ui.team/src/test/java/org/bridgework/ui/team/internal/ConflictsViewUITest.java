@@ -39,7 +39,7 @@ class ConflictsViewUITest {
     void setUp() throws Exception {
         WorkbenchFixture.display();
         f = new WorkbenchFixture(home);
-        f.register(new ConflictsViewContribution(new ConflictResolutionImpl()), new TeamCommands.ResolveConflicts());
+        f.register(new ConflictsViewContribution(new ConflictResolutionImpl()), new TeamCommands.ResolveConflicts(), new DecisionsViewContribution());
         f.open();
         project = f.openSample();
         original = paragraph().getText();
@@ -101,5 +101,24 @@ class ConflictsViewUITest {
         assertEquals(original, paragraph().getText());
         assertEquals(1, project.root().getMergeConflicts().size());
         waitFor("the conflict is back", 5000, () -> part.table().getTable().getItemCount() == 1);
+    }
+
+    @Test
+    void theDecisionLogListsEachDecisionWithWhatItConcerns() {
+        f.showView(DecisionsViewContribution.ID, Object.class);
+        org.eclipse.swt.widgets.Table table = WorkbenchFixture.findAll(f.viewControl(DecisionsViewContribution.ID), org.eclipse.swt.widgets.Table.class).get(0);
+        assertEquals(0, table.getItemCount());
+        org.bridgework.model.Decision d = GuidanceFactory.eINSTANCE.createDecision();
+        d.setId("decision-1");
+        d.setTitle("Keep the glossary short");
+        d.setRationale("Readers asked for it");
+        d.setDecidedBy("Working group");
+        d.setDecidedOn(java.time.LocalDate.of(2027, 1, 10));
+        d.getElements().add(paragraph());
+        project.editingDomain().getCommandStack().execute(AddCommand.create(project.editingDomain(), project.root(),
+                GuidancePackage.Literals.GUIDANCE_PROJECT__DECISIONS, d));
+        waitFor("the decision is listed", 5000, () -> table.getItemCount() == 1);
+        assertEquals("Keep the glossary short", table.getItem(0).getText(1));
+        assertEquals("p-ch-roles", table.getItem(0).getText(4));
     }
 }

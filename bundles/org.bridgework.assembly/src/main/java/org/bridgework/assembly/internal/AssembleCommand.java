@@ -202,14 +202,31 @@ public class AssembleCommand implements CommandContribution {
             for (Problem w : result.warnings()) {
                 err.println(w);
             }
-            out.printf(Locale.ROOT, "Assembled %,d words (about %.1f A4 pages)%s into %s%n", result.words(), result.estimatedPages(),
-                    result.variant() == null ? "" : ", " + result.variant().label(), result.outDir());
+            out.printf(Locale.ROOT, "Assembled %s%s into %s%n", length(result), result.variant() == null ? "" : ", " + result.variant().label(),
+                    result.outDir());
             for (AssemblyResult.OutputFile f : result.files()) {
                 out.printf(Locale.ROOT, "  %-5s %s  (%s)%n", f.main() ? f.format() : "", f.path(), size(f.bytes()));
             }
             if (!result.warnings().isEmpty()) {
                 out.println(result.warnings().size() + " warning" + (result.warnings().size() == 1 ? "" : "s") + " (listed above on stderr).");
             }
+        }
+
+        /** The one length shown everywhere: body words, the target beside them, appendices apart, real PDF pages or an estimate. */
+        static String length(AssemblyResult result) {
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%,d words in the body", result.words()));
+            if (result.targetWords() > 0) {
+                b.append(String.format(Locale.ROOT, " (target %,d)", result.targetWords()));
+            }
+            if (result.appendixWords() > 0) {
+                b.append(String.format(Locale.ROOT, ", %,d in appendices", result.appendixWords()));
+            }
+            if (result.pages() != null) {
+                b.append(String.format(Locale.ROOT, "; the PDF has %d page%s", result.pages(), result.pages() == 1 ? "" : "s"));
+            } else {
+                b.append(String.format(Locale.ROOT, "; body about %.1f A4 pages (estimate)", result.estimatedPages()));
+            }
+            return b.toString();
         }
 
         private static String size(long bytes) {
@@ -229,9 +246,17 @@ public class AssembleCommand implements CommandContribution {
                 m.put("bytes", f.bytes());
                 m.put("main", f.main());
                 m.put("millis", f.millis());
+                if (f.pages() != null) {
+                    m.put("pages", f.pages());
+                }
                 return m;
             }).toList());
             doc.put("words", result.words());
+            doc.put("appendixWords", result.appendixWords());
+            doc.put("targetWords", result.targetWords());
+            // real pages when a PDF was made, else null and the estimate below (body only)
+            doc.put("pages", result.pages());
+            doc.put("pagesFrom", result.pages() != null ? "pdf" : "estimate");
             doc.put("estimatedPages", result.estimatedPages());
             doc.put("sections", result.sections().stream().map(s -> {
                 Map<String, Object> m = new LinkedHashMap<>();

@@ -304,8 +304,10 @@ public class AssemblyServiceImpl implements AssemblyService {
             }
             List<Problem> warnings = new ArrayList<>(forced);
             warnings.addAll(document.warnings());
+            Integer realPages = files.stream().filter(f -> f.main() && f.pages() != null).map(OutputFile::pages).findFirst().orElse(null);
+            int target = project.getDocument() == null ? 0 : project.getDocument().getLengthTargetWords();
             return new AssemblyResult(outDir, files, summaries(document), document.wordCount(), pages(document), warnings,
-                    document.metadata().variant());
+                    document.metadata().variant(), appendixWords(document), target, realPages);
         } finally {
             p.done();
         }
@@ -416,6 +418,10 @@ public class AssemblyServiceImpl implements AssemblyService {
         return list;
     }
 
+    static int appendixWords(AssembledDocument document) {
+        return document.appendices().stream().mapToInt(a -> Words.count(a.blocks())).sum();
+    }
+
     static double pages(AssembledDocument document) {
         double pages = 0;
         for (AssembledDocument.Section s : document.sections()) {
@@ -463,6 +469,7 @@ public class AssemblyServiceImpl implements AssemblyService {
         private final Map<String, OutputStream> streams = new LinkedHashMap<>();
         String format;
         long millis;
+        private Integer pages;
 
         TempSink(Path dir, String baseName, String extension) {
             this.dir = dir;
@@ -511,6 +518,11 @@ public class AssemblyServiceImpl implements AssemblyService {
             return stream;
         }
 
+        @Override
+        public synchronized void pages(int count) {
+            pages = count;
+        }
+
         List<String> names() {
             return List.copyOf(temps.keySet());
         }
@@ -538,7 +550,7 @@ public class AssemblyServiceImpl implements AssemblyService {
                     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
                 temps.remove(name);
-                files.add(new OutputFile(format, target, bytes, name.equals(mainName), millis));
+                files.add(new OutputFile(format, target, bytes, name.equals(mainName), millis, name.equals(mainName) ? pages : null));
             }
             return files;
         }

@@ -389,13 +389,21 @@ final class DocumentBuilder {
         String anchor = anchors.get(section);
         String heading = replaced(section, firstNonBlank(section.getHeading(), section.getId()));
         List<Block> blocks = new ArrayList<>(notes(section));
+        // one length everywhere (check, milestones, assemble): the model's count of the blocks shown, plus the words a
+        // local variant adds (notes, appended text); generated entries (glossary) are not body text
+        int words = words(blocks);
         for (org.bridgework.model.Block b : section.getBlocks()) {
-            blocks.addAll(blockWithAdaptations(b, level));
+            List<Block> shown = blockWithAdaptations(b, level);
+            if (!shown.isEmpty()) {
+                words += org.bridgework.model.derive.Derived.wordCount(b) + addedWords;
+            }
+            blocks.addAll(shown);
         }
         List<AssembledDocument.Section> siblingsAfter = new ArrayList<>();
         for (Adaptation a : adaptationsOf(section, AdaptationKind.APPEND)) {
             Appended appended = appended(a, level);
             blocks.addAll(appended.blocks());
+            words += words(appended.blocks());
             siblingsAfter.addAll(appended.sections());
         }
         if (section == glossarySection) {
@@ -418,7 +426,7 @@ final class DocumentBuilder {
         for (Section sub : section.getSections()) {
             subsections.addAll(section(sub, level + 1));
         }
-        int words = words(blocks) + subsections.stream().mapToInt(AssembledDocument.Section::wordCount).sum();
+        words += subsections.stream().mapToInt(AssembledDocument.Section::wordCount).sum();
         Integer budget = section.getWordBudget() > 0 ? section.getWordBudget() : null;
         List<AssembledDocument.Section> result = new ArrayList<>();
         result.add(new AssembledDocument.Section(anchor, level, heading, blocks, subsections, words, budget));
@@ -465,24 +473,27 @@ final class DocumentBuilder {
 
     /** A block, then its notes and appended content; nothing when omitted. */
     private List<Block> blockWithAdaptations(org.bridgework.model.Block b, int level) throws AssemblyException {
+        addedWords = 0;
         if (omitted(b)) {
             return List.of();
         }
         currentElement = b.getId();
         List<Block> out = new ArrayList<>(block(b, level));
         evidenceLink(b, out);
-        out.addAll(notes(b));
+        List<Block> added = new ArrayList<>(notes(b));
         if (b instanceof CaseStudyEmbed e && e.getCaseStudy() != null) {
-            out.addAll(notes(e.getCaseStudy()));
+            added.addAll(notes(e.getCaseStudy()));
         }
         if (b instanceof org.bridgework.model.ChallengeTable t) {
             for (Challenge c : t.getChallenges()) {
-                out.addAll(notes(c));
+                added.addAll(notes(c));
             }
         }
         for (Adaptation a : adaptationsOf(b, AdaptationKind.APPEND)) {
-            out.addAll(appended(a, level).blocks());
+            added.addAll(appended(a, level).blocks());
         }
+        addedWords = words(added);
+        out.addAll(added);
         return out;
     }
 
@@ -1001,6 +1012,9 @@ final class DocumentBuilder {
             }
         };
     }
+
+    /** Words the last {@link #blockWithAdaptations} added beside the block itself (a variant's notes and appended text). */
+    private int addedWords;
 
     private static int words(List<Block> blocks) {
         return Words.count(blocks);

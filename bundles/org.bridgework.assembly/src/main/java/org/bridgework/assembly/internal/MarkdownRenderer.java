@@ -116,6 +116,9 @@ public class MarkdownRenderer implements Renderer {
             if (!doc.glossary().isEmpty()) {
                 heading(1, "Glossary", AssembledDocument.GLOSSARY_ANCHOR);
                 for (GlossaryEntry g : doc.glossary()) {
+                    if (g.anchor() != null) {
+                        b.append(anchorMark(g.anchor()));
+                    }
                     b.append(escape(g.term()));
                     if (g.expansion() != null && !g.expansion().equalsIgnoreCase(g.term())) {
                         b.append(" (").append(escape(g.expansion())).append(')');
@@ -138,7 +141,26 @@ public class MarkdownRenderer implements Renderer {
                     block(block, 1);
                 }
             }
-            return b.toString().stripTrailing() + "\n";
+            return anchorsWhereLinked(b.toString()).stripTrailing() + "\n";
+        }
+
+        /**
+         * Paragraphs are link targets (evidence entries, criteria, "back to the text"), but a span on every paragraph
+         * would bury the text: each gets a mark, and only the marks of anchors some link points to become
+         * {@code []{#anchor}}.
+         */
+        private static String anchorMark(String anchor) {
+            return "\u0000" + anchor + "\u0000";
+        }
+
+        private static String anchorsWhereLinked(String markdown) {
+            java.util.Set<String> linked = new java.util.HashSet<>();
+            java.util.regex.Matcher links = java.util.regex.Pattern.compile("\\]\\(#([^)\\s]+)\\)").matcher(markdown);
+            while (links.find()) {
+                linked.add(links.group(1));
+            }
+            java.util.regex.Matcher marks = java.util.regex.Pattern.compile("\u0000([^\u0000]*)\u0000").matcher(markdown);
+            return marks.replaceAll(m -> linked.contains(m.group(1)) ? java.util.regex.Matcher.quoteReplacement("[]{#" + m.group(1) + "}") : "");
         }
 
         private void yaml() {
@@ -207,7 +229,11 @@ public class MarkdownRenderer implements Renderer {
         private void block(Block block, int level) throws IOException {
             switch (block) {
                 case AssembledDocument.Paragraph p -> {
+                    int start = b.length();
                     paragraph(p.content());
+                    if (p.anchor() != null) {
+                        b.insert(start, anchorMark(p.anchor()));
+                    }
                     b.append("\n\n");
                 }
                 case AssembledDocument.ListBlock l -> {

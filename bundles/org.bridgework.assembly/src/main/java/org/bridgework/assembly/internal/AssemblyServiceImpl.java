@@ -36,8 +36,11 @@ import org.bridgework.assembly.api.AssemblyService;
 import org.bridgework.assembly.api.OutputSink;
 import org.bridgework.assembly.api.Renderer;
 import org.bridgework.assembly.api.VariantProvider;
+import org.bridgework.core.api.Blocker;
 import org.bridgework.core.api.CitationService;
 import org.bridgework.core.api.ExtensionGuard;
+import org.bridgework.core.api.PublicationGate;
+import org.bridgework.core.api.ReleaseScope;
 import org.bridgework.core.api.Problem;
 import org.bridgework.core.api.ValidationService;
 import org.bridgework.model.Adaptation;
@@ -75,6 +78,10 @@ public class AssemblyServiceImpl implements AssemblyService {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile ValidationService validationService;
+
+    /** The publication gate a release must pass; without one nothing is released. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile PublicationGate publicationGate;
 
     /**
      * How long to wait for a requested renderer that is not registered yet: right after the product starts, Felix SCR
@@ -218,6 +225,18 @@ public class AssemblyServiceImpl implements AssemblyService {
                             why.get())), null);
                 }
                 throw new AssemblyException(Kind.USAGE, unknownContext(project, options.contextId()));
+            }
+            if (options.release()) {
+                // before anything touches the disk: a blocked release leaves no trace
+                p.subTask("Checking the publication gate");
+                PublicationGate gate = publicationGate;
+                if (gate == null) {
+                    throw new AssemblyException(Kind.USAGE, "No publication gate is installed (bundle org.bridgework.core), so nothing can be released.");
+                }
+                List<Blocker> blockers = gate.blockers(project, ReleaseScope.release(options.contextId()));
+                if (!blockers.isEmpty()) {
+                    throw new AssemblyException(blockers.size() + " thing" + (blockers.size() == 1 ? " stops" : "s stop") + " the release", blockers);
+                }
             }
             Path outDir = prepareOutDir(options.outDir());
             p.worked(1);

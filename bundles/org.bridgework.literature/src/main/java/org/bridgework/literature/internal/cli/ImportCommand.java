@@ -129,6 +129,10 @@ public class ImportCommand implements CommandContribution {
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = {"When what the files record happened (for example the day a case-study template came back);",
+                "default today. Refused when it would put a history out of order."})
+        java.time.LocalDate date;
+
         private final ProjectService projects;
         private final List<Importer> importers;
         private final ExtensionGuard acceptGuard;
@@ -191,14 +195,15 @@ public class ImportCommand implements CommandContribution {
                     return "--into PROJECT";
                 }
             };
-            try (Project project = selection.open(projects)) {
+            try (Project project = selection.openForEditing(projects, "bridgework import")) {
                 List<ImportPreview> previews = new ArrayList<>();
                 Map<ImportPreview, Importer> by = new LinkedHashMap<>();
                 for (Map.Entry<Importer, List<Path>> g : groups.entrySet()) {
                     ImportPreview preview;
                     try {
                         Importer importer = g.getKey();
-                        preview = readGuard.call(importer, name(importer), () -> importer.preview(g.getValue(), project.root()));
+                        preview = readGuard.call(importer, name(importer),
+                                () -> date == null ? importer.preview(g.getValue(), project.root()) : importer.preview(g.getValue(), project.root(), date));
                     } catch (ImportException e) {
                         throw CommandFailure.usage(e.getMessage() + " Nothing was imported.");
                     } catch (ExtensionGuard.Unavailable e) {

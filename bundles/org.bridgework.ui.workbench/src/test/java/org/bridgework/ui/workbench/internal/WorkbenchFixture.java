@@ -389,6 +389,7 @@ public final class WorkbenchFixture implements AutoCloseable {
         public final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
         public final Deque<Boolean> restores = new ArrayDeque<>();
         public final Deque<Path> files = new ArrayDeque<>();
+        public final Deque<ChangedOnDiskChoice> changedOnDisk = new ArrayDeque<>();
         public final List<String> asked = new ArrayList<>();
         public final List<String> errors = new ArrayList<>();
 
@@ -427,6 +428,13 @@ public final class WorkbenchFixture implements AutoCloseable {
         public boolean confirm(Shell shell, String title, String message) {
             asked.add("confirm " + title);
             return true;
+        }
+
+        @Override
+        public ChangedOnDiskChoice askChangedOnDisk(Shell shell, String name, String message) {
+            asked.add("changed on disk " + name + ": " + message);
+            assertNotNull(changedOnDisk.peek(), "unexpected question: " + name + " changed on disk");
+            return changedOnDisk.poll();
         }
     }
 }

@@ -520,6 +520,8 @@ class WorkbenchUITest {
         org.bridgework.ui.api.JobHandle<String> counted = f.window.jobs().schedule("Counting", monitor -> "42");
         counted.whenDone((result, failure) -> f.window.statusLine().setMessage("Counted " + result));
         waitFor("the job ends", 5000, () -> counted.result().isDone());
+        // on a loaded machine the completion callback may come later than a fixed pause: wait for it, then check it stays
+        waitFor("the completion message", 5000, () -> statusTexts().contains("Counted 42"));
         settle(300);
         assertTrue(statusTexts().contains("Counted 42"), statusTexts().toString());
         org.bridgework.ui.api.JobHandle<String> quiet = f.window.jobs().schedule("Tidying", monitor -> "x");

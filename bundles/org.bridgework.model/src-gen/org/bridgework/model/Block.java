@@ -2,6 +2,7 @@
  */
 package org.bridgework.model;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -12,6 +13,7 @@ package org.bridgework.model;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.bridgework.model.Block#getEvidenceLinks <em>Evidence Links</em>}</li>
  *   <li>{@link org.bridgework.model.Block#getWordCount <em>Word Count</em>}</li>
  * </ul>
  *
@@ -20,6 +22,21 @@ package org.bridgework.model;
  * @generated
  */
 public interface Block extends Identified {
+	/**
+	 * Returns the value of the '<em><b>Evidence Links</b></em>' containment reference list.
+	 * The list contents are of type {@link org.bridgework.model.EvidenceLink}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Provenance: the evidence this block (or one of its sentences) rests on.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Evidence Links</em>' containment reference list.
+	 * @see org.bridgework.model.GuidancePackage#getBlock_EvidenceLinks()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<EvidenceLink> getEvidenceLinks();
+
 	/**
 	 * Returns the value of the '<em><b>Word Count</b></em>' attribute.
 	 * <!-- begin-user-doc -->

@@ -337,6 +337,33 @@ public interface GuidanceFactory extends EFactory {
 	Image createImage();
 
 	/**
+	 * Returns a new object of class '<em>Publication</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Publication</em>'.
+	 * @generated
+	 */
+	Publication createPublication();
+
+	/**
+	 * Returns a new object of class '<em>Issuer</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Issuer</em>'.
+	 * @generated
+	 */
+	Issuer createIssuer();
+
+	/**
+	 * Returns a new object of class '<em>Evidence Link</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Evidence Link</em>'.
+	 * @generated
+	 */
+	EvidenceLink createEvidenceLink();
+
+	/**
 	 * Returns a new object of class '<em>Term</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -362,6 +389,33 @@ public interface GuidanceFactory extends EFactory {
 	 * @generated
 	 */
 	Adaptation createAdaptation();
+
+	/**
+	 * Returns a new object of class '<em>Merge Conflict</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Merge Conflict</em>'.
+	 * @generated
+	 */
+	MergeConflict createMergeConflict();
+
+	/**
+	 * Returns a new object of class '<em>Approval</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Approval</em>'.
+	 * @generated
+	 */
+	Approval createApproval();
+
+	/**
+	 * Returns a new object of class '<em>Decision</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Decision</em>'.
+	 * @generated
+	 */
+	Decision createDecision();
 
 	/**
 	 * Returns the package supported by this factory.

@@ -308,13 +308,49 @@ public interface GuidancePackage extends EPackage {
 	int GUIDANCE_PROJECT__ADAPTATIONS = IDENTIFIED_FEATURE_COUNT + 18;
 
 	/**
+	 * The feature id for the '<em><b>Merge Conflicts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GUIDANCE_PROJECT__MERGE_CONFLICTS = IDENTIFIED_FEATURE_COUNT + 19;
+
+	/**
+	 * The feature id for the '<em><b>Approvals</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GUIDANCE_PROJECT__APPROVALS = IDENTIFIED_FEATURE_COUNT + 20;
+
+	/**
+	 * The feature id for the '<em><b>Decisions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GUIDANCE_PROJECT__DECISIONS = IDENTIFIED_FEATURE_COUNT + 21;
+
+	/**
+	 * The feature id for the '<em><b>Publication</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GUIDANCE_PROJECT__PUBLICATION = IDENTIFIED_FEATURE_COUNT + 22;
+
+	/**
 	 * The number of structural features of the '<em>Project</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 19;
+	int GUIDANCE_PROJECT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 23;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -2117,13 +2153,22 @@ public interface GuidancePackage extends EPackage {
 	int CASE_STUDY__ASSESSMENTS = IDENTIFIED_FEATURE_COUNT + 17;
 
 	/**
+	 * The feature id for the '<em><b>Consent To Publish</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_STUDY__CONSENT_TO_PUBLISH = IDENTIFIED_FEATURE_COUNT + 18;
+
+	/**
 	 * The feature id for the '<em><b>Model Of Good Practice</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CASE_STUDY__MODEL_OF_GOOD_PRACTICE = IDENTIFIED_FEATURE_COUNT + 18;
+	int CASE_STUDY__MODEL_OF_GOOD_PRACTICE = IDENTIFIED_FEATURE_COUNT + 19;
 
 	/**
 	 * The number of structural features of the '<em>Case Study</em>' class.
@@ -2132,7 +2177,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CASE_STUDY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 19;
+	int CASE_STUDY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 20;
 
 	/**
 	 * The number of operations of the '<em>Case Study</em>' class.
@@ -2755,13 +2800,22 @@ public interface GuidancePackage extends EPackage {
 	int BLOCK__LABEL = IDENTIFIED__LABEL;
 
 	/**
+	 * The feature id for the '<em><b>Evidence Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BLOCK__EVIDENCE_LINKS = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
 	 * The feature id for the '<em><b>Word Count</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BLOCK__WORD_COUNT = IDENTIFIED_FEATURE_COUNT + 0;
+	int BLOCK__WORD_COUNT = IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
 	 * The number of structural features of the '<em>Block</em>' class.
@@ -2770,7 +2824,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BLOCK_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 1;
+	int BLOCK_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of operations of the '<em>Block</em>' class.
@@ -2808,6 +2862,15 @@ public interface GuidancePackage extends EPackage {
 	 * @ordered
 	 */
 	int PARAGRAPH__LABEL = BLOCK__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Evidence Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARAGRAPH__EVIDENCE_LINKS = BLOCK__EVIDENCE_LINKS;
 
 	/**
 	 * The feature id for the '<em><b>Word Count</b></em>' attribute.
@@ -2872,6 +2935,15 @@ public interface GuidancePackage extends EPackage {
 	 * @ordered
 	 */
 	int LIST_BLOCK__LABEL = BLOCK__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Evidence Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int LIST_BLOCK__EVIDENCE_LINKS = BLOCK__EVIDENCE_LINKS;
 
 	/**
 	 * The feature id for the '<em><b>Word Count</b></em>' attribute.
@@ -2945,6 +3017,15 @@ public interface GuidancePackage extends EPackage {
 	 * @ordered
 	 */
 	int CALLOUT__LABEL = BLOCK__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Evidence Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CALLOUT__EVIDENCE_LINKS = BLOCK__EVIDENCE_LINKS;
 
 	/**
 	 * The feature id for the '<em><b>Word Count</b></em>' attribute.
@@ -3029,6 +3110,15 @@ public interface GuidancePackage extends EPackage {
 	int CASE_STUDY_EMBED__LABEL = BLOCK__LABEL;
 
 	/**
+	 * The feature id for the '<em><b>Evidence Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_STUDY_EMBED__EVIDENCE_LINKS = BLOCK__EVIDENCE_LINKS;
+
+	/**
 	 * The feature id for the '<em><b>Word Count</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3091,6 +3181,15 @@ public interface GuidancePackage extends EPackage {
 	 * @ordered
 	 */
 	int CHALLENGE_TABLE__LABEL = BLOCK__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Evidence Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHALLENGE_TABLE__EVIDENCE_LINKS = BLOCK__EVIDENCE_LINKS;
 
 	/**
 	 * The feature id for the '<em><b>Word Count</b></em>' attribute.
@@ -3164,6 +3263,15 @@ public interface GuidancePackage extends EPackage {
 	 * @ordered
 	 */
 	int CHECKLIST__LABEL = BLOCK__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Evidence Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHECKLIST__EVIDENCE_LINKS = BLOCK__EVIDENCE_LINKS;
 
 	/**
 	 * The feature id for the '<em><b>Word Count</b></em>' attribute.
@@ -3276,6 +3384,15 @@ public interface GuidancePackage extends EPackage {
 	int EXTRACT_QUOTE__LABEL = BLOCK__LABEL;
 
 	/**
+	 * The feature id for the '<em><b>Evidence Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTRACT_QUOTE__EVIDENCE_LINKS = BLOCK__EVIDENCE_LINKS;
+
+	/**
 	 * The feature id for the '<em><b>Word Count</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3338,6 +3455,15 @@ public interface GuidancePackage extends EPackage {
 	 * @ordered
 	 */
 	int IMAGE__LABEL = BLOCK__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Evidence Links</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE__EVIDENCE_LINKS = BLOCK__EVIDENCE_LINKS;
 
 	/**
 	 * The feature id for the '<em><b>Word Count</b></em>' attribute.
@@ -3403,6 +3529,279 @@ public interface GuidancePackage extends EPackage {
 	int IMAGE_OPERATION_COUNT = BLOCK_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.bridgework.model.impl.PublicationImpl <em>Publication</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.impl.PublicationImpl
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getPublication()
+	 * @generated
+	 */
+	int PUBLICATION = 37;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLICATION__STATUS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Status Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLICATION__STATUS_LABEL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLICATION__VERSION = 2;
+
+	/**
+	 * The feature id for the '<em><b>Publication Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLICATION__PUBLICATION_DATE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Reader Summary</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLICATION__READER_SUMMARY = 4;
+
+	/**
+	 * The feature id for the '<em><b>Tool Colophon</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLICATION__TOOL_COLOPHON = 5;
+
+	/**
+	 * The feature id for the '<em><b>Release Milestone</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLICATION__RELEASE_MILESTONE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Issuers</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLICATION__ISSUERS = 7;
+
+	/**
+	 * The number of structural features of the '<em>Publication</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLICATION_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Publication</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PUBLICATION_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.bridgework.model.impl.IssuerImpl <em>Issuer</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.impl.IssuerImpl
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getIssuer()
+	 * @generated
+	 */
+	int ISSUER = 38;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUER__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUER__LABEL = IDENTIFIED__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Organisation</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUER__ORGANISATION = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Confirmed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUER__CONFIRMED = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Logo Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUER__LOGO_PATH = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Logo Alt Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUER__LOGO_ALT_TEXT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Issuer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of operations of the '<em>Issuer</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUER_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.bridgework.model.impl.EvidenceLinkImpl <em>Evidence Link</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.impl.EvidenceLinkImpl
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceLink()
+	 * @generated
+	 */
+	int EVIDENCE_LINK = 39;
+
+	/**
+	 * The feature id for the '<em><b>Evidence</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_LINK__EVIDENCE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Field</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_LINK__FIELD = 1;
+
+	/**
+	 * The feature id for the '<em><b>Sentence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_LINK__SENTENCE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Evidence Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_LINK__EVIDENCE_ID = 3;
+
+	/**
+	 * The feature id for the '<em><b>Confirmed State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_LINK__CONFIRMED_STATE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Confirmed At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_LINK__CONFIRMED_AT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Confirmed By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_LINK__CONFIRMED_BY = 6;
+
+	/**
+	 * The number of structural features of the '<em>Evidence Link</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_LINK_FEATURE_COUNT = 7;
+
+	/**
+	 * The number of operations of the '<em>Evidence Link</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_LINK_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.bridgework.model.impl.TermImpl <em>Term</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3410,7 +3809,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getTerm()
 	 * @generated
 	 */
-	int TERM = 37;
+	int TERM = 40;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3501,7 +3900,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getReviewComment()
 	 * @generated
 	 */
-	int REVIEW_COMMENT = 38;
+	int REVIEW_COMMENT = 41;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3619,7 +4018,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getAdaptation()
 	 * @generated
 	 */
-	int ADAPTATION = 39;
+	int ADAPTATION = 42;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3703,6 +4102,380 @@ public interface GuidancePackage extends EPackage {
 	int ADAPTATION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.bridgework.model.impl.MergeConflictImpl <em>Merge Conflict</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.impl.MergeConflictImpl
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMergeConflict()
+	 * @generated
+	 */
+	int MERGE_CONFLICT = 43;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__LABEL = IDENTIFIED__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__KIND = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Element Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__ELEMENT_ID = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Element Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__ELEMENT_LABEL = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Feature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__FEATURE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Base Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__BASE_VALUE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Ours Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__OURS_VALUE = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Theirs Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__THEIRS_VALUE = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Ours Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__OURS_LABEL = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Theirs Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__THEIRS_LABEL = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of structural features of the '<em>Merge Conflict</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of operations of the '<em>Merge Conflict</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.bridgework.model.impl.ApprovalImpl <em>Approval</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.impl.ApprovalImpl
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getApproval()
+	 * @generated
+	 */
+	int APPROVAL = 44;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__LABEL = IDENTIFIED__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Milestone</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__MILESTONE = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__NAME = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__ROLE = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Organisation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__ORGANISATION = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__NOTE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Commit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__COMMIT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Approved At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__APPROVED_AT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Tag</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__TAG = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Superseded By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__SUPERSEDED_BY = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of structural features of the '<em>Approval</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of operations of the '<em>Approval</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.bridgework.model.impl.DecisionImpl <em>Decision</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.impl.DecisionImpl
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getDecision()
+	 * @generated
+	 */
+	int DECISION = 45;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION__LABEL = IDENTIFIED__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION__TITLE = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Rationale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION__RATIONALE = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Decided By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION__DECIDED_BY = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Decided On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION__DECIDED_ON = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Elements</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION__ELEMENTS = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Comments</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION__COMMENTS = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Decision</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Decision</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.bridgework.model.PublicationStatus <em>Publication Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.PublicationStatus
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getPublicationStatus()
+	 * @generated
+	 */
+	int PUBLICATION_STATUS = 46;
+
+	/**
+	 * The meta object id for the '{@link org.bridgework.model.MergeConflictKind <em>Merge Conflict Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.MergeConflictKind
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMergeConflictKind()
+	 * @generated
+	 */
+	int MERGE_CONFLICT_KIND = 47;
+
+	/**
 	 * The meta object id for the '{@link org.bridgework.model.Sector <em>Sector</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3710,7 +4483,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getSector()
 	 * @generated
 	 */
-	int SECTOR = 40;
+	int SECTOR = 48;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.MilestoneKind <em>Milestone Kind</em>}' enum.
@@ -3720,7 +4493,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMilestoneKind()
 	 * @generated
 	 */
-	int MILESTONE_KIND = 41;
+	int MILESTONE_KIND = 49;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.MilestoneStatus <em>Milestone Status</em>}' enum.
@@ -3730,7 +4503,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMilestoneStatus()
 	 * @generated
 	 */
-	int MILESTONE_STATUS = 42;
+	int MILESTONE_STATUS = 50;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.OrganisationKind <em>Organisation Kind</em>}' enum.
@@ -3740,7 +4513,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getOrganisationKind()
 	 * @generated
 	 */
-	int ORGANISATION_KIND = 43;
+	int ORGANISATION_KIND = 51;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.HepSize <em>Hep Size</em>}' enum.
@@ -3750,7 +4523,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getHepSize()
 	 * @generated
 	 */
-	int HEP_SIZE = 44;
+	int HEP_SIZE = 52;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.SourceType <em>Source Type</em>}' enum.
@@ -3760,7 +4533,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getSourceType()
 	 * @generated
 	 */
-	int SOURCE_TYPE = 45;
+	int SOURCE_TYPE = 53;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ExtractKind <em>Extract Kind</em>}' enum.
@@ -3770,7 +4543,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getExtractKind()
 	 * @generated
 	 */
-	int EXTRACT_KIND = 46;
+	int EXTRACT_KIND = 54;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ConsensusScale <em>Consensus Scale</em>}' enum.
@@ -3780,7 +4553,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getConsensusScale()
 	 * @generated
 	 */
-	int CONSENSUS_SCALE = 47;
+	int CONSENSUS_SCALE = 55;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ConsensusStatus <em>Consensus Status</em>}' enum.
@@ -3790,7 +4563,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getConsensusStatus()
 	 * @generated
 	 */
-	int CONSENSUS_STATUS = 48;
+	int CONSENSUS_STATUS = 56;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ServiceModel <em>Service Model</em>}' enum.
@@ -3800,7 +4573,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getServiceModel()
 	 * @generated
 	 */
-	int SERVICE_MODEL = 49;
+	int SERVICE_MODEL = 57;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.PartnershipContext <em>Partnership Context</em>}' enum.
@@ -3810,7 +4583,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getPartnershipContext()
 	 * @generated
 	 */
-	int PARTNERSHIP_CONTEXT = 50;
+	int PARTNERSHIP_CONTEXT = 58;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.CollectionStatus <em>Collection Status</em>}' enum.
@@ -3820,7 +4593,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getCollectionStatus()
 	 * @generated
 	 */
-	int COLLECTION_STATUS = 51;
+	int COLLECTION_STATUS = 59;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.Beneficiary <em>Beneficiary</em>}' enum.
@@ -3830,7 +4603,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getBeneficiary()
 	 * @generated
 	 */
-	int BENEFICIARY = 52;
+	int BENEFICIARY = 60;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.EvidenceType <em>Evidence Type</em>}' enum.
@@ -3840,7 +4613,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceType()
 	 * @generated
 	 */
-	int EVIDENCE_TYPE = 53;
+	int EVIDENCE_TYPE = 61;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.EvidenceStrength <em>Evidence Strength</em>}' enum.
@@ -3850,7 +4623,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceStrength()
 	 * @generated
 	 */
-	int EVIDENCE_STRENGTH = 54;
+	int EVIDENCE_STRENGTH = 62;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.AssessmentResult <em>Assessment Result</em>}' enum.
@@ -3860,7 +4633,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getAssessmentResult()
 	 * @generated
 	 */
-	int ASSESSMENT_RESULT = 55;
+	int ASSESSMENT_RESULT = 63;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.CalloutKind <em>Callout Kind</em>}' enum.
@@ -3870,7 +4643,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getCalloutKind()
 	 * @generated
 	 */
-	int CALLOUT_KIND = 56;
+	int CALLOUT_KIND = 64;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ReviewStatus <em>Review Status</em>}' enum.
@@ -3880,7 +4653,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getReviewStatus()
 	 * @generated
 	 */
-	int REVIEW_STATUS = 57;
+	int REVIEW_STATUS = 65;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.AdaptationKind <em>Adaptation Kind</em>}' enum.
@@ -3890,7 +4663,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getAdaptationKind()
 	 * @generated
 	 */
-	int ADAPTATION_KIND = 58;
+	int ADAPTATION_KIND = 66;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -3900,7 +4673,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 59;
+	int LOCAL_DATE = 67;
 
 
 	/**
@@ -4153,6 +4926,50 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getGuidanceProject_Adaptations();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.bridgework.model.GuidanceProject#getMergeConflicts <em>Merge Conflicts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Merge Conflicts</em>'.
+	 * @see org.bridgework.model.GuidanceProject#getMergeConflicts()
+	 * @see #getGuidanceProject()
+	 * @generated
+	 */
+	EReference getGuidanceProject_MergeConflicts();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.bridgework.model.GuidanceProject#getApprovals <em>Approvals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Approvals</em>'.
+	 * @see org.bridgework.model.GuidanceProject#getApprovals()
+	 * @see #getGuidanceProject()
+	 * @generated
+	 */
+	EReference getGuidanceProject_Approvals();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.bridgework.model.GuidanceProject#getDecisions <em>Decisions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Decisions</em>'.
+	 * @see org.bridgework.model.GuidanceProject#getDecisions()
+	 * @see #getGuidanceProject()
+	 * @generated
+	 */
+	EReference getGuidanceProject_Decisions();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.bridgework.model.GuidanceProject#getPublication <em>Publication</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Publication</em>'.
+	 * @see org.bridgework.model.GuidanceProject#getPublication()
+	 * @see #getGuidanceProject()
+	 * @generated
+	 */
+	EReference getGuidanceProject_Publication();
 
 	/**
 	 * Returns the meta object for class '{@link org.bridgework.model.Scope <em>Scope</em>}'.
@@ -5641,6 +6458,17 @@ public interface GuidancePackage extends EPackage {
 	EReference getCaseStudy_Assessments();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.CaseStudy#getConsentToPublish <em>Consent To Publish</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Consent To Publish</em>'.
+	 * @see org.bridgework.model.CaseStudy#getConsentToPublish()
+	 * @see #getCaseStudy()
+	 * @generated
+	 */
+	EAttribute getCaseStudy_ConsentToPublish();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.bridgework.model.CaseStudy#isModelOfGoodPractice <em>Model Of Good Practice</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6095,6 +6923,17 @@ public interface GuidancePackage extends EPackage {
 	EClass getBlock();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.bridgework.model.Block#getEvidenceLinks <em>Evidence Links</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Evidence Links</em>'.
+	 * @see org.bridgework.model.Block#getEvidenceLinks()
+	 * @see #getBlock()
+	 * @generated
+	 */
+	EReference getBlock_EvidenceLinks();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.bridgework.model.Block#getWordCount <em>Word Count</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6383,6 +7222,245 @@ public interface GuidancePackage extends EPackage {
 	EAttribute getImage_Caption();
 
 	/**
+	 * Returns the meta object for class '{@link org.bridgework.model.Publication <em>Publication</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Publication</em>'.
+	 * @see org.bridgework.model.Publication
+	 * @generated
+	 */
+	EClass getPublication();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Publication#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.bridgework.model.Publication#getStatus()
+	 * @see #getPublication()
+	 * @generated
+	 */
+	EAttribute getPublication_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Publication#getStatusLabel <em>Status Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status Label</em>'.
+	 * @see org.bridgework.model.Publication#getStatusLabel()
+	 * @see #getPublication()
+	 * @generated
+	 */
+	EAttribute getPublication_StatusLabel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Publication#getVersion <em>Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Version</em>'.
+	 * @see org.bridgework.model.Publication#getVersion()
+	 * @see #getPublication()
+	 * @generated
+	 */
+	EAttribute getPublication_Version();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Publication#getPublicationDate <em>Publication Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Publication Date</em>'.
+	 * @see org.bridgework.model.Publication#getPublicationDate()
+	 * @see #getPublication()
+	 * @generated
+	 */
+	EAttribute getPublication_PublicationDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Publication#getReaderSummary <em>Reader Summary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reader Summary</em>'.
+	 * @see org.bridgework.model.Publication#getReaderSummary()
+	 * @see #getPublication()
+	 * @generated
+	 */
+	EAttribute getPublication_ReaderSummary();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Publication#isToolColophon <em>Tool Colophon</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tool Colophon</em>'.
+	 * @see org.bridgework.model.Publication#isToolColophon()
+	 * @see #getPublication()
+	 * @generated
+	 */
+	EAttribute getPublication_ToolColophon();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.bridgework.model.Publication#getReleaseMilestone <em>Release Milestone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Release Milestone</em>'.
+	 * @see org.bridgework.model.Publication#getReleaseMilestone()
+	 * @see #getPublication()
+	 * @generated
+	 */
+	EReference getPublication_ReleaseMilestone();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.bridgework.model.Publication#getIssuers <em>Issuers</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Issuers</em>'.
+	 * @see org.bridgework.model.Publication#getIssuers()
+	 * @see #getPublication()
+	 * @generated
+	 */
+	EReference getPublication_Issuers();
+
+	/**
+	 * Returns the meta object for class '{@link org.bridgework.model.Issuer <em>Issuer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Issuer</em>'.
+	 * @see org.bridgework.model.Issuer
+	 * @generated
+	 */
+	EClass getIssuer();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.bridgework.model.Issuer#getOrganisation <em>Organisation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Organisation</em>'.
+	 * @see org.bridgework.model.Issuer#getOrganisation()
+	 * @see #getIssuer()
+	 * @generated
+	 */
+	EReference getIssuer_Organisation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Issuer#isConfirmed <em>Confirmed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Confirmed</em>'.
+	 * @see org.bridgework.model.Issuer#isConfirmed()
+	 * @see #getIssuer()
+	 * @generated
+	 */
+	EAttribute getIssuer_Confirmed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Issuer#getLogoPath <em>Logo Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Logo Path</em>'.
+	 * @see org.bridgework.model.Issuer#getLogoPath()
+	 * @see #getIssuer()
+	 * @generated
+	 */
+	EAttribute getIssuer_LogoPath();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Issuer#getLogoAltText <em>Logo Alt Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Logo Alt Text</em>'.
+	 * @see org.bridgework.model.Issuer#getLogoAltText()
+	 * @see #getIssuer()
+	 * @generated
+	 */
+	EAttribute getIssuer_LogoAltText();
+
+	/**
+	 * Returns the meta object for class '{@link org.bridgework.model.EvidenceLink <em>Evidence Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Evidence Link</em>'.
+	 * @see org.bridgework.model.EvidenceLink
+	 * @generated
+	 */
+	EClass getEvidenceLink();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.bridgework.model.EvidenceLink#getEvidence <em>Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Evidence</em>'.
+	 * @see org.bridgework.model.EvidenceLink#getEvidence()
+	 * @see #getEvidenceLink()
+	 * @generated
+	 */
+	EReference getEvidenceLink_Evidence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.EvidenceLink#getField <em>Field</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Field</em>'.
+	 * @see org.bridgework.model.EvidenceLink#getField()
+	 * @see #getEvidenceLink()
+	 * @generated
+	 */
+	EAttribute getEvidenceLink_Field();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.EvidenceLink#getSentence <em>Sentence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sentence</em>'.
+	 * @see org.bridgework.model.EvidenceLink#getSentence()
+	 * @see #getEvidenceLink()
+	 * @generated
+	 */
+	EAttribute getEvidenceLink_Sentence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.EvidenceLink#getEvidenceId <em>Evidence Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evidence Id</em>'.
+	 * @see org.bridgework.model.EvidenceLink#getEvidenceId()
+	 * @see #getEvidenceLink()
+	 * @generated
+	 */
+	EAttribute getEvidenceLink_EvidenceId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.EvidenceLink#getConfirmedState <em>Confirmed State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Confirmed State</em>'.
+	 * @see org.bridgework.model.EvidenceLink#getConfirmedState()
+	 * @see #getEvidenceLink()
+	 * @generated
+	 */
+	EAttribute getEvidenceLink_ConfirmedState();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.EvidenceLink#getConfirmedAt <em>Confirmed At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Confirmed At</em>'.
+	 * @see org.bridgework.model.EvidenceLink#getConfirmedAt()
+	 * @see #getEvidenceLink()
+	 * @generated
+	 */
+	EAttribute getEvidenceLink_ConfirmedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.EvidenceLink#getConfirmedBy <em>Confirmed By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Confirmed By</em>'.
+	 * @see org.bridgework.model.EvidenceLink#getConfirmedBy()
+	 * @see #getEvidenceLink()
+	 * @generated
+	 */
+	EAttribute getEvidenceLink_ConfirmedBy();
+
+	/**
 	 * Returns the meta object for class '{@link org.bridgework.model.Term <em>Term</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6609,6 +7687,320 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAdaptation_FindText();
+
+	/**
+	 * Returns the meta object for class '{@link org.bridgework.model.MergeConflict <em>Merge Conflict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Merge Conflict</em>'.
+	 * @see org.bridgework.model.MergeConflict
+	 * @generated
+	 */
+	EClass getMergeConflict();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.MergeConflict#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.bridgework.model.MergeConflict#getKind()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.MergeConflict#getElementId <em>Element Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Element Id</em>'.
+	 * @see org.bridgework.model.MergeConflict#getElementId()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_ElementId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.MergeConflict#getElementLabel <em>Element Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Element Label</em>'.
+	 * @see org.bridgework.model.MergeConflict#getElementLabel()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_ElementLabel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.MergeConflict#getFeature <em>Feature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature</em>'.
+	 * @see org.bridgework.model.MergeConflict#getFeature()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Feature();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.MergeConflict#getBaseValue <em>Base Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Base Value</em>'.
+	 * @see org.bridgework.model.MergeConflict#getBaseValue()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_BaseValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.MergeConflict#getOursValue <em>Ours Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ours Value</em>'.
+	 * @see org.bridgework.model.MergeConflict#getOursValue()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_OursValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.MergeConflict#getTheirsValue <em>Theirs Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Theirs Value</em>'.
+	 * @see org.bridgework.model.MergeConflict#getTheirsValue()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_TheirsValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.MergeConflict#getOursLabel <em>Ours Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ours Label</em>'.
+	 * @see org.bridgework.model.MergeConflict#getOursLabel()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_OursLabel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.MergeConflict#getTheirsLabel <em>Theirs Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Theirs Label</em>'.
+	 * @see org.bridgework.model.MergeConflict#getTheirsLabel()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_TheirsLabel();
+
+	/**
+	 * Returns the meta object for class '{@link org.bridgework.model.Approval <em>Approval</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Approval</em>'.
+	 * @see org.bridgework.model.Approval
+	 * @generated
+	 */
+	EClass getApproval();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.bridgework.model.Approval#getMilestone <em>Milestone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Milestone</em>'.
+	 * @see org.bridgework.model.Approval#getMilestone()
+	 * @see #getApproval()
+	 * @generated
+	 */
+	EReference getApproval_Milestone();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Approval#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.bridgework.model.Approval#getName()
+	 * @see #getApproval()
+	 * @generated
+	 */
+	EAttribute getApproval_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Approval#getRole <em>Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Role</em>'.
+	 * @see org.bridgework.model.Approval#getRole()
+	 * @see #getApproval()
+	 * @generated
+	 */
+	EAttribute getApproval_Role();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Approval#getOrganisation <em>Organisation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Organisation</em>'.
+	 * @see org.bridgework.model.Approval#getOrganisation()
+	 * @see #getApproval()
+	 * @generated
+	 */
+	EAttribute getApproval_Organisation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Approval#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.bridgework.model.Approval#getNote()
+	 * @see #getApproval()
+	 * @generated
+	 */
+	EAttribute getApproval_Note();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Approval#getCommit <em>Commit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Commit</em>'.
+	 * @see org.bridgework.model.Approval#getCommit()
+	 * @see #getApproval()
+	 * @generated
+	 */
+	EAttribute getApproval_Commit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Approval#getApprovedAt <em>Approved At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Approved At</em>'.
+	 * @see org.bridgework.model.Approval#getApprovedAt()
+	 * @see #getApproval()
+	 * @generated
+	 */
+	EAttribute getApproval_ApprovedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Approval#getTag <em>Tag</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tag</em>'.
+	 * @see org.bridgework.model.Approval#getTag()
+	 * @see #getApproval()
+	 * @generated
+	 */
+	EAttribute getApproval_Tag();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Approval#getSupersededBy <em>Superseded By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Superseded By</em>'.
+	 * @see org.bridgework.model.Approval#getSupersededBy()
+	 * @see #getApproval()
+	 * @generated
+	 */
+	EAttribute getApproval_SupersededBy();
+
+	/**
+	 * Returns the meta object for class '{@link org.bridgework.model.Decision <em>Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Decision</em>'.
+	 * @see org.bridgework.model.Decision
+	 * @generated
+	 */
+	EClass getDecision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Decision#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.bridgework.model.Decision#getTitle()
+	 * @see #getDecision()
+	 * @generated
+	 */
+	EAttribute getDecision_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Decision#getRationale <em>Rationale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rationale</em>'.
+	 * @see org.bridgework.model.Decision#getRationale()
+	 * @see #getDecision()
+	 * @generated
+	 */
+	EAttribute getDecision_Rationale();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Decision#getDecidedBy <em>Decided By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decided By</em>'.
+	 * @see org.bridgework.model.Decision#getDecidedBy()
+	 * @see #getDecision()
+	 * @generated
+	 */
+	EAttribute getDecision_DecidedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Decision#getDecidedOn <em>Decided On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decided On</em>'.
+	 * @see org.bridgework.model.Decision#getDecidedOn()
+	 * @see #getDecision()
+	 * @generated
+	 */
+	EAttribute getDecision_DecidedOn();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.bridgework.model.Decision#getElements <em>Elements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Elements</em>'.
+	 * @see org.bridgework.model.Decision#getElements()
+	 * @see #getDecision()
+	 * @generated
+	 */
+	EReference getDecision_Elements();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.bridgework.model.Decision#getComments <em>Comments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Comments</em>'.
+	 * @see org.bridgework.model.Decision#getComments()
+	 * @see #getDecision()
+	 * @generated
+	 */
+	EReference getDecision_Comments();
+
+	/**
+	 * Returns the meta object for enum '{@link org.bridgework.model.PublicationStatus <em>Publication Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Publication Status</em>'.
+	 * @see org.bridgework.model.PublicationStatus
+	 * @generated
+	 */
+	EEnum getPublicationStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.bridgework.model.MergeConflictKind <em>Merge Conflict Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Merge Conflict Kind</em>'.
+	 * @see org.bridgework.model.MergeConflictKind
+	 * @generated
+	 */
+	EEnum getMergeConflictKind();
 
 	/**
 	 * Returns the meta object for enum '{@link org.bridgework.model.Sector <em>Sector</em>}'.
@@ -7024,6 +8416,38 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EReference GUIDANCE_PROJECT__ADAPTATIONS = eINSTANCE.getGuidanceProject_Adaptations();
+
+		/**
+		 * The meta object literal for the '<em><b>Merge Conflicts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GUIDANCE_PROJECT__MERGE_CONFLICTS = eINSTANCE.getGuidanceProject_MergeConflicts();
+
+		/**
+		 * The meta object literal for the '<em><b>Approvals</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GUIDANCE_PROJECT__APPROVALS = eINSTANCE.getGuidanceProject_Approvals();
+
+		/**
+		 * The meta object literal for the '<em><b>Decisions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GUIDANCE_PROJECT__DECISIONS = eINSTANCE.getGuidanceProject_Decisions();
+
+		/**
+		 * The meta object literal for the '<em><b>Publication</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GUIDANCE_PROJECT__PUBLICATION = eINSTANCE.getGuidanceProject_Publication();
 
 		/**
 		 * The meta object literal for the '{@link org.bridgework.model.impl.ScopeImpl <em>Scope</em>}' class.
@@ -8158,6 +9582,14 @@ public interface GuidancePackage extends EPackage {
 		EReference CASE_STUDY__ASSESSMENTS = eINSTANCE.getCaseStudy_Assessments();
 
 		/**
+		 * The meta object literal for the '<em><b>Consent To Publish</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_STUDY__CONSENT_TO_PUBLISH = eINSTANCE.getCaseStudy_ConsentToPublish();
+
+		/**
 		 * The meta object literal for the '<em><b>Model Of Good Practice</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8510,6 +9942,14 @@ public interface GuidancePackage extends EPackage {
 		EClass BLOCK = eINSTANCE.getBlock();
 
 		/**
+		 * The meta object literal for the '<em><b>Evidence Links</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BLOCK__EVIDENCE_LINKS = eINSTANCE.getBlock_EvidenceLinks();
+
+		/**
 		 * The meta object literal for the '<em><b>Word Count</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8744,6 +10184,188 @@ public interface GuidancePackage extends EPackage {
 		EAttribute IMAGE__CAPTION = eINSTANCE.getImage_Caption();
 
 		/**
+		 * The meta object literal for the '{@link org.bridgework.model.impl.PublicationImpl <em>Publication</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.impl.PublicationImpl
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getPublication()
+		 * @generated
+		 */
+		EClass PUBLICATION = eINSTANCE.getPublication();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUBLICATION__STATUS = eINSTANCE.getPublication_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Status Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUBLICATION__STATUS_LABEL = eINSTANCE.getPublication_StatusLabel();
+
+		/**
+		 * The meta object literal for the '<em><b>Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUBLICATION__VERSION = eINSTANCE.getPublication_Version();
+
+		/**
+		 * The meta object literal for the '<em><b>Publication Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUBLICATION__PUBLICATION_DATE = eINSTANCE.getPublication_PublicationDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Reader Summary</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUBLICATION__READER_SUMMARY = eINSTANCE.getPublication_ReaderSummary();
+
+		/**
+		 * The meta object literal for the '<em><b>Tool Colophon</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PUBLICATION__TOOL_COLOPHON = eINSTANCE.getPublication_ToolColophon();
+
+		/**
+		 * The meta object literal for the '<em><b>Release Milestone</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PUBLICATION__RELEASE_MILESTONE = eINSTANCE.getPublication_ReleaseMilestone();
+
+		/**
+		 * The meta object literal for the '<em><b>Issuers</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PUBLICATION__ISSUERS = eINSTANCE.getPublication_Issuers();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.impl.IssuerImpl <em>Issuer</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.impl.IssuerImpl
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getIssuer()
+		 * @generated
+		 */
+		EClass ISSUER = eINSTANCE.getIssuer();
+
+		/**
+		 * The meta object literal for the '<em><b>Organisation</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ISSUER__ORGANISATION = eINSTANCE.getIssuer_Organisation();
+
+		/**
+		 * The meta object literal for the '<em><b>Confirmed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ISSUER__CONFIRMED = eINSTANCE.getIssuer_Confirmed();
+
+		/**
+		 * The meta object literal for the '<em><b>Logo Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ISSUER__LOGO_PATH = eINSTANCE.getIssuer_LogoPath();
+
+		/**
+		 * The meta object literal for the '<em><b>Logo Alt Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ISSUER__LOGO_ALT_TEXT = eINSTANCE.getIssuer_LogoAltText();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.impl.EvidenceLinkImpl <em>Evidence Link</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.impl.EvidenceLinkImpl
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceLink()
+		 * @generated
+		 */
+		EClass EVIDENCE_LINK = eINSTANCE.getEvidenceLink();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EVIDENCE_LINK__EVIDENCE = eINSTANCE.getEvidenceLink_Evidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Field</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE_LINK__FIELD = eINSTANCE.getEvidenceLink_Field();
+
+		/**
+		 * The meta object literal for the '<em><b>Sentence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE_LINK__SENTENCE = eINSTANCE.getEvidenceLink_Sentence();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE_LINK__EVIDENCE_ID = eINSTANCE.getEvidenceLink_EvidenceId();
+
+		/**
+		 * The meta object literal for the '<em><b>Confirmed State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE_LINK__CONFIRMED_STATE = eINSTANCE.getEvidenceLink_ConfirmedState();
+
+		/**
+		 * The meta object literal for the '<em><b>Confirmed At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE_LINK__CONFIRMED_AT = eINSTANCE.getEvidenceLink_ConfirmedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Confirmed By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE_LINK__CONFIRMED_BY = eINSTANCE.getEvidenceLink_ConfirmedBy();
+
+		/**
 		 * The meta object literal for the '{@link org.bridgework.model.impl.TermImpl <em>Term</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8916,6 +10538,248 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ADAPTATION__FIND_TEXT = eINSTANCE.getAdaptation_FindText();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.impl.MergeConflictImpl <em>Merge Conflict</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.impl.MergeConflictImpl
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getMergeConflict()
+		 * @generated
+		 */
+		EClass MERGE_CONFLICT = eINSTANCE.getMergeConflict();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__KIND = eINSTANCE.getMergeConflict_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Element Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__ELEMENT_ID = eINSTANCE.getMergeConflict_ElementId();
+
+		/**
+		 * The meta object literal for the '<em><b>Element Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__ELEMENT_LABEL = eINSTANCE.getMergeConflict_ElementLabel();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__FEATURE = eINSTANCE.getMergeConflict_Feature();
+
+		/**
+		 * The meta object literal for the '<em><b>Base Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__BASE_VALUE = eINSTANCE.getMergeConflict_BaseValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Ours Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__OURS_VALUE = eINSTANCE.getMergeConflict_OursValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Theirs Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__THEIRS_VALUE = eINSTANCE.getMergeConflict_TheirsValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Ours Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__OURS_LABEL = eINSTANCE.getMergeConflict_OursLabel();
+
+		/**
+		 * The meta object literal for the '<em><b>Theirs Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__THEIRS_LABEL = eINSTANCE.getMergeConflict_TheirsLabel();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.impl.ApprovalImpl <em>Approval</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.impl.ApprovalImpl
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getApproval()
+		 * @generated
+		 */
+		EClass APPROVAL = eINSTANCE.getApproval();
+
+		/**
+		 * The meta object literal for the '<em><b>Milestone</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference APPROVAL__MILESTONE = eINSTANCE.getApproval_Milestone();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPROVAL__NAME = eINSTANCE.getApproval_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Role</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPROVAL__ROLE = eINSTANCE.getApproval_Role();
+
+		/**
+		 * The meta object literal for the '<em><b>Organisation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPROVAL__ORGANISATION = eINSTANCE.getApproval_Organisation();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPROVAL__NOTE = eINSTANCE.getApproval_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Commit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPROVAL__COMMIT = eINSTANCE.getApproval_Commit();
+
+		/**
+		 * The meta object literal for the '<em><b>Approved At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPROVAL__APPROVED_AT = eINSTANCE.getApproval_ApprovedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Tag</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPROVAL__TAG = eINSTANCE.getApproval_Tag();
+
+		/**
+		 * The meta object literal for the '<em><b>Superseded By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPROVAL__SUPERSEDED_BY = eINSTANCE.getApproval_SupersededBy();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.impl.DecisionImpl <em>Decision</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.impl.DecisionImpl
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getDecision()
+		 * @generated
+		 */
+		EClass DECISION = eINSTANCE.getDecision();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION__TITLE = eINSTANCE.getDecision_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Rationale</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION__RATIONALE = eINSTANCE.getDecision_Rationale();
+
+		/**
+		 * The meta object literal for the '<em><b>Decided By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION__DECIDED_BY = eINSTANCE.getDecision_DecidedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Decided On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION__DECIDED_ON = eINSTANCE.getDecision_DecidedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Elements</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DECISION__ELEMENTS = eINSTANCE.getDecision_Elements();
+
+		/**
+		 * The meta object literal for the '<em><b>Comments</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DECISION__COMMENTS = eINSTANCE.getDecision_Comments();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.PublicationStatus <em>Publication Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.PublicationStatus
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getPublicationStatus()
+		 * @generated
+		 */
+		EEnum PUBLICATION_STATUS = eINSTANCE.getPublicationStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.MergeConflictKind <em>Merge Conflict Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.MergeConflictKind
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getMergeConflictKind()
+		 * @generated
+		 */
+		EEnum MERGE_CONFLICT_KIND = eINSTANCE.getMergeConflictKind();
 
 		/**
 		 * The meta object literal for the '{@link org.bridgework.model.Sector <em>Sector</em>}' enum.

@@ -36,6 +36,10 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.bridgework.model.GuidanceProject#getTerms <em>Terms</em>}</li>
  *   <li>{@link org.bridgework.model.GuidanceProject#getReviewComments <em>Review Comments</em>}</li>
  *   <li>{@link org.bridgework.model.GuidanceProject#getAdaptations <em>Adaptations</em>}</li>
+ *   <li>{@link org.bridgework.model.GuidanceProject#getMergeConflicts <em>Merge Conflicts</em>}</li>
+ *   <li>{@link org.bridgework.model.GuidanceProject#getApprovals <em>Approvals</em>}</li>
+ *   <li>{@link org.bridgework.model.GuidanceProject#getDecisions <em>Decisions</em>}</li>
+ *   <li>{@link org.bridgework.model.GuidanceProject#getPublication <em>Publication</em>}</li>
  * </ul>
  *
  * @see org.bridgework.model.GuidancePackage#getGuidanceProject()
@@ -337,5 +341,69 @@ public interface GuidanceProject extends Identified {
 	 * @generated
 	 */
 	EList<Adaptation> getAdaptations();
+
+	/**
+	 * Returns the value of the '<em><b>Merge Conflicts</b></em>' containment reference list.
+	 * The list contents are of type {@link org.bridgework.model.MergeConflict}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Team working: conflicts a merge of two versions recorded as data, until someone resolves them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Merge Conflicts</em>' containment reference list.
+	 * @see org.bridgework.model.GuidancePackage#getGuidanceProject_MergeConflicts()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<MergeConflict> getMergeConflicts();
+
+	/**
+	 * Returns the value of the '<em><b>Approvals</b></em>' containment reference list.
+	 * The list contents are of type {@link org.bridgework.model.Approval}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Approvals</em>' containment reference list.
+	 * @see org.bridgework.model.GuidancePackage#getGuidanceProject_Approvals()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Approval> getApprovals();
+
+	/**
+	 * Returns the value of the '<em><b>Decisions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.bridgework.model.Decision}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Decisions</em>' containment reference list.
+	 * @see org.bridgework.model.GuidancePackage#getGuidanceProject_Decisions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Decision> getDecisions();
+
+	/**
+	 * Returns the value of the '<em><b>Publication</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the assembled document is (draft status, version, issuers, reader summary); none means a working draft.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Publication</em>' containment reference.
+	 * @see #setPublication(Publication)
+	 * @see org.bridgework.model.GuidancePackage#getGuidanceProject_Publication()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Publication getPublication();
+
+	/**
+	 * Sets the value of the '{@link org.bridgework.model.GuidanceProject#getPublication <em>Publication</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Publication</em>' containment reference.
+	 * @see #getPublication()
+	 * @generated
+	 */
+	void setPublication(Publication value);
 
 } // GuidanceProject

@@ -877,6 +877,75 @@ public class GuidanceItemProviderAdapterFactory extends GuidanceAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.bridgework.model.Publication} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PublicationItemProvider publicationItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.bridgework.model.Publication}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPublicationAdapter() {
+		if (publicationItemProvider == null) {
+			publicationItemProvider = new PublicationItemProvider(this);
+		}
+
+		return publicationItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.bridgework.model.Issuer} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected IssuerItemProvider issuerItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.bridgework.model.Issuer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createIssuerAdapter() {
+		if (issuerItemProvider == null) {
+			issuerItemProvider = new IssuerItemProvider(this);
+		}
+
+		return issuerItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.bridgework.model.EvidenceLink} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected EvidenceLinkItemProvider evidenceLinkItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.bridgework.model.EvidenceLink}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createEvidenceLinkAdapter() {
+		if (evidenceLinkItemProvider == null) {
+			evidenceLinkItemProvider = new EvidenceLinkItemProvider(this);
+		}
+
+		return evidenceLinkItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.bridgework.model.Term} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -943,6 +1012,75 @@ public class GuidanceItemProviderAdapterFactory extends GuidanceAdapterFactory i
 		}
 
 		return adaptationItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.bridgework.model.MergeConflict} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MergeConflictItemProvider mergeConflictItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.bridgework.model.MergeConflict}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMergeConflictAdapter() {
+		if (mergeConflictItemProvider == null) {
+			mergeConflictItemProvider = new MergeConflictItemProvider(this);
+		}
+
+		return mergeConflictItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.bridgework.model.Approval} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ApprovalItemProvider approvalItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.bridgework.model.Approval}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createApprovalAdapter() {
+		if (approvalItemProvider == null) {
+			approvalItemProvider = new ApprovalItemProvider(this);
+		}
+
+		return approvalItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.bridgework.model.Decision} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DecisionItemProvider decisionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.bridgework.model.Decision}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDecisionAdapter() {
+		if (decisionItemProvider == null) {
+			decisionItemProvider = new DecisionItemProvider(this);
+		}
+
+		return decisionItemProvider;
 	}
 
 	/**
@@ -1085,9 +1223,15 @@ public class GuidanceItemProviderAdapterFactory extends GuidanceAdapterFactory i
 		if (checklistItemItemProvider != null) checklistItemItemProvider.dispose();
 		if (extractQuoteItemProvider != null) extractQuoteItemProvider.dispose();
 		if (imageItemProvider != null) imageItemProvider.dispose();
+		if (publicationItemProvider != null) publicationItemProvider.dispose();
+		if (issuerItemProvider != null) issuerItemProvider.dispose();
+		if (evidenceLinkItemProvider != null) evidenceLinkItemProvider.dispose();
 		if (termItemProvider != null) termItemProvider.dispose();
 		if (reviewCommentItemProvider != null) reviewCommentItemProvider.dispose();
 		if (adaptationItemProvider != null) adaptationItemProvider.dispose();
+		if (mergeConflictItemProvider != null) mergeConflictItemProvider.dispose();
+		if (approvalItemProvider != null) approvalItemProvider.dispose();
+		if (decisionItemProvider != null) decisionItemProvider.dispose();
 	}
 
 }

@@ -2,10 +2,21 @@
  */
 package org.bridgework.model.impl;
 
+import java.util.Collection;
+
 import org.bridgework.model.Block;
+import org.bridgework.model.EvidenceLink;
 import org.bridgework.model.GuidancePackage;
 
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -15,12 +26,23 @@ import org.eclipse.emf.ecore.EClass;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.bridgework.model.impl.BlockImpl#getEvidenceLinks <em>Evidence Links</em>}</li>
  *   <li>{@link org.bridgework.model.impl.BlockImpl#getWordCount <em>Word Count</em>}</li>
  * </ul>
  *
  * @generated
  */
 public abstract class BlockImpl extends IdentifiedImpl implements Block {
+	/**
+	 * The cached value of the '{@link #getEvidenceLinks() <em>Evidence Links</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEvidenceLinks()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<EvidenceLink> evidenceLinks;
+
 	/**
 	 * The default value of the '{@link #getWordCount() <em>Word Count</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -56,6 +78,19 @@ public abstract class BlockImpl extends IdentifiedImpl implements Block {
 	 * @generated
 	 */
 	@Override
+	public EList<EvidenceLink> getEvidenceLinks() {
+		if (evidenceLinks == null) {
+			evidenceLinks = new EObjectContainmentEList<EvidenceLink>(EvidenceLink.class, this, GuidancePackage.BLOCK__EVIDENCE_LINKS);
+		}
+		return evidenceLinks;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public int getWordCount() {
 		return org.bridgework.model.derive.Derived.wordCount(this);
 	}
@@ -66,8 +101,24 @@ public abstract class BlockImpl extends IdentifiedImpl implements Block {
 	 * @generated
 	 */
 	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case GuidancePackage.BLOCK__EVIDENCE_LINKS:
+				return ((InternalEList<?>)getEvidenceLinks()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
+			case GuidancePackage.BLOCK__EVIDENCE_LINKS:
+				return getEvidenceLinks();
 			case GuidancePackage.BLOCK__WORD_COUNT:
 				return getWordCount();
 		}
@@ -79,9 +130,43 @@ public abstract class BlockImpl extends IdentifiedImpl implements Block {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case GuidancePackage.BLOCK__EVIDENCE_LINKS:
+				getEvidenceLinks().clear();
+				getEvidenceLinks().addAll((Collection<? extends EvidenceLink>)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case GuidancePackage.BLOCK__EVIDENCE_LINKS:
+				getEvidenceLinks().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@Override
 	public boolean eIsSet(int featureID) {
 		switch (featureID) {
+			case GuidancePackage.BLOCK__EVIDENCE_LINKS:
+				return evidenceLinks != null && !evidenceLinks.isEmpty();
 			case GuidancePackage.BLOCK__WORD_COUNT:
 				return getWordCount() != WORD_COUNT_EDEFAULT;
 		}

@@ -94,9 +94,15 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 			case GuidancePackage.CHECKLIST_ITEM: return createChecklistItem();
 			case GuidancePackage.EXTRACT_QUOTE: return createExtractQuote();
 			case GuidancePackage.IMAGE: return createImage();
+			case GuidancePackage.PUBLICATION: return createPublication();
+			case GuidancePackage.ISSUER: return createIssuer();
+			case GuidancePackage.EVIDENCE_LINK: return createEvidenceLink();
 			case GuidancePackage.TERM: return createTerm();
 			case GuidancePackage.REVIEW_COMMENT: return createReviewComment();
 			case GuidancePackage.ADAPTATION: return createAdaptation();
+			case GuidancePackage.MERGE_CONFLICT: return createMergeConflict();
+			case GuidancePackage.APPROVAL: return createApproval();
+			case GuidancePackage.DECISION: return createDecision();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -110,6 +116,10 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 	@Override
 	public Object createFromString(EDataType eDataType, String initialValue) {
 		switch (eDataType.getClassifierID()) {
+			case GuidancePackage.PUBLICATION_STATUS:
+				return createPublicationStatusFromString(eDataType, initialValue);
+			case GuidancePackage.MERGE_CONFLICT_KIND:
+				return createMergeConflictKindFromString(eDataType, initialValue);
 			case GuidancePackage.SECTOR:
 				return createSectorFromString(eDataType, initialValue);
 			case GuidancePackage.MILESTONE_KIND:
@@ -163,6 +173,10 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 	@Override
 	public String convertToString(EDataType eDataType, Object instanceValue) {
 		switch (eDataType.getClassifierID()) {
+			case GuidancePackage.PUBLICATION_STATUS:
+				return convertPublicationStatusToString(eDataType, instanceValue);
+			case GuidancePackage.MERGE_CONFLICT_KIND:
+				return convertMergeConflictKindToString(eDataType, instanceValue);
 			case GuidancePackage.SECTOR:
 				return convertSectorToString(eDataType, instanceValue);
 			case GuidancePackage.MILESTONE_KIND:
@@ -599,6 +613,39 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 	 * @generated
 	 */
 	@Override
+	public Publication createPublication() {
+		PublicationImpl publication = new PublicationImpl();
+		return publication;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Issuer createIssuer() {
+		IssuerImpl issuer = new IssuerImpl();
+		return issuer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EvidenceLink createEvidenceLink() {
+		EvidenceLinkImpl evidenceLink = new EvidenceLinkImpl();
+		return evidenceLink;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Term createTerm() {
 		TermImpl term = new TermImpl();
 		return term;
@@ -624,6 +671,79 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 	public Adaptation createAdaptation() {
 		AdaptationImpl adaptation = new AdaptationImpl();
 		return adaptation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MergeConflict createMergeConflict() {
+		MergeConflictImpl mergeConflict = new MergeConflictImpl();
+		return mergeConflict;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Approval createApproval() {
+		ApprovalImpl approval = new ApprovalImpl();
+		return approval;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Decision createDecision() {
+		DecisionImpl decision = new DecisionImpl();
+		return decision;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PublicationStatus createPublicationStatusFromString(EDataType eDataType, String initialValue) {
+		PublicationStatus result = PublicationStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPublicationStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MergeConflictKind createMergeConflictKindFromString(EDataType eDataType, String initialValue) {
+		MergeConflictKind result = MergeConflictKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMergeConflictKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.bridgework.model.Adaptation;
 import org.bridgework.model.AdaptationKind;
+import org.bridgework.model.Approval;
 import org.bridgework.model.Assessment;
 import org.bridgework.model.AssessmentResult;
 import org.bridgework.model.Audience;
@@ -27,6 +28,8 @@ import org.bridgework.model.ConsensusSettings;
 import org.bridgework.model.ConsensusStatus;
 import org.bridgework.model.ContactRole;
 import org.bridgework.model.Criterion;
+import org.bridgework.model.Decision;
+import org.bridgework.model.EvidenceLink;
 import org.bridgework.model.EvidenceStrength;
 import org.bridgework.model.EvidenceType;
 import org.bridgework.model.Extract;
@@ -40,8 +43,11 @@ import org.bridgework.model.HepProfile;
 import org.bridgework.model.HepSize;
 import org.bridgework.model.Identified;
 import org.bridgework.model.Image;
+import org.bridgework.model.Issuer;
 import org.bridgework.model.ListBlock;
 import org.bridgework.model.Member;
+import org.bridgework.model.MergeConflict;
+import org.bridgework.model.MergeConflictKind;
 import org.bridgework.model.Milestone;
 import org.bridgework.model.MilestoneKind;
 import org.bridgework.model.MilestoneStatus;
@@ -51,6 +57,8 @@ import org.bridgework.model.Outcome;
 import org.bridgework.model.Paragraph;
 import org.bridgework.model.PartnershipContext;
 import org.bridgework.model.Person;
+import org.bridgework.model.Publication;
+import org.bridgework.model.PublicationStatus;
 import org.bridgework.model.Rating;
 import org.bridgework.model.ReviewComment;
 import org.bridgework.model.ReviewStatus;
@@ -347,6 +355,27 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass publicationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass issuerEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass evidenceLinkEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass termEClass = null;
 
 	/**
@@ -362,6 +391,41 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	private EClass adaptationEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass mergeConflictEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass approvalEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass decisionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum publicationStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum mergeConflictKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -791,6 +855,46 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	@Override
 	public EReference getGuidanceProject_Adaptations() {
 		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGuidanceProject_MergeConflicts() {
+		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGuidanceProject_Approvals() {
+		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGuidanceProject_Decisions() {
+		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGuidanceProject_Publication() {
+		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(22);
 	}
 
 	/**
@@ -2169,8 +2273,18 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCaseStudy_ModelOfGoodPractice() {
+	public EAttribute getCaseStudy_ConsentToPublish() {
 		return (EAttribute)caseStudyEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseStudy_ModelOfGoodPractice() {
+		return (EAttribute)caseStudyEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -2589,8 +2703,18 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
+	public EReference getBlock_EvidenceLinks() {
+		return (EReference)blockEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getBlock_WordCount() {
-		return (EAttribute)blockEClass.getEStructuralFeatures().get(0);
+		return (EAttribute)blockEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2859,6 +2983,226 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
+	public EClass getPublication() {
+		return publicationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPublication_Status() {
+		return (EAttribute)publicationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPublication_StatusLabel() {
+		return (EAttribute)publicationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPublication_Version() {
+		return (EAttribute)publicationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPublication_PublicationDate() {
+		return (EAttribute)publicationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPublication_ReaderSummary() {
+		return (EAttribute)publicationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPublication_ToolColophon() {
+		return (EAttribute)publicationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPublication_ReleaseMilestone() {
+		return (EReference)publicationEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPublication_Issuers() {
+		return (EReference)publicationEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getIssuer() {
+		return issuerEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIssuer_Organisation() {
+		return (EReference)issuerEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIssuer_Confirmed() {
+		return (EAttribute)issuerEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIssuer_LogoPath() {
+		return (EAttribute)issuerEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIssuer_LogoAltText() {
+		return (EAttribute)issuerEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEvidenceLink() {
+		return evidenceLinkEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEvidenceLink_Evidence() {
+		return (EReference)evidenceLinkEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidenceLink_Field() {
+		return (EAttribute)evidenceLinkEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidenceLink_Sentence() {
+		return (EAttribute)evidenceLinkEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidenceLink_EvidenceId() {
+		return (EAttribute)evidenceLinkEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidenceLink_ConfirmedState() {
+		return (EAttribute)evidenceLinkEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidenceLink_ConfirmedAt() {
+		return (EAttribute)evidenceLinkEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidenceLink_ConfirmedBy() {
+		return (EAttribute)evidenceLinkEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTerm() {
 		return termEClass;
 	}
@@ -3061,6 +3405,296 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	@Override
 	public EAttribute getAdaptation_FindText() {
 		return (EAttribute)adaptationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMergeConflict() {
+		return mergeConflictEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Kind() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_ElementId() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_ElementLabel() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Feature() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_BaseValue() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_OursValue() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_TheirsValue() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_OursLabel() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_TheirsLabel() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getApproval() {
+		return approvalEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getApproval_Milestone() {
+		return (EReference)approvalEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApproval_Name() {
+		return (EAttribute)approvalEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApproval_Role() {
+		return (EAttribute)approvalEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApproval_Organisation() {
+		return (EAttribute)approvalEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApproval_Note() {
+		return (EAttribute)approvalEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApproval_Commit() {
+		return (EAttribute)approvalEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApproval_ApprovedAt() {
+		return (EAttribute)approvalEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApproval_Tag() {
+		return (EAttribute)approvalEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApproval_SupersededBy() {
+		return (EAttribute)approvalEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDecision() {
+		return decisionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecision_Title() {
+		return (EAttribute)decisionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecision_Rationale() {
+		return (EAttribute)decisionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecision_DecidedBy() {
+		return (EAttribute)decisionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecision_DecidedOn() {
+		return (EAttribute)decisionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDecision_Elements() {
+		return (EReference)decisionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDecision_Comments() {
+		return (EReference)decisionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getPublicationStatus() {
+		return publicationStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getMergeConflictKind() {
+		return mergeConflictKindEEnum;
 	}
 
 	/**
@@ -3316,6 +3950,10 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__TERMS);
 		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__REVIEW_COMMENTS);
 		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__ADAPTATIONS);
+		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__MERGE_CONFLICTS);
+		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__APPROVALS);
+		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__DECISIONS);
+		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__PUBLICATION);
 
 		scopeEClass = createEClass(SCOPE);
 		createEAttribute(scopeEClass, SCOPE__SUMMARY);
@@ -3471,6 +4109,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEReference(caseStudyEClass, CASE_STUDY__CONTACTS);
 		createEReference(caseStudyEClass, CASE_STUDY__SOURCES);
 		createEReference(caseStudyEClass, CASE_STUDY__ASSESSMENTS);
+		createEAttribute(caseStudyEClass, CASE_STUDY__CONSENT_TO_PUBLISH);
 		createEAttribute(caseStudyEClass, CASE_STUDY__MODEL_OF_GOOD_PRACTICE);
 
 		statusChangeEClass = createEClass(STATUS_CHANGE);
@@ -3521,6 +4160,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEAttribute(sectionEClass, SECTION__WORD_COUNT);
 
 		blockEClass = createEClass(BLOCK);
+		createEReference(blockEClass, BLOCK__EVIDENCE_LINKS);
 		createEAttribute(blockEClass, BLOCK__WORD_COUNT);
 
 		paragraphEClass = createEClass(PARAGRAPH);
@@ -3558,6 +4198,31 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEAttribute(imageEClass, IMAGE__DATA);
 		createEAttribute(imageEClass, IMAGE__CAPTION);
 
+		publicationEClass = createEClass(PUBLICATION);
+		createEAttribute(publicationEClass, PUBLICATION__STATUS);
+		createEAttribute(publicationEClass, PUBLICATION__STATUS_LABEL);
+		createEAttribute(publicationEClass, PUBLICATION__VERSION);
+		createEAttribute(publicationEClass, PUBLICATION__PUBLICATION_DATE);
+		createEAttribute(publicationEClass, PUBLICATION__READER_SUMMARY);
+		createEAttribute(publicationEClass, PUBLICATION__TOOL_COLOPHON);
+		createEReference(publicationEClass, PUBLICATION__RELEASE_MILESTONE);
+		createEReference(publicationEClass, PUBLICATION__ISSUERS);
+
+		issuerEClass = createEClass(ISSUER);
+		createEReference(issuerEClass, ISSUER__ORGANISATION);
+		createEAttribute(issuerEClass, ISSUER__CONFIRMED);
+		createEAttribute(issuerEClass, ISSUER__LOGO_PATH);
+		createEAttribute(issuerEClass, ISSUER__LOGO_ALT_TEXT);
+
+		evidenceLinkEClass = createEClass(EVIDENCE_LINK);
+		createEReference(evidenceLinkEClass, EVIDENCE_LINK__EVIDENCE);
+		createEAttribute(evidenceLinkEClass, EVIDENCE_LINK__FIELD);
+		createEAttribute(evidenceLinkEClass, EVIDENCE_LINK__SENTENCE);
+		createEAttribute(evidenceLinkEClass, EVIDENCE_LINK__EVIDENCE_ID);
+		createEAttribute(evidenceLinkEClass, EVIDENCE_LINK__CONFIRMED_STATE);
+		createEAttribute(evidenceLinkEClass, EVIDENCE_LINK__CONFIRMED_AT);
+		createEAttribute(evidenceLinkEClass, EVIDENCE_LINK__CONFIRMED_BY);
+
 		termEClass = createEClass(TERM);
 		createEAttribute(termEClass, TERM__TERM);
 		createEAttribute(termEClass, TERM__EXPANSION);
@@ -3582,7 +4247,39 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEAttribute(adaptationEClass, ADAPTATION__TEXT);
 		createEAttribute(adaptationEClass, ADAPTATION__FIND_TEXT);
 
+		mergeConflictEClass = createEClass(MERGE_CONFLICT);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__KIND);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__ELEMENT_ID);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__ELEMENT_LABEL);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__FEATURE);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__BASE_VALUE);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__OURS_VALUE);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__THEIRS_VALUE);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__OURS_LABEL);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__THEIRS_LABEL);
+
+		approvalEClass = createEClass(APPROVAL);
+		createEReference(approvalEClass, APPROVAL__MILESTONE);
+		createEAttribute(approvalEClass, APPROVAL__NAME);
+		createEAttribute(approvalEClass, APPROVAL__ROLE);
+		createEAttribute(approvalEClass, APPROVAL__ORGANISATION);
+		createEAttribute(approvalEClass, APPROVAL__NOTE);
+		createEAttribute(approvalEClass, APPROVAL__COMMIT);
+		createEAttribute(approvalEClass, APPROVAL__APPROVED_AT);
+		createEAttribute(approvalEClass, APPROVAL__TAG);
+		createEAttribute(approvalEClass, APPROVAL__SUPERSEDED_BY);
+
+		decisionEClass = createEClass(DECISION);
+		createEAttribute(decisionEClass, DECISION__TITLE);
+		createEAttribute(decisionEClass, DECISION__RATIONALE);
+		createEAttribute(decisionEClass, DECISION__DECIDED_BY);
+		createEAttribute(decisionEClass, DECISION__DECIDED_ON);
+		createEReference(decisionEClass, DECISION__ELEMENTS);
+		createEReference(decisionEClass, DECISION__COMMENTS);
+
 		// Create enums
+		publicationStatusEEnum = createEEnum(PUBLICATION_STATUS);
+		mergeConflictKindEEnum = createEEnum(MERGE_CONFLICT_KIND);
 		sectorEEnum = createEEnum(SECTOR);
 		milestoneKindEEnum = createEEnum(MILESTONE_KIND);
 		milestoneStatusEEnum = createEEnum(MILESTONE_STATUS);
@@ -3663,9 +4360,13 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		checklistEClass.getESuperTypes().add(this.getBlock());
 		extractQuoteEClass.getESuperTypes().add(this.getBlock());
 		imageEClass.getESuperTypes().add(this.getBlock());
+		issuerEClass.getESuperTypes().add(this.getIdentified());
 		termEClass.getESuperTypes().add(this.getIdentified());
 		reviewCommentEClass.getESuperTypes().add(this.getIdentified());
 		adaptationEClass.getESuperTypes().add(this.getIdentified());
+		mergeConflictEClass.getESuperTypes().add(this.getIdentified());
+		approvalEClass.getESuperTypes().add(this.getIdentified());
+		decisionEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3692,6 +4393,10 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEReference(getGuidanceProject_Terms(), this.getTerm(), null, "terms", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGuidanceProject_ReviewComments(), this.getReviewComment(), null, "reviewComments", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGuidanceProject_Adaptations(), this.getAdaptation(), null, "adaptations", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGuidanceProject_MergeConflicts(), this.getMergeConflict(), null, "mergeConflicts", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGuidanceProject_Approvals(), this.getApproval(), null, "approvals", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGuidanceProject_Decisions(), this.getDecision(), null, "decisions", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGuidanceProject_Publication(), this.getPublication(), null, "publication", null, 0, 1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scopeEClass, Scope.class, "Scope", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getScope_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, Scope.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3853,6 +4558,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEReference(getCaseStudy_Contacts(), this.getContactRole(), null, "contacts", null, 0, -1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCaseStudy_Sources(), this.getSource(), null, "sources", null, 0, -1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCaseStudy_Assessments(), this.getAssessment(), this.getAssessment_CaseStudy(), "assessments", null, 0, -1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseStudy_ConsentToPublish(), this.getLocalDate(), "consentToPublish", null, 0, 1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCaseStudy_ModelOfGoodPractice(), ecorePackage.getEBoolean(), "modelOfGoodPractice", null, 0, 1, CaseStudy.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(statusChangeEClass, StatusChange.class, "StatusChange", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3903,6 +4609,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEAttribute(getSection_WordCount(), ecorePackage.getEInt(), "wordCount", null, 0, 1, Section.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(blockEClass, Block.class, "Block", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getBlock_EvidenceLinks(), this.getEvidenceLink(), null, "evidenceLinks", null, 0, -1, Block.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBlock_WordCount(), ecorePackage.getEInt(), "wordCount", null, 0, 1, Block.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(paragraphEClass, Paragraph.class, "Paragraph", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3940,6 +4647,31 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEAttribute(getImage_Data(), ecorePackage.getEByteArray(), "data", null, 0, 1, Image.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getImage_Caption(), ecorePackage.getEString(), "caption", null, 0, 1, Image.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(publicationEClass, Publication.class, "Publication", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPublication_Status(), this.getPublicationStatus(), "status", null, 0, 1, Publication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPublication_StatusLabel(), ecorePackage.getEString(), "statusLabel", null, 0, 1, Publication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPublication_Version(), ecorePackage.getEString(), "version", null, 0, 1, Publication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPublication_PublicationDate(), this.getLocalDate(), "publicationDate", null, 0, 1, Publication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPublication_ReaderSummary(), ecorePackage.getEString(), "readerSummary", null, 0, 1, Publication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPublication_ToolColophon(), ecorePackage.getEBoolean(), "toolColophon", null, 0, 1, Publication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPublication_ReleaseMilestone(), this.getMilestone(), null, "releaseMilestone", null, 0, 1, Publication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPublication_Issuers(), this.getIssuer(), null, "issuers", null, 0, -1, Publication.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(issuerEClass, Issuer.class, "Issuer", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getIssuer_Organisation(), this.getOrganisation(), null, "organisation", null, 0, 1, Issuer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIssuer_Confirmed(), ecorePackage.getEBoolean(), "confirmed", "true", 0, 1, Issuer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIssuer_LogoPath(), ecorePackage.getEString(), "logoPath", null, 0, 1, Issuer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIssuer_LogoAltText(), ecorePackage.getEString(), "logoAltText", null, 0, 1, Issuer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(evidenceLinkEClass, EvidenceLink.class, "EvidenceLink", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getEvidenceLink_Evidence(), this.getIdentified(), null, "evidence", null, 0, 1, EvidenceLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidenceLink_Field(), ecorePackage.getEString(), "field", null, 0, 1, EvidenceLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidenceLink_Sentence(), ecorePackage.getEString(), "sentence", null, 0, 1, EvidenceLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidenceLink_EvidenceId(), ecorePackage.getEString(), "evidenceId", null, 0, 1, EvidenceLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidenceLink_ConfirmedState(), ecorePackage.getEString(), "confirmedState", null, 0, 1, EvidenceLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidenceLink_ConfirmedAt(), ecorePackage.getEString(), "confirmedAt", null, 0, 1, EvidenceLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidenceLink_ConfirmedBy(), ecorePackage.getEString(), "confirmedBy", null, 0, 1, EvidenceLink.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(termEClass, Term.class, "Term", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTerm_Term(), ecorePackage.getEString(), "term", null, 0, 1, Term.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTerm_Expansion(), ecorePackage.getEString(), "expansion", null, 0, 1, Term.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3964,7 +4696,51 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEAttribute(getAdaptation_Text(), ecorePackage.getEString(), "text", null, 0, 1, Adaptation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAdaptation_FindText(), ecorePackage.getEString(), "findText", null, 0, 1, Adaptation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(mergeConflictEClass, MergeConflict.class, "MergeConflict", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMergeConflict_Kind(), this.getMergeConflictKind(), "kind", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_ElementId(), ecorePackage.getEString(), "elementId", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_ElementLabel(), ecorePackage.getEString(), "elementLabel", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_Feature(), ecorePackage.getEString(), "feature", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_BaseValue(), ecorePackage.getEString(), "baseValue", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_OursValue(), ecorePackage.getEString(), "oursValue", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_TheirsValue(), ecorePackage.getEString(), "theirsValue", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_OursLabel(), ecorePackage.getEString(), "oursLabel", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_TheirsLabel(), ecorePackage.getEString(), "theirsLabel", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(approvalEClass, Approval.class, "Approval", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getApproval_Milestone(), this.getMilestone(), null, "milestone", null, 0, 1, Approval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApproval_Name(), ecorePackage.getEString(), "name", null, 0, 1, Approval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApproval_Role(), ecorePackage.getEString(), "role", null, 0, 1, Approval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApproval_Organisation(), ecorePackage.getEString(), "organisation", null, 0, 1, Approval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApproval_Note(), ecorePackage.getEString(), "note", null, 0, 1, Approval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApproval_Commit(), ecorePackage.getEString(), "commit", null, 0, 1, Approval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApproval_ApprovedAt(), ecorePackage.getEString(), "approvedAt", null, 0, 1, Approval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApproval_Tag(), ecorePackage.getEString(), "tag", null, 0, 1, Approval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApproval_SupersededBy(), ecorePackage.getEString(), "supersededBy", null, 0, 1, Approval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(decisionEClass, Decision.class, "Decision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDecision_Title(), ecorePackage.getEString(), "title", null, 0, 1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDecision_Rationale(), ecorePackage.getEString(), "rationale", null, 0, 1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDecision_DecidedBy(), ecorePackage.getEString(), "decidedBy", null, 0, 1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDecision_DecidedOn(), this.getLocalDate(), "decidedOn", null, 0, 1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDecision_Elements(), this.getIdentified(), null, "elements", null, 0, -1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDecision_Comments(), this.getReviewComment(), null, "comments", null, 0, -1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
+		initEEnum(publicationStatusEEnum, PublicationStatus.class, "PublicationStatus");
+		addEEnumLiteral(publicationStatusEEnum, PublicationStatus.WORKING_DRAFT);
+		addEEnumLiteral(publicationStatusEEnum, PublicationStatus.STAKEHOLDER_DRAFT);
+		addEEnumLiteral(publicationStatusEEnum, PublicationStatus.TASKFORCE_DRAFT);
+		addEEnumLiteral(publicationStatusEEnum, PublicationStatus.FINAL);
+
+		initEEnum(mergeConflictKindEEnum, MergeConflictKind.class, "MergeConflictKind");
+		addEEnumLiteral(mergeConflictKindEEnum, MergeConflictKind.CHANGED_BOTH);
+		addEEnumLiteral(mergeConflictKindEEnum, MergeConflictKind.DELETED_BY_THEIRS);
+		addEEnumLiteral(mergeConflictKindEEnum, MergeConflictKind.DELETED_BY_OURS);
+		addEEnumLiteral(mergeConflictKindEEnum, MergeConflictKind.MOVED_BOTH);
+		addEEnumLiteral(mergeConflictKindEEnum, MergeConflictKind.REORDERED_BOTH);
+		addEEnumLiteral(mergeConflictKindEEnum, MergeConflictKind.REFERENCE_TO_DELETED);
+
 		initEEnum(sectorEEnum, Sector.class, "Sector");
 		addEEnumLiteral(sectorEEnum, Sector.HE);
 		addEEnumLiteral(sectorEEnum, Sector.NHS);

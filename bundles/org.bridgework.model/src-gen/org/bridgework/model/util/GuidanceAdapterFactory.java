@@ -216,6 +216,18 @@ public class GuidanceAdapterFactory extends AdapterFactoryImpl {
 				return createImageAdapter();
 			}
 			@Override
+			public Adapter casePublication(Publication object) {
+				return createPublicationAdapter();
+			}
+			@Override
+			public Adapter caseIssuer(Issuer object) {
+				return createIssuerAdapter();
+			}
+			@Override
+			public Adapter caseEvidenceLink(EvidenceLink object) {
+				return createEvidenceLinkAdapter();
+			}
+			@Override
 			public Adapter caseTerm(Term object) {
 				return createTermAdapter();
 			}
@@ -226,6 +238,18 @@ public class GuidanceAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseAdaptation(Adaptation object) {
 				return createAdaptationAdapter();
+			}
+			@Override
+			public Adapter caseMergeConflict(MergeConflict object) {
+				return createMergeConflictAdapter();
+			}
+			@Override
+			public Adapter caseApproval(Approval object) {
+				return createApprovalAdapter();
+			}
+			@Override
+			public Adapter caseDecision(Decision object) {
+				return createDecisionAdapter();
 			}
 			@Override
 			public Adapter defaultCase(EObject object) {
@@ -766,6 +790,48 @@ public class GuidanceAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
+	 * Creates a new adapter for an object of class '{@link org.bridgework.model.Publication <em>Publication</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.bridgework.model.Publication
+	 * @generated
+	 */
+	public Adapter createPublicationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.bridgework.model.Issuer <em>Issuer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.bridgework.model.Issuer
+	 * @generated
+	 */
+	public Adapter createIssuerAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.bridgework.model.EvidenceLink <em>Evidence Link</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.bridgework.model.EvidenceLink
+	 * @generated
+	 */
+	public Adapter createEvidenceLinkAdapter() {
+		return null;
+	}
+
+	/**
 	 * Creates a new adapter for an object of class '{@link org.bridgework.model.Term <em>Term</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -804,6 +870,48 @@ public class GuidanceAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAdaptationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.bridgework.model.MergeConflict <em>Merge Conflict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.bridgework.model.MergeConflict
+	 * @generated
+	 */
+	public Adapter createMergeConflictAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.bridgework.model.Approval <em>Approval</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.bridgework.model.Approval
+	 * @generated
+	 */
+	public Adapter createApprovalAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.bridgework.model.Decision <em>Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.bridgework.model.Decision
+	 * @generated
+	 */
+	public Adapter createDecisionAdapter() {
 		return null;
 	}
 

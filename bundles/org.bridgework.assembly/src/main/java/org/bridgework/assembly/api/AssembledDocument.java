@@ -96,19 +96,83 @@ public record AssembledDocument(Metadata metadata, List<Block> frontMatter, List
      * @param variant       the local context applied, or null for the national guidance
      * @param citationStyle CSL style id used for citations, for example {@code harvard-cite-them-right}
      * @param identifier    a stable id of the document (the project's document id), for file metadata
-     * @param publisher     who publishes it (may be null)
+     * @param publisher     who publishes it: the confirmed issuers joined ("A and B"); may be null
+     * @param status        what the document is (a kind of draft, or the release); never null
+     * @param version       the version to print (the project's version, with the Git commit when there is one); may be null
+     * @param assembled     the day it was assembled (from {@code SOURCE_DATE_EPOCH} when set, so builds can repeat byte for byte)
+     * @param issuers       the confirmed issuing organisations in cover order (possible, unconfirmed ones are left out)
+     * @param colophon      print the line about the tool that assembled it (off unless the project asks)
      */
     public record Metadata(String title, String subtitle, String language, String subject, List<String> keywords,
-            LocalDate date, Variant variant, String citationStyle, String identifier, String publisher) {
+            LocalDate date, Variant variant, String citationStyle, String identifier, String publisher, Status status,
+            String version, LocalDate assembled, List<Issuer> issuers, boolean colophon) {
         public Metadata {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(language, "language");
             keywords = List.copyOf(keywords);
+            status = status == null ? Status.WORKING_DRAFT : status;
+            issuers = issuers == null ? List.of() : List.copyOf(issuers);
+            // a publication date belongs to a release only
+            date = status.release() ? date : null;
+        }
+
+        /** The metadata of earlier versions of this API: a working draft assembled on {@code date}, no version, no issuers. */
+        public Metadata(String title, String subtitle, String language, String subject, List<String> keywords,
+                LocalDate date, Variant variant, String citationStyle, String identifier, String publisher) {
+            this(title, subtitle, language, subject, keywords, date, variant, citationStyle, identifier, publisher,
+                    Status.WORKING_DRAFT, null, date, List.of(), false);
+        }
+
+        /** One line naming the status, version and assembly date, for banners and running headers. */
+        public String statusLine() {
+            StringBuilder line = new StringBuilder(status.label());
+            if (version != null) {
+                line.append(" · Version ").append(version);
+            }
+            if (!status.release() && assembled != null) {
+                line.append(" · Assembled ").append(longDate(assembled));
+            }
+            return line.toString();
         }
 
         /** The title as a window/tab/file title: with the variant label when there is one. */
         public String fullTitle() {
             return variant == null ? title : title + " — " + variant.label();
+        }
+    }
+
+    /** A day as people write it in the UK: 7 December 2026. */
+    public static String longDate(LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.UK).format(date);
+    }
+
+    /**
+     * What the document is.
+     *
+     * @param kind    the status literal: {@code working-draft}, {@code stakeholder-draft}, {@code taskforce-draft}, {@code final}
+     * @param label   what the cover, banner and running header say, for example "Draft — not for circulation"
+     * @param release true only for the final release: then, and only then, "Published" and the publication date appear
+     */
+    public record Status(String kind, String label, boolean release) {
+        public static final Status WORKING_DRAFT = new Status("working-draft", "Working draft — not for circulation", false);
+
+        public Status {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(label, "label");
+        }
+    }
+
+    /**
+     * An issuing organisation as the cover shows it.
+     *
+     * @param name          its name
+     * @param logo          the logo's bytes (SVG or PNG), or null
+     * @param logoMediaType {@code image/svg+xml} or {@code image/png}, or null
+     * @param logoAlt       the logo's alt text (required with a logo)
+     */
+    public record Issuer(String name, byte[] logo, String logoMediaType, String logoAlt) {
+        public Issuer {
+            Objects.requireNonNull(name, "name");
         }
     }
 

@@ -70,7 +70,8 @@ public class AssembleCommand implements CommandContribution {
         }
         footer.add("");
         footer.add("Exit codes: 0 written; 1 the project has validation errors (nothing is");
-        footer.add("written without --force); 2 bad usage, unreadable project or output folder.");
+        footer.add("written without --force) or, with --release, the publication gate found");
+        footer.add("blockers (nothing is written); 2 bad usage, unreadable project or output folder.");
         spec.usageMessage().footer(footer.toArray(String[]::new));
         return spec;
     }
@@ -104,8 +105,12 @@ public class AssembleCommand implements CommandContribution {
         @Option(names = "--force", description = "Assemble even when validation finds errors (they are listed).")
         boolean force;
 
-        @Option(names = "--json", description = "Print a JSON summary (files, words and pages per section, warnings).")
+        @Option(names = "--json", description = "Print a JSON summary (files, words and pages per section, warnings; for a blocked release the blockers).")
         boolean json;
+
+        @Option(names = "--release", description = {"Release: run the publication gate first and write files only when nothing blocks;",
+                "otherwise list every blocker (element, reason, fix) and exit 1. The project's status must be 'final'."})
+        boolean release;
 
         private final AssemblyService assembly;
         private final ProjectService projects;
@@ -128,7 +133,7 @@ public class AssembleCommand implements CommandContribution {
                             + (installed.isEmpty() ? "none" : String.join(", ", installed)) + ". Choose with --format.");
                 }
             }
-            AssemblyOptions options = new AssemblyOptions(chosen, outDir, context, force, null);
+            AssemblyOptions options = new AssemblyOptions(chosen, outDir, context, force, null, release);
             try (Project p = project.open(projects)) {
                 AssemblyResult result;
                 try {
@@ -159,6 +164,31 @@ public class AssembleCommand implements CommandContribution {
                     err.println("bridgework assemble: " + e.getMessage() + " Nothing was written.");
                     for (Problem problem : e.problems()) {
                         err.println("  " + problem);
+                    }
+                    return ExitCodes.PROBLEMS;
+                }
+                case RELEASE_BLOCKED -> {
+                    if (json) {
+                        Map<String, Object> doc = new LinkedHashMap<>();
+                        doc.put("written", false);
+                        doc.put("released", false);
+                        doc.put("error", e.getMessage());
+                        doc.put("blockers", e.blockers().stream().map(b -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("code", b.code());
+                            m.put("elementId", b.elementId());
+                            m.put("reason", b.reason());
+                            m.put("fix", b.fix());
+                            return m;
+                        }).toList());
+                        out.println(Json.write(doc));
+                    }
+                    err.println("bridgework assemble --release: " + e.getMessage() + ". Nothing was written.");
+                    for (org.bridgework.core.api.Blocker b : e.blockers()) {
+                        err.println("  " + (b.elementId() == null ? "" : "[" + b.elementId() + "] ") + b.reason() + " (" + b.code() + ")");
+                        if (!b.fix().isEmpty()) {
+                            err.println("      fix: " + b.fix());
+                        }
                     }
                     return ExitCodes.PROBLEMS;
                 }

@@ -40,6 +40,7 @@ import org.bridgework.assembly.api.VariantProvider;
 import org.bridgework.core.api.CitationService;
 import org.bridgework.core.api.CitationService.CiteItem;
 import org.bridgework.core.api.InlineText;
+import org.bridgework.core.api.ExtensionGuard;
 import org.bridgework.core.api.Problem;
 import org.bridgework.model.Adaptation;
 import org.bridgework.model.AdaptationKind;
@@ -54,6 +55,8 @@ import org.bridgework.model.ExtractQuote;
 import org.bridgework.model.GuidanceDocument;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Identified;
+import org.bridgework.model.Issuer;
+import org.bridgework.model.Publication;
 import org.bridgework.model.Milestone;
 import org.bridgework.model.MilestoneKind;
 import org.bridgework.model.Section;
@@ -78,6 +81,7 @@ final class DocumentBuilder {
     private final CitationService citationService;
     private final VariantProvider.Applied applied;
     private final List<AppendixProvider> appendixProviders;
+    private final ExtensionGuard appendixGuard;
     private final Variant variant;
     private final InlineMarkdown markdown = new InlineMarkdown();
     private final List<Problem> warnings = new ArrayList<>();
@@ -108,7 +112,8 @@ final class DocumentBuilder {
      * @param appendixProviders contributed appendices (any order: sorted here)
      */
     DocumentBuilder(GuidanceProject project, CitationService citationService, VariantProvider.Applied applied, Variant variant,
-            List<Adaptation> modelAdaptations, List<AppendixProvider> appendixProviders) {
+            List<Adaptation> modelAdaptations, List<AppendixProvider> appendixProviders, ExtensionGuard appendixGuard) {
+        this.appendixGuard = appendixGuard;
         this.project = project;
         this.appendixProviders = List.copyOf(appendixProviders);
         this.citationService = citationService;
@@ -275,16 +280,73 @@ final class DocumentBuilder {
 
     // ---------------------------------------------------------------- metadata and front matter
 
-    private Metadata metadata(GuidanceDocument document, String style) {
+    private Metadata metadata(GuidanceDocument document, String style) throws AssemblyException {
         String title = firstNonBlank(document == null ? null : document.getTitle(), project.getTitle(), project.getId(), "Guidance");
         String subtitle = document == null ? null : blankToNull(document.getSubtitle());
         String language = firstNonBlank(document == null ? null : document.getLocale(), "en-GB");
-        String subject = blankToNull(InlineText.plain(project.getPurpose()));
-        String publisher = project.getOrganisations().stream().filter(o -> o.getKind() == org.bridgework.model.OrganisationKind.TASKFORCE)
-                .map(o -> firstNonBlank(o.getName(), o.getShortName())).filter(n -> n != null).findFirst().orElse(null);
+        Publication publication = project.getPublication();
+        // the description readers see comes from the summary written for them, never from the internal brief (purpose)
+        String subject = publication == null ? null : blankToNull(InlineText.plain(publication.getReaderSummary()));
+        List<AssembledDocument.Issuer> issuers = issuers(publication);
+        String publisher = issuers.isEmpty()
+                ? project.getOrganisations().stream().filter(o -> o.getKind() == org.bridgework.model.OrganisationKind.TASKFORCE)
+                        .map(o -> firstNonBlank(o.getName(), o.getShortName())).filter(n -> n != null).findFirst().orElse(null)
+                : Releases.joined(issuers.stream().map(AssembledDocument.Issuer::name).toList());
         String identifier = firstNonBlank(document == null ? null : document.getId(), project.getId(), "guidance");
-        return new Metadata(replaced(document, title), subtitle, language, subject, List.of(), date(), variant, style,
-                identifier, publisher);
+        AssembledDocument.Status status = Releases.status(publication);
+        LocalDate date = publication != null && publication.getPublicationDate() != null ? publication.getPublicationDate() : date();
+        return new Metadata(replaced(document, title), subtitle, language, subject, List.of(), date, variant, style,
+                identifier, publisher, status, Releases.version(project), Releases.assembledDate(), issuers,
+                publication != null && publication.isToolColophon());
+    }
+
+    /** The confirmed issuers in order, with their logos read from the project folder. */
+    private List<AssembledDocument.Issuer> issuers(Publication publication) throws AssemblyException {
+        List<AssembledDocument.Issuer> issuers = new ArrayList<>();
+        if (publication == null) {
+            return issuers;
+        }
+        for (Issuer issuer : publication.getIssuers()) {
+            if (!issuer.isConfirmed()) {
+                continue;
+            }
+            String name = issuer.getOrganisation() == null ? issuer.getId()
+                    : firstNonBlank(issuer.getOrganisation().getName(), issuer.getOrganisation().getShortName(), issuer.getOrganisation().getId());
+            if (name == null) {
+                continue;
+            }
+            byte[] logo = null;
+            String mediaType = null;
+            String alt = blankToNull(issuer.getLogoAltText());
+            if (issuer.getLogoPath() != null && !issuer.getLogoPath().isBlank()) {
+                if (alt == null) {
+                    throw new AssemblyException(AssemblyException.Kind.CONTENT, "The logo of issuer " + issuer.getId()
+                            + " has no alt text: give it one (for example the organisation's name and 'logo'), then assemble again.");
+                }
+                logo = readFile(issuer.getLogoPath(), "The logo of issuer " + issuer.getId());
+                mediaType = Labels.mediaType(logo);
+                if (!"image/png".equals(mediaType) && !"image/svg+xml".equals(mediaType)) {
+                    throw new AssemblyException(AssemblyException.Kind.CONTENT, "The logo of issuer " + issuer.getId()
+                            + " (" + issuer.getLogoPath() + ") is not an SVG or PNG picture.");
+                }
+            }
+            issuers.add(new AssembledDocument.Issuer(name, logo, mediaType, alt));
+        }
+        return issuers;
+    }
+
+    private byte[] readFile(String path, String what) throws AssemblyException {
+        Path file = Path.of(path);
+        Resource resource = project.eResource();
+        if (!file.isAbsolute() && resource != null && resource.getURI() != null && resource.getURI().isFile()) {
+            file = Path.of(resource.getURI().toFileString()).toAbsolutePath().getParent().resolve(path);
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new AssemblyException(AssemblyException.Kind.CONTENT, what + ": cannot read " + file + " ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").", List.of(), e);
+        }
     }
 
     /** The publication date: the final milestone's date, else the latest milestone date; never the clock. */
@@ -408,6 +470,7 @@ final class DocumentBuilder {
         }
         currentElement = b.getId();
         List<Block> out = new ArrayList<>(block(b, level));
+        evidenceLink(b, out);
         out.addAll(notes(b));
         if (b instanceof CaseStudyEmbed e && e.getCaseStudy() != null) {
             out.addAll(notes(e.getCaseStudy()));
@@ -421,6 +484,86 @@ final class DocumentBuilder {
             out.addAll(appended(a, level).blocks());
         }
         return out;
+    }
+
+    /** Blocks with evidence links, in document order, and the anchor of their entry in the evidence appendix. */
+    private final Map<org.bridgework.model.Block, String> evidenceEntries = new java.util.LinkedHashMap<>();
+
+    /**
+     * A block resting on linked evidence ends with a small "evidence" link to its entry in the evidence appendix, so a
+     * reader can follow the claim without notes cluttering the text.
+     */
+    private void evidenceLink(org.bridgework.model.Block b, List<Block> out) {
+        if (b.getEvidenceLinks().isEmpty() || out.isEmpty()) {
+            return;
+        }
+        String anchor = anchorFor(null, "evidence-" + b.getId(), "evidence");
+        evidenceEntries.put(b, anchor);
+        ElementRef ref = new ElementRef("evidence-" + b.getId(), anchor, "evidence", "The evidence behind this text");
+        Block last = out.get(out.size() - 1);
+        if (last instanceof Paragraph p) {
+            List<Inline> content = new ArrayList<>(p.content());
+            content.add(Text.plain(" ("));
+            content.add(ref);
+            content.add(Text.plain(")"));
+            out.set(out.size() - 1, new Paragraph(p.anchor(), content));
+        } else {
+            out.add(new Paragraph(anchorFor(null, b.getId() + "-evidence-link", "evidence-link"), List.of(Text.plain("Evidence for this: "), ref)));
+        }
+    }
+
+    /** The appendix listing, for each block resting on linked evidence, the extracts, case studies and criteria behind it. */
+    private Appendix evidenceAppendix() {
+        if (evidenceEntries.isEmpty()) {
+            return null;
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(anchorFor(null, "evidence-intro", "evidence-intro"), List.of(Text.plain(
+                "The evidence behind statements in this guidance, in the order they appear. Each entry links back to the text."))));
+        for (Map.Entry<org.bridgework.model.Block, String> e : evidenceEntries.entrySet()) {
+            org.bridgework.model.Block b = e.getKey();
+            currentElement = b.getId();
+            List<List<Inline>> items = new ArrayList<>();
+            for (org.bridgework.model.EvidenceLink link : b.getEvidenceLinks()) {
+                Identified evidence = link.getEvidence();
+                if (evidence == null) {
+                    continue;
+                }
+                StringBuilder md = new StringBuilder();
+                switch (evidence) {
+                    case Extract x -> {
+                        String text = x.getText() == null ? "" : x.getText().strip().replaceAll("\\s+", " ");
+                        md.append("Extract: “").append(text.length() > 240 ? text.substring(0, 239) + "…" : text).append("”");
+                        if (x.getSource() != null && x.getSource().getCitationKey() != null) {
+                            md.append(" [@").append(x.getSource().getCitationKey())
+                                    .append(x.getLocator() == null || x.getLocator().isBlank() ? "" : ", " + x.getLocator().strip()).append("]");
+                        }
+                    }
+                    case CaseStudy cs -> md.append("Case study: [").append(firstNonBlank(cs.getTitle(), cs.getId())).append("](#").append(cs.getId()).append(")")
+                            .append(link.getField() == null ? "" : " (" + link.getField().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT) + ")");
+                    case Criterion c -> md.append("Criterion: [").append(firstNonBlank(c.getCode(), c.getId())).append("](#").append(c.getId()).append(") ")
+                            .append(firstNonBlank(c.getTitle(), c.getStatement(), ""));
+                    default -> md.append(org.bridgework.model.derive.Provenance.kind(evidence).substring(0, 1).toUpperCase(Locale.ROOT))
+                            .append(org.bridgework.model.derive.Provenance.kind(evidence).substring(1)).append(": ")
+                            .append(firstNonBlank(org.bridgework.model.derive.Derived.label(evidence), evidence.getId()));
+                }
+                items.add(markdown.inline(md.toString(), resolver()));
+            }
+            String target = anchors.get(b);
+            Section section = null;
+            for (EObject c = b.eContainer(); c != null && section == null; c = c.eContainer()) {
+                section = c instanceof Section s ? s : null;
+            }
+            String where = section == null ? "Text" : firstNonBlank(section.getHeading(), section.getId());
+            List<Inline> head = new ArrayList<>();
+            head.add(new Text(where + ": ", Set.of(Style.STRONG)));
+            head.add(target == null ? Text.plain("back to the text") : new ElementRef(b.getId(), target, "back to the text", where));
+            blocks.add(new Paragraph(e.getValue(), head));
+            if (!items.isEmpty()) {
+                blocks.add(new AssembledDocument.ListBlock(anchorFor(null, e.getValue() + "-items", "evidence-items"), false, items));
+            }
+        }
+        return new Appendix(anchorFor(null, "evidence-appendix", "evidence-appendix"), "Appendix: the evidence behind the guidance", blocks);
     }
 
     /** NOTE adaptations (model and provider) on an element, as local-note callouts. */
@@ -665,6 +808,10 @@ final class DocumentBuilder {
         if (applied != null) {
             appendices.addAll(applied.appendices());
         }
+        Appendix evidence = evidenceAppendix();
+        if (evidence != null) {
+            appendices.add(evidence);
+        }
         return appendices;
     }
 
@@ -675,11 +822,10 @@ final class DocumentBuilder {
         List<Keyed> keyed = new ArrayList<>();
         for (AppendixProvider provider : appendixProviders) {
             try {
-                keyed.add(new Keyed(provider, provider.order(), String.valueOf(provider.id())));
-            } catch (RuntimeException | LinkageError e) {
-                warnings.add(new Problem(Problem.Severity.WARNING, "appendix-failed", null,
-                        "An appendix provider (" + provider.getClass().getName() + ") failed to say what it is ("
-                                + describe(e) + "); its appendix is left out."));
+                keyed.add(appendixGuard.call(provider, provider.getClass().getName(),
+                        () -> new Keyed(provider, provider.order(), String.valueOf(provider.id()))));
+            } catch (ExtensionGuard.Unavailable e) {
+                warnings.add(new Problem(Problem.Severity.WARNING, e.problem().code(), null, e.problem().message() + " Its appendix is left out."));
             }
         }
         keyed.sort(Comparator.comparingInt(Keyed::order).thenComparing(Keyed::id));
@@ -720,10 +866,10 @@ final class DocumentBuilder {
         };
         Optional<Appendix> result;
         try {
-            result = provider.appendix(project, context);
-        } catch (RuntimeException | LinkageError e) {
-            warnings.add(new Problem(Problem.Severity.WARNING, "appendix-failed", project.getId(),
-                    "The appendix '" + id + "' could not be made (" + describe(e) + "); it is left out."));
+            result = appendixGuard.call(provider, "'" + id + "'", () -> provider.appendix(project, context));
+        } catch (ExtensionGuard.Unavailable e) {
+            warnings.add(new Problem(Problem.Severity.WARNING, e.problem().code(), project.getId(),
+                    "The appendix '" + id + "' could not be made: " + e.problem().message() + " It is left out."));
             return null;
         } finally {
             open[0] = false;

@@ -73,6 +73,11 @@ final class HtmlWriter {
         String font = options.fontFamily() == null || options.fontFamily().isBlank() ? DEFAULT_FONTS : options.fontFamily();
         String css = print ? PRINT_CSS : SCREEN_CSS + "\n@media print{\n" + PRINT_CSS + "\n}";
         css = css.replace("BODYFONT", font);
+        if (print && statusLine != null) {
+            // the running header on every page after the cover: what this document is
+            css = css + "\n@page{@top-center{content:\"" + statusLine.replace("\\", "\\\\").replace("\"", "\\\"")
+                    + "\";font-family:" + font + ";font-size:9pt;font-weight:700;color:#d4351c}}\n@page :first{@top-center{content:none}}";
+        }
         if (options.extraCss() != null && !options.extraCss().isBlank()) {
             css = css + "\n" + options.extraCss().strip();
         }
@@ -80,8 +85,12 @@ final class HtmlWriter {
         return css.replace("</", "<\\/");
     }
 
+    /** The draft's status line for the PDF running header; null for a release. */
+    private String statusLine;
+
     private String document(AssembledDocument doc) {
         Metadata m = doc.metadata();
+        statusLine = m.status().release() ? null : m.statusLine();
         out.append("<!DOCTYPE html>\n");
         out.append("<html lang=\"").append(attr(m.language())).append("\" xml:lang=\"").append(attr(m.language())).append("\">\n");
         out.append("<head>\n<meta charset=\"utf-8\"/>\n");
@@ -100,11 +109,33 @@ final class HtmlWriter {
         if (m.date() != null) {
             out.append("<meta name=\"dcterms.date\" content=\"").append(m.date()).append("\"/>\n");
         }
+        for (AssembledDocument.Issuer issuer : m.issuers()) {
+            out.append("<meta name=\"dcterms.publisher\" content=\"").append(attr(issuer.name())).append("\"/>\n");
+        }
+        out.append("<meta name=\"bridgework.status\" content=\"").append(attr(m.status().kind())).append("\"/>\n");
+        out.append("<meta name=\"bridgework.status-label\" content=\"").append(attr(m.status().label())).append("\"/>\n");
+        if (m.version() != null) {
+            out.append("<meta name=\"dcterms.hasVersion\" content=\"").append(attr(m.version())).append("\"/>\n");
+        }
+        if (m.assembled() != null) {
+            out.append("<meta name=\"dcterms.modified\" content=\"").append(m.assembled()).append("\"/>\n");
+        }
         out.append("<meta name=\"dcterms.identifier\" content=\"").append(attr(m.identifier())).append("\"/>\n");
         out.append("<meta name=\"generator\" content=\"Bridgework\"/>\n");
         out.append("<style>\n").append(css()).append("\n</style>\n</head>\n<body>\n");
         if (!print) {
             out.append("<a class=\"skip-link\" href=\"#").append(AssembledDocument.MAIN_ANCHOR).append("\" title=\"Skip to main content\">Skip to main content</a>\n");
+        }
+        if (!m.status().release()) {
+            // the draft banner: first thing on screen and on the cover of the PDF
+            out.append("<div class=\"status-banner\" role=\"note\"><p><strong>").append(text(m.status().label())).append("</strong>");
+            if (m.version() != null) {
+                out.append(" · Version ").append(text(m.version()));
+            }
+            if (m.assembled() != null) {
+                out.append(" · Assembled <time datetime=\"").append(m.assembled()).append("\">").append(LONG_DATE.format(m.assembled())).append("</time>");
+            }
+            out.append("</p></div>\n");
         }
         titlePage(doc);
         contents(doc);
@@ -127,9 +158,10 @@ final class HtmlWriter {
     private void titlePage(AssembledDocument doc) {
         Metadata m = doc.metadata();
         out.append("<header class=\"title-page\">\n<div class=\"band\">\n<div class=\"wrap\">\n");
-        if (m.publisher() != null) {
+        if (m.publisher() != null && m.issuers().isEmpty()) {
             out.append("<p class=\"kicker\">").append(text(m.publisher())).append("</p>\n");
         }
+        issuers(m);
         out.append("<h1 id=\"title\">").append(text(m.title())).append("</h1>\n");
         ids.add("title");
         if (m.subtitle() != null) {
@@ -138,10 +170,25 @@ final class HtmlWriter {
         if (m.variant() != null) {
             out.append("<p class=\"variant\">").append(text(m.variant().label())).append("</p>\n");
         }
-        if (m.date() != null) {
-            out.append("<p class=\"meta\">Published <time datetime=\"").append(m.date()).append("\">")
-                    .append(LONG_DATE.format(m.date())).append("</time></p>\n");
+        out.append("<p class=\"meta status\">");
+        if (m.status().release()) {
+            out.append(text(m.status().label()));
+            if (m.date() != null) {
+                out.append(". Published <time datetime=\"").append(m.date()).append("\">").append(LONG_DATE.format(m.date())).append("</time>");
+            }
+            if (m.version() != null) {
+                out.append(". Version ").append(text(m.version()));
+            }
+        } else {
+            out.append("<strong>").append(text(m.status().label())).append("</strong>");
+            if (m.version() != null) {
+                out.append(". Version ").append(text(m.version()));
+            }
+            if (m.assembled() != null) {
+                out.append(". Assembled <time datetime=\"").append(m.assembled()).append("\">").append(LONG_DATE.format(m.assembled())).append("</time>");
+            }
         }
+        out.append("</p>\n");
         out.append("</div>\n</div>\n");
         if (!doc.frontMatter().isEmpty()) {
             out.append("<div class=\"wrap front-matter\">\n");
@@ -149,6 +196,24 @@ final class HtmlWriter {
             out.append("</div>\n");
         }
         out.append("</header>\n");
+    }
+
+    /** The issuers on the cover: "Issued by A and B", then their logos (alt text required by the builder). */
+    private void issuers(Metadata m) {
+        if (m.issuers().isEmpty()) {
+            return;
+        }
+        out.append("<p class=\"issuers\">Issued by ").append(text(m.publisher())).append("</p>\n");
+        if (m.issuers().stream().anyMatch(i -> i.logo() != null)) {
+            out.append("<p class=\"issuer-logos\">");
+            for (AssembledDocument.Issuer i : m.issuers()) {
+                if (i.logo() != null) {
+                    out.append("<img src=\"data:").append(i.logoMediaType()).append(";base64,").append(Base64.getEncoder().encodeToString(i.logo()))
+                            .append("\" alt=\"").append(attr(i.logoAlt())).append("\"/>");
+                }
+            }
+            out.append("</p>\n");
+        }
     }
 
     private void contents(AssembledDocument doc) {
@@ -240,10 +305,19 @@ final class HtmlWriter {
     private void footer(AssembledDocument doc) {
         Metadata m = doc.metadata();
         out.append("<footer>\n<div class=\"wrap\">\n<p>").append(text(m.fullTitle()));
-        if (m.date() != null) {
-            out.append(". Published ").append(LONG_DATE.format(m.date()));
+        if (m.publisher() != null) {
+            out.append(". Issued by ").append(text(m.publisher()));
         }
-        out.append(".</p>\n<p>Assembled offline with Bridgework from the guidance project ").append(text(m.identifier())).append(".</p>\n</div>\n</footer>\n");
+        if (m.status().release() && m.date() != null) {
+            out.append(". Published ").append(LONG_DATE.format(m.date()));
+        } else if (!m.status().release()) {
+            out.append(". ").append(text(m.statusLine()));
+        }
+        out.append(".</p>\n");
+        if (m.colophon()) {
+            out.append("<p>Assembled offline with Bridgework from the guidance project ").append(text(m.identifier())).append(".</p>\n");
+        }
+        out.append("</div>\n</footer>\n");
     }
 
     // ---------------------------------------------------------------- blocks

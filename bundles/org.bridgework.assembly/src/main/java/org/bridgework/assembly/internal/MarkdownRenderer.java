@@ -76,6 +76,10 @@ public class MarkdownRenderer implements Renderer {
 
         String document() throws IOException {
             yaml();
+            if (!doc.metadata().status().release()) {
+                // a draft says so where a reader of the Markdown looks first
+                b.append("::: {.status-banner}\n").append(doc.metadata().statusLine().replace("*", "\\*")).append("\n:::\n\n");
+            }
             for (Block block : doc.frontMatter()) {
                 block(block, 1);
             }
@@ -126,6 +130,14 @@ public class MarkdownRenderer implements Renderer {
             kv("subject", m.subject());
             kv("description", m.subject());
             kv("publisher", m.publisher());
+            if (!m.issuers().isEmpty()) {
+                b.append("issuers: ").append(JSON.toJson(m.issuers().stream().map(AssembledDocument.Issuer::name).toList())).append('\n');
+            }
+            kv("status", m.status().label());
+            kv("version", m.version());
+            if (!m.status().release() && m.assembled() != null) {
+                kv("assembled", m.assembled().toString());
+            }
             kv("identifier", m.identifier());
             if (m.variant() != null) {
                 kv("variant", m.variant().contextId());

@@ -2,6 +2,7 @@ package org.bridgework.assembly.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,6 +75,61 @@ class HtmlRendererTest {
         for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
             collectHeadings(c, levels);
         }
+    }
+
+    /** A stakeholder draft of the rich project issued by two organisations, a third one possible but not confirmed. */
+    static org.bridgework.model.GuidanceProject draft() {
+        org.bridgework.model.GuidanceProject p = TestProjects.rich();
+        org.bridgework.model.Publication publication = p.getPublication();
+        publication.setStatus(org.bridgework.model.PublicationStatus.STAKEHOLDER_DRAFT);
+        publication.setVersion("0.3");
+        publication.setPublicationDate(java.time.LocalDate.of(2025, 6, 30));
+        for (String[] o : new String[][] {{"o-taskforce", "Mental Health Taskforce", "true"}, {"o-nhse", "NHS England", "true"},
+                {"o-possible", "A Possible Co-issuer", "false"}}) {
+            org.bridgework.model.Organisation org = TestProjects.F.createOrganisation();
+            org.setId(o[0]);
+            org.setName(o[1]);
+            p.getOrganisations().add(org);
+            org.bridgework.model.Issuer issuer = TestProjects.F.createIssuer();
+            issuer.setId("issuer-" + o[0]);
+            issuer.setOrganisation(org);
+            issuer.setConfirmed(Boolean.parseBoolean(o[2]));
+            publication.getIssuers().add(issuer);
+        }
+        return p;
+    }
+
+    @Test
+    void aDraftSaysWhatItIsOnTheCoverInTheBannerAndMetadataAndIsNeverPublished() throws Exception {
+        AssembledDocument doc = new AssemblyServiceImpl(List.of(), null, null, List.of()).build(draft(), null, AssemblyProgress.NONE);
+        assertNull(doc.metadata().date(), "a draft has no publication date");
+        assertEquals(List.of("Mental Health Taskforce", "NHS England"), doc.metadata().issuers().stream().map(AssembledDocument.Issuer::name).toList(),
+                "confirmed issuers in order; the possible one is left out");
+        OutputSink.InMemory sink = OutputSink.inMemory("test");
+        new HtmlRenderer().render(doc, sink, AssemblyProgress.NONE);
+        String html = new String(sink.mainBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        Document d = parse(sink.mainBytes());
+        assertFalse(html.contains("Published"), "a draft is never 'Published'");
+        assertFalse(html.contains("A Possible Co-issuer"), "an unconfirmed issuer is not shown");
+        assertFalse(html.contains("Internal brief"), "the internal brief never reaches readers");
+        Element banner = all(d, "div").stream().filter(e -> e.getAttribute("class").equals("status-banner")).findFirst().orElseThrow();
+        assertTrue(banner.getTextContent().contains("Stakeholder draft — not for circulation") && banner.getTextContent().contains("Version 0.3"),
+                banner.getTextContent());
+        String cover = all(d, "header").get(0).getTextContent();
+        assertTrue(cover.contains("Issued by Mental Health Taskforce and NHS England"), cover);
+        assertTrue(cover.contains("Stakeholder draft — not for circulation"), cover);
+        assertTrue(all(d, "meta").stream().anyMatch(m -> m.getAttribute("name").equals("bridgework.status") && m.getAttribute("content").equals("stakeholder-draft")));
+        assertEquals(List.of("Mental Health Taskforce", "NHS England"), all(d, "meta").stream()
+                .filter(m -> m.getAttribute("name").equals("dcterms.publisher")).map(m -> m.getAttribute("content")).toList());
+        assertTrue(all(d, "meta").stream().noneMatch(m -> m.getAttribute("name").equals("dcterms.date")), "no publication date on a draft");
+        assertFalse(html.contains("Assembled offline with Bridgework"), "the colophon about the tool is off by default");
+    }
+
+    @Test
+    void aReleaseIsPublishedWithItsDateAndNoDraftBanner() throws Exception {
+        String html = new String(render(null), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(html.contains("Published <time datetime=\"2025-05-31\">31 May 2025</time>"), "a release shows its publication date");
+        assertFalse(html.contains("class=\"status-banner\"") || html.contains("not for circulation"), "no draft banner on a release");
     }
 
     @Test

@@ -62,7 +62,11 @@ final class TestProjects {
         GuidanceProject p = F.createGuidanceProject();
         p.setId("test-guidance");
         p.setTitle("Working together for student mental health");
-        p.setPurpose("Short joint guidance for senior leaders in *higher education providers* and NHS mental health services.");
+        p.setPurpose("Internal brief: turn existing reports into short joint guidance (never shown to readers).");
+        org.bridgework.model.Publication publication = F.createPublication();
+        publication.setStatus(org.bridgework.model.PublicationStatus.FINAL);
+        publication.setReaderSummary("Short joint guidance for senior leaders in *higher education providers* and NHS mental health services.");
+        p.setPublication(publication);
         Resource r = GuidanceResources.newResourceSet().createResource(URI.createFileURI("/tmp/bridgework-test/test.guidance"));
         r.getContents().add(p);
 

@@ -37,7 +37,7 @@
  * }</pre>
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.bridgework.core.cli;
 
 import org.osgi.annotation.bundle.Export;

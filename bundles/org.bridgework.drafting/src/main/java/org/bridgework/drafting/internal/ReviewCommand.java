@@ -1,5 +1,6 @@
 package org.bridgework.drafting.internal;
 
+import org.bridgework.core.api.InputFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -33,6 +34,8 @@ import org.bridgework.model.ReviewComment;
 import org.bridgework.model.ReviewStatus;
 import org.bridgework.model.Section;
 import org.bridgework.model.derive.Derived;
+import org.bridgework.core.cli.ModelEditCommand;
+import org.bridgework.model.GuidancePackage;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -69,6 +72,7 @@ public class ReviewCommand implements CommandContribution {
         review.addSubcommand("export", new Export(projects, packs));
         review.addSubcommand("import", new Import(projects, packs));
         review.addSubcommand("report", new Report(projects));
+        review.addSubcommand("respond", new Respond(projects));
         return review;
     }
 
@@ -80,7 +84,7 @@ public class ReviewCommand implements CommandContribution {
 
         @Override
         public Integer call() {
-            throw CommandFailure.usage("name what to do: review export, review import or review report (see bridgework review --help).");
+            throw CommandFailure.usage("name what to do: review export, import, report or respond (see bridgework review --help).");
         }
     }
 
@@ -183,11 +187,11 @@ public class ReviewCommand implements CommandContribution {
 
         @Override
         public Integer call() {
-            if (!Files.isRegularFile(docx)) {
-                throw CommandFailure.usage(docx + ": no such file.");
-            }
-            if (!Files.isRegularFile(into)) {
-                throw CommandFailure.usage(into + ": no such project file.");
+            for (Path input : new Path[] {docx, into}) {
+                String problem = InputFiles.problem(input);
+                if (problem != null) {
+                    throw CommandFailure.usage(InputFiles.message(input, problem) + " Nothing was imported.");
+                }
             }
             Project opened = ProjectSelection.openForEditing(projects, into, "bridgework review import");
             try (opened) {
@@ -372,6 +376,69 @@ public class ReviewCommand implements CommandContribution {
                 w.flush();
                 return ExitCodes.OK;
             }
+        }
+    }
+
+    @Command(name = "respond", description = {"Respond to a review comment: set its status (accepted, rejected, done, or open again) and the response",
+            "reviewers will read. One undoable change, saved to the project; with --dry-run nothing is written."})
+    static final class Respond extends ModelEditCommand {
+        @Parameters(index = "0", paramLabel = "COMMENT", description = "The review comment's id (see: bridgework review report).")
+        String commentId;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
+        Path file;
+
+        @Option(names = "--sample", description = "Use a copy of the sample project shipped with Bridgework (the shipped copy is never changed).")
+        boolean sample;
+
+        @Option(names = "--status", paramLabel = "STATUS", description = "accepted, rejected, done or open.")
+        String status;
+
+        @Option(names = "--response", paramLabel = "TEXT", description = "What was done about it, in words for the reviewer.")
+        String response;
+
+        private final ProjectService projects;
+
+        Respond(ProjectService projects) {
+            this.projects = projects;
+        }
+
+        @Override
+        protected ProjectService projects() {
+            return projects;
+        }
+
+        @Override
+        protected ProjectSelection selection() {
+            return ProjectSelection.of(file, sample, "PROJECT");
+        }
+
+        @Override
+        protected org.eclipse.emf.common.command.Command change(org.eclipse.emf.edit.domain.EditingDomain domain, GuidanceProject root) {
+            if (status == null && response == null) {
+                throw CommandFailure.usage("give --status, --response or both.");
+            }
+            ReviewStatus to = status == null ? null : ReviewStatus.get(status.strip().toLowerCase(Locale.ROOT));
+            if (status != null && to == null) {
+                throw CommandFailure.usage("unknown status '" + status + "': use accepted, rejected, done or open.");
+            }
+            ReviewComment comment = root.getReviewComments().stream().filter(c -> commentId.equals(c.getId())).findFirst()
+                    .orElseThrow(() -> CommandFailure.usage("no review comment '" + commentId + "' in the project (bridgework review report lists them)."));
+            if ((to == ReviewStatus.ACCEPTED || to == ReviewStatus.REJECTED || to == ReviewStatus.DONE)
+                    && (response == null || response.isBlank()) && (comment.getResponse() == null || comment.getResponse().isBlank())) {
+                throw CommandFailure.usage("a comment that is " + to.getLiteral() + " needs a response for the reviewer: give --response.");
+            }
+            var command = new org.eclipse.emf.common.command.CompoundCommand("Review comment " + comment.getId()
+                    + (to == null ? "" : ": " + (comment.getStatus() == null ? "open" : comment.getStatus().getLiteral()) + " → " + to.getLiteral())
+                    + (response == null ? "" : ", response recorded"));
+            GuidancePackage p = GuidancePackage.eINSTANCE;
+            if (to != null) {
+                command.append(org.eclipse.emf.edit.command.SetCommand.create(domain, comment, p.getReviewComment_Status(), to));
+            }
+            if (response != null) {
+                command.append(org.eclipse.emf.edit.command.SetCommand.create(domain, comment, p.getReviewComment_Response(), response.strip()));
+            }
+            return command;
         }
     }
 }

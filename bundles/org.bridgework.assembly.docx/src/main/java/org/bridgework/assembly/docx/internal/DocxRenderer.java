@@ -49,7 +49,8 @@ public final class DocxRenderer implements Renderer {
         } finally {
             thread.setContextClassLoader(previous);
         }
-        LocalDate date = document.metadata().date() != null ? document.metadata().date() : NO_DATE;
+        LocalDate date = document.metadata().date() != null ? document.metadata().date()
+                : document.metadata().assembled() != null ? document.metadata().assembled() : NO_DATE;
         ZipNormalizer.normalize(raw, LocalDateTime.of(date, LocalTime.MIDNIGHT), out.main());
     }
 }

@@ -304,6 +304,17 @@ final class DocxWriter {
     }
 
     private void pageSetup() {
+        Metadata m = source.metadata();
+        if (!m.status().release()) {
+            // a draft says so on every page: status, version and the day it was assembled
+            org.apache.poi.xwpf.usermodel.XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
+            XWPFParagraph h = header.createParagraph();
+            h.setStyle("Footer");
+            XWPFRun r = h.createRun();
+            r.setBold(true);
+            r.setColor("B10E1E");
+            r.setText(m.statusLine());
+        }
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph p = footer.createParagraph();
         p.setStyle("Footer");
@@ -350,7 +361,12 @@ final class DocxWriter {
         core.getUnderlyingProperties().setLanguageProperty(m.language());
         core.setLastModifiedByUser(null);
         core.setRevision("1");
-        Optional<Date> date = Optional.ofNullable(m.date()).map(d -> Date.from(d.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        Optional<Date> date = Optional.ofNullable(m.date() != null ? m.date() : m.assembled())
+                .map(d -> Date.from(d.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        core.setContentStatus(m.status().label());
+        if (m.version() != null) {
+            core.setVersion(m.version());
+        }
         core.setCreated(date);
         core.setModified(date);
         if (m.variant() != null) {
@@ -376,10 +392,23 @@ final class DocxWriter {
             run(paragraph("VariantLabel"), m.variant().label(), Set.of());
         }
         if (m.publisher() != null && !m.publisher().isBlank()) {
-            run(paragraph("TitlePageDetail"), m.publisher(), Set.of());
+            run(paragraph("TitlePageDetail"), m.issuers().isEmpty() ? m.publisher() : "Issued by " + m.publisher(), Set.of());
         }
-        if (m.date() != null) {
-            run(paragraph("TitlePageDetail"), formatDate(m.date(), m.language()), Set.of());
+        int logo = 0;
+        for (AssembledDocument.Issuer issuer : m.issuers()) {
+            if (issuer.logo() != null) {
+                XWPFParagraph p = paragraph("TitlePageDetail");
+                picture(p, new Image("issuer-logo-" + (++logo), issuer.logoAlt(), issuer.logo(), issuer.logoMediaType(), List.of()));
+            }
+        }
+        XWPFParagraph status = paragraph("TitlePageDetail");
+        if (m.status().release()) {
+            run(status, m.status().label() + (m.date() != null ? ". Published " + formatDate(m.date(), m.language()) : "")
+                    + (m.version() != null ? ". Version " + m.version() : ""), Set.of());
+        } else {
+            run(status, m.status().label(), Set.of(Style.STRONG));
+            run(status, (m.version() != null ? ". Version " + m.version() : "")
+                    + (m.assembled() != null ? ". Assembled " + formatDate(m.assembled(), m.language()) : ""), Set.of());
         }
         blocks(source.frontMatter(), 0);
     }

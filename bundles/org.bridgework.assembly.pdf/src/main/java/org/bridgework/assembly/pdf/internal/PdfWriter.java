@@ -202,7 +202,7 @@ final class PdfWriter {
      * and the file identifier is a digest of the HTML it was made from (PDFBox would take the time of day).
      */
     private static void reproducible(PDDocument pdf, AssembledDocument document, String source) throws IOException {
-        LocalDate date = document.metadata().date();
+        LocalDate date = document.metadata().date() != null ? document.metadata().date() : document.metadata().assembled();
         Calendar when = date == null ? null : calendar(date);
         PDDocumentInformation info = pdf.getDocumentInformation();
         info.setCreationDate(when);

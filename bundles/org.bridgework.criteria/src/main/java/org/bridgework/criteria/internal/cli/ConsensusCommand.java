@@ -1,5 +1,6 @@
 package org.bridgework.criteria.internal.cli;
 
+import org.bridgework.core.api.InputFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -76,6 +77,7 @@ public class ConsensusCommand implements CommandContribution {
         cl.addSubcommand("form", new Form(projects, consensus, forms));
         cl.addSubcommand("import", new Import(projects, consensus, forms));
         cl.addSubcommand("open", new RoundCommands.Open(projects, consensus));
+        cl.addSubcommand("close", new RoundCommands.Close(projects, consensus));
         cl.addSubcommand("amend", new RoundCommands.Amend(projects, consensus));
         cl.addSubcommand("carry", new RoundCommands.Carry(projects, consensus));
         return cl;
@@ -83,7 +85,7 @@ public class ConsensusCommand implements CommandContribution {
 
     @Command(name = "consensus", description = "Delphi consensus rounds on the criteria: status, offline rating forms (XLSX) and their import, "
             + "opening rounds, amending criteria and carrying criteria without consensus to a new round.",
-            synopsisSubcommandLabel = "(status | form | import | open | amend | carry)")
+            synopsisSubcommandLabel = "(status | form | import | open | close | amend | carry)")
     static final class Consensus implements Callable<Integer> {
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
         boolean help;
@@ -200,7 +202,7 @@ public class ConsensusCommand implements CommandContribution {
         private static void print(PrintWriter out, GuidanceProject root, RoundSummary s) {
             out.printf(Locale.ROOT, "%s (%s): %s; panel %d, responded %d; scale %s%n",
                     s.title() == null ? "Round " + s.number() : s.title(), s.roundId(),
-                    s.opened() == null ? "not opened" : "opened " + s.opened() + (s.closed() == null ? "" : ", closed " + s.closed()),
+                    s.opened() == null ? "draft (not yet opened)" : "opened " + s.opened() + (s.closed() == null ? "" : ", closed " + s.closed()),
                     s.panelSize(), s.respondents(), s.scale() == ConsensusScale.AGREE_NEUTRAL_DISAGREE ? "1-3" : "1-9");
             out.printf(Locale.ROOT, "%-6s %-14s %4s %6s %8s %6s %9s  %-22s %s%n", "Code", "Status", "n", "Agree", "Disagree", "Median",
                     "IQR", "Previous round", "Distribution");
@@ -219,7 +221,8 @@ public class ConsensusCommand implements CommandContribution {
         }
     }
 
-    @Command(name = "form", description = "Write a panel member's rating form for a round (XLSX), to fill in offline and import.")
+    @Command(name = "form", description = {"Write a panel member's rating form for a round (XLSX), to fill in offline and import.",
+            "With --member all, one form per member of the round's panel into the folder --out names (made if missing)."})
     static final class Form implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -227,12 +230,16 @@ public class ConsensusCommand implements CommandContribution {
         boolean help;
         @Mixin
         ProjectOptions project;
-        @Option(names = "--member", required = true, paramLabel = "M", description = "The member's id (for example mem-uuk).")
+        @Option(names = "--member", required = true, paramLabel = "M", description = "The member's id (for example mem-uuk), or 'all' for every member of the panel.")
         String member;
         @Option(names = "--round", paramLabel = "N", description = "The round number (default: the current round).")
         Integer round;
-        @Option(names = {"-o", "--out"}, required = true, paramLabel = "F", description = "The .xlsx file to write.")
+        @Option(names = {"-o", "--out"}, required = true, paramLabel = "F|DIR", description = "The .xlsx file to write; with --member all, the folder for the forms.")
         Path out;
+        @Option(names = "--dry-run", description = "Say which files would be written; write nothing.")
+        boolean dryRun;
+        @Option(names = "--json", description = "Print JSON: the files written (or that would be).")
+        boolean json;
 
         private final ProjectService projects;
         private final ConsensusService consensus;
@@ -246,6 +253,7 @@ public class ConsensusCommand implements CommandContribution {
 
         @Override
         public Integer call() {
+            List<Map<String, Object>> written = new ArrayList<>();
             try (Project p = project.open(projects)) {
                 GuidanceProject root = p.root();
                 ConsensusRound r = pickRound(consensus, root, round, project.describe());
@@ -253,15 +261,56 @@ public class ConsensusCommand implements CommandContribution {
                     throw CommandFailure.usage("round " + r.getNumber() + " (" + r.getId() + ") was closed on " + r.getClosed()
                             + "; forms are only for an open round.");
                 }
-                Member m = root.getMembers().stream().filter(x -> member.equals(x.getId())).findFirst()
-                        .orElseThrow(() -> CommandFailure.usage("unknown member '" + member + "'; the panel of round " + r.getNumber() + ": "
-                                + String.join(", ", r.getPanel().stream().map(Member::getId).toList()) + "."));
-                if (!r.getPanel().contains(m)) {
-                    throw CommandFailure.usage("member '" + member + "' is not on the panel of round " + r.getNumber() + ".");
+                List<Member> members;
+                Path folder = null;
+                if ("all".equalsIgnoreCase(member)) {
+                    members = List.copyOf(r.getPanel());
+                    if (members.isEmpty()) {
+                        throw CommandFailure.usage("round " + r.getNumber() + " has no panel members: add members to its panel first.");
+                    }
+                    folder = out.toAbsolutePath().normalize();
+                    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                        throw CommandFailure.usage(out + " is a file: with --member all, --out names a folder for the forms.");
+                    }
+                } else {
+                    Member m = root.getMembers().stream().filter(x -> member.equals(x.getId())).findFirst()
+                            .orElseThrow(() -> CommandFailure.usage("unknown member '" + member + "'; the panel of round " + r.getNumber() + ": "
+                                    + String.join(", ", r.getPanel().stream().map(Member::getId).toList()) + " (or 'all')."));
+                    if (!r.getPanel().contains(m)) {
+                        throw CommandFailure.usage("member '" + member + "' is not on the panel of round " + r.getNumber() + ".");
+                    }
+                    members = List.of(m);
                 }
-                writeAtomically(out, o -> forms.write(root, r, m, o));
-                spec.commandLine().getErr().println("Wrote " + out.toAbsolutePath().normalize() + " (" + r.getCriteria().size()
-                        + " criteria, round " + r.getNumber() + ", member " + m.getId() + ").");
+                if (folder != null && !dryRun) {
+                    try {
+                        Files.createDirectories(folder);
+                    } catch (IOException e) {
+                        throw CommandFailure.usage("the folder " + folder + " cannot be made: " + e.getMessage() + ".");
+                    }
+                }
+                for (Member m : members) {
+                    Path target = folder == null ? out : folder.resolve(r.getId() + "-" + m.getId() + ".xlsx");
+                    if (!dryRun) {
+                        writeAtomically(target, o -> forms.write(root, r, m, o));
+                    }
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("member", m.getId());
+                    row.put("role", m.getRole());
+                    row.put("file", target.toAbsolutePath().normalize().toString());
+                    written.add(row);
+                    if (!json) {
+                        spec.commandLine().getErr().println((dryRun ? "Would write " : "Wrote ") + target.toAbsolutePath().normalize() + " ("
+                                + r.getCriteria().size() + " criteria, round " + r.getNumber() + ", member " + m.getId() + ").");
+                    }
+                }
+                if (json) {
+                    Map<String, Object> doc = new LinkedHashMap<>();
+                    doc.put("round", r.getId());
+                    doc.put("dryRun", dryRun);
+                    doc.put("forms", written);
+                    spec.commandLine().getOut().println(Json.write(doc));
+                    spec.commandLine().getOut().flush();
+                }
                 spec.commandLine().getErr().flush();
             }
             return ExitCodes.OK;
@@ -325,8 +374,9 @@ public class ConsensusCommand implements CommandContribution {
 
         @Override
         public Integer call() {
-            if (!Files.isRegularFile(into)) {
-                throw CommandFailure.usage("the project " + into + " does not exist or is not a file.");
+            String intoProblem = InputFiles.problem(into);
+            if (intoProblem != null) {
+                throw CommandFailure.usage("the project " + InputFiles.message(into, intoProblem));
             }
             Project p = ProjectSelection.openForEditing(projects, into, "bridgework consensus import");
             PrintWriter err = spec.commandLine().getErr();

@@ -49,8 +49,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The workbench window driven through its real widgets under a display (Xvfb in CI), without OSGi. */
+@ExtendWith(WorkbenchFixtureNeedsDisplay.class)
 class WorkbenchUITest {
     @TempDir
     Path home;

@@ -1,0 +1,55 @@
+package org.bridgework.drafting.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.bridgework.core.api.Project;
+import org.bridgework.core.internal.ProjectServiceImpl;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * Fuzz test of returned review packs (DOCX): whatever the bytes, reading the comments gives them or refuses the file
+ * with an {@link IOException} whose message reaches the user, and nothing else. The committed corpus (…Inputs/)
+ * runs in every build; {@code JAZZER_FUZZ=1} fuzzes.
+ */
+class ReviewPackFuzzTest {
+
+    static Path dir;
+    static Project project;
+    static final ReviewPacksImpl packs = new ReviewPacksImpl();
+
+    @BeforeAll
+    static void sample() throws Exception {
+        dir = Files.createTempDirectory("bridgework-fuzz-");
+        Cli cli = new Cli();
+        project = cli.projects.openSample(dir);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        project.close();
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void docx(byte[] data) throws Exception {
+        Path file = Files.write(dir.resolve("returned.docx"), data);
+        java.util.Map<String, String> sections = new java.util.HashMap<>();
+        project.root().getDocument().eAllContents().forEachRemaining(e -> {
+            if (e instanceof org.bridgework.model.Section s) {
+                sections.put(ReviewPack.bookmark(s.getId()), s.getId());
+            }
+        });
+        try {
+            ReviewPack.read(file, sections); // the reader itself: IOException is its only refusal
+        } catch (IOException expected) {
+            // refused with a message
+        }
+    }
+}

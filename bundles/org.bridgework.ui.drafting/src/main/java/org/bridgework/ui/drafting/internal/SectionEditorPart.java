@@ -464,20 +464,10 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
 
     private String newId(String kind) {
         String base = kind + "-" + (section.getId() == null ? "section" : section.getId().replaceFirst("^sec-", ""));
-        var resource = section.eResource();
+        java.util.Set<String> used = org.bridgework.core.api.Ids.used(org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(section));
         for (int n = section.getBlocks().size() + 1;; n++) {
-            String id = base + "-" + n;
-            if (resource == null || resource.getEObject(id) == null) {
-                boolean used = false;
-                for (var it = org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(section).eAllContents(); it.hasNext();) {
-                    if (it.next() instanceof org.bridgework.model.Identified i && id.equals(i.getId())) {
-                        used = true;
-                        break;
-                    }
-                }
-                if (!used) {
-                    return id;
-                }
+            if (!used.contains(base + "-" + n)) {
+                return base + "-" + n;
             }
         }
     }

@@ -308,13 +308,40 @@ public interface GuidancePackage extends EPackage {
 	int GUIDANCE_PROJECT__ADAPTATIONS = IDENTIFIED_FEATURE_COUNT + 18;
 
 	/**
+	 * The feature id for the '<em><b>Merge Conflicts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GUIDANCE_PROJECT__MERGE_CONFLICTS = IDENTIFIED_FEATURE_COUNT + 19;
+
+	/**
+	 * The feature id for the '<em><b>Approvals</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GUIDANCE_PROJECT__APPROVALS = IDENTIFIED_FEATURE_COUNT + 20;
+
+	/**
+	 * The feature id for the '<em><b>Decisions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GUIDANCE_PROJECT__DECISIONS = IDENTIFIED_FEATURE_COUNT + 21;
+
+	/**
 	 * The feature id for the '<em><b>Publication</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__PUBLICATION = IDENTIFIED_FEATURE_COUNT + 19;
+	int GUIDANCE_PROJECT__PUBLICATION = IDENTIFIED_FEATURE_COUNT + 22;
 
 	/**
 	 * The number of structural features of the '<em>Project</em>' class.
@@ -323,7 +350,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 20;
+	int GUIDANCE_PROJECT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 23;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -4075,6 +4102,360 @@ public interface GuidancePackage extends EPackage {
 	int ADAPTATION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.bridgework.model.impl.MergeConflictImpl <em>Merge Conflict</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.impl.MergeConflictImpl
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMergeConflict()
+	 * @generated
+	 */
+	int MERGE_CONFLICT = 43;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__LABEL = IDENTIFIED__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__KIND = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Element Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__ELEMENT_ID = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Element Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__ELEMENT_LABEL = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Feature</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__FEATURE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Base Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__BASE_VALUE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Ours Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__OURS_VALUE = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Theirs Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__THEIRS_VALUE = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Ours Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__OURS_LABEL = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Theirs Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT__THEIRS_LABEL = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of structural features of the '<em>Merge Conflict</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of operations of the '<em>Merge Conflict</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MERGE_CONFLICT_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.bridgework.model.impl.ApprovalImpl <em>Approval</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.impl.ApprovalImpl
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getApproval()
+	 * @generated
+	 */
+	int APPROVAL = 44;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__LABEL = IDENTIFIED__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Milestone</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__MILESTONE = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__NAME = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__ROLE = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Organisation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__ORGANISATION = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__NOTE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Commit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__COMMIT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Approved At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__APPROVED_AT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Tag</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__TAG = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Superseded By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__SUPERSEDED_BY = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of structural features of the '<em>Approval</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of operations of the '<em>Approval</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.bridgework.model.impl.DecisionImpl <em>Decision</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.impl.DecisionImpl
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getDecision()
+	 * @generated
+	 */
+	int DECISION = 45;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION__LABEL = IDENTIFIED__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION__TITLE = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Rationale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION__RATIONALE = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Decided By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION__DECIDED_BY = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Decided On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION__DECIDED_ON = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Elements</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION__ELEMENTS = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Comments</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION__COMMENTS = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Decision</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Decision</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DECISION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.bridgework.model.PublicationStatus <em>Publication Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4082,7 +4463,17 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getPublicationStatus()
 	 * @generated
 	 */
-	int PUBLICATION_STATUS = 43;
+	int PUBLICATION_STATUS = 46;
+
+	/**
+	 * The meta object id for the '{@link org.bridgework.model.MergeConflictKind <em>Merge Conflict Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.MergeConflictKind
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMergeConflictKind()
+	 * @generated
+	 */
+	int MERGE_CONFLICT_KIND = 47;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.Sector <em>Sector</em>}' enum.
@@ -4092,7 +4483,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getSector()
 	 * @generated
 	 */
-	int SECTOR = 44;
+	int SECTOR = 48;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.MilestoneKind <em>Milestone Kind</em>}' enum.
@@ -4102,7 +4493,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMilestoneKind()
 	 * @generated
 	 */
-	int MILESTONE_KIND = 45;
+	int MILESTONE_KIND = 49;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.MilestoneStatus <em>Milestone Status</em>}' enum.
@@ -4112,7 +4503,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMilestoneStatus()
 	 * @generated
 	 */
-	int MILESTONE_STATUS = 46;
+	int MILESTONE_STATUS = 50;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.OrganisationKind <em>Organisation Kind</em>}' enum.
@@ -4122,7 +4513,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getOrganisationKind()
 	 * @generated
 	 */
-	int ORGANISATION_KIND = 47;
+	int ORGANISATION_KIND = 51;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.HepSize <em>Hep Size</em>}' enum.
@@ -4132,7 +4523,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getHepSize()
 	 * @generated
 	 */
-	int HEP_SIZE = 48;
+	int HEP_SIZE = 52;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.SourceType <em>Source Type</em>}' enum.
@@ -4142,7 +4533,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getSourceType()
 	 * @generated
 	 */
-	int SOURCE_TYPE = 49;
+	int SOURCE_TYPE = 53;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ExtractKind <em>Extract Kind</em>}' enum.
@@ -4152,7 +4543,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getExtractKind()
 	 * @generated
 	 */
-	int EXTRACT_KIND = 50;
+	int EXTRACT_KIND = 54;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ConsensusScale <em>Consensus Scale</em>}' enum.
@@ -4162,7 +4553,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getConsensusScale()
 	 * @generated
 	 */
-	int CONSENSUS_SCALE = 51;
+	int CONSENSUS_SCALE = 55;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ConsensusStatus <em>Consensus Status</em>}' enum.
@@ -4172,7 +4563,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getConsensusStatus()
 	 * @generated
 	 */
-	int CONSENSUS_STATUS = 52;
+	int CONSENSUS_STATUS = 56;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ServiceModel <em>Service Model</em>}' enum.
@@ -4182,7 +4573,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getServiceModel()
 	 * @generated
 	 */
-	int SERVICE_MODEL = 53;
+	int SERVICE_MODEL = 57;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.PartnershipContext <em>Partnership Context</em>}' enum.
@@ -4192,7 +4583,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getPartnershipContext()
 	 * @generated
 	 */
-	int PARTNERSHIP_CONTEXT = 54;
+	int PARTNERSHIP_CONTEXT = 58;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.CollectionStatus <em>Collection Status</em>}' enum.
@@ -4202,7 +4593,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getCollectionStatus()
 	 * @generated
 	 */
-	int COLLECTION_STATUS = 55;
+	int COLLECTION_STATUS = 59;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.Beneficiary <em>Beneficiary</em>}' enum.
@@ -4212,7 +4603,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getBeneficiary()
 	 * @generated
 	 */
-	int BENEFICIARY = 56;
+	int BENEFICIARY = 60;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.EvidenceType <em>Evidence Type</em>}' enum.
@@ -4222,7 +4613,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceType()
 	 * @generated
 	 */
-	int EVIDENCE_TYPE = 57;
+	int EVIDENCE_TYPE = 61;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.EvidenceStrength <em>Evidence Strength</em>}' enum.
@@ -4232,7 +4623,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceStrength()
 	 * @generated
 	 */
-	int EVIDENCE_STRENGTH = 58;
+	int EVIDENCE_STRENGTH = 62;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.AssessmentResult <em>Assessment Result</em>}' enum.
@@ -4242,7 +4633,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getAssessmentResult()
 	 * @generated
 	 */
-	int ASSESSMENT_RESULT = 59;
+	int ASSESSMENT_RESULT = 63;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.CalloutKind <em>Callout Kind</em>}' enum.
@@ -4252,7 +4643,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getCalloutKind()
 	 * @generated
 	 */
-	int CALLOUT_KIND = 60;
+	int CALLOUT_KIND = 64;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ReviewStatus <em>Review Status</em>}' enum.
@@ -4262,7 +4653,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getReviewStatus()
 	 * @generated
 	 */
-	int REVIEW_STATUS = 61;
+	int REVIEW_STATUS = 65;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.AdaptationKind <em>Adaptation Kind</em>}' enum.
@@ -4272,7 +4663,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getAdaptationKind()
 	 * @generated
 	 */
-	int ADAPTATION_KIND = 62;
+	int ADAPTATION_KIND = 66;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -4282,7 +4673,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 63;
+	int LOCAL_DATE = 67;
 
 
 	/**
@@ -4535,6 +4926,39 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getGuidanceProject_Adaptations();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.bridgework.model.GuidanceProject#getMergeConflicts <em>Merge Conflicts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Merge Conflicts</em>'.
+	 * @see org.bridgework.model.GuidanceProject#getMergeConflicts()
+	 * @see #getGuidanceProject()
+	 * @generated
+	 */
+	EReference getGuidanceProject_MergeConflicts();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.bridgework.model.GuidanceProject#getApprovals <em>Approvals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Approvals</em>'.
+	 * @see org.bridgework.model.GuidanceProject#getApprovals()
+	 * @see #getGuidanceProject()
+	 * @generated
+	 */
+	EReference getGuidanceProject_Approvals();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.bridgework.model.GuidanceProject#getDecisions <em>Decisions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Decisions</em>'.
+	 * @see org.bridgework.model.GuidanceProject#getDecisions()
+	 * @see #getGuidanceProject()
+	 * @generated
+	 */
+	EReference getGuidanceProject_Decisions();
 
 	/**
 	 * Returns the meta object for the containment reference '{@link org.bridgework.model.GuidanceProject#getPublication <em>Publication</em>}'.
@@ -7265,6 +7689,300 @@ public interface GuidancePackage extends EPackage {
 	EAttribute getAdaptation_FindText();
 
 	/**
+	 * Returns the meta object for class '{@link org.bridgework.model.MergeConflict <em>Merge Conflict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Merge Conflict</em>'.
+	 * @see org.bridgework.model.MergeConflict
+	 * @generated
+	 */
+	EClass getMergeConflict();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.MergeConflict#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.bridgework.model.MergeConflict#getKind()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.MergeConflict#getElementId <em>Element Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Element Id</em>'.
+	 * @see org.bridgework.model.MergeConflict#getElementId()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_ElementId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.MergeConflict#getElementLabel <em>Element Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Element Label</em>'.
+	 * @see org.bridgework.model.MergeConflict#getElementLabel()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_ElementLabel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.MergeConflict#getFeature <em>Feature</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Feature</em>'.
+	 * @see org.bridgework.model.MergeConflict#getFeature()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_Feature();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.MergeConflict#getBaseValue <em>Base Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Base Value</em>'.
+	 * @see org.bridgework.model.MergeConflict#getBaseValue()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_BaseValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.MergeConflict#getOursValue <em>Ours Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ours Value</em>'.
+	 * @see org.bridgework.model.MergeConflict#getOursValue()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_OursValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.MergeConflict#getTheirsValue <em>Theirs Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Theirs Value</em>'.
+	 * @see org.bridgework.model.MergeConflict#getTheirsValue()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_TheirsValue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.MergeConflict#getOursLabel <em>Ours Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Ours Label</em>'.
+	 * @see org.bridgework.model.MergeConflict#getOursLabel()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_OursLabel();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.MergeConflict#getTheirsLabel <em>Theirs Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Theirs Label</em>'.
+	 * @see org.bridgework.model.MergeConflict#getTheirsLabel()
+	 * @see #getMergeConflict()
+	 * @generated
+	 */
+	EAttribute getMergeConflict_TheirsLabel();
+
+	/**
+	 * Returns the meta object for class '{@link org.bridgework.model.Approval <em>Approval</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Approval</em>'.
+	 * @see org.bridgework.model.Approval
+	 * @generated
+	 */
+	EClass getApproval();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.bridgework.model.Approval#getMilestone <em>Milestone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Milestone</em>'.
+	 * @see org.bridgework.model.Approval#getMilestone()
+	 * @see #getApproval()
+	 * @generated
+	 */
+	EReference getApproval_Milestone();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Approval#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.bridgework.model.Approval#getName()
+	 * @see #getApproval()
+	 * @generated
+	 */
+	EAttribute getApproval_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Approval#getRole <em>Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Role</em>'.
+	 * @see org.bridgework.model.Approval#getRole()
+	 * @see #getApproval()
+	 * @generated
+	 */
+	EAttribute getApproval_Role();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Approval#getOrganisation <em>Organisation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Organisation</em>'.
+	 * @see org.bridgework.model.Approval#getOrganisation()
+	 * @see #getApproval()
+	 * @generated
+	 */
+	EAttribute getApproval_Organisation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Approval#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.bridgework.model.Approval#getNote()
+	 * @see #getApproval()
+	 * @generated
+	 */
+	EAttribute getApproval_Note();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Approval#getCommit <em>Commit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Commit</em>'.
+	 * @see org.bridgework.model.Approval#getCommit()
+	 * @see #getApproval()
+	 * @generated
+	 */
+	EAttribute getApproval_Commit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Approval#getApprovedAt <em>Approved At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Approved At</em>'.
+	 * @see org.bridgework.model.Approval#getApprovedAt()
+	 * @see #getApproval()
+	 * @generated
+	 */
+	EAttribute getApproval_ApprovedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Approval#getTag <em>Tag</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tag</em>'.
+	 * @see org.bridgework.model.Approval#getTag()
+	 * @see #getApproval()
+	 * @generated
+	 */
+	EAttribute getApproval_Tag();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Approval#getSupersededBy <em>Superseded By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Superseded By</em>'.
+	 * @see org.bridgework.model.Approval#getSupersededBy()
+	 * @see #getApproval()
+	 * @generated
+	 */
+	EAttribute getApproval_SupersededBy();
+
+	/**
+	 * Returns the meta object for class '{@link org.bridgework.model.Decision <em>Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Decision</em>'.
+	 * @see org.bridgework.model.Decision
+	 * @generated
+	 */
+	EClass getDecision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Decision#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.bridgework.model.Decision#getTitle()
+	 * @see #getDecision()
+	 * @generated
+	 */
+	EAttribute getDecision_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Decision#getRationale <em>Rationale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rationale</em>'.
+	 * @see org.bridgework.model.Decision#getRationale()
+	 * @see #getDecision()
+	 * @generated
+	 */
+	EAttribute getDecision_Rationale();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Decision#getDecidedBy <em>Decided By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decided By</em>'.
+	 * @see org.bridgework.model.Decision#getDecidedBy()
+	 * @see #getDecision()
+	 * @generated
+	 */
+	EAttribute getDecision_DecidedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Decision#getDecidedOn <em>Decided On</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decided On</em>'.
+	 * @see org.bridgework.model.Decision#getDecidedOn()
+	 * @see #getDecision()
+	 * @generated
+	 */
+	EAttribute getDecision_DecidedOn();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.bridgework.model.Decision#getElements <em>Elements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Elements</em>'.
+	 * @see org.bridgework.model.Decision#getElements()
+	 * @see #getDecision()
+	 * @generated
+	 */
+	EReference getDecision_Elements();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.bridgework.model.Decision#getComments <em>Comments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Comments</em>'.
+	 * @see org.bridgework.model.Decision#getComments()
+	 * @see #getDecision()
+	 * @generated
+	 */
+	EReference getDecision_Comments();
+
+	/**
 	 * Returns the meta object for enum '{@link org.bridgework.model.PublicationStatus <em>Publication Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7273,6 +7991,16 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getPublicationStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.bridgework.model.MergeConflictKind <em>Merge Conflict Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Merge Conflict Kind</em>'.
+	 * @see org.bridgework.model.MergeConflictKind
+	 * @generated
+	 */
+	EEnum getMergeConflictKind();
 
 	/**
 	 * Returns the meta object for enum '{@link org.bridgework.model.Sector <em>Sector</em>}'.
@@ -7688,6 +8416,30 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EReference GUIDANCE_PROJECT__ADAPTATIONS = eINSTANCE.getGuidanceProject_Adaptations();
+
+		/**
+		 * The meta object literal for the '<em><b>Merge Conflicts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GUIDANCE_PROJECT__MERGE_CONFLICTS = eINSTANCE.getGuidanceProject_MergeConflicts();
+
+		/**
+		 * The meta object literal for the '<em><b>Approvals</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GUIDANCE_PROJECT__APPROVALS = eINSTANCE.getGuidanceProject_Approvals();
+
+		/**
+		 * The meta object literal for the '<em><b>Decisions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GUIDANCE_PROJECT__DECISIONS = eINSTANCE.getGuidanceProject_Decisions();
 
 		/**
 		 * The meta object literal for the '<em><b>Publication</b></em>' containment reference feature.
@@ -9788,6 +10540,228 @@ public interface GuidancePackage extends EPackage {
 		EAttribute ADAPTATION__FIND_TEXT = eINSTANCE.getAdaptation_FindText();
 
 		/**
+		 * The meta object literal for the '{@link org.bridgework.model.impl.MergeConflictImpl <em>Merge Conflict</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.impl.MergeConflictImpl
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getMergeConflict()
+		 * @generated
+		 */
+		EClass MERGE_CONFLICT = eINSTANCE.getMergeConflict();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__KIND = eINSTANCE.getMergeConflict_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Element Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__ELEMENT_ID = eINSTANCE.getMergeConflict_ElementId();
+
+		/**
+		 * The meta object literal for the '<em><b>Element Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__ELEMENT_LABEL = eINSTANCE.getMergeConflict_ElementLabel();
+
+		/**
+		 * The meta object literal for the '<em><b>Feature</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__FEATURE = eINSTANCE.getMergeConflict_Feature();
+
+		/**
+		 * The meta object literal for the '<em><b>Base Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__BASE_VALUE = eINSTANCE.getMergeConflict_BaseValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Ours Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__OURS_VALUE = eINSTANCE.getMergeConflict_OursValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Theirs Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__THEIRS_VALUE = eINSTANCE.getMergeConflict_TheirsValue();
+
+		/**
+		 * The meta object literal for the '<em><b>Ours Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__OURS_LABEL = eINSTANCE.getMergeConflict_OursLabel();
+
+		/**
+		 * The meta object literal for the '<em><b>Theirs Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MERGE_CONFLICT__THEIRS_LABEL = eINSTANCE.getMergeConflict_TheirsLabel();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.impl.ApprovalImpl <em>Approval</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.impl.ApprovalImpl
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getApproval()
+		 * @generated
+		 */
+		EClass APPROVAL = eINSTANCE.getApproval();
+
+		/**
+		 * The meta object literal for the '<em><b>Milestone</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference APPROVAL__MILESTONE = eINSTANCE.getApproval_Milestone();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPROVAL__NAME = eINSTANCE.getApproval_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Role</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPROVAL__ROLE = eINSTANCE.getApproval_Role();
+
+		/**
+		 * The meta object literal for the '<em><b>Organisation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPROVAL__ORGANISATION = eINSTANCE.getApproval_Organisation();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPROVAL__NOTE = eINSTANCE.getApproval_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Commit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPROVAL__COMMIT = eINSTANCE.getApproval_Commit();
+
+		/**
+		 * The meta object literal for the '<em><b>Approved At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPROVAL__APPROVED_AT = eINSTANCE.getApproval_ApprovedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Tag</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPROVAL__TAG = eINSTANCE.getApproval_Tag();
+
+		/**
+		 * The meta object literal for the '<em><b>Superseded By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPROVAL__SUPERSEDED_BY = eINSTANCE.getApproval_SupersededBy();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.impl.DecisionImpl <em>Decision</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.impl.DecisionImpl
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getDecision()
+		 * @generated
+		 */
+		EClass DECISION = eINSTANCE.getDecision();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION__TITLE = eINSTANCE.getDecision_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Rationale</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION__RATIONALE = eINSTANCE.getDecision_Rationale();
+
+		/**
+		 * The meta object literal for the '<em><b>Decided By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION__DECIDED_BY = eINSTANCE.getDecision_DecidedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Decided On</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DECISION__DECIDED_ON = eINSTANCE.getDecision_DecidedOn();
+
+		/**
+		 * The meta object literal for the '<em><b>Elements</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DECISION__ELEMENTS = eINSTANCE.getDecision_Elements();
+
+		/**
+		 * The meta object literal for the '<em><b>Comments</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DECISION__COMMENTS = eINSTANCE.getDecision_Comments();
+
+		/**
 		 * The meta object literal for the '{@link org.bridgework.model.PublicationStatus <em>Publication Status</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -9796,6 +10770,16 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum PUBLICATION_STATUS = eINSTANCE.getPublicationStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.MergeConflictKind <em>Merge Conflict Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.MergeConflictKind
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getMergeConflictKind()
+		 * @generated
+		 */
+		EEnum MERGE_CONFLICT_KIND = eINSTANCE.getMergeConflictKind();
 
 		/**
 		 * The meta object literal for the '{@link org.bridgework.model.Sector <em>Sector</em>}' enum.

@@ -36,6 +36,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.bridgework.model.GuidanceProject#getTerms <em>Terms</em>}</li>
  *   <li>{@link org.bridgework.model.GuidanceProject#getReviewComments <em>Review Comments</em>}</li>
  *   <li>{@link org.bridgework.model.GuidanceProject#getAdaptations <em>Adaptations</em>}</li>
+ *   <li>{@link org.bridgework.model.GuidanceProject#getMergeConflicts <em>Merge Conflicts</em>}</li>
+ *   <li>{@link org.bridgework.model.GuidanceProject#getApprovals <em>Approvals</em>}</li>
+ *   <li>{@link org.bridgework.model.GuidanceProject#getDecisions <em>Decisions</em>}</li>
  *   <li>{@link org.bridgework.model.GuidanceProject#getPublication <em>Publication</em>}</li>
  * </ul>
  *
@@ -338,6 +341,45 @@ public interface GuidanceProject extends Identified {
 	 * @generated
 	 */
 	EList<Adaptation> getAdaptations();
+
+	/**
+	 * Returns the value of the '<em><b>Merge Conflicts</b></em>' containment reference list.
+	 * The list contents are of type {@link org.bridgework.model.MergeConflict}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Team working: conflicts a merge of two versions recorded as data, until someone resolves them.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Merge Conflicts</em>' containment reference list.
+	 * @see org.bridgework.model.GuidancePackage#getGuidanceProject_MergeConflicts()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<MergeConflict> getMergeConflicts();
+
+	/**
+	 * Returns the value of the '<em><b>Approvals</b></em>' containment reference list.
+	 * The list contents are of type {@link org.bridgework.model.Approval}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Approvals</em>' containment reference list.
+	 * @see org.bridgework.model.GuidancePackage#getGuidanceProject_Approvals()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Approval> getApprovals();
+
+	/**
+	 * Returns the value of the '<em><b>Decisions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.bridgework.model.Decision}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Decisions</em>' containment reference list.
+	 * @see org.bridgework.model.GuidancePackage#getGuidanceProject_Decisions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Decision> getDecisions();
 
 	/**
 	 * Returns the value of the '<em><b>Publication</b></em>' containment reference.

@@ -1015,6 +1015,75 @@ public class GuidanceItemProviderAdapterFactory extends GuidanceAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.bridgework.model.MergeConflict} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MergeConflictItemProvider mergeConflictItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.bridgework.model.MergeConflict}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMergeConflictAdapter() {
+		if (mergeConflictItemProvider == null) {
+			mergeConflictItemProvider = new MergeConflictItemProvider(this);
+		}
+
+		return mergeConflictItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.bridgework.model.Approval} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ApprovalItemProvider approvalItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.bridgework.model.Approval}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createApprovalAdapter() {
+		if (approvalItemProvider == null) {
+			approvalItemProvider = new ApprovalItemProvider(this);
+		}
+
+		return approvalItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.bridgework.model.Decision} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected DecisionItemProvider decisionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.bridgework.model.Decision}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createDecisionAdapter() {
+		if (decisionItemProvider == null) {
+			decisionItemProvider = new DecisionItemProvider(this);
+		}
+
+		return decisionItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1160,6 +1229,9 @@ public class GuidanceItemProviderAdapterFactory extends GuidanceAdapterFactory i
 		if (termItemProvider != null) termItemProvider.dispose();
 		if (reviewCommentItemProvider != null) reviewCommentItemProvider.dispose();
 		if (adaptationItemProvider != null) adaptationItemProvider.dispose();
+		if (mergeConflictItemProvider != null) mergeConflictItemProvider.dispose();
+		if (approvalItemProvider != null) approvalItemProvider.dispose();
+		if (decisionItemProvider != null) decisionItemProvider.dispose();
 	}
 
 }

@@ -149,6 +149,9 @@ public class GuidanceProjectItemProvider extends IdentifiedItemProvider {
 			childrenFeatures.add(GuidancePackage.Literals.GUIDANCE_PROJECT__TERMS);
 			childrenFeatures.add(GuidancePackage.Literals.GUIDANCE_PROJECT__REVIEW_COMMENTS);
 			childrenFeatures.add(GuidancePackage.Literals.GUIDANCE_PROJECT__ADAPTATIONS);
+			childrenFeatures.add(GuidancePackage.Literals.GUIDANCE_PROJECT__MERGE_CONFLICTS);
+			childrenFeatures.add(GuidancePackage.Literals.GUIDANCE_PROJECT__APPROVALS);
+			childrenFeatures.add(GuidancePackage.Literals.GUIDANCE_PROJECT__DECISIONS);
 			childrenFeatures.add(GuidancePackage.Literals.GUIDANCE_PROJECT__PUBLICATION);
 		}
 		return childrenFeatures;
@@ -236,6 +239,9 @@ public class GuidanceProjectItemProvider extends IdentifiedItemProvider {
 			case GuidancePackage.GUIDANCE_PROJECT__TERMS:
 			case GuidancePackage.GUIDANCE_PROJECT__REVIEW_COMMENTS:
 			case GuidancePackage.GUIDANCE_PROJECT__ADAPTATIONS:
+			case GuidancePackage.GUIDANCE_PROJECT__MERGE_CONFLICTS:
+			case GuidancePackage.GUIDANCE_PROJECT__APPROVALS:
+			case GuidancePackage.GUIDANCE_PROJECT__DECISIONS:
 			case GuidancePackage.GUIDANCE_PROJECT__PUBLICATION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
@@ -333,6 +339,21 @@ public class GuidanceProjectItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(GuidancePackage.Literals.GUIDANCE_PROJECT__ADAPTATIONS,
 				 GuidanceFactory.eINSTANCE.createAdaptation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(GuidancePackage.Literals.GUIDANCE_PROJECT__MERGE_CONFLICTS,
+				 GuidanceFactory.eINSTANCE.createMergeConflict()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(GuidancePackage.Literals.GUIDANCE_PROJECT__APPROVALS,
+				 GuidanceFactory.eINSTANCE.createApproval()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(GuidancePackage.Literals.GUIDANCE_PROJECT__DECISIONS,
+				 GuidanceFactory.eINSTANCE.createDecision()));
 
 		newChildDescriptors.add
 			(createChildParameter

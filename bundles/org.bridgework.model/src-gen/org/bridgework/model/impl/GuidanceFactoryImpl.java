@@ -100,6 +100,9 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 			case GuidancePackage.TERM: return createTerm();
 			case GuidancePackage.REVIEW_COMMENT: return createReviewComment();
 			case GuidancePackage.ADAPTATION: return createAdaptation();
+			case GuidancePackage.MERGE_CONFLICT: return createMergeConflict();
+			case GuidancePackage.APPROVAL: return createApproval();
+			case GuidancePackage.DECISION: return createDecision();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -115,6 +118,8 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 		switch (eDataType.getClassifierID()) {
 			case GuidancePackage.PUBLICATION_STATUS:
 				return createPublicationStatusFromString(eDataType, initialValue);
+			case GuidancePackage.MERGE_CONFLICT_KIND:
+				return createMergeConflictKindFromString(eDataType, initialValue);
 			case GuidancePackage.SECTOR:
 				return createSectorFromString(eDataType, initialValue);
 			case GuidancePackage.MILESTONE_KIND:
@@ -170,6 +175,8 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 		switch (eDataType.getClassifierID()) {
 			case GuidancePackage.PUBLICATION_STATUS:
 				return convertPublicationStatusToString(eDataType, instanceValue);
+			case GuidancePackage.MERGE_CONFLICT_KIND:
+				return convertMergeConflictKindToString(eDataType, instanceValue);
 			case GuidancePackage.SECTOR:
 				return convertSectorToString(eDataType, instanceValue);
 			case GuidancePackage.MILESTONE_KIND:
@@ -671,6 +678,39 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public MergeConflict createMergeConflict() {
+		MergeConflictImpl mergeConflict = new MergeConflictImpl();
+		return mergeConflict;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Approval createApproval() {
+		ApprovalImpl approval = new ApprovalImpl();
+		return approval;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Decision createDecision() {
+		DecisionImpl decision = new DecisionImpl();
+		return decision;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public PublicationStatus createPublicationStatusFromString(EDataType eDataType, String initialValue) {
 		PublicationStatus result = PublicationStatus.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -683,6 +723,26 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 	 * @generated
 	 */
 	public String convertPublicationStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MergeConflictKind createMergeConflictKindFromString(EDataType eDataType, String initialValue) {
+		MergeConflictKind result = MergeConflictKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMergeConflictKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

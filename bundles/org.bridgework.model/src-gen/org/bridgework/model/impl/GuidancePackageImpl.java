@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.bridgework.model.Adaptation;
 import org.bridgework.model.AdaptationKind;
+import org.bridgework.model.Approval;
 import org.bridgework.model.Assessment;
 import org.bridgework.model.AssessmentResult;
 import org.bridgework.model.Audience;
@@ -27,6 +28,7 @@ import org.bridgework.model.ConsensusSettings;
 import org.bridgework.model.ConsensusStatus;
 import org.bridgework.model.ContactRole;
 import org.bridgework.model.Criterion;
+import org.bridgework.model.Decision;
 import org.bridgework.model.EvidenceLink;
 import org.bridgework.model.EvidenceStrength;
 import org.bridgework.model.EvidenceType;
@@ -44,6 +46,8 @@ import org.bridgework.model.Image;
 import org.bridgework.model.Issuer;
 import org.bridgework.model.ListBlock;
 import org.bridgework.model.Member;
+import org.bridgework.model.MergeConflict;
+import org.bridgework.model.MergeConflictKind;
 import org.bridgework.model.Milestone;
 import org.bridgework.model.MilestoneKind;
 import org.bridgework.model.MilestoneStatus;
@@ -393,7 +397,35 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass mergeConflictEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass approvalEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass decisionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum publicationStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum mergeConflictKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -831,8 +863,38 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getGuidanceProject_Publication() {
+	public EReference getGuidanceProject_MergeConflicts() {
 		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGuidanceProject_Approvals() {
+		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGuidanceProject_Decisions() {
+		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGuidanceProject_Publication() {
+		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(22);
 	}
 
 	/**
@@ -3351,8 +3413,288 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
+	public EClass getMergeConflict() {
+		return mergeConflictEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Kind() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_ElementId() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_ElementLabel() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_Feature() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_BaseValue() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_OursValue() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_TheirsValue() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_OursLabel() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMergeConflict_TheirsLabel() {
+		return (EAttribute)mergeConflictEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getApproval() {
+		return approvalEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getApproval_Milestone() {
+		return (EReference)approvalEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApproval_Name() {
+		return (EAttribute)approvalEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApproval_Role() {
+		return (EAttribute)approvalEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApproval_Organisation() {
+		return (EAttribute)approvalEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApproval_Note() {
+		return (EAttribute)approvalEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApproval_Commit() {
+		return (EAttribute)approvalEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApproval_ApprovedAt() {
+		return (EAttribute)approvalEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApproval_Tag() {
+		return (EAttribute)approvalEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApproval_SupersededBy() {
+		return (EAttribute)approvalEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDecision() {
+		return decisionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecision_Title() {
+		return (EAttribute)decisionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecision_Rationale() {
+		return (EAttribute)decisionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecision_DecidedBy() {
+		return (EAttribute)decisionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDecision_DecidedOn() {
+		return (EAttribute)decisionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDecision_Elements() {
+		return (EReference)decisionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getDecision_Comments() {
+		return (EReference)decisionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getPublicationStatus() {
 		return publicationStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getMergeConflictKind() {
+		return mergeConflictKindEEnum;
 	}
 
 	/**
@@ -3608,6 +3950,9 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__TERMS);
 		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__REVIEW_COMMENTS);
 		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__ADAPTATIONS);
+		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__MERGE_CONFLICTS);
+		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__APPROVALS);
+		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__DECISIONS);
 		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__PUBLICATION);
 
 		scopeEClass = createEClass(SCOPE);
@@ -3902,8 +4247,39 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEAttribute(adaptationEClass, ADAPTATION__TEXT);
 		createEAttribute(adaptationEClass, ADAPTATION__FIND_TEXT);
 
+		mergeConflictEClass = createEClass(MERGE_CONFLICT);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__KIND);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__ELEMENT_ID);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__ELEMENT_LABEL);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__FEATURE);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__BASE_VALUE);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__OURS_VALUE);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__THEIRS_VALUE);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__OURS_LABEL);
+		createEAttribute(mergeConflictEClass, MERGE_CONFLICT__THEIRS_LABEL);
+
+		approvalEClass = createEClass(APPROVAL);
+		createEReference(approvalEClass, APPROVAL__MILESTONE);
+		createEAttribute(approvalEClass, APPROVAL__NAME);
+		createEAttribute(approvalEClass, APPROVAL__ROLE);
+		createEAttribute(approvalEClass, APPROVAL__ORGANISATION);
+		createEAttribute(approvalEClass, APPROVAL__NOTE);
+		createEAttribute(approvalEClass, APPROVAL__COMMIT);
+		createEAttribute(approvalEClass, APPROVAL__APPROVED_AT);
+		createEAttribute(approvalEClass, APPROVAL__TAG);
+		createEAttribute(approvalEClass, APPROVAL__SUPERSEDED_BY);
+
+		decisionEClass = createEClass(DECISION);
+		createEAttribute(decisionEClass, DECISION__TITLE);
+		createEAttribute(decisionEClass, DECISION__RATIONALE);
+		createEAttribute(decisionEClass, DECISION__DECIDED_BY);
+		createEAttribute(decisionEClass, DECISION__DECIDED_ON);
+		createEReference(decisionEClass, DECISION__ELEMENTS);
+		createEReference(decisionEClass, DECISION__COMMENTS);
+
 		// Create enums
 		publicationStatusEEnum = createEEnum(PUBLICATION_STATUS);
+		mergeConflictKindEEnum = createEEnum(MERGE_CONFLICT_KIND);
 		sectorEEnum = createEEnum(SECTOR);
 		milestoneKindEEnum = createEEnum(MILESTONE_KIND);
 		milestoneStatusEEnum = createEEnum(MILESTONE_STATUS);
@@ -3988,6 +4364,9 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		termEClass.getESuperTypes().add(this.getIdentified());
 		reviewCommentEClass.getESuperTypes().add(this.getIdentified());
 		adaptationEClass.getESuperTypes().add(this.getIdentified());
+		mergeConflictEClass.getESuperTypes().add(this.getIdentified());
+		approvalEClass.getESuperTypes().add(this.getIdentified());
+		decisionEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -4014,6 +4393,9 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEReference(getGuidanceProject_Terms(), this.getTerm(), null, "terms", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGuidanceProject_ReviewComments(), this.getReviewComment(), null, "reviewComments", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGuidanceProject_Adaptations(), this.getAdaptation(), null, "adaptations", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGuidanceProject_MergeConflicts(), this.getMergeConflict(), null, "mergeConflicts", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGuidanceProject_Approvals(), this.getApproval(), null, "approvals", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGuidanceProject_Decisions(), this.getDecision(), null, "decisions", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGuidanceProject_Publication(), this.getPublication(), null, "publication", null, 0, 1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scopeEClass, Scope.class, "Scope", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -4314,12 +4696,50 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEAttribute(getAdaptation_Text(), ecorePackage.getEString(), "text", null, 0, 1, Adaptation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAdaptation_FindText(), ecorePackage.getEString(), "findText", null, 0, 1, Adaptation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(mergeConflictEClass, MergeConflict.class, "MergeConflict", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMergeConflict_Kind(), this.getMergeConflictKind(), "kind", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_ElementId(), ecorePackage.getEString(), "elementId", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_ElementLabel(), ecorePackage.getEString(), "elementLabel", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_Feature(), ecorePackage.getEString(), "feature", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_BaseValue(), ecorePackage.getEString(), "baseValue", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_OursValue(), ecorePackage.getEString(), "oursValue", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_TheirsValue(), ecorePackage.getEString(), "theirsValue", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_OursLabel(), ecorePackage.getEString(), "oursLabel", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMergeConflict_TheirsLabel(), ecorePackage.getEString(), "theirsLabel", null, 0, 1, MergeConflict.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(approvalEClass, Approval.class, "Approval", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getApproval_Milestone(), this.getMilestone(), null, "milestone", null, 0, 1, Approval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApproval_Name(), ecorePackage.getEString(), "name", null, 0, 1, Approval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApproval_Role(), ecorePackage.getEString(), "role", null, 0, 1, Approval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApproval_Organisation(), ecorePackage.getEString(), "organisation", null, 0, 1, Approval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApproval_Note(), ecorePackage.getEString(), "note", null, 0, 1, Approval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApproval_Commit(), ecorePackage.getEString(), "commit", null, 0, 1, Approval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApproval_ApprovedAt(), ecorePackage.getEString(), "approvedAt", null, 0, 1, Approval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApproval_Tag(), ecorePackage.getEString(), "tag", null, 0, 1, Approval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApproval_SupersededBy(), ecorePackage.getEString(), "supersededBy", null, 0, 1, Approval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(decisionEClass, Decision.class, "Decision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDecision_Title(), ecorePackage.getEString(), "title", null, 0, 1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDecision_Rationale(), ecorePackage.getEString(), "rationale", null, 0, 1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDecision_DecidedBy(), ecorePackage.getEString(), "decidedBy", null, 0, 1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDecision_DecidedOn(), this.getLocalDate(), "decidedOn", null, 0, 1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDecision_Elements(), this.getIdentified(), null, "elements", null, 0, -1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDecision_Comments(), this.getReviewComment(), null, "comments", null, 0, -1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(publicationStatusEEnum, PublicationStatus.class, "PublicationStatus");
 		addEEnumLiteral(publicationStatusEEnum, PublicationStatus.WORKING_DRAFT);
 		addEEnumLiteral(publicationStatusEEnum, PublicationStatus.STAKEHOLDER_DRAFT);
 		addEEnumLiteral(publicationStatusEEnum, PublicationStatus.TASKFORCE_DRAFT);
 		addEEnumLiteral(publicationStatusEEnum, PublicationStatus.FINAL);
+
+		initEEnum(mergeConflictKindEEnum, MergeConflictKind.class, "MergeConflictKind");
+		addEEnumLiteral(mergeConflictKindEEnum, MergeConflictKind.CHANGED_BOTH);
+		addEEnumLiteral(mergeConflictKindEEnum, MergeConflictKind.DELETED_BY_THEIRS);
+		addEEnumLiteral(mergeConflictKindEEnum, MergeConflictKind.DELETED_BY_OURS);
+		addEEnumLiteral(mergeConflictKindEEnum, MergeConflictKind.MOVED_BOTH);
+		addEEnumLiteral(mergeConflictKindEEnum, MergeConflictKind.REORDERED_BOTH);
+		addEEnumLiteral(mergeConflictKindEEnum, MergeConflictKind.REFERENCE_TO_DELETED);
 
 		initEEnum(sectorEEnum, Sector.class, "Sector");
 		addEEnumLiteral(sectorEEnum, Sector.HE);

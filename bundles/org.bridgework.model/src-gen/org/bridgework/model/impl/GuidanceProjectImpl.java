@@ -5,16 +5,19 @@ package org.bridgework.model.impl;
 import java.util.Collection;
 
 import org.bridgework.model.Adaptation;
+import org.bridgework.model.Approval;
 import org.bridgework.model.Audience;
 import org.bridgework.model.CaseStudy;
 import org.bridgework.model.Challenge;
 import org.bridgework.model.ConsensusRound;
 import org.bridgework.model.ConsensusSettings;
 import org.bridgework.model.Criterion;
+import org.bridgework.model.Decision;
 import org.bridgework.model.GuidanceDocument;
 import org.bridgework.model.GuidancePackage;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Member;
+import org.bridgework.model.MergeConflict;
 import org.bridgework.model.Milestone;
 import org.bridgework.model.Organisation;
 import org.bridgework.model.Publication;
@@ -64,6 +67,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getTerms <em>Terms</em>}</li>
  *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getReviewComments <em>Review Comments</em>}</li>
  *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getAdaptations <em>Adaptations</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getMergeConflicts <em>Merge Conflicts</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getApprovals <em>Approvals</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getDecisions <em>Decisions</em>}</li>
  *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getPublication <em>Publication</em>}</li>
  * </ul>
  *
@@ -289,6 +295,36 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 	 * @ordered
 	 */
 	protected EList<Adaptation> adaptations;
+
+	/**
+	 * The cached value of the '{@link #getMergeConflicts() <em>Merge Conflicts</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMergeConflicts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<MergeConflict> mergeConflicts;
+
+	/**
+	 * The cached value of the '{@link #getApprovals() <em>Approvals</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprovals()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Approval> approvals;
+
+	/**
+	 * The cached value of the '{@link #getDecisions() <em>Decisions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecisions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Decision> decisions;
 
 	/**
 	 * The cached value of the '{@link #getPublication() <em>Publication</em>}' containment reference.
@@ -698,6 +734,45 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 	 * @generated
 	 */
 	@Override
+	public EList<MergeConflict> getMergeConflicts() {
+		if (mergeConflicts == null) {
+			mergeConflicts = new EObjectContainmentEList<MergeConflict>(MergeConflict.class, this, GuidancePackage.GUIDANCE_PROJECT__MERGE_CONFLICTS);
+		}
+		return mergeConflicts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Approval> getApprovals() {
+		if (approvals == null) {
+			approvals = new EObjectContainmentEList<Approval>(Approval.class, this, GuidancePackage.GUIDANCE_PROJECT__APPROVALS);
+		}
+		return approvals;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Decision> getDecisions() {
+		if (decisions == null) {
+			decisions = new EObjectContainmentEList<Decision>(Decision.class, this, GuidancePackage.GUIDANCE_PROJECT__DECISIONS);
+		}
+		return decisions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Publication getPublication() {
 		return publication;
 	}
@@ -777,6 +852,12 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 				return ((InternalEList<?>)getReviewComments()).basicRemove(otherEnd, msgs);
 			case GuidancePackage.GUIDANCE_PROJECT__ADAPTATIONS:
 				return ((InternalEList<?>)getAdaptations()).basicRemove(otherEnd, msgs);
+			case GuidancePackage.GUIDANCE_PROJECT__MERGE_CONFLICTS:
+				return ((InternalEList<?>)getMergeConflicts()).basicRemove(otherEnd, msgs);
+			case GuidancePackage.GUIDANCE_PROJECT__APPROVALS:
+				return ((InternalEList<?>)getApprovals()).basicRemove(otherEnd, msgs);
+			case GuidancePackage.GUIDANCE_PROJECT__DECISIONS:
+				return ((InternalEList<?>)getDecisions()).basicRemove(otherEnd, msgs);
 			case GuidancePackage.GUIDANCE_PROJECT__PUBLICATION:
 				return basicSetPublication(null, msgs);
 		}
@@ -829,6 +910,12 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 				return getReviewComments();
 			case GuidancePackage.GUIDANCE_PROJECT__ADAPTATIONS:
 				return getAdaptations();
+			case GuidancePackage.GUIDANCE_PROJECT__MERGE_CONFLICTS:
+				return getMergeConflicts();
+			case GuidancePackage.GUIDANCE_PROJECT__APPROVALS:
+				return getApprovals();
+			case GuidancePackage.GUIDANCE_PROJECT__DECISIONS:
+				return getDecisions();
 			case GuidancePackage.GUIDANCE_PROJECT__PUBLICATION:
 				return getPublication();
 		}
@@ -914,6 +1001,18 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 				getAdaptations().clear();
 				getAdaptations().addAll((Collection<? extends Adaptation>)newValue);
 				return;
+			case GuidancePackage.GUIDANCE_PROJECT__MERGE_CONFLICTS:
+				getMergeConflicts().clear();
+				getMergeConflicts().addAll((Collection<? extends MergeConflict>)newValue);
+				return;
+			case GuidancePackage.GUIDANCE_PROJECT__APPROVALS:
+				getApprovals().clear();
+				getApprovals().addAll((Collection<? extends Approval>)newValue);
+				return;
+			case GuidancePackage.GUIDANCE_PROJECT__DECISIONS:
+				getDecisions().clear();
+				getDecisions().addAll((Collection<? extends Decision>)newValue);
+				return;
 			case GuidancePackage.GUIDANCE_PROJECT__PUBLICATION:
 				setPublication((Publication)newValue);
 				return;
@@ -986,6 +1085,15 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 			case GuidancePackage.GUIDANCE_PROJECT__ADAPTATIONS:
 				getAdaptations().clear();
 				return;
+			case GuidancePackage.GUIDANCE_PROJECT__MERGE_CONFLICTS:
+				getMergeConflicts().clear();
+				return;
+			case GuidancePackage.GUIDANCE_PROJECT__APPROVALS:
+				getApprovals().clear();
+				return;
+			case GuidancePackage.GUIDANCE_PROJECT__DECISIONS:
+				getDecisions().clear();
+				return;
 			case GuidancePackage.GUIDANCE_PROJECT__PUBLICATION:
 				setPublication((Publication)null);
 				return;
@@ -1039,6 +1147,12 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 				return reviewComments != null && !reviewComments.isEmpty();
 			case GuidancePackage.GUIDANCE_PROJECT__ADAPTATIONS:
 				return adaptations != null && !adaptations.isEmpty();
+			case GuidancePackage.GUIDANCE_PROJECT__MERGE_CONFLICTS:
+				return mergeConflicts != null && !mergeConflicts.isEmpty();
+			case GuidancePackage.GUIDANCE_PROJECT__APPROVALS:
+				return approvals != null && !approvals.isEmpty();
+			case GuidancePackage.GUIDANCE_PROJECT__DECISIONS:
+				return decisions != null && !decisions.isEmpty();
 			case GuidancePackage.GUIDANCE_PROJECT__PUBLICATION:
 				return publication != null;
 		}

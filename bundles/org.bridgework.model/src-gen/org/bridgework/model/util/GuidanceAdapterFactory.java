@@ -240,6 +240,18 @@ public class GuidanceAdapterFactory extends AdapterFactoryImpl {
 				return createAdaptationAdapter();
 			}
 			@Override
+			public Adapter caseMergeConflict(MergeConflict object) {
+				return createMergeConflictAdapter();
+			}
+			@Override
+			public Adapter caseApproval(Approval object) {
+				return createApprovalAdapter();
+			}
+			@Override
+			public Adapter caseDecision(Decision object) {
+				return createDecisionAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -858,6 +870,48 @@ public class GuidanceAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAdaptationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.bridgework.model.MergeConflict <em>Merge Conflict</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.bridgework.model.MergeConflict
+	 * @generated
+	 */
+	public Adapter createMergeConflictAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.bridgework.model.Approval <em>Approval</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.bridgework.model.Approval
+	 * @generated
+	 */
+	public Adapter createApprovalAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.bridgework.model.Decision <em>Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.bridgework.model.Decision
+	 * @generated
+	 */
+	public Adapter createDecisionAdapter() {
 		return null;
 	}
 

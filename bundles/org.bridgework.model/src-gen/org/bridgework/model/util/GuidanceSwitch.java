@@ -364,6 +364,27 @@ public class GuidanceSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case GuidancePackage.MERGE_CONFLICT: {
+				MergeConflict mergeConflict = (MergeConflict)theEObject;
+				T result = caseMergeConflict(mergeConflict);
+				if (result == null) result = caseIdentified(mergeConflict);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case GuidancePackage.APPROVAL: {
+				Approval approval = (Approval)theEObject;
+				T result = caseApproval(approval);
+				if (result == null) result = caseIdentified(approval);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case GuidancePackage.DECISION: {
+				Decision decision = (Decision)theEObject;
+				T result = caseDecision(decision);
+				if (result == null) result = caseIdentified(decision);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -1010,6 +1031,51 @@ public class GuidanceSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAdaptation(Adaptation object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Merge Conflict</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Merge Conflict</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMergeConflict(MergeConflict object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Approval</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Approval</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseApproval(Approval object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Decision</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Decision</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDecision(Decision object) {
 		return null;
 	}
 

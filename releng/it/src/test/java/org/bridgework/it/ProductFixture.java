@@ -39,6 +39,11 @@ final class ProductFixture {
     }
 
     static Run run(Path temp, Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return run(temp, env, 120, args);
+    }
+
+    /** As {@link #run(Path, Map, String...)}, with a time limit in seconds (many at once on a small machine take long). */
+    static Run run(Path temp, Map<String, String> env, int timeoutSeconds, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(home().resolve("bin/bridgework").toString());
         command.addAll(List.of(args));
@@ -59,9 +64,9 @@ final class ProductFixture {
         builder.redirectOutput(out.toFile());
         builder.redirectError(err.toFile());
         Process process = builder.start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("bridgework " + String.join(" ", args) + " did not finish in 120 s");
+            throw new IllegalStateException("bridgework " + String.join(" ", args) + " did not finish in " + timeoutSeconds + " s");
         }
         return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }

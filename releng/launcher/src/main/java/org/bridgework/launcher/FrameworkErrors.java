@@ -15,6 +15,10 @@ final class FrameworkErrors extends Logger {
     @Override
     protected void doLog(Bundle bundle, @SuppressWarnings("rawtypes") ServiceReference sr, int level, String msg, Throwable throwable) {
         String line = (bundle != null ? "[" + bundle.getSymbolicName() + "] " : "") + msg + (throwable != null ? ": " + throwable : "");
+        if (level == LOG_ERROR && line.contains("Resolver hook prevented resolution")) {
+            // a bundle the trust hook refuses (an untrusted context): the hook has reported it with the reason
+            level = LOG_INFO;
+        }
         if (level == LOG_ERROR) {
             synchronized (errors) {
                 errors.add(line);

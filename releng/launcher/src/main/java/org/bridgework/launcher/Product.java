@@ -87,7 +87,10 @@ public final class Product implements AutoCloseable {
         config.put("felix.log.logger", errors);
         config.put("felix.log.level", "2");
         // JSVG (SWT's SVG rasterizer, which JFace's own icons need) requires a ServiceLoader mediator; its use is plain ServiceLoader
-        config.put(Constants.FRAMEWORK_SYSTEMCAPABILITIES_EXTRA, "osgi.extender;osgi.extender=osgi.serviceloader.processor;version:Version=1.0");
+        // slf4j-api (JGit logs through it) requires a provider by ServiceLoader; the launcher names its built-in silent
+        // provider with the slf4j.provider property (below), so the system bundle stands in for the provider capability
+        config.put(Constants.FRAMEWORK_SYSTEMCAPABILITIES_EXTRA, "osgi.extender;osgi.extender=osgi.serviceloader.processor;version:Version=1.0,"
+                + "osgi.serviceloader;osgi.serviceloader=org.slf4j.spi.SLF4JServiceProvider");
         config.put("felix.fileinstall.dir", layout.productExtensions().toString());
         config.put("felix.fileinstall.poll", "500");
         config.put("felix.fileinstall.noInitialDelay", "true");
@@ -99,6 +102,11 @@ public final class Product implements AutoCloseable {
         // POI (embedded in several bundles) brings log4j-api without a provider; its status logger would complain on every use
         if (System.getProperty("log4j2.statusLoggerLevel") == null) {
             System.setProperty("log4j2.statusLoggerLevel", "OFF");
+        }
+        // JGit logs through slf4j-api, which has no provider here: use its silent one without saying so on every run
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
         System.setProperty("bridgework.user.extensions", layout.userExtensions().toString());
         System.setProperty("bridgework.version", layout.version());

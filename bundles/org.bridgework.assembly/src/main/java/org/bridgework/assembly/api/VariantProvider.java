@@ -2,6 +2,7 @@ package org.bridgework.assembly.api;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.bridgework.core.api.Problem;
 import org.bridgework.model.Adaptation;
@@ -27,6 +28,17 @@ public interface VariantProvider {
      * @return the adapted copy, or null when this provider does not know {@code contextId}
      */
     Applied apply(GuidanceProject project, String contextId);
+
+    /**
+     * Why {@code contextId} (a context id or bundle name) is installed but cannot be applied now: refused, disabled,
+     * failed or hanging. Empty when this provider does not know it or can apply it. Assembly with that context then
+     * fails with this reason (exit 1), while assembly without it goes on.
+     *
+     * @since 1.2
+     */
+    default Optional<String> unavailable(String contextId) {
+        return Optional.empty();
+    }
 
     /**
      * A context as listed to users.

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -37,6 +38,7 @@ import org.bridgework.assembly.api.Renderer;
 import org.bridgework.assembly.api.VariantProvider;
 import org.bridgework.core.api.Blocker;
 import org.bridgework.core.api.CitationService;
+import org.bridgework.core.api.ExtensionGuard;
 import org.bridgework.core.api.PublicationGate;
 import org.bridgework.core.api.ReleaseScope;
 import org.bridgework.core.api.Problem;
@@ -44,6 +46,7 @@ import org.bridgework.core.api.ValidationService;
 import org.bridgework.model.Adaptation;
 import org.bridgework.model.GuidanceProject;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -85,6 +88,16 @@ public class AssemblyServiceImpl implements AssemblyService {
      * may still be activating renderer components on a busy machine. Only the error path waits. None in plain Java.
      */
     long rendererGraceMillis = 10_000;
+
+    /** Appendix providers answer quickly (they only build blocks); renderers write whole documents. */
+    ExtensionGuard appendixGuard = new ExtensionGuard("appendix provider", "appendix", ExtensionGuard.limit(ExtensionGuard.TIMEOUT_PROPERTY, 5000));
+    ExtensionGuard rendererGuard = new ExtensionGuard("renderer", "renderer", ExtensionGuard.limit(ExtensionGuard.LONG_TIMEOUT_PROPERTY, 120_000));
+
+    @Deactivate
+    void deactivate() {
+        appendixGuard.close();
+        rendererGuard.close();
+    }
 
     public AssemblyServiceImpl() {
     }
@@ -174,7 +187,21 @@ public class AssemblyServiceImpl implements AssemblyService {
         List<Adaptation> adaptations = contextId == null ? List.of()
                 : source.getAdaptations().stream().filter(a -> contextId.equals(a.getContextId())).toList();
         p.subTask("Building the document" + (variant == null ? "" : " (" + variant.label() + ")"));
-        return new DocumentBuilder(source, citationService, applied, variant, adaptations, appendixProviders).build();
+        return new DocumentBuilder(source, citationService, applied, variant, adaptations, appendixProviders, appendixGuard).build();
+    }
+
+    private Optional<String> unavailable(String contextId) {
+        for (VariantProvider provider : variantProviders) {
+            try {
+                Optional<String> why = provider.unavailable(contextId);
+                if (why.isPresent()) {
+                    return why;
+                }
+            } catch (RuntimeException e) {
+                // a broken provider is no reason; the context is then unknown
+            }
+        }
+        return Optional.empty();
     }
 
     private String unknownContext(GuidanceProject project, String contextId) {
@@ -191,6 +218,12 @@ public class AssemblyServiceImpl implements AssemblyService {
         p.begin("Assembling " + (project.getTitle() == null ? project.getId() : project.getTitle()), 3 + chosen.size());
         try {
             if (options.contextId() != null && contexts(project).stream().noneMatch(c -> c.id().equals(options.contextId()))) {
+                Optional<String> why = unavailable(options.contextId());
+                if (why.isPresent()) {
+                    // installed but broken: an error for this variant only (without --context it is a warning)
+                    throw new AssemblyException(Kind.VALIDATION, why.get(), List.of(new Problem(Problem.Severity.ERROR, "context-unavailable", null,
+                            why.get())), null);
+                }
                 throw new AssemblyException(Kind.USAGE, unknownContext(project, options.contextId()));
             }
             if (options.release()) {
@@ -242,8 +275,13 @@ public class AssemblyServiceImpl implements AssemblyService {
                     sinks.add(sink);
                     long start = System.nanoTime();
                     try {
-                        renderer.render(document, sink, p);
+                        rendererGuard.run(renderer, renderer.format().toUpperCase(Locale.ROOT) + " (" + renderer.getClass().getName() + ")", () -> {
+                            renderer.render(document, sink, p);
+                            return null;
+                        });
                         sink.close();
+                    } catch (ExtensionGuard.Unavailable e) {
+                        throw new AssemblyException(Kind.RENDER, e.problem().message(), List.of(e.problem()), e.getCause());
                     } catch (IOException | RuntimeException e) {
                         throw new AssemblyException(Kind.RENDER, renderer.format().toUpperCase(Locale.ROOT) + " rendering failed: "
                                 + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), List.of(), e);

@@ -40,6 +40,7 @@ import org.bridgework.assembly.api.VariantProvider;
 import org.bridgework.core.api.CitationService;
 import org.bridgework.core.api.CitationService.CiteItem;
 import org.bridgework.core.api.InlineText;
+import org.bridgework.core.api.ExtensionGuard;
 import org.bridgework.core.api.Problem;
 import org.bridgework.model.Adaptation;
 import org.bridgework.model.AdaptationKind;
@@ -80,6 +81,7 @@ final class DocumentBuilder {
     private final CitationService citationService;
     private final VariantProvider.Applied applied;
     private final List<AppendixProvider> appendixProviders;
+    private final ExtensionGuard appendixGuard;
     private final Variant variant;
     private final InlineMarkdown markdown = new InlineMarkdown();
     private final List<Problem> warnings = new ArrayList<>();
@@ -110,7 +112,8 @@ final class DocumentBuilder {
      * @param appendixProviders contributed appendices (any order: sorted here)
      */
     DocumentBuilder(GuidanceProject project, CitationService citationService, VariantProvider.Applied applied, Variant variant,
-            List<Adaptation> modelAdaptations, List<AppendixProvider> appendixProviders) {
+            List<Adaptation> modelAdaptations, List<AppendixProvider> appendixProviders, ExtensionGuard appendixGuard) {
+        this.appendixGuard = appendixGuard;
         this.project = project;
         this.appendixProviders = List.copyOf(appendixProviders);
         this.citationService = citationService;
@@ -819,11 +822,10 @@ final class DocumentBuilder {
         List<Keyed> keyed = new ArrayList<>();
         for (AppendixProvider provider : appendixProviders) {
             try {
-                keyed.add(new Keyed(provider, provider.order(), String.valueOf(provider.id())));
-            } catch (RuntimeException | LinkageError e) {
-                warnings.add(new Problem(Problem.Severity.WARNING, "appendix-failed", null,
-                        "An appendix provider (" + provider.getClass().getName() + ") failed to say what it is ("
-                                + describe(e) + "); its appendix is left out."));
+                keyed.add(appendixGuard.call(provider, provider.getClass().getName(),
+                        () -> new Keyed(provider, provider.order(), String.valueOf(provider.id()))));
+            } catch (ExtensionGuard.Unavailable e) {
+                warnings.add(new Problem(Problem.Severity.WARNING, e.problem().code(), null, e.problem().message() + " Its appendix is left out."));
             }
         }
         keyed.sort(Comparator.comparingInt(Keyed::order).thenComparing(Keyed::id));
@@ -864,10 +866,10 @@ final class DocumentBuilder {
         };
         Optional<Appendix> result;
         try {
-            result = provider.appendix(project, context);
-        } catch (RuntimeException | LinkageError e) {
-            warnings.add(new Problem(Problem.Severity.WARNING, "appendix-failed", project.getId(),
-                    "The appendix '" + id + "' could not be made (" + describe(e) + "); it is left out."));
+            result = appendixGuard.call(provider, "'" + id + "'", () -> provider.appendix(project, context));
+        } catch (ExtensionGuard.Unavailable e) {
+            warnings.add(new Problem(Problem.Severity.WARNING, e.problem().code(), project.getId(),
+                    "The appendix '" + id + "' could not be made: " + e.problem().message() + " It is left out."));
             return null;
         } finally {
             open[0] = false;

@@ -134,6 +134,33 @@ class AppendixProviderTest {
     }
 
     @Test
+    void aHangingProviderIsReportedAndDisabledAndTheOthersStillContribute() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        AppendixProvider hanging = new Fake("hanging", 1, (p, ctx) -> {
+            calls.incrementAndGet();
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return Optional.empty();
+        });
+        AssemblyServiceImpl service = new AssemblyServiceImpl(List.of(), null, null, List.of(), List.of(hanging, table("fine", 2, "appendix-fine", "Fine")));
+        service.appendixGuard = new org.bridgework.core.api.ExtensionGuard("appendix provider", "appendix", 300);
+        for (int round = 1; round <= 2; round++) {
+            long start = System.nanoTime();
+            AssembledDocument doc = service.build(TestProjects.rich(), null, AssemblyProgress.NONE);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(List.of("appendix-fine"), anchors(doc));
+            Problem w = doc.warnings().stream().filter(x -> x.code().equals("appendix-timeout")).findFirst().orElseThrow(() -> new AssertionError(doc.warnings()));
+            assertTrue(w.message().contains("'hanging'") && w.message().contains("300 ms") && w.message().contains("left out"), w.message());
+            assertTrue(round == 1 || millis < 250, "round " + round + " waited " + millis + " ms for a disabled provider");
+        }
+        assertEquals(1, calls.get(), "a provider that timed out is not called again in this session");
+        service.deactivate();
+    }
+
+    @Test
     void aProviderWhoseIdOrOrderThrowsIsAWarning() throws Exception {
         AppendixProvider badId = new AppendixProvider() {
             @Override

@@ -143,6 +143,70 @@ class AssemblyServiceTest {
         assertEquals("previous version", Files.readString(out.resolve("guidance.html")));
     }
 
+    /** A renderer that never finishes (until interrupted), or throws a bug. */
+    static final class MisbehavingRenderer implements Renderer {
+        final boolean hang;
+        final java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+
+        MisbehavingRenderer(boolean hang) {
+            this.hang = hang;
+        }
+
+        @Override
+        public String format() {
+            return hang ? "hang" : "bug";
+        }
+
+        @Override
+        public String fileExtension() {
+            return "bin";
+        }
+
+        @Override
+        public String description() {
+            return "misbehaves";
+        }
+
+        @Override
+        public void render(AssembledDocument document, OutputSink out, AssemblyProgress progress) throws IOException {
+            calls.incrementAndGet();
+            out.main().write(new byte[10]);
+            if (!hang) {
+                throw new NullPointerException("a bug in the renderer");
+            }
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Test
+    void aHangingOrThrowingRendererIsReportedDisabledAndLeavesNothingBehind() throws Exception {
+        MisbehavingRenderer hanging = new MisbehavingRenderer(true);
+        MisbehavingRenderer throwing = new MisbehavingRenderer(false);
+        AssemblyServiceImpl service = service(hanging, throwing);
+        service.rendererGuard = new org.bridgework.core.api.ExtensionGuard("renderer", "renderer", 300);
+        Path out = tmp.resolve("out");
+        for (int round = 1; round <= 2; round++) {
+            AssemblyException e = assertThrows(AssemblyException.class,
+                    () -> service.assemble(TestProjects.rich(), AssemblyOptions.of(out, "html", "hang"), AssemblyProgress.NONE));
+            assertEquals(AssemblyException.Kind.RENDER, e.kind());
+            assertTrue(e.getMessage().contains("HANG") && e.getMessage().contains("did not answer within 300 ms"), e.getMessage());
+            AssemblyException bug = assertThrows(AssemblyException.class,
+                    () -> service.assemble(TestProjects.rich(), AssemblyOptions.of(out, "bug"), AssemblyProgress.NONE));
+            assertTrue(bug.getMessage().contains("NullPointerException: a bug in the renderer") && bug.getMessage().contains("disabled"), bug.getMessage());
+            assertEquals(List.of(), Files.exists(out) ? listing(out) : List.of(), "nothing written, no temporary files");
+        }
+        assertEquals(1, hanging.calls.get(), "a renderer that timed out is not called again in this session");
+        assertEquals(1, throwing.calls.get(), "a renderer that threw a bug is not called again in this session");
+        // the others still work
+        assertEquals(0, service.assemble(TestProjects.rich(), AssemblyOptions.of(out, "html"), AssemblyProgress.NONE).warnings().stream()
+                .filter(w -> w.code().startsWith("renderer")).count());
+        service.deactivate();
+    }
+
     @Test
     void cancellingLeavesNothingBehind() throws Exception {
         Path out = tmp.resolve("out");

@@ -42,10 +42,19 @@ public interface CollectionPipeline {
     String refusal(CaseStudy caseStudy, CollectionStatus to);
 
     /**
+     * As {@link #refusal(CaseStudy, CollectionStatus)}, and also refused when a move dated {@code date} would put the
+     * case study's history out of order (a date before its last status change).
+     *
+     * @since 1.2
+     */
+    String refusal(CaseStudy caseStudy, CollectionStatus to, LocalDate date);
+
+    /**
      * The command that records the move (status and a dated history entry). {@code domain} may be null to apply it
      * directly.
      *
-     * @throws IllegalArgumentException with {@link #refusal} when the move is not allowed
+     * @throws IllegalArgumentException with {@link #refusal} when the move is not allowed, or when {@code date} is before the
+     *                                  case study's last status change (its history would run backwards)
      */
     Command advance(EditingDomain domain, CaseStudy caseStudy, CollectionStatus to, LocalDate date, String note);
 }

@@ -1,6 +1,7 @@
 package org.bridgework.casestudies.api;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.bridgework.literature.api.ImportException;
@@ -78,4 +79,12 @@ public interface ReturnedTemplates {
      *                         Bridgework does not read, or a case study the project does not have
      */
     Review review(Returned returned, GuidanceProject project) throws ImportException;
+
+    /**
+     * As {@link #review(Returned, GuidanceProject)}, recording the template as returned on {@code date} (the day it came
+     * back) instead of today; a date before the case study's last status change is an error in the review.
+     *
+     * @since 1.2
+     */
+    Review review(Returned returned, GuidanceProject project, LocalDate date) throws ImportException;
 }

@@ -11,7 +11,7 @@
  * </ul>
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.bridgework.casestudies.api;
 
 import org.osgi.annotation.bundle.Export;

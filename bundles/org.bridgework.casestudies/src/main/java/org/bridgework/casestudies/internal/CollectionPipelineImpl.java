@@ -80,6 +80,20 @@ public class CollectionPipelineImpl implements CollectionPipeline {
         return null;
     }
 
+    /** Why a change dated {@code date} would put the case study's history out of order, or null when it would not. */
+    static String outOfOrder(CaseStudy cs, LocalDate date) {
+        LocalDate latest = latestDate(cs);
+        if (date != null && latest != null && date.isBefore(latest)) {
+            return cs.getId() + "'s history would run backwards: its last status change is dated " + latest + "; give a date on or after it.";
+        }
+        return null;
+    }
+
+    /** The date of the case study's latest dated status change, or null. */
+    public static LocalDate latestDate(CaseStudy cs) {
+        return Derived.lastStatusChange(cs);
+    }
+
     static String order() {
         List<String> s = new ArrayList<>();
         for (CollectionStatus c : CollectionStatus.VALUES) {
@@ -91,8 +105,14 @@ public class CollectionPipelineImpl implements CollectionPipeline {
     }
 
     @Override
-    public Command advance(EditingDomain domain, CaseStudy cs, CollectionStatus to, LocalDate date, String note) {
+    public String refusal(CaseStudy cs, CollectionStatus to, LocalDate date) {
         String why = refusal(cs, to);
+        return why != null ? why : outOfOrder(cs, date);
+    }
+
+    @Override
+    public Command advance(EditingDomain domain, CaseStudy cs, CollectionStatus to, LocalDate date, String note) {
+        String why = refusal(cs, to, date);
         if (why != null) {
             throw new IllegalArgumentException(why);
         }

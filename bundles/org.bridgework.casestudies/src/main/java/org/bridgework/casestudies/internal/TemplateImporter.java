@@ -179,10 +179,15 @@ public class TemplateImporter implements Importer, ReturnedTemplates {
 
     @Override
     public ImportPreview preview(List<Path> files, GuidanceProject project) throws ImportException {
+        return preview(files, project, today.get());
+    }
+
+    @Override
+    public ImportPreview preview(List<Path> files, GuidanceProject project, LocalDate date) throws ImportException {
         Preview all = new Preview();
         Set<String> ids = ids(project);
         for (Path file : files) {
-            new FileImport(file, document(file), project, ids, all).run();
+            new FileImport(file, document(file), project, ids, all, date).run();
         }
         finish(all, files);
         return all;
@@ -212,11 +217,16 @@ public class TemplateImporter implements Importer, ReturnedTemplates {
 
     @Override
     public Review review(Returned returned, GuidanceProject project) throws ImportException {
+        return review(returned, project, today.get());
+    }
+
+    @Override
+    public Review review(Returned returned, GuidanceProject project, LocalDate date) throws ImportException {
         if (!(returned instanceof ReadTemplate t)) {
             throw new IllegalArgumentException("not read by this service: " + returned);
         }
         Preview all = new Preview();
-        FileImport run = new FileImport(t.file(), t.doc(), project, ids(project), all);
+        FileImport run = new FileImport(t.file(), t.doc(), project, ids(project), all, date);
         run.run();
         finish(all, List.of(t.file()));
         return new Review(t.file(), run.csId, List.copyOf(all.differences), all);
@@ -253,7 +263,10 @@ public class TemplateImporter implements Importer, ReturnedTemplates {
         String csId;
         Map<String, String> questions;
 
-        FileImport(Path file, TemplateDocument doc, GuidanceProject project, Set<String> ids, Preview out) {
+        final LocalDate date;
+
+        FileImport(Path file, TemplateDocument doc, GuidanceProject project, Set<String> ids, Preview out, LocalDate date) {
+            this.date = date;
             this.file = file;
             this.doc = doc;
             this.project = project;
@@ -380,17 +393,21 @@ public class TemplateImporter implements Importer, ReturnedTemplates {
             if (!fresh && cs.getCollectionStatus() == CollectionStatus.WITHDRAWN) {
                 warn(csId + " is withdrawn: its answers are imported but its status stays withdrawn.");
             } else if (fresh || cs.getCollectionStatus().getValue() < CollectionStatus.RETURNED_VALUE) {
-                if (!out.ops.isEmpty() || fresh) {
+                LocalDate latest = fresh ? null : CollectionPipelineImpl.latestDate(cs);
+                if (latest != null && date.isBefore(latest)) {
+                    error(csId + "'s history would run backwards: its last status change is dated " + latest + ", and the template would be recorded"
+                            + " as returned on " + date + ". Give the date it came back (--date, or the date in the import dialog), on or after " + latest + ".");
+                } else if (!out.ops.isEmpty() || fresh) {
                     var change = GuidanceFactory.eINSTANCE.createStatusChange();
                     change.setStatus(CollectionStatus.RETURNED);
-                    change.setDate(today.get());
+                    change.setDate(date);
                     change.setNote("Template returned: " + file.getFileName());
                     out.ops.add(new Op(cs, M.getCaseStudy_CollectionStatus(), CollectionStatus.RETURNED, false));
                     out.ops.add(new Op(cs, M.getCaseStudy_StatusHistory(), change, true));
                     out.changes.add(new ImportChange(ImportChange.Kind.UPDATE, csId, csId + ": status", file, 0,
-                            (fresh ? "(new)" : cs.getCollectionStatus().getLiteral()) + " → returned (" + today.get() + ")"));
+                            (fresh ? "(new)" : cs.getCollectionStatus().getLiteral()) + " → returned (" + date + ")"));
                     out.differences.add(new Difference(csId, "status", "Collection status", fresh ? null : cs.getCollectionStatus().getLiteral(),
-                            "returned (" + today.get() + ")"));
+                            "returned (" + date + ")"));
                 }
             }
         }

@@ -186,6 +186,34 @@ class TemplateImportTest {
     }
 
     @Test
+    void theReturnDateIsTheUsersAndNeverRunsTheHistoryBackwards() throws Exception {
+        Path f = template("cs-liverpool");
+        Map<String, String> a = new LinkedHashMap<>(mandatory());
+        a.put("cs.funding", "Jointly funded, reviewed every year.");
+        Templates.fill(f, a);
+        LocalDate latest;
+        try (Project pr = projects.open(projectFile)) {
+            latest = CollectionPipelineImpl.latestDate(caseStudy(pr, "cs-liverpool"));
+        }
+        assertNotNull(latest, "the sample's case study has a dated history");
+        try (Project pr = projects.open(projectFile)) {
+            ImportPreview early = importer.preview(List.of(f), pr.root(), latest.minusDays(1));
+            assertTrue(errors(early).contains("history would run backwards") && errors(early).contains(latest.toString()), errors(early));
+            assertFalse(early.command(pr.editingDomain(), pr.root()).canExecute(), "nothing is imported");
+
+            LocalDate returned = latest.plusDays(2);
+            ImportPreview ok = importer.preview(List.of(f), pr.root(), returned);
+            assertEquals("", errors(ok));
+            pr.editingDomain().getCommandStack().execute(ok.command(pr.editingDomain(), pr.root()));
+            CaseStudy cs = caseStudy(pr, "cs-liverpool");
+            assertEquals(returned, cs.getStatusHistory().get(cs.getStatusHistory().size() - 1).getDate(), "recorded on the day given, not today");
+            assertThrows(IllegalArgumentException.class,
+                    () -> new CollectionPipelineImpl().advance(null, cs, CollectionStatus.VERIFIED, returned.minusDays(1), null),
+                    "a status change dated before the last one is refused");
+        }
+    }
+
+    @Test
     void blankTemplateMakesANewCaseStudy() throws Exception {
         Path f = template(null);
         Map<String, String> a = new LinkedHashMap<>(mandatory());

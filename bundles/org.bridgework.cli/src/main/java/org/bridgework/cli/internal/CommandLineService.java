@@ -64,7 +64,30 @@ public class CommandLineService implements Function<String[], Integer> {
                 return ExitCodes.OK;
             }
         }
-        return root.execute(args);
+        try {
+            return root.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return reportExhausted(e, args, err);
+        }
+    }
+
+    /**
+     * The JVM ran out of stack or heap in a command: one paragraph, exit code 2, never a trace. Whatever the command
+     * had made is released as the error unwinds (its try-with-resources blocks close projects and delete temporary
+     * copies), and the error is not rethrown: the product stays up for the next command (the console).
+     */
+    static int reportExhausted(Error e, String[] args, PrintWriter err) {
+        String command = args.length == 0 ? "" : " " + args[0];
+        if (e instanceof StackOverflowError) {
+            err.println("bridgework" + command + ": the input is nested too deeply to process (the work ran out of stack space). "
+                    + "Is an element inside itself over and over? Check it with 'bridgework validate'. Nothing was written.");
+        } else {
+            err.println("bridgework" + command + ": the input is too large to process in the memory given to Java ("
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB). Nothing was written. Check its size, or give Java more "
+                    + "memory with BRIDGEWORK_JAVA_OPTS=-Xmx4g.");
+        }
+        err.flush();
+        return ExitCodes.USAGE;
     }
 
     CommandLine build(PrintWriter out, PrintWriter err) {

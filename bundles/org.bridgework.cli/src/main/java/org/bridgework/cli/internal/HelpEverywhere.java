@@ -38,12 +38,37 @@ final class HelpEverywhere {
             String[] names = options.containsKey("-h") ? new String[] {"--help"} : new String[] {"-h", "--help"};
             spec.addOption(OptionSpec.builder(names).usageHelp(true).description("Show this help message and exit.").build());
         }
+        spec.usageMessage().description(paragraphs(spec.usageMessage().description()));
         if (!command.getSubcommands().isEmpty()) {
             command.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, HelpEverywhere::commandList);
         }
         for (CommandLine sub : command.getSubcommands().values()) {
             apply(sub, seen);
         }
+    }
+
+    /**
+     * Description lines joined into paragraphs: an element that does not end a sentence continues on the next (the
+     * source splits long sentences only to keep its lines short), so picocli wraps whole sentences to the terminal.
+     */
+    static String[] paragraphs(String[] lines) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : lines) {
+            String t = line.strip();
+            if (current.length() > 0) {
+                current.append(' ');
+            }
+            current.append(t);
+            if (t.isEmpty() || t.matches(".*[.!?:)]$")) {
+                out.add(current.toString().strip());
+                current.setLength(0);
+            }
+        }
+        if (current.length() > 0) {
+            out.add(current.toString());
+        }
+        return out.toArray(String[]::new);
     }
 
     /** The "Commands:" table: each visible sub-command with the first sentence of its header or description. */

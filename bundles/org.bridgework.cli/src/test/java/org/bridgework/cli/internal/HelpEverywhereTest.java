@@ -79,4 +79,11 @@ class HelpEverywhereTest {
             assertTrue(!line.matches(".*[a-z]$") || line.endsWith("sentence") , "a word cut at the line's end: " + line);
         }
     }
+
+    @Test
+    void descriptionLinesCutMidSentenceBecomeOneParagraph() {
+        assertEquals(java.util.List.of("Case studies against the criteria and whether each is a model of good practice.", "Exits 0."),
+                java.util.List.of(HelpEverywhere.paragraphs(new String[] {"Case studies against the criteria and whether each is a",
+                        "model of good practice.", "Exits 0."})));
+    }
 }

@@ -2,14 +2,20 @@ package org.bridgework.contexts.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.bridgework.assembly.api.AssembledDocument;
 import org.bridgework.assembly.api.VariantProvider;
+import org.bridgework.context.api.ContextInfo.Status;
 import org.bridgework.context.api.ContextRegistry;
 import org.bridgework.context.api.ContextRegistry.Adapted;
 import org.bridgework.context.api.CriterionNote;
 import org.bridgework.context.api.LocalContext;
 import org.bridgework.context.api.ServiceEntry;
+import org.bridgework.core.api.Problem;
+import org.bridgework.core.api.Problem.Severity;
 import org.bridgework.model.Criterion;
 import org.bridgework.model.GuidanceProject;
 import org.osgi.service.component.annotations.Activate;
@@ -65,6 +71,13 @@ public class AssemblyVariantProvider implements VariantProvider {
                     List.of("Service", "Kind", "How to contact", "When to use it"), rows, true))));
         }
         return new Applied(adapted.project(), context(context), notes, appendices, adapted.problems());
+    }
+
+    @Override
+    public Optional<String> unavailable(String contextId) {
+        return registry.info(contextId).filter(info -> info.status() != Status.ENABLED).map(info -> "The local context '" + contextId + "' ("
+                + info.bundle() + " " + info.version() + ") is " + info.status().name().toLowerCase(Locale.ROOT) + ": "
+                + info.problems().stream().filter(p -> p.severity() != Severity.INFO).map(Problem::message).collect(Collectors.joining("; ")));
     }
 
     static String kind(ServiceEntry.Kind kind) {

@@ -18,9 +18,6 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -33,6 +30,7 @@ import org.bridgework.context.api.ContextRegistry;
 import org.bridgework.context.api.LocalContext;
 import org.bridgework.contexts.internal.JarVerifier.Verdict;
 import org.bridgework.core.api.Problem;
+import org.bridgework.core.api.ExtensionGuard;
 import org.bridgework.core.api.ValidationRule;
 import org.bridgework.core.api.Problem.Severity;
 import org.bridgework.model.GuidanceProject;
@@ -74,6 +72,8 @@ public class ContextRegistryImpl implements ContextRegistry, ValidationRule {
         return thread;
     });
     private final BundleTracker<Bundle> tracker;
+    /** Reading a Java context calls its code: with the shared time limit, and a context that hangs or throws is disabled. */
+    private final ExtensionGuard guard;
     private volatile boolean active = true;
     private volatile boolean settledOnce;
 
@@ -81,6 +81,7 @@ public class ContextRegistryImpl implements ContextRegistry, ValidationRule {
     public ContextRegistryImpl(BundleContext bundleContext, @Reference TrustPolicy policy) {
         this.bundleContext = bundleContext;
         this.policy = policy;
+        this.guard = new ExtensionGuard("Java context service", "context", policy.settings().timeoutMillis());
         int states = Bundle.INSTALLED | Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE | Bundle.STOPPING;
         this.tracker = new BundleTracker<>(bundleContext, states, new BundleTrackerCustomizer<Bundle>() {
             @Override
@@ -116,6 +117,7 @@ public class ContextRegistryImpl implements ContextRegistry, ValidationRule {
         active = false;
         tracker.close();
         workers.shutdownNow();
+        guard.close();
     }
 
     private static String bundleKey(Bundle bundle) {
@@ -256,45 +258,51 @@ public class ContextRegistryImpl implements ContextRegistry, ValidationRule {
             return;
         }
         long timeout = policy.settings().timeoutMillis();
-        Future<Snapshot> future = workers.submit(() -> {
-            LocalContext service = bundleContext.getService(reference);
-            if (service == null) {
-                throw new IllegalStateException("its component could not be activated (its constructor or activate method failed; see the log)");
-            }
-            try {
-                return Snapshot.of(service);
-            } finally {
-                try {
-                    bundleContext.ungetService(reference);
-                } catch (IllegalStateException ignored) {
-                    // the service went away meanwhile
-                }
-            }
-        });
-        Entry entry;
         String label = "The Java context service " + reference.getProperty(Constants.SERVICE_ID) + " of " + bundle.getSymbolicName() + " " + bundle.getVersion();
+        // while it is read, validation (which never waits) reports it as not answering yet: a hanging context is seen at once
+        synchronized (entries) {
+            entries.putIfAbsent(serviceKey(reference), new Entry(info(bundle, null, Style.JAVA, Status.DISABLED, verdict, List.of(new Problem(Severity.WARNING,
+                    "context-pending", null, label + " has not answered yet (it is disabled if it does not answer within " + timeout + " ms)"))), null));
+        }
+        Entry entry;
         try {
-            Snapshot snapshot = future.get(timeout, TimeUnit.MILLISECONDS);
+            Snapshot snapshot = guard.call(reference, label.substring("The Java context service ".length()), () -> {
+                LocalContext service = bundleContext.getService(reference);
+                if (service == null) {
+                    throw new IllegalStateException("its component could not be activated (its constructor or activate method failed; see the log)");
+                }
+                try {
+                    return Snapshot.of(service);
+                } finally {
+                    try {
+                        bundleContext.ungetService(reference);
+                    } catch (IllegalStateException ignored) {
+                        // the service went away meanwhile
+                    }
+                }
+            });
             entry = accept(bundle, Style.JAVA, verdict, snapshot, List.of());
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            entry = disabled(bundle, Style.JAVA, verdict, null, List.of(new Problem(Severity.ERROR, "context-timeout", null,
-                    label + " did not answer within " + timeout + " ms")));
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            entry = disabled(bundle, Style.JAVA, verdict, null, List.of(new Problem(Severity.ERROR, "context-failed", null,
-                    label + " failed: " + cause.getClass().getSimpleName() + ": " + DataContexts.firstLine(cause))));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
+        } catch (ExtensionGuard.Unavailable e) {
+            if (e.problem().code().endsWith("-interrupted")) {
+                forget(reference);
+                return;
+            }
+            entry = disabled(bundle, Style.JAVA, verdict, null, List.of(new Problem(Severity.ERROR, e.problem().code(), null, e.problem().message())));
         }
         if (reference.getBundle() == null) {
-            return; // unregistered while we read it
+            forget(reference); // unregistered while we read it
+            return;
         }
         synchronized (entries) {
             entries.put(serviceKey(reference), entry);
         }
         fire();
+    }
+
+    private void forget(ServiceReference<LocalContext> reference) {
+        synchronized (entries) {
+            entries.remove(serviceKey(reference));
+        }
     }
 
     // ---- queries
@@ -368,7 +376,10 @@ public class ContextRegistryImpl implements ContextRegistry, ValidationRule {
      */
     @Override
     public List<Problem> check(GuidanceProject project) {
-        return currentEntries().stream().flatMap(e -> e.info().problems().stream()).toList();
+        // a broken context is the project's problem only when the project is assembled with it (assemble --context ID
+        // fails then, see AssemblyVariantProvider.unavailable): here it is a warning, so validate and assemble go on
+        return currentEntries().stream().flatMap(e -> e.info().problems().stream())
+                .map(p -> p.severity() == Severity.ERROR ? new Problem(Severity.WARNING, p.code(), p.elementId(), p.message()) : p).toList();
     }
 
     private List<Entry> currentEntries() {

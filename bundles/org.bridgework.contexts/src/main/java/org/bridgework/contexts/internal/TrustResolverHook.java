@@ -48,12 +48,22 @@ public class TrustResolverHook implements ResolverHookFactory {
         }
     }
 
+    /*
+     * Felix 7.0.5 builds the resolvable "whitelist" from the unresolved revisions only and, once a hook has removed
+     * anything from it, drops every capability whose revision is not on it - including those of the system bundle
+     * and of every bundle already resolved. A refused bundle is always unresolved, so removing it from every resolve
+     * left each bundle that resolved later (drafting, search, the UI, JFace...) missing javax.xml.* or osgi.ee.
+     * So the hook shrinks the resolvable set only when a refused bundle is itself a trigger of the resolve (its own
+     * start, or a batch that names it), and otherwise keeps refused bundles out through filterMatches: nothing may
+     * wire to a refused bundle's capabilities (so it is never pulled in as a dependency) and its own requirements
+     * (a fragment's host included) find no provider.
+     */
     @Override
     public ResolverHook begin(Collection<BundleRevision> triggers) {
         return new ResolverHook() {
             @Override
             public void filterResolvable(Collection<BundleRevision> candidates) {
-                candidates.removeIf(revision -> !policy.mayResolve(revision.getBundle()));
+                candidates.removeIf(revision -> triggers.contains(revision) && !policy.mayResolve(revision.getBundle()));
             }
 
             @Override
@@ -63,7 +73,11 @@ public class TrustResolverHook implements ResolverHookFactory {
 
             @Override
             public void filterMatches(BundleRequirement requirement, Collection<BundleCapability> candidates) {
-                // no opinion
+                if (isRefused(requirement.getRevision())) {
+                    candidates.clear();
+                } else {
+                    candidates.removeIf(candidate -> isRefused(candidate.getRevision()));
+                }
             }
 
             @Override
@@ -71,5 +85,9 @@ public class TrustResolverHook implements ResolverHookFactory {
                 // nothing held
             }
         };
+    }
+
+    private boolean isRefused(BundleRevision revision) {
+        return revision != null && revision.getBundle() != null && revision.getBundle().getBundleId() != 0 && !policy.mayResolve(revision.getBundle());
     }
 }

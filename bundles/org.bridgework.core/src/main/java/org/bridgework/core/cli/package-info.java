@@ -5,7 +5,9 @@
  * (or {@code (-p FILE | --sample)} with {@link org.bridgework.core.cli.ProjectOptions} when it has positional
  * parameters of its own) and opens it with {@code open(ProjectService)}, which throws a
  * {@link org.bridgework.cli.api.CommandFailure} with exit code 2 and a one-paragraph message when nothing or both
- * were given, the file is missing or unreadable, or it cannot be loaded:
+ * were given, the file is missing or unreadable, or it cannot be loaded. A command that writes the project opens it
+ * with {@code openForEditing(ProjectService, "bridgework NAME")} instead, which holds the project's lock until it is
+ * closed (read-only commands take no lock):
  *
  * <pre>{@code
  * @Component
@@ -35,7 +37,7 @@
  * }</pre>
  */
 @Export
-@Version("1.0.0")
+@Version("1.2.0")
 package org.bridgework.core.cli;
 
 import org.osgi.annotation.bundle.Export;

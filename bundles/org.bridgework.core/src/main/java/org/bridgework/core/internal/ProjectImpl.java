@@ -30,6 +30,10 @@ final class ProjectImpl implements Project {
     private boolean changedOutsideCommands;
     /** True while {@link #saved} signals the save on the resource (its modified flag true, then false). */
     private boolean signallingSave;
+    /** The project's lock while it is open for editing, else null (saves then lock for their duration). */
+    private ProjectLock lock;
+    /** The file on disk as opened or last saved (null: never saved), to notice another writer before a save. */
+    private DiskState diskState;
 
     ProjectImpl(Path file, Resource resource, AdapterFactoryEditingDomain domain, ComposedAdapterFactory adapterFactory,
             Path temporaryFolder) {
@@ -89,8 +93,25 @@ final class ProjectImpl implements Project {
         return temporaryFolder != null;
     }
 
-    /** After a save: not dirty; after a save as: belongs to the new file. */
-    void saved(Path newFile) {
+    ProjectLock lock() {
+        return lock;
+    }
+
+    void lock(ProjectLock lock) {
+        this.lock = lock;
+    }
+
+    DiskState diskState() {
+        return diskState;
+    }
+
+    void diskState(DiskState state) {
+        this.diskState = state;
+    }
+
+    /** After a save: not dirty, and the file on disk is as written; after a save as: belongs to the new file. */
+    void saved(Path newFile, DiskState state) {
+        diskState = state;
         if (!newFile.equals(file)) {
             file = newFile;
             resource.setURI(URI.createFileURI(newFile.toString()));
@@ -115,6 +136,17 @@ final class ProjectImpl implements Project {
 
     @Override
     public void close() {
+        try {
+            closeModel();
+        } finally {
+            if (lock != null) {
+                lock.close();
+                lock = null;
+            }
+        }
+    }
+
+    private void closeModel() {
         resource.setTrackingModification(false);
         domain.getCommandStack().flush();
         resource.unload();

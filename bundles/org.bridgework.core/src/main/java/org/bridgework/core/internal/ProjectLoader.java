@@ -71,10 +71,18 @@ final class ProjectLoader {
     private final int currentVersion;
     private final Supplier<List<FormatMigration>> migrations;
 
+    private final XmlLimits limits;
+
     ProjectLoader(long maxBytes, int currentVersion, Supplier<List<FormatMigration>> migrations) {
+        this(maxBytes, currentVersion, migrations, org.bridgework.core.api.ProjectService.DEFAULT_MAX_DEPTH,
+                org.bridgework.core.api.ProjectService.DEFAULT_MAX_VALUE_CHARS);
+    }
+
+    ProjectLoader(long maxBytes, int currentVersion, Supplier<List<FormatMigration>> migrations, int maxDepth, int maxValueChars) {
         this.maxBytes = maxBytes;
         this.currentVersion = currentVersion;
         this.migrations = migrations;
+        this.limits = new XmlLimits(maxDepth, maxValueChars);
     }
 
     /** The load options: the resource's hardened defaults, and unknown content is an error rather than kept aside. */
@@ -97,6 +105,7 @@ final class ProjectLoader {
     Loaded load(Path file, Resource resource) throws ProjectLoadException {
         long size = checkReadable(file);
         Head head = inspect(file, size);
+        checkLimits(file);
         try {
             if (head.version() < currentVersion) {
                 byte[] migrated = migrate(file, head.version());
@@ -146,6 +155,20 @@ final class ProjectLoader {
     }
 
     record Head(int version) {
+    }
+
+    /** Nesting depth and value sizes, in one streaming pass before anything is built from the file. */
+    private void checkLimits(Path file) throws ProjectLoadException {
+        try (InputStream in = new LimitedInputStream(Files.newInputStream(file), maxBytes)) {
+            limits.check(in);
+        } catch (XmlLimits.Exceeded e) {
+            throw fail(file, e.line(), 0, "is over a limit of this product: " + e.getMessage() + ". It was not loaded. If the file is "
+                    + "genuine, raise the limit (configuration 'maxDepth' or 'maxValueCharacters' of org.bridgework.core.projects).", e);
+        } catch (LimitExceededException e) {
+            throw fail(file, 0, 0, e.getMessage(), e);
+        } catch (IOException e) {
+            throw fail(file, 0, 0, "cannot be read: " + reason(e) + ".", e);
+        }
     }
 
     /**
@@ -508,6 +531,7 @@ final class ProjectLoader {
             return "unknown parser error";
         }
         String m = message.replaceFirst("^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "").strip();
+        m = m.replaceFirst("^JAXP\\d+:\\s*", ""); // the JDK's own limits: the words are enough
         m = m.replaceAll("\\s*\\(\\S+, \\d+, \\d+\\)$", "");
         return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
     }

@@ -11,11 +11,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 import org.bridgework.core.api.FormatMigration;
 import org.bridgework.core.api.Project;
+import org.bridgework.core.api.ProjectChangedOnDiskException;
 import org.bridgework.core.api.ProjectLoadException;
+import org.bridgework.core.api.ProjectLockedException;
 import org.bridgework.core.api.ProjectService;
 import org.bridgework.core.api.SampleProject;
 import org.bridgework.model.GuidanceFactory;
@@ -47,14 +60,29 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = ProjectService.class, configurationPid = ProjectServiceImpl.PID)
 public class ProjectServiceImpl implements ProjectService {
 
-    /** Configuration PID; property {@code maxFileMegabytes} (default 200). */
+    /**
+     * Configuration PID; properties {@code maxFileMegabytes} (default 200), {@code maxDepth} (64),
+     * {@code maxValueCharacters} (1048576) and {@code lockWaitSeconds} (30).
+     */
     public static final String PID = "org.bridgework.core.projects";
 
     /** Component configuration. */
     public @interface Config {
         /** Largest project file opened, in megabytes. */
         long maxFileMegabytes() default DEFAULT_MAX_FILE_BYTES / (1024 * 1024);
+
+        /** Deepest nesting of elements in a project file. */
+        int maxDepth() default DEFAULT_MAX_DEPTH;
+
+        /** Longest attribute value or text run in a project file, in characters. */
+        int maxValueCharacters() default DEFAULT_MAX_VALUE_CHARS;
+
+        /** How long a save of a project not open for editing waits for someone else's lock, in seconds. */
+        long lockWaitSeconds() default 30;
     }
+
+    /** Name of a hidden temporary file {@link ProjectWriter} makes beside {@code NAME}: {@code .NAME.xxxxxxxx[.bak].tmp}. */
+    static final String TEMPORARY_NAME = "\\.%s\\.[0-9a-f]{8}(\\.bak)?\\.tmp";
 
     private final Resource.Factory resourceFactory;
     private final long maxBytes;
@@ -62,6 +90,9 @@ public class ProjectServiceImpl implements ProjectService {
     private final List<Sample> samples = new CopyOnWriteArrayList<>();
     private final List<FormatMigration> migrations = new CopyOnWriteArrayList<>();
     private final ProjectWriter writer;
+    private final int maxDepth;
+    private final int maxValueChars;
+    private final Duration lockWait;
 
     /** A sample service with the properties that choose the default. */
     private record Sample(SampleProject service, boolean isDefault, int ranking, long id) {
@@ -71,15 +102,25 @@ public class ProjectServiceImpl implements ProjectService {
     public ProjectServiceImpl(
             @Reference(target = "(emf.fileExtension=" + GuidanceResourceFactory.FILE_EXTENSION + ")") Resource.Factory resourceFactory,
             Config config) {
-        this(resourceFactory, config.maxFileMegabytes() * 1024 * 1024, FORMAT_VERSION, new ProjectWriter());
+        this(resourceFactory, config.maxFileMegabytes() * 1024 * 1024, FORMAT_VERSION, new ProjectWriter(), config.maxDepth(),
+                config.maxValueCharacters(), Duration.ofSeconds(config.lockWaitSeconds()));
     }
 
-    /** Plain Java (tests, tools): explicit limit, current format version and writer. */
+    /** Plain Java (tests, tools): explicit limit, current format version and writer; the other limits' defaults. */
     public ProjectServiceImpl(Resource.Factory resourceFactory, long maxBytes, int formatVersion, ProjectWriter writer) {
+        this(resourceFactory, maxBytes, formatVersion, writer, DEFAULT_MAX_DEPTH, DEFAULT_MAX_VALUE_CHARS, DEFAULT_LOCK_WAIT);
+    }
+
+    /** Plain Java with every limit explicit. */
+    public ProjectServiceImpl(Resource.Factory resourceFactory, long maxBytes, int formatVersion, ProjectWriter writer, int maxDepth,
+            int maxValueChars, Duration lockWait) {
         this.resourceFactory = Objects.requireNonNull(resourceFactory);
         this.maxBytes = maxBytes;
         this.formatVersion = formatVersion;
         this.writer = writer;
+        this.maxDepth = maxDepth;
+        this.maxValueChars = maxValueChars;
+        this.lockWait = lockWait;
     }
 
     /** Plain Java with the defaults. */
@@ -113,20 +154,101 @@ public class ProjectServiceImpl implements ProjectService {
 
     @Override
     public Project open(Path file) throws ProjectLoadException {
-        return open(file, null);
+        return open(file, null, null);
     }
 
-    private Project open(Path file, Path temporaryFolder) throws ProjectLoadException {
+    @Override
+    public Project openForEditing(Path file, String tool, Duration wait) throws ProjectLoadException {
         Path absolute = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(absolute)) {
+            return open(absolute, null, null); // reports what is wrong with it, no lock file made
+        }
+        ProjectLock lock;
+        try {
+            lock = ProjectLock.acquire(absolute, tool, wait);
+        } catch (ProjectLockedException e) {
+            throw new ProjectLoadException(absolute, 0, 0, e.getMessage(), e);
+        } catch (IOException e) {
+            // no lock file can be made (a read-only folder): nothing can be saved there either, and a save says so
+            return open(absolute, null, null);
+        }
+        try {
+            return open(absolute, null, lock);
+        } catch (ProjectLoadException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<String> lockHolder(Path file) {
+        return Optional.ofNullable(ProjectLock.currentHolder(file));
+    }
+
+    private Project open(Path file, Path temporaryFolder, ProjectLock lock) throws ProjectLoadException {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path real = ProjectLock.realFile(absolute);
+        DiskState state = null;
+        try {
+            if (Files.isRegularFile(real) && Files.size(real) <= maxBytes) {
+                cleanTemporaryFiles(real, lock);
+                state = DiskState.of(real); // before loading: a change after it is seen at the next save
+            }
+        } catch (IOException e) {
+            state = null; // unreadable: the loader says why
+        }
         ResourceSet resourceSet = newResourceSet();
         Resource resource = resourceSet.createResource(URI.createFileURI(absolute.toString()));
-        ProjectLoader loader = new ProjectLoader(maxBytes, formatVersion, () -> List.copyOf(migrations));
+        ProjectLoader loader = new ProjectLoader(maxBytes, formatVersion, () -> List.copyOf(migrations), maxDepth, maxValueChars);
         ProjectLoader.Loaded loaded = loader.load(absolute, resource);
         ProjectImpl project = newProject(absolute, resource, temporaryFolder);
+        project.diskState(state);
+        project.lock(lock);
         if (loaded.fileVersion() < formatVersion) {
             project.markDirty(); // migrated in memory: saving writes the current format
         }
         return project;
+    }
+
+    /**
+     * Deletes the hidden temporary files a save killed half-way left beside {@code real} ({@code .NAME.xxxxxxxx.tmp},
+     * {@code .NAME.xxxxxxxx.bak.tmp}): only ours, and only when nobody is saving now (we hold the lock, or can take it).
+     */
+    static void cleanTemporaryFiles(Path real, ProjectLock held) {
+        Path folder = real.getParent();
+        if (folder == null || real.getFileName() == null) {
+            return;
+        }
+        Pattern ours = Pattern.compile(String.format(Locale.ROOT, TEMPORARY_NAME, Pattern.quote(real.getFileName().toString())));
+        List<Path> stray = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder,
+                entry -> ours.matcher(entry.getFileName().toString()).matches())) {
+            for (Path entry : entries) {
+                if (ours.matcher(entry.getFileName().toString()).matches() && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    stray.add(entry);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return; // an unreadable folder: the loader reports it
+        }
+        if (stray.isEmpty()) {
+            return;
+        }
+        ProjectLock lock = held;
+        try {
+            if (lock == null) {
+                lock = ProjectLock.acquire(real, "Bridgework (cleaning up)", Duration.ZERO);
+            }
+            for (Path file : stray) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // someone is saving now (their file, not stray) or the folder is read-only: left for another time
+        } finally {
+            if (lock != null && lock != held) {
+                lock.close();
+            }
+        }
     }
 
     @Override
@@ -172,23 +294,128 @@ public class ProjectServiceImpl implements ProjectService {
 
     @Override
     public void save(Project project) throws IOException {
-        saveAs(project, project.file());
+        save(project, false);
+    }
+
+    @Override
+    public void save(Project project, boolean overwrite) throws IOException {
+        write(impl(project), project.file(), overwrite, false);
     }
 
     @Override
     public void saveAs(Project project, Path file) throws IOException {
+        ProjectImpl impl = impl(project);
+        boolean sameFile = ProjectLock.realFile(file).equals(ProjectLock.realFile(impl.file()));
+        // another file the user chose is replaced as asked; the project's own file only if it is still as opened. The
+        // project then belongs to the other file, and keeps its lock for as long as it is open
+        write(impl, file, !sameFile, !sameFile);
+    }
+
+    private static ProjectImpl impl(Project project) {
         if (!(project instanceof ProjectImpl impl)) {
             throw new IllegalArgumentException("not a project of this service: " + project);
         }
+        return impl;
+    }
+
+    /** Writes under the file's lock (the project's own, or one taken for the save), through links to the real file. */
+    private void write(ProjectImpl impl, Path file, boolean overwrite, boolean keepLock) throws IOException {
         Path absolute = file.toAbsolutePath().normalize();
-        boolean modified = impl.resource().isModified();
-        try {
-            writer.write(impl.resource(), absolute);
-        } catch (IOException | RuntimeException e) {
-            impl.resource().setModified(modified); // EMF clears it while writing; the project still needs saving
-            throw e;
+        Path real = ProjectLock.realFile(absolute);
+        refuseReadOnly(absolute, real);
+        ProjectLock held = impl.lock();
+        boolean ownLock = held != null && held.lockFile().equals(ProjectLock.lockFileOf(real));
+        ProjectLock taken = null;
+        if (!ownLock) {
+            Path folder = real.getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                throw new IOException("Could not save " + absolute + ": the folder " + folder + " does not exist.");
+            }
+            try {
+                taken = ProjectLock.acquire(real, "Bridgework (saving)", lockWait);
+            } catch (ProjectLockedException e) {
+                throw new ProjectLockedException(absolute, e.holder(), "Could not save " + absolute + ": " + e.getMessage());
+            } catch (IOException e) {
+                throw new IOException("Could not save " + absolute + ": " + e.getMessage() + ". The file on disk was not changed.", e);
+            }
         }
-        impl.saved(absolute);
+        try {
+            if (!overwrite) {
+                refuseChangedOnDisk(impl, absolute, real);
+            }
+            boolean modified = impl.resource().isModified();
+            try {
+                writer.write(impl.resource(), real);
+            } catch (IOException | RuntimeException e) {
+                impl.resource().setModified(modified); // EMF clears it while writing; the project still needs saving
+                throw e;
+            }
+            DiskState written;
+            try {
+                written = DiskState.of(real);
+            } catch (IOException e) {
+                written = null; // the save itself succeeded; the next save will find it changed and ask
+            }
+            impl.saved(absolute, written);
+            if (keepLock && !ownLock) {
+                // saved as another file: the project now belongs to it, and keeps that file's lock instead
+                impl.lock(taken);
+                taken = null;
+                if (held != null) {
+                    held.close();
+                }
+            }
+        } finally {
+            if (taken != null) {
+                taken.close();
+            }
+        }
+    }
+
+    /** A read-only project file is never replaced (the rename would, as the folder allows it). */
+    private static void refuseReadOnly(Path file, Path real) throws IOException {
+        if (!Files.exists(real)) {
+            return;
+        }
+        boolean writable = Files.isWritable(real);
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(real);
+            // the administrator may write anything; a file nobody may write is still read-only for us
+            writable &= permissions.contains(PosixFilePermission.OWNER_WRITE) || permissions.contains(PosixFilePermission.GROUP_WRITE)
+                    || permissions.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            // not POSIX: isWritable says it
+        }
+        if (!writable) {
+            throw new AccessDeniedException(file.toString(), null, "Could not save " + file + ": the file is read-only. The file on disk was not "
+                    + "changed. Save it under another name, or make it writable and save again");
+        }
+    }
+
+    private static void refuseChangedOnDisk(ProjectImpl impl, Path file, Path real) throws IOException {
+        DiskState then = impl.diskState();
+        DiskState now = DiskState.of(real);
+        String what;
+        if (then == null && now == null) {
+            return;
+        } else if (then == null) {
+            what = "a file of that name was made by someone else since this project was created (" + now.size() + " bytes, modified "
+                    + time(now) + ")";
+        } else if (now == null) {
+            what = "it was deleted or moved on disk since it was opened or last saved";
+        } else if (!then.sameContent(now)) {
+            what = "it was changed on disk since it was opened or last saved (by another program or another Bridgework: " + then.size()
+                    + " bytes modified " + time(then) + " then, " + now.size() + " bytes modified " + time(now) + " now)";
+        } else {
+            return;
+        }
+        throw new ProjectChangedOnDiskException(file, "Could not save " + file + ": " + what + ". Nothing was written, so the other "
+                + "version is kept. Reload the project to see it, or save again choosing to overwrite it.");
+    }
+
+    private static String time(DiskState state) {
+        return LocalDateTime.ofInstant(state.modified().toInstant(), ZoneId.systemDefault()).truncatedTo(ChronoUnit.SECONDS).toString()
+                .replace('T', ' ');
     }
 
     // ------------------------------------------------------------------ samples
@@ -281,7 +508,7 @@ public class ProjectServiceImpl implements ProjectService {
                     + ProjectLoader.reason(e) + ".", e);
         }
         try {
-            return open(copy, temporary ? workFolder : null);
+            return open(copy, temporary ? workFolder : null, null);
         } catch (ProjectLoadException e) {
             if (temporary) {
                 ProjectImpl.deleteTree(workFolder);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.bridgework.core.api.ExtensionGuard;
 import org.bridgework.core.api.Problem;
 import org.bridgework.core.api.Problem.Severity;
 import org.bridgework.core.api.ValidationRule;
@@ -18,6 +19,7 @@ import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -31,9 +33,21 @@ public class ValidationServiceImpl implements ValidationService {
 
     private final EValidator.Registry registry = new EValidatorRegistryImpl();
     private final List<ValidationRule> rules = new CopyOnWriteArrayList<>();
+    // rules run after every edit, on the workbench's UI thread too: one that hangs or breaks must cost that once
+    private final ExtensionGuard guard;
 
     public ValidationServiceImpl() {
+        this(ExtensionGuard.limit(ExtensionGuard.TIMEOUT_PROPERTY, 5000));
+    }
+
+    public ValidationServiceImpl(long ruleTimeoutMillis) {
         registry.put(GuidancePackage.eINSTANCE, new GuidanceValidator());
+        guard = new ExtensionGuard("check", "rule", ruleTimeoutMillis);
+    }
+
+    @Deactivate
+    void deactivate() {
+        guard.close();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -43,6 +57,7 @@ public class ValidationServiceImpl implements ValidationService {
 
     public void removeRule(ValidationRule rule) {
         rules.remove(rule);
+        guard.forget(rule);
     }
 
     /** The validator registry this service validates with. */
@@ -59,14 +74,12 @@ public class ValidationServiceImpl implements ValidationService {
         collect(result, problems);
         for (ValidationRule rule : List.copyOf(rules)) {
             try {
-                List<Problem> found = rule.check(project);
+                List<Problem> found = guard.call(rule, rule.getClass().getName(), () -> rule.check(project));
                 if (found != null) {
                     found.stream().filter(p -> p != null).forEach(problems::add);
                 }
-            } catch (RuntimeException | LinkageError e) {
-                problems.add(new Problem(Severity.WARNING, "rule-failed", null, "The check " + rule.getClass().getName()
-                        + " failed and was skipped: " + (e.getMessage() == null ? e.toString() : e.getMessage())
-                        + ". Please report this to the makers of the bundle that provides it."));
+            } catch (ExtensionGuard.Unavailable e) {
+                problems.add(e.problem()); // reported at every validation while it is disabled, so it stays in the Problems view
             }
         }
         problems.sort(Comparator.comparing(Problem::severity)); // stable: model order within a severity

@@ -220,6 +220,46 @@ class ValidationTest {
     }
 
     @Test
+    void aHangingOrThrowingRuleIsReportedAndDisabledAndTheOthersStillRun() {
+        ValidationServiceImpl guarded = new ValidationServiceImpl(300);
+        java.util.concurrent.atomic.AtomicInteger hangingCalls = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger throwingCalls = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch interrupted = new java.util.concurrent.CountDownLatch(1);
+        guarded.addRule(p -> {
+            hangingCalls.incrementAndGet();
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+            }
+            return List.of();
+        });
+        guarded.addRule(p -> {
+            throwingCalls.incrementAndGet();
+            throw new StackOverflowError("deep");
+        });
+        guarded.addRule(p -> List.of(new Problem(Severity.WARNING, "still-runs", null, "A rule that works.")));
+        for (int round = 1; round <= 3; round++) {
+            long start = System.nanoTime();
+            List<Problem> found = guarded.validate(project);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(found.stream().anyMatch(p -> p.code().equals("still-runs")), found.toString());
+            assertTrue(found.stream().anyMatch(p -> p.code().equals("rule-timeout") && p.message().contains("300 ms")), found.toString());
+            assertTrue(found.stream().anyMatch(p -> p.code().equals("rule-failed") && p.message().contains("StackOverflowError: deep")), found.toString());
+            // the first round waits for the hanging rule once; later rounds skip both at once
+            assertTrue(round == 1 ? millis >= 300 && millis < 5_000 : millis < 250, "round " + round + " took " + millis + " ms");
+        }
+        assertEquals(1, hangingCalls.get(), "a rule that timed out is not called again");
+        assertEquals(1, throwingCalls.get(), "a rule that threw is not called again");
+        try {
+            assertTrue(interrupted.await(5, java.util.concurrent.TimeUnit.SECONDS), "the hanging call is interrupted");
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        guarded.deactivate();
+    }
+
+    @Test
     void errorsComeBeforeWarnings() {
         intro().setWordBudget(1);
         project.getChallenges().get(1).setId("ch-roles");

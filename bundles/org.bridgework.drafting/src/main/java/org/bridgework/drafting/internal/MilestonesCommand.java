@@ -1,6 +1,5 @@
 package org.bridgework.drafting.internal;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +14,11 @@ import org.bridgework.cli.api.ExitCodes;
 import org.bridgework.cli.api.Json;
 import org.bridgework.core.api.Project;
 import org.bridgework.core.api.ProjectService;
+import org.bridgework.core.cli.ModelEditCommand;
 import org.bridgework.core.cli.ProjectArguments;
+import org.bridgework.cli.api.CommandFailure;
+import org.bridgework.model.GuidancePackage;
+import org.bridgework.model.MilestoneStatus;
 import org.bridgework.drafting.api.MilestoneReadiness;
 import org.bridgework.drafting.api.Readiness;
 import org.bridgework.model.GuidanceProject;
@@ -134,10 +137,7 @@ public class MilestonesCommand implements CommandContribution {
 
     @Command(name = "set", description = {"Record a milestone's status (planned, in-progress, done, missed, cancelled) and optionally move its date.",
             "One undoable change, saved to the project; with --dry-run nothing is written."})
-    static final class Set_ implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class Set_ extends ModelEditCommand {
         @picocli.CommandLine.Parameters(index = "0", paramLabel = "ID", description = "The milestone's id (see: bridgework milestones).")
         String id;
 
@@ -153,82 +153,39 @@ public class MilestonesCommand implements CommandContribution {
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The milestone's new date (when it is or was due).")
         LocalDate date;
 
-        @Option(names = "--dry-run", description = "Show the change without writing it.")
-        boolean dryRun;
-
-        @Option(names = "--json", description = "Print JSON: the milestone before and after.")
-        boolean json;
-
         @picocli.CommandLine.ParentCommand
         List_ parent;
 
         @Override
-        public Integer call() {
-            org.bridgework.model.MilestoneStatus to = org.bridgework.model.MilestoneStatus.get(status.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-'));
+        protected ProjectService projects() {
+            return parent.projects;
+        }
+
+        @Override
+        protected org.bridgework.core.cli.ProjectSelection selection() {
+            return org.bridgework.core.cli.ProjectSelection.of(file, sample, "PROJECT");
+        }
+
+        @Override
+        protected org.eclipse.emf.common.command.Command change(org.eclipse.emf.edit.domain.EditingDomain domain, GuidanceProject root) {
+            MilestoneStatus to = MilestoneStatus.get(status.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-'));
             if (to == null) {
-                throw org.bridgework.cli.api.CommandFailure.usage("unknown status '" + status + "': use planned, in-progress, done, missed or cancelled.");
+                throw CommandFailure.usage("unknown status '" + status + "': use planned, in-progress, done, missed or cancelled.");
             }
-            try (Project opened = openProject()) {
-                GuidanceProject root = opened.root();
-                Milestone m = root.getMilestones().stream().filter(x -> id.equals(x.getId())).findFirst().orElseThrow(() -> org.bridgework.cli.api.CommandFailure.usage(
-                        "no milestone '" + id + "' in " + opened.file() + "; its milestones are: "
-                                + String.join(", ", root.getMilestones().stream().map(Milestone::getId).toList()) + "."));
-                String before = describe(m.getStatus(), m.getDate());
-                var domain = opened.editingDomain();
-                var command = new org.eclipse.emf.common.command.CompoundCommand("Milestone " + m.getId() + " → " + to.getLiteral());
-                command.append(org.eclipse.emf.edit.command.SetCommand.create(domain, m, org.bridgework.model.GuidancePackage.Literals.MILESTONE__STATUS, to));
-                if (date != null) {
-                    command.append(org.eclipse.emf.edit.command.SetCommand.create(domain, m, org.bridgework.model.GuidancePackage.Literals.MILESTONE__DATE, date));
-                }
-                String after = describe(to, date != null ? date : m.getDate());
-                if (!dryRun) {
-                    domain.getCommandStack().execute(command);
-                    if (!opened.isTemporaryCopy()) {
-                        try {
-                            parent.projects.save(opened);
-                        } catch (IOException e) {
-                            throw new org.bridgework.cli.api.CommandFailure(ExitCodes.USAGE, "could not save " + opened.file() + ": " + e.getMessage()
-                                    + " The project file is unchanged.", e);
-                        }
-                    }
-                }
-                PrintWriter out = spec.commandLine().getOut();
-                if (json) {
-                    Map<String, Object> doc = new LinkedHashMap<>();
-                    doc.put("milestone", m.getId());
-                    doc.put("before", before);
-                    doc.put("after", after);
-                    doc.put("dryRun", dryRun);
-                    out.println(Json.write(doc));
-                } else {
-                    out.println("Milestone '" + m.getTitle() + "' [" + m.getId() + "]: " + before + " → " + after
-                            + (dryRun ? ". Dry run: nothing changed." : opened.isTemporaryCopy() ? " (in a throw-away copy of the sample)." : ". Saved."));
-                }
-                out.flush();
-                return ExitCodes.OK;
+            Milestone m = root.getMilestones().stream().filter(x -> id.equals(x.getId())).findFirst().orElseThrow(() -> CommandFailure.usage(
+                    "no milestone '" + id + "' in the project; its milestones are: "
+                            + String.join(", ", root.getMilestones().stream().map(Milestone::getId).toList()) + "."));
+            String before = describe(m.getStatus(), m.getDate());
+            String after = describe(to, date != null ? date : m.getDate());
+            var command = new org.eclipse.emf.common.command.CompoundCommand("Milestone '" + m.getTitle() + "' [" + m.getId() + "]: " + before + " → " + after);
+            command.append(org.eclipse.emf.edit.command.SetCommand.create(domain, m, GuidancePackage.Literals.MILESTONE__STATUS, to));
+            if (date != null) {
+                command.append(org.eclipse.emf.edit.command.SetCommand.create(domain, m, GuidancePackage.Literals.MILESTONE__DATE, date));
             }
+            return command;
         }
 
-        private Project openProject() {
-            return new org.bridgework.core.cli.ProjectSelection() {
-                @Override
-                public java.nio.file.Path file() {
-                    return file;
-                }
-
-                @Override
-                public boolean sample() {
-                    return sample;
-                }
-
-                @Override
-                protected String fileLabel() {
-                    return "PROJECT";
-                }
-            }.open(parent.projects);
-        }
-
-        private static String describe(org.bridgework.model.MilestoneStatus status, LocalDate date) {
+        private static String describe(MilestoneStatus status, LocalDate date) {
             return (status == null ? "planned" : status.getLiteral()) + (date == null ? "" : " (" + date + ")");
         }
     }

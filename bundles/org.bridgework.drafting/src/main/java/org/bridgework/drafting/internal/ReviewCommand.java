@@ -20,7 +20,7 @@ import org.bridgework.cli.api.CommandFailure;
 import org.bridgework.cli.api.ExitCodes;
 import org.bridgework.cli.api.Json;
 import org.bridgework.core.api.Project;
-import org.bridgework.core.api.ProjectLoadException;
+import org.bridgework.core.cli.ProjectSelection;
 import org.bridgework.core.api.ProjectService;
 import org.bridgework.core.cli.ProjectArguments;
 import org.bridgework.core.cli.ProjectOptions;
@@ -33,6 +33,8 @@ import org.bridgework.model.ReviewComment;
 import org.bridgework.model.ReviewStatus;
 import org.bridgework.model.Section;
 import org.bridgework.model.derive.Derived;
+import org.bridgework.core.cli.ModelEditCommand;
+import org.bridgework.model.GuidancePackage;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -69,6 +71,7 @@ public class ReviewCommand implements CommandContribution {
         review.addSubcommand("export", new Export(projects, packs));
         review.addSubcommand("import", new Import(projects, packs));
         review.addSubcommand("report", new Report(projects));
+        review.addSubcommand("respond", new Respond(projects));
         return review;
     }
 
@@ -80,7 +83,7 @@ public class ReviewCommand implements CommandContribution {
 
         @Override
         public Integer call() {
-            throw CommandFailure.usage("name what to do: review export, review import or review report (see bridgework review --help).");
+            throw CommandFailure.usage("name what to do: review export, import, report or respond (see bridgework review --help).");
         }
     }
 
@@ -189,12 +192,7 @@ public class ReviewCommand implements CommandContribution {
             if (!Files.isRegularFile(into)) {
                 throw CommandFailure.usage(into + ": no such project file.");
             }
-            Project opened;
-            try {
-                opened = projects.open(into);
-            } catch (ProjectLoadException e) {
-                throw CommandFailure.usage(e.getMessage());
-            }
+            Project opened = ProjectSelection.openForEditing(projects, into, "bridgework review import");
             try (opened) {
                 GuidanceProject root = opened.root();
                 ReviewImport plan;
@@ -377,6 +375,69 @@ public class ReviewCommand implements CommandContribution {
                 w.flush();
                 return ExitCodes.OK;
             }
+        }
+    }
+
+    @Command(name = "respond", description = {"Respond to a review comment: set its status (accepted, rejected, done, or open again) and the response",
+            "reviewers will read. One undoable change, saved to the project; with --dry-run nothing is written."})
+    static final class Respond extends ModelEditCommand {
+        @Parameters(index = "0", paramLabel = "COMMENT", description = "The review comment's id (see: bridgework review report).")
+        String commentId;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
+        Path file;
+
+        @Option(names = "--sample", description = "Use a copy of the sample project shipped with Bridgework (the shipped copy is never changed).")
+        boolean sample;
+
+        @Option(names = "--status", paramLabel = "STATUS", description = "accepted, rejected, done or open.")
+        String status;
+
+        @Option(names = "--response", paramLabel = "TEXT", description = "What was done about it, in words for the reviewer.")
+        String response;
+
+        private final ProjectService projects;
+
+        Respond(ProjectService projects) {
+            this.projects = projects;
+        }
+
+        @Override
+        protected ProjectService projects() {
+            return projects;
+        }
+
+        @Override
+        protected ProjectSelection selection() {
+            return ProjectSelection.of(file, sample, "PROJECT");
+        }
+
+        @Override
+        protected org.eclipse.emf.common.command.Command change(org.eclipse.emf.edit.domain.EditingDomain domain, GuidanceProject root) {
+            if (status == null && response == null) {
+                throw CommandFailure.usage("give --status, --response or both.");
+            }
+            ReviewStatus to = status == null ? null : ReviewStatus.get(status.strip().toLowerCase(Locale.ROOT));
+            if (status != null && to == null) {
+                throw CommandFailure.usage("unknown status '" + status + "': use accepted, rejected, done or open.");
+            }
+            ReviewComment comment = root.getReviewComments().stream().filter(c -> commentId.equals(c.getId())).findFirst()
+                    .orElseThrow(() -> CommandFailure.usage("no review comment '" + commentId + "' in the project (bridgework review report lists them)."));
+            if ((to == ReviewStatus.ACCEPTED || to == ReviewStatus.REJECTED || to == ReviewStatus.DONE)
+                    && (response == null || response.isBlank()) && (comment.getResponse() == null || comment.getResponse().isBlank())) {
+                throw CommandFailure.usage("a comment that is " + to.getLiteral() + " needs a response for the reviewer: give --response.");
+            }
+            var command = new org.eclipse.emf.common.command.CompoundCommand("Review comment " + comment.getId()
+                    + (to == null ? "" : ": " + (comment.getStatus() == null ? "open" : comment.getStatus().getLiteral()) + " → " + to.getLiteral())
+                    + (response == null ? "" : ", response recorded"));
+            GuidancePackage p = GuidancePackage.eINSTANCE;
+            if (to != null) {
+                command.append(org.eclipse.emf.edit.command.SetCommand.create(domain, comment, p.getReviewComment_Status(), to));
+            }
+            if (response != null) {
+                command.append(org.eclipse.emf.edit.command.SetCommand.create(domain, comment, p.getReviewComment_Response(), response.strip()));
+            }
+            return command;
         }
     }
 }

@@ -17,7 +17,9 @@ import org.bridgework.core.api.DisplayText;
 import org.bridgework.core.api.Ids;
 import org.bridgework.core.api.Project;
 import org.bridgework.core.api.ProjectService;
+import org.bridgework.core.cli.ModelEditCommand;
 import org.bridgework.core.cli.ProjectArguments;
+import org.bridgework.core.cli.ProjectSelection;
 import org.bridgework.model.Audience;
 import org.bridgework.model.GuidanceFactory;
 import org.bridgework.model.GuidancePackage;
@@ -142,55 +144,22 @@ public class ScopeCommand implements CommandContribution {
         }
     }
 
-    /** What every writing sub-command shares: the project, --dry-run, --json, and apply-then-save. */
-    abstract static class Edit implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    /** What every writing sub-command shares: the project, and the parent's project service. */
+    abstract static class Edit extends ModelEditCommand {
         @Mixin
         ProjectArguments project;
-
-        @Option(names = "--dry-run", description = "Show the change without writing it.")
-        boolean dryRun;
-
-        @Option(names = "--json", description = "Print JSON: what changed.")
-        boolean json;
 
         @ParentCommand
         Show parent;
 
-        /** The change, or a {@link CommandFailure} saying why there is none. */
-        abstract org.eclipse.emf.common.command.Command change(EditingDomain domain, GuidanceProject root);
+        @Override
+        protected ProjectService projects() {
+            return parent.projects;
+        }
 
         @Override
-        public Integer call() {
-            try (Project opened = project.open(parent.projects)) {
-                org.eclipse.emf.common.command.Command change = change(opened.editingDomain(), opened.root());
-                if (!change.canExecute()) {
-                    throw CommandFailure.usage("the change cannot be made to " + opened.file() + ".");
-                }
-                if (!dryRun) {
-                    opened.editingDomain().getCommandStack().execute(change);
-                    if (!opened.isTemporaryCopy()) {
-                        try {
-                            parent.projects.save(opened);
-                        } catch (IOException e) {
-                            throw new CommandFailure(ExitCodes.USAGE, "could not save " + opened.file() + ": " + e.getMessage() + " The project file is unchanged.", e);
-                        }
-                    }
-                }
-                PrintWriter out = spec.commandLine().getOut();
-                if (json) {
-                    Map<String, Object> doc = new LinkedHashMap<>();
-                    doc.put("change", change.getLabel());
-                    doc.put("dryRun", dryRun);
-                    out.println(Json.write(doc));
-                } else {
-                    out.println(change.getLabel() + (dryRun ? ". Dry run: nothing changed." : opened.isTemporaryCopy() ? " (in a throw-away copy of the sample)." : ". Saved."));
-                }
-                out.flush();
-                return ExitCodes.OK;
-            }
+        protected ProjectSelection selection() {
+            return project;
         }
 
         static Scope scopeOf(GuidanceProject root) {
@@ -210,7 +179,7 @@ public class ScopeCommand implements CommandContribution {
         LocalDate date;
 
         @Override
-        org.eclipse.emf.common.command.Command change(EditingDomain domain, GuidanceProject root) {
+        protected org.eclipse.emf.common.command.Command change(EditingDomain domain, GuidanceProject root) {
             Scope scope = scopeOf(root);
             LocalDate on = date == null ? LocalDate.now() : date;
             if (on.isAfter(LocalDate.now())) {
@@ -241,7 +210,7 @@ public class ScopeCommand implements CommandContribution {
         boolean out;
 
         @Override
-        org.eclipse.emf.common.command.Command change(EditingDomain domain, GuidanceProject root) {
+        protected org.eclipse.emf.common.command.Command change(EditingDomain domain, GuidanceProject root) {
             Scope scope = scopeOf(root);
             String newId = id == null ? Ids.unique(root, "scope-" + Ids.slug(title)) : id;
             if (Ids.exists(root, newId)) {
@@ -265,7 +234,7 @@ public class ScopeCommand implements CommandContribution {
         String id;
 
         @Override
-        org.eclipse.emf.common.command.Command change(EditingDomain domain, GuidanceProject root) {
+        protected org.eclipse.emf.common.command.Command change(EditingDomain domain, GuidanceProject root) {
             Scope scope = scopeOf(root);
             ScopeItem item = scope.getItems().stream().filter(i -> id.equals(i.getId())).findFirst()
                     .orElseThrow(() -> CommandFailure.usage("no scope item '" + id + "'; the items are: "

@@ -1,6 +1,7 @@
 package org.bridgework.literature.api;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.bridgework.model.GuidanceProject;
@@ -38,4 +39,15 @@ public interface Importer {
      * @throws ImportException when a whole file cannot be read: missing, empty, binary, not in the expected format
      */
     ImportPreview preview(List<Path> files, GuidanceProject project) throws ImportException;
+
+    /**
+     * As {@link #preview(List, GuidanceProject)}, for changes that happened on {@code date} rather than today (a
+     * template returned last week): importers that record dated changes use it, and refuse (an
+     * {@link ImportException}) a date that would put a history out of order. The default ignores the date.
+     *
+     * @since 1.1
+     */
+    default ImportPreview preview(List<Path> files, GuidanceProject project, LocalDate date) throws ImportException {
+        return preview(files, project);
+    }
 }

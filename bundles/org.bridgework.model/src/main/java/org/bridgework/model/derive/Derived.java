@@ -266,6 +266,17 @@ public final class Derived {
         return status == CollectionStatus.VERIFIED || status == CollectionStatus.APPROVED;
     }
 
+    /** The date of the case study's latest dated status change, or null when it has none. */
+    public static java.time.LocalDate lastStatusChange(CaseStudy caseStudy) {
+        java.time.LocalDate latest = null;
+        for (org.bridgework.model.StatusChange change : caseStudy.getStatusHistory()) {
+            if (change.getDate() != null && (latest == null || change.getDate().isAfter(latest))) {
+                latest = change.getDate();
+            }
+        }
+        return latest;
+    }
+
     /** Still to be collected: neither collected nor withdrawn (a withdrawn case study is not waited for). */
     public static boolean awaitsCollection(CaseStudy caseStudy) {
         return !isCollected(caseStudy) && caseStudy.getCollectionStatus() != CollectionStatus.WITHDRAWN;

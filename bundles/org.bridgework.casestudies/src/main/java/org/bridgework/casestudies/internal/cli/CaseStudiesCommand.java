@@ -205,11 +205,11 @@ public class CaseStudiesCommand implements CommandContribution {
                     return "--into PROJECT";
                 }
             };
-            try (Project p = sel.open(projects)) {
+            try (Project p = sel.openForEditing(projects, "bridgework case-studies")) {
                 CaseStudy cs = p.root().getCaseStudies().stream().filter(c -> id.equals(c.getId())).findFirst()
                         .orElseThrow(() -> CommandFailure.usage(into + " has no case study '" + id + "'; case studies: "
                                 + String.join(", ", p.root().getCaseStudies().stream().map(CaseStudy::getId).toList()) + "."));
-                String refusal = pipeline.refusal(cs, to);
+                String refusal = pipeline.refusal(cs, to, day);
                 if (refusal != null) {
                     throw CommandFailure.usage(refusal + " Nothing was changed.");
                 }

@@ -122,7 +122,11 @@ class CommandsTest {
         assertTrue(unknown.err().contains("not a collection status"));
         Result board = run("case-studies", "--today", "2027-03-03", p.toString());
         assertTrue(board.out().contains("cs-liverpool  template-sent since 2027-03-02"), board.out());
-        Result wd = run("case-studies", "advance", "cs-liverpool", "withdrawn", "--into", p.toString(), "--note", "partner left");
+        Result backwards = run("case-studies", "advance", "cs-liverpool", "returned", "--date", "2027-03-01", "--into", p.toString());
+        assertEquals(2, backwards.exit());
+        assertTrue(backwards.err().contains("history would run backwards") && backwards.err().contains("2027-03-02"), backwards.err());
+        assertArrayEquals(saved, Files.readAllBytes(p), "a refused move changes nothing");
+        Result wd = run("case-studies", "advance", "cs-liverpool", "withdrawn", "--date", "2027-03-04", "--into", p.toString(), "--note", "partner left");
         assertEquals(0, wd.exit(), wd.err());
     }
 }

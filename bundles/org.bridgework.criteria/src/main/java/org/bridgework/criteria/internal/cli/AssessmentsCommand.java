@@ -13,6 +13,7 @@ import org.bridgework.cli.api.ExitCodes;
 import org.bridgework.cli.api.Json;
 import org.bridgework.core.api.Project;
 import org.bridgework.core.api.ProjectService;
+import org.bridgework.core.cli.ModelEditCommand;
 import org.bridgework.core.cli.ProjectArguments;
 import org.bridgework.criteria.api.AssessmentMatrix;
 import org.bridgework.criteria.api.ConsensusService;
@@ -50,7 +51,7 @@ public class AssessmentsCommand implements CommandContribution {
         return new Assessments(projects, consensus);
     }
 
-    @Command(name = "assessments", description = {"Case studies against the criteria (met, partly, not met, unknown) and whether each is a",
+    @Command(name = "assessments", subcommands = Set_.class, description = {"Case studies against the criteria (met, partly, not met, unknown) and whether each is a",
             "model of good practice (derived: every applicable mandatory criterion met, none not met)."})
     static final class Assessments implements Callable<Integer> {
         @Spec
@@ -136,6 +137,61 @@ public class AssessmentsCommand implements CommandContribution {
                 out.println(line);
             }
             out.println("* mandatory; (x) excluded by consensus, does not apply; ? not assessed");
+        }
+    }
+
+    @Command(name = "set", description = {"Record how a case study meets a criterion (met, partly-met, not-met, unknown), with the evidence or reasoning.",
+            "One undoable change, saved to the project; with --dry-run nothing is written."})
+    static final class Set_ extends ModelEditCommand {
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "CASE-STUDY", description = "The case study's id (see: bridgework assessments).")
+        String caseStudyId;
+
+        @picocli.CommandLine.Parameters(index = "1", paramLabel = "CRITERION", description = "The criterion's id or code (for example C3).")
+        String criterionId;
+
+        @picocli.CommandLine.Parameters(index = "2", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
+        java.nio.file.Path file;
+
+        @Option(names = "--sample", description = "Use a copy of the sample project shipped with Bridgework (the shipped copy is never changed).")
+        boolean sample;
+
+        @Option(names = "--result", required = true, paramLabel = "RESULT", description = "met, partly-met, not-met or unknown.")
+        String result;
+
+        @Option(names = "--rationale", paramLabel = "TEXT", description = "The evidence or reasoning (kept as the assessment's rationale).")
+        String rationale;
+
+        @picocli.CommandLine.ParentCommand
+        Assessments parent;
+
+        @Override
+        protected ProjectService projects() {
+            return parent.projects;
+        }
+
+        @Override
+        protected org.bridgework.core.cli.ProjectSelection selection() {
+            return org.bridgework.core.cli.ProjectSelection.of(file, sample, "PROJECT");
+        }
+
+        @Override
+        protected org.eclipse.emf.common.command.Command change(org.eclipse.emf.edit.domain.EditingDomain domain, org.bridgework.model.GuidanceProject root) {
+            String literal = result.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-').replace(' ', '-');
+            org.bridgework.model.AssessmentResult to = org.bridgework.model.AssessmentResult.get(literal.equals("partly") ? "partly-met" : literal);
+            if (to == null) {
+                throw org.bridgework.cli.api.CommandFailure.usage("unknown result '" + result + "': use met, partly-met, not-met or unknown.");
+            }
+            org.bridgework.model.CaseStudy cs = root.getCaseStudies().stream().filter(c -> caseStudyId.equals(c.getId())).findFirst()
+                    .orElseThrow(() -> org.bridgework.cli.api.CommandFailure.usage("no case study '" + caseStudyId + "'; the case studies are: "
+                            + String.join(", ", root.getCaseStudies().stream().map(org.bridgework.model.CaseStudy::getId).toList()) + "."));
+            org.bridgework.model.Criterion criterion = root.getCriteria().stream()
+                    .filter(c -> criterionId.equals(c.getId()) || criterionId.equalsIgnoreCase(c.getCode())).findFirst()
+                    .orElseThrow(() -> org.bridgework.cli.api.CommandFailure.usage("no criterion '" + criterionId + "'; the criteria are: "
+                            + String.join(", ", root.getCriteria().stream().map(c -> c.getCode() == null ? c.getId() : c.getCode() + " (" + c.getId() + ")").toList()) + "."));
+            org.eclipse.emf.common.command.CompoundCommand command = new org.eclipse.emf.common.command.CompoundCommand(
+                    "Assessment of " + cs.getId() + " against " + (criterion.getCode() == null ? criterion.getId() : criterion.getCode()) + ": " + to.getLiteral());
+            command.append(parent.consensus.assessCommand(domain, cs, criterion, to, rationale));
+            return command;
         }
     }
 }

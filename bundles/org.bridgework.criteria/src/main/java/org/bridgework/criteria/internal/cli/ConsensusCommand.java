@@ -18,7 +18,7 @@ import org.bridgework.cli.api.CommandFailure;
 import org.bridgework.cli.api.ExitCodes;
 import org.bridgework.cli.api.Json;
 import org.bridgework.core.api.Project;
-import org.bridgework.core.api.ProjectLoadException;
+import org.bridgework.core.cli.ProjectSelection;
 import org.bridgework.core.api.ProjectService;
 import org.bridgework.core.cli.ProjectArguments;
 import org.bridgework.core.cli.ProjectOptions;
@@ -219,7 +219,8 @@ public class ConsensusCommand implements CommandContribution {
         }
     }
 
-    @Command(name = "form", description = "Write a panel member's rating form for a round (XLSX), to fill in offline and import.")
+    @Command(name = "form", description = {"Write a panel member's rating form for a round (XLSX), to fill in offline and import.",
+            "With --member all, one form per member of the round's panel into the folder --out names (made if missing)."})
     static final class Form implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -227,12 +228,16 @@ public class ConsensusCommand implements CommandContribution {
         boolean help;
         @Mixin
         ProjectOptions project;
-        @Option(names = "--member", required = true, paramLabel = "M", description = "The member's id (for example mem-uuk).")
+        @Option(names = "--member", required = true, paramLabel = "M", description = "The member's id (for example mem-uuk), or 'all' for every member of the panel.")
         String member;
         @Option(names = "--round", paramLabel = "N", description = "The round number (default: the current round).")
         Integer round;
-        @Option(names = {"-o", "--out"}, required = true, paramLabel = "F", description = "The .xlsx file to write.")
+        @Option(names = {"-o", "--out"}, required = true, paramLabel = "F|DIR", description = "The .xlsx file to write; with --member all, the folder for the forms.")
         Path out;
+        @Option(names = "--dry-run", description = "Say which files would be written; write nothing.")
+        boolean dryRun;
+        @Option(names = "--json", description = "Print JSON: the files written (or that would be).")
+        boolean json;
 
         private final ProjectService projects;
         private final ConsensusService consensus;
@@ -246,6 +251,7 @@ public class ConsensusCommand implements CommandContribution {
 
         @Override
         public Integer call() {
+            List<Map<String, Object>> written = new ArrayList<>();
             try (Project p = project.open(projects)) {
                 GuidanceProject root = p.root();
                 ConsensusRound r = pickRound(consensus, root, round, project.describe());
@@ -253,15 +259,56 @@ public class ConsensusCommand implements CommandContribution {
                     throw CommandFailure.usage("round " + r.getNumber() + " (" + r.getId() + ") was closed on " + r.getClosed()
                             + "; forms are only for an open round.");
                 }
-                Member m = root.getMembers().stream().filter(x -> member.equals(x.getId())).findFirst()
-                        .orElseThrow(() -> CommandFailure.usage("unknown member '" + member + "'; the panel of round " + r.getNumber() + ": "
-                                + String.join(", ", r.getPanel().stream().map(Member::getId).toList()) + "."));
-                if (!r.getPanel().contains(m)) {
-                    throw CommandFailure.usage("member '" + member + "' is not on the panel of round " + r.getNumber() + ".");
+                List<Member> members;
+                Path folder = null;
+                if ("all".equalsIgnoreCase(member)) {
+                    members = List.copyOf(r.getPanel());
+                    if (members.isEmpty()) {
+                        throw CommandFailure.usage("round " + r.getNumber() + " has no panel members: add members to its panel first.");
+                    }
+                    folder = out.toAbsolutePath().normalize();
+                    if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                        throw CommandFailure.usage(out + " is a file: with --member all, --out names a folder for the forms.");
+                    }
+                } else {
+                    Member m = root.getMembers().stream().filter(x -> member.equals(x.getId())).findFirst()
+                            .orElseThrow(() -> CommandFailure.usage("unknown member '" + member + "'; the panel of round " + r.getNumber() + ": "
+                                    + String.join(", ", r.getPanel().stream().map(Member::getId).toList()) + " (or 'all')."));
+                    if (!r.getPanel().contains(m)) {
+                        throw CommandFailure.usage("member '" + member + "' is not on the panel of round " + r.getNumber() + ".");
+                    }
+                    members = List.of(m);
                 }
-                writeAtomically(out, o -> forms.write(root, r, m, o));
-                spec.commandLine().getErr().println("Wrote " + out.toAbsolutePath().normalize() + " (" + r.getCriteria().size()
-                        + " criteria, round " + r.getNumber() + ", member " + m.getId() + ").");
+                if (folder != null && !dryRun) {
+                    try {
+                        Files.createDirectories(folder);
+                    } catch (IOException e) {
+                        throw CommandFailure.usage("the folder " + folder + " cannot be made: " + e.getMessage() + ".");
+                    }
+                }
+                for (Member m : members) {
+                    Path target = folder == null ? out : folder.resolve(r.getId() + "-" + m.getId() + ".xlsx");
+                    if (!dryRun) {
+                        writeAtomically(target, o -> forms.write(root, r, m, o));
+                    }
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("member", m.getId());
+                    row.put("role", m.getRole());
+                    row.put("file", target.toAbsolutePath().normalize().toString());
+                    written.add(row);
+                    if (!json) {
+                        spec.commandLine().getErr().println((dryRun ? "Would write " : "Wrote ") + target.toAbsolutePath().normalize() + " ("
+                                + r.getCriteria().size() + " criteria, round " + r.getNumber() + ", member " + m.getId() + ").");
+                    }
+                }
+                if (json) {
+                    Map<String, Object> doc = new LinkedHashMap<>();
+                    doc.put("round", r.getId());
+                    doc.put("dryRun", dryRun);
+                    doc.put("forms", written);
+                    spec.commandLine().getOut().println(Json.write(doc));
+                    spec.commandLine().getOut().flush();
+                }
                 spec.commandLine().getErr().flush();
             }
             return ExitCodes.OK;
@@ -328,12 +375,7 @@ public class ConsensusCommand implements CommandContribution {
             if (!Files.isRegularFile(into)) {
                 throw CommandFailure.usage("the project " + into + " does not exist or is not a file.");
             }
-            Project p;
-            try {
-                p = projects.open(into);
-            } catch (ProjectLoadException e) {
-                throw CommandFailure.usage(e.getMessage());
-            }
+            Project p = ProjectSelection.openForEditing(projects, into, "bridgework consensus import");
             PrintWriter err = spec.commandLine().getErr();
             PrintWriter out = spec.commandLine().getOut();
             try (p) {

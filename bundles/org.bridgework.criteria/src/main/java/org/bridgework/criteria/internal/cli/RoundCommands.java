@@ -17,7 +17,7 @@ import java.util.function.Function;
 import org.bridgework.cli.api.CommandFailure;
 import org.bridgework.cli.api.ExitCodes;
 import org.bridgework.core.api.Project;
-import org.bridgework.core.api.ProjectLoadException;
+import org.bridgework.core.cli.ProjectSelection;
 import org.bridgework.core.api.ProjectService;
 import org.bridgework.criteria.api.ConsensusService;
 import org.bridgework.model.ConsensusRound;
@@ -66,12 +66,7 @@ final class RoundCommands {
             if (!Files.isRegularFile(into)) {
                 throw CommandFailure.usage("the project " + into + " does not exist or is not a file.");
             }
-            Project p;
-            try {
-                p = projects.open(into);
-            } catch (ProjectLoadException e) {
-                throw CommandFailure.usage(e.getMessage());
-            }
+            Project p = ProjectSelection.openForEditing(projects, into, "bridgework consensus " + spec.name());
             PrintWriter out = spec.commandLine().getOut();
             try (p) {
                 Optional<String> done = change(p);

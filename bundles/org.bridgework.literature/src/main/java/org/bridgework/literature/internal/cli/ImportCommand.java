@@ -18,6 +18,7 @@ import org.bridgework.cli.api.CommandContribution;
 import org.bridgework.cli.api.CommandFailure;
 import org.bridgework.cli.api.ExitCodes;
 import org.bridgework.cli.api.Json;
+import org.bridgework.core.api.ExtensionGuard;
 import org.bridgework.core.api.Project;
 import org.bridgework.core.api.ProjectService;
 import org.bridgework.core.cli.ProjectSelection;
@@ -34,6 +35,7 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -57,10 +59,24 @@ public class ImportCommand implements CommandContribution {
 
     private final ProjectService projects;
     private final List<Ranked> importers = new CopyOnWriteArrayList<>();
+    /** Importers are extensions: judging a file's head must be quick; reading whole files may take a while. */
+    private final ExtensionGuard acceptGuard = new ExtensionGuard("importer", "importer", ExtensionGuard.limit(ExtensionGuard.TIMEOUT_PROPERTY, 5000));
+    private final ExtensionGuard readGuard;
 
     @Activate
     public ImportCommand(@Reference ProjectService projects) {
+        this(projects, ExtensionGuard.limit(ExtensionGuard.LONG_TIMEOUT_PROPERTY, 120_000));
+    }
+
+    ImportCommand(ProjectService projects, long readTimeoutMillis) {
         this.projects = projects;
+        this.readGuard = new ExtensionGuard("importer", "importer", readTimeoutMillis);
+    }
+
+    @Deactivate
+    void deactivate() {
+        acceptGuard.close();
+        readGuard.close();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -71,6 +87,8 @@ public class ImportCommand implements CommandContribution {
 
     void removeImporter(Importer importer) {
         importers.removeIf(r -> r.importer() == importer);
+        acceptGuard.forget(importer);
+        readGuard.forget(importer);
     }
 
     @Override
@@ -82,7 +100,7 @@ public class ImportCommand implements CommandContribution {
     public Object create() {
         List<Ranked> copy = new ArrayList<>(importers);
         copy.sort(Comparator.comparingInt((Ranked r) -> -r.ranking()).thenComparing(r -> r.importer().id()));
-        return new Import(projects, copy.stream().map(Ranked::importer).toList());
+        return new Import(projects, copy.stream().map(Ranked::importer).toList(), acceptGuard, readGuard);
     }
 
     @Command(name = "import", description = {"Import files into a project: references (RIS, BibTeX/BibLaTeX, CSL-JSON) and whatever else the",
@@ -110,13 +128,43 @@ public class ImportCommand implements CommandContribution {
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = {"When what the files record happened (for example the day a case-study template came back);",
+                "default today. Refused when it would put a history out of order."})
+        java.time.LocalDate date;
+
         private final ProjectService projects;
         private final List<Importer> importers;
+        private final ExtensionGuard acceptGuard;
+        private final ExtensionGuard readGuard;
 
-        Import(ProjectService projects, List<Importer> importers) {
+        Import(ProjectService projects, List<Importer> importers, ExtensionGuard acceptGuard, ExtensionGuard readGuard) {
             this.projects = projects;
             this.importers = importers;
+            this.acceptGuard = acceptGuard;
+            this.readGuard = readGuard;
         }
+
+        private static String name(Importer importer) {
+            try {
+                return "'" + importer.id() + "' (" + importer.getClass().getName() + ")";
+            } catch (RuntimeException e) {
+                return importer.getClass().getName();
+            }
+        }
+
+        /** Whether the importer reads the file; an importer that hangs or breaks here does not, and is reported once. */
+        private boolean accepts(Importer importer, Path file, byte[] head) {
+            try {
+                return acceptGuard.call(importer, name(importer), () -> importer.accepts(file, head));
+            } catch (ExtensionGuard.Unavailable e) {
+                if (reported.add(e.problem().message())) {
+                    spec.commandLine().getErr().println("bridgework import: warning: " + e.problem().message());
+                }
+                return false;
+            }
+        }
+
+        private final java.util.Set<String> reported = new java.util.HashSet<>();
 
         @Override
         public Integer call() {
@@ -146,15 +194,20 @@ public class ImportCommand implements CommandContribution {
                     return "--into PROJECT";
                 }
             };
-            try (Project project = selection.open(projects)) {
+            try (Project project = selection.openForEditing(projects, "bridgework import")) {
                 List<ImportPreview> previews = new ArrayList<>();
                 Map<ImportPreview, Importer> by = new LinkedHashMap<>();
                 for (Map.Entry<Importer, List<Path>> g : groups.entrySet()) {
                     ImportPreview preview;
                     try {
-                        preview = g.getKey().preview(g.getValue(), project.root());
+                        Importer importer = g.getKey();
+                        preview = readGuard.call(importer, name(importer),
+                                () -> date == null ? importer.preview(g.getValue(), project.root()) : importer.preview(g.getValue(), project.root(), date));
                     } catch (ImportException e) {
                         throw CommandFailure.usage(e.getMessage() + " Nothing was imported.");
+                    } catch (ExtensionGuard.Unavailable e) {
+                        throw new CommandFailure(ExitCodes.USAGE, "the " + g.getKey().id() + " importer could not read " + g.getValue()
+                                + ": " + e.problem().message() + " Nothing was imported.");
                     } catch (RuntimeException e) {
                         throw new CommandFailure(ExitCodes.USAGE, "the " + g.getKey().id() + " importer could not read " + g.getValue()
                                 + ": " + e + ". Nothing was imported.", e);
@@ -215,12 +268,8 @@ public class ImportCommand implements CommandContribution {
                 throw CommandFailure.usage(file + " is empty: there is nothing in it to import. Nothing was imported.");
             }
             for (Importer i : importers) {
-                try {
-                    if (i.accepts(file, head)) {
-                        return i;
-                    }
-                } catch (RuntimeException e) {
-                    // an importer that cannot judge does not accept
+                if (accepts(i, file, head)) {
+                    return i;
                 }
             }
             String known = String.join("; ", importers.stream().map(Importer::description).toList());
@@ -351,7 +400,7 @@ public class ImportCommand implements CommandContribution {
                     try (InputStream in = Files.newInputStream(f)) {
                         head = in.readNBytes(Importer.HEAD_BYTES);
                     }
-                    if (by.get(p).accepts(f, head)) {
+                    if (accepts(by.get(p), f, head)) {
                         out.add(f);
                     }
                 } catch (IOException e) {

@@ -39,6 +39,13 @@ final class Cli {
                 c.addImporter(new StubTemplateImporter(), Map.of());
                 yield c.create();
             }
+            case "import-misbehaving" -> {
+                // a real importer, one whose accepts() throws and one whose preview() hangs; reading has a 300 ms limit here
+                ImportCommand c = new ImportCommand(projects, 300);
+                c.addImporter(new MisbehavingImporter(), Map.of("service.ranking", 10));
+                c.addImporter(Fixtures.importer(), Map.of());
+                yield c.create();
+            }
             case "export" -> new ExportCommand(projects, Fixtures.exporter(), new EvidenceGapMapService()).create();
             default -> throw new IllegalArgumentException(command);
         };
@@ -60,6 +67,40 @@ final class Cli {
         });
         int exit = cl.execute(args);
         return new Result(exit, out.toString(), err.toString());
+    }
+
+    /** Another bundle's importer with bugs: judging a "HANG" file works, reading it never ends; judging others throws. */
+    static final class MisbehavingImporter implements Importer {
+        final java.util.concurrent.atomic.AtomicInteger previews = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public String id() {
+            return "misbehaving";
+        }
+
+        @Override
+        public String description() {
+            return "files starting with HANG";
+        }
+
+        @Override
+        public boolean accepts(java.nio.file.Path file, byte[] head) {
+            if (head.length >= 4 && new String(head, 0, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("HANG")) {
+                return true;
+            }
+            throw new IllegalStateException("cannot judge " + file.getFileName());
+        }
+
+        @Override
+        public org.bridgework.literature.api.ImportPreview preview(List<java.nio.file.Path> files, org.bridgework.model.GuidanceProject project) {
+            previews.incrementAndGet();
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("woke up");
+        }
     }
 
     /** Another bundle's importer (the case-studies engineer's returned templates): chosen by content, here a "TEMPLATE" magic. */

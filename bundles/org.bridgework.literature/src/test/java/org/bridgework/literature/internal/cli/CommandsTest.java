@@ -129,6 +129,24 @@ class CommandsTest {
     }
 
     @Test
+    void anImporterThatHangsOrThrowsIsReportedAndTheOthersStillImport() throws Exception {
+        Path file = sampleCopy();
+        byte[] before = Files.readAllBytes(file);
+        Path hang = Files.writeString(dir.resolve("slow.txt"), "HANG forever\n");
+        long start = System.nanoTime();
+        Cli.Result r = cli.run("import-misbehaving", hang.toString(), "--into", file.toString());
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 10_000, "the hanging importer is given up on");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("'misbehaving'") && r.err().contains("did not answer within 300 ms") && r.err().contains("Nothing was imported"), r.err());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        // the importer whose accepts() throws is passed over (and reported) and the RIS importer reads the file
+        Cli.Result ris = cli.run("import-misbehaving", Fixtures.file("zotero.ris").toString(), "--into", file.toString(), "--dry-run");
+        assertEquals(0, ris.exit(), ris.err());
+        assertTrue(ris.out().contains("Dry run: 4 added"), ris.out());
+        assertTrue(ris.err().contains("'misbehaving'") && ris.err().contains("IllegalStateException: cannot judge"), ris.err());
+    }
+
+    @Test
     void importersAreChosenByContent() throws Exception {
         Path file = sampleCopy();
         // a DOCX (zip) goes to the other importer, whatever its name

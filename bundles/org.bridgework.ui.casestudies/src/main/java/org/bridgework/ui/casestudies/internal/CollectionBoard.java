@@ -360,12 +360,12 @@ final class CollectionBoard implements Part {
         if (cs == null) {
             return;
         }
-        String refusal = pipeline.refusal(cs, to);
+        LocalDate day = LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay());
+        String refusal = pipeline.refusal(cs, to, day);
         if (refusal != null) {
             context.statusLine().setErrorMessage(refusal);
             return;
         }
-        LocalDate day = LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay());
         CollectionStatus from = cs.getCollectionStatus();
         if (context.execute(pipeline.advance(context.editingDomain().orElse(null), cs, to, day, null))) {
             context.statusLine().setErrorMessage(null);

@@ -1,6 +1,7 @@
 package org.bridgework.ui.casestudies.internal;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -11,6 +12,7 @@ import org.bridgework.casestudies.api.ReturnedTemplates.Review;
 import org.bridgework.core.api.Project;
 import org.bridgework.literature.api.ImportException;
 import org.bridgework.model.CaseStudy;
+import org.bridgework.model.derive.Derived;
 import org.bridgework.ui.api.CommandContribution;
 import org.bridgework.ui.api.JobHandle;
 import org.bridgework.ui.api.Menus;
@@ -119,16 +121,28 @@ public class ImportTemplateCommand implements CommandContribution {
             error(context, "No project is open: open the project the template was made for, then import it again.");
             return;
         }
-        Review review;
+        CaseStudy cs;
+        Review first;
         try {
-            review = returned.review(r, project.root());
+            first = returned.review(r, project.root());
         } catch (ImportException e) {
             error(context, e.getMessage());
             return;
         }
-        CaseStudy cs = project.root().getCaseStudies().stream().filter(c -> c.getId().equals(review.caseStudyId())).findFirst().orElse(null);
+        cs = project.root().getCaseStudies().stream().filter(c -> c.getId().equals(first.caseStudyId())).findFirst().orElse(null);
         String title = cs == null ? null : cs.getTitle() == null ? cs.getId() : cs.getTitle();
-        TemplateDiffDialog dialog = new TemplateDiffDialog(context.shell(), review, title, () -> apply(context, project, review));
+        // today, unless the case study's history already runs past today (a planned timeline): then its last change
+        LocalDate today = LocalDate.now();
+        LocalDate last = cs == null ? null : Derived.lastStatusChange(cs);
+        LocalDate returnedOn = last != null && last.isAfter(today) ? last : today;
+        TemplateDiffDialog dialog = new TemplateDiffDialog(context.shell(), date -> {
+            try {
+                return returned.review(r, project.root(), date);
+            } catch (ImportException e) {
+                return first; // the file was read once already: only the date changed
+            }
+        }, title, returnedOn, date -> apply(context, project, r, date));
+        Review review = dialog.review();
         dialog.setBlockOnOpen(false);
         lastDialog = dialog;
         dialog.open();
@@ -136,9 +150,20 @@ public class ImportTemplateCommand implements CommandContribution {
                 : r.file().getFileName() + ": cannot be imported (see the errors)");
     }
 
-    private void apply(WorkbenchContext context, Project project, Review review) {
+    private void apply(WorkbenchContext context, Project project, Returned returnedTemplate, LocalDate date) {
         if (context.project().orElse(null) != project) {
             error(context, "The project changed since the template was read: import it again.");
+            return;
+        }
+        Review review;
+        try {
+            review = returned.review(returnedTemplate, project.root(), date); // recorded as returned on the chosen day
+        } catch (ImportException e) {
+            error(context, e.getMessage());
+            return;
+        }
+        if (!review.errors().isEmpty()) {
+            error(context, review.errors().get(0).message());
             return;
         }
         Command command = review.preview().command(project.editingDomain(), project.root());

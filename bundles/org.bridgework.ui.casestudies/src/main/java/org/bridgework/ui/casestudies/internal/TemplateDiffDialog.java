@@ -1,6 +1,9 @@
 package org.bridgework.ui.casestudies.internal;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.bridgework.casestudies.api.ReturnedTemplates.Difference;
@@ -16,6 +19,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -32,18 +36,28 @@ import org.eclipse.swt.widgets.Text;
  */
 final class TemplateDiffDialog extends TitleAreaDialog {
 
-    private final Review review;
+    private final Function<LocalDate, Review> reviewer;
+    private Review review;
+    private Composite body;
     private final String caseStudyTitle;
-    private final Runnable apply;
+    private final Consumer<LocalDate> apply;
+    private LocalDate returnedOn;
 
     Table differences;
+    DateTime returnedOnField;
     Text details;
     Text errors;
     Text unread;
 
-    TemplateDiffDialog(Shell parent, Review review, String caseStudyTitle, Runnable apply) {
+    /**
+     * @param apply called with the day the template came back (the date field, today by default) when Apply is
+     *              pressed
+     */
+    TemplateDiffDialog(Shell parent, Function<LocalDate, Review> reviewer, String caseStudyTitle, LocalDate returnedOn, Consumer<LocalDate> apply) {
         super(parent);
-        this.review = review;
+        this.returnedOn = returnedOn;
+        this.reviewer = reviewer;
+        this.review = reviewer.apply(returnedOn);
         this.caseStudyTitle = caseStudyTitle;
         this.apply = apply;
         setShellStyle(getShellStyle() | SWT.RESIZE | SWT.MAX);
@@ -67,13 +81,32 @@ final class TemplateDiffDialog extends TitleAreaDialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
+        Composite when = new Composite(area, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).margins(10, 8).spacing(6, 0).applyTo(when);
+        new Label(when, SWT.NONE).setText("&Returned on:");
+        returnedOnField = new DateTime(when, SWT.DATE | SWT.DROP_DOWN | SWT.LONG);
+        returnedOnField.setDate(returnedOn.getYear(), returnedOn.getMonthValue() - 1, returnedOn.getDayOfMonth());
+        returnedOnField.setToolTipText("The day the partner sent the template back: the case study's history records it as returned on this day");
+        Label whenHint = new Label(when, SWT.NONE);
+        whenHint.setText("(the date recorded in the case study's history)");
+        whenHint.setForeground(whenHint.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
+        returnedOnField.addListener(SWT.Selection, e -> returnedOnChanged());
+        body = new Composite(area, SWT.NONE);
+        GridLayoutFactory.fillDefaults().margins(10, 0).spacing(6, 4).applyTo(body);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
+        fill();
+        return area;
+    }
+
+    /** The message, the errors, the changes and what could not be read, for the current review. */
+    private void fill() {
         String file = String.valueOf(review.file().getFileName());
         setTitle("Changes to " + (caseStudyTitle == null ? "a new case study (" + review.caseStudyId() + ")" : caseStudyTitle) + " from " + file);
         int n = review.differences().size();
         if (!review.errors().isEmpty()) {
             int e = review.errors().size() - 1; // the last error is the summary
             setMessage(Math.max(e, 1) + " error" + (Math.max(e, 1) == 1 ? "" : "s") + " in the returned template: nothing can be imported. "
-                    + "Correct the answers in the file and import it again.", IMessageProvider.ERROR);
+                    + "Correct the answers in the file (or the date it came back) and import it again.", IMessageProvider.ERROR);
         } else if (n == 0) {
             setMessage("The template's answers are the same as the case study's: nothing to import.", IMessageProvider.INFORMATION);
         } else {
@@ -82,10 +115,9 @@ final class TemplateDiffDialog extends TitleAreaDialog {
                     + ". Apply makes all the changes as one step (Edit > Undo takes it back).",
                     review.warnings().isEmpty() ? IMessageProvider.NONE : IMessageProvider.WARNING);
         }
+        errors = null;
+        unread = null;
 
-        Composite body = new Composite(area, SWT.NONE);
-        GridLayoutFactory.fillDefaults().margins(10, 8).spacing(6, 4).applyTo(body);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
         SashForm sash = new SashForm(body, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 
@@ -127,7 +159,39 @@ final class TemplateDiffDialog extends TitleAreaDialog {
         } else if (panes == 2) {
             sash.setWeights(errors != null ? 35 : 75, errors != null ? 65 : 25);
         }
-        return area;
+    }
+
+    /** The date in the field; the status row shows it at once (Apply records it). */
+    LocalDate returnedOn() {
+        return returnedOn;
+    }
+
+    void setReturnedOn(LocalDate date) {
+        returnedOnField.setDate(date.getYear(), date.getMonthValue() - 1, date.getDayOfMonth());
+        returnedOnChanged();
+    }
+
+    /** A new date is a new review: the history check and the status row depend on it. */
+    private void returnedOnChanged() {
+        returnedOn = LocalDate.of(returnedOnField.getYear(), returnedOnField.getMonth() + 1, returnedOnField.getDay());
+        review = reviewer.apply(returnedOn);
+        for (Control child : body.getChildren()) {
+            child.dispose();
+        }
+        fill();
+        body.layout(true, true);
+        Button ok = getButton(IDialogConstants.OK_ID);
+        if (ok != null) {
+            int n = review.differences().size();
+            ok.setText(n == 0 || !canApply() ? "&Apply" : "&Apply " + n + " Change" + (n == 1 ? "" : "s"));
+            ok.setEnabled(canApply());
+            ok.getParent().layout(true);
+        }
+    }
+
+    /** The review shown now (it follows the date). */
+    Review review() {
+        return review;
     }
 
     private void showDetails() {
@@ -189,7 +253,7 @@ final class TemplateDiffDialog extends TitleAreaDialog {
     @Override
     protected void okPressed() {
         if (canApply()) {
-            apply.run();
+            apply.accept(returnedOn);
         }
         super.okPressed();
     }

@@ -30,8 +30,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.bridgework.ui.workbench.internal.WorkbenchFixtureNeedsDisplay;
 
 /** The case study editor in a real workbench window: every edit through the command stack, undone with Edit > Undo. */
+@ExtendWith(WorkbenchFixtureNeedsDisplay.class)
 class CaseStudyEditorUITest {
 
     @TempDir

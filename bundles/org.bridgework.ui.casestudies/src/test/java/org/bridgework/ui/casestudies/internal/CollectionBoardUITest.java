@@ -28,8 +28,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.bridgework.ui.workbench.internal.WorkbenchFixtureNeedsDisplay;
 
 /** The collection board in a real window: columns, overdue flags, dated moves by button and keyboard, undo, open. */
+@ExtendWith(WorkbenchFixtureNeedsDisplay.class)
 class CollectionBoardUITest {
 
     /** After the sample's end of collection (19 April 2027): every case study still identified is overdue. */
@@ -118,11 +121,15 @@ class CollectionBoardUITest {
         assertEquals(2, board.columns.get(CollectionStatus.IDENTIFIED).getItemCount());
         assertEquals(cs, board.selected(), "the card stays selected in its new column");
 
-        // the keyboard: Ctrl+Right on the card, with another date
+        // a date before the last change is refused: the history never runs backwards
         board.date.setDate(2027, 2, 1);
         key(board.columns.get(CollectionStatus.ENGAGED), SWT.ARROW_RIGHT, SWT.MOD1);
+        assertEquals(CollectionStatus.ENGAGED, cs.getCollectionStatus(), "refused: 1 March is before the move to engaged on " + TODAY);
+        // the keyboard: Ctrl+Right on the card, with a later date
+        board.date.setDate(2027, 4, 3);
+        key(board.columns.get(CollectionStatus.ENGAGED), SWT.ARROW_RIGHT, SWT.MOD1);
         assertEquals(CollectionStatus.TEMPLATE_SENT, cs.getCollectionStatus());
-        assertEquals(LocalDate.of(2027, 3, 1), last(cs).getDate());
+        assertEquals(LocalDate.of(2027, 5, 3), last(cs).getDate());
         assertEquals("Template sent (1)", board.headers.get(CollectionStatus.TEMPLATE_SENT).getText());
         f.screenshot("collection-board-moved");
 
@@ -158,7 +165,7 @@ class CollectionBoardUITest {
         verified.notifyListeners(SWT.Selection, new Event());
         settle(30);
         assertEquals(CollectionStatus.VERIFIED, cs.getCollectionStatus(), "steps may be skipped");
-        assertEquals(List.of("North London: stepped care with iCope and iThrive (overdue)"), titles(CollectionStatus.VERIFIED));
+        assertEquals(List.of("North London: stepped care with iCope and iThrive"), titles(CollectionStatus.VERIFIED), "verified is collected: never overdue");
         // back is refused with the reason in the status line, nothing changes
         board.move(cs, CollectionStatus.ENGAGED);
         assertEquals(CollectionStatus.VERIFIED, cs.getCollectionStatus());

@@ -21,8 +21,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.bridgework.ui.workbench.internal.WorkbenchFixtureNeedsDisplay;
 
 /** Project > Generate Case-Study Template...: for the case study of the active editor, written where the user says. */
+@ExtendWith(WorkbenchFixtureNeedsDisplay.class)
 class GenerateTemplateUITest {
 
     @TempDir

@@ -33,8 +33,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.bridgework.ui.workbench.internal.WorkbenchFixtureNeedsDisplay;
 
 /** File > Import Returned Case-Study Template...: read in a job, the diff dialog, apply as one undoable command only on Apply. */
+@ExtendWith(WorkbenchFixtureNeedsDisplay.class)
 class ImportTemplateUITest {
 
     @TempDir
@@ -127,10 +130,14 @@ class ImportTemplateUITest {
         assertEquals("Liverpool", cs.getRegion(), "nothing changes before Apply");
         assertFalse(f.shell().getText().startsWith("*"));
 
+        java.time.LocalDate cameBack = java.time.LocalDate.of(2027, 3, 5);
+        d.setReturnedOn(cameBack);
+        assertTrue(rows(d).stream().anyMatch(r -> r.get(0).equals("Collection status") && r.get(2).equals("returned (2027-03-05)")), rows(d).toString());
         press(applyButton);
         assertEquals("Merseyside", cs.getRegion());
         assertEquals("412", cs.getOutcomes().get(0).getValue());
         assertEquals(CollectionStatus.RETURNED, cs.getCollectionStatus());
+        assertEquals(cameBack, cs.getStatusHistory().get(cs.getStatusHistory().size() - 1).getDate(), "recorded on the day chosen in the dialog");
         assertEquals(3, cs.getAssessments().size(), "the mandatory criteria's answers become assessments");
         f.menu("Edit", "Undo");
         assertEquals("Liverpool", cs.getRegion(), "one undo takes the whole import back");

@@ -32,12 +32,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.bridgework.ui.workbench.internal.WorkbenchFixtureNeedsDisplay;
 
 /**
  * The Extensions view in a real workbench window over an in-memory registry that behaves like the real one (changes
  * announced from other threads, install and uninstall taking a while): the table, the details, install from a file
  * (accepted, refused, not a context), uninstall with its question, live updates, and the File menu's command.
  */
+@ExtendWith(WorkbenchFixtureNeedsDisplay.class)
 class ExtensionsViewUITest {
 
     static final String DEV_KEY = "CN=Bridgework development";

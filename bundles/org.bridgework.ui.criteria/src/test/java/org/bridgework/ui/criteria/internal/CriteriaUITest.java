@@ -34,8 +34,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.bridgework.ui.workbench.internal.WorkbenchFixtureNeedsDisplay;
 
 /** The criteria views and editor in a real workbench window with the sample, driven through their widgets. */
+@ExtendWith(WorkbenchFixtureNeedsDisplay.class)
 class CriteriaUITest {
     @TempDir
     Path home;

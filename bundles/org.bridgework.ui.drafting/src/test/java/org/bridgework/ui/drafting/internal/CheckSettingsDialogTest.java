@@ -25,8 +25,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.bridgework.ui.workbench.internal.WorkbenchFixtureNeedsDisplay;
 
 /** The check settings dialog writes the project's sidecar, and the editor's checks follow it. */
+@ExtendWith(WorkbenchFixtureNeedsDisplay.class)
 class CheckSettingsDialogTest {
     @TempDir
     Path home;

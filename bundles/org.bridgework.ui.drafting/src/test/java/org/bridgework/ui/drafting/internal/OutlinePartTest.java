@@ -26,8 +26,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.bridgework.ui.workbench.internal.WorkbenchFixtureNeedsDisplay;
 
 /** The document outline in a real workbench window with the shipped sample. */
+@ExtendWith(WorkbenchFixtureNeedsDisplay.class)
 class OutlinePartTest {
     @TempDir
     Path home;

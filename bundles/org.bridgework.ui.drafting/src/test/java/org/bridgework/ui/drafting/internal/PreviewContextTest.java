@@ -22,11 +22,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.bridgework.ui.workbench.internal.WorkbenchFixtureNeedsDisplay;
 
 /**
  * The preview's context selector: lists what assembly can apply, re-renders with the chosen context, follows
  * installs and uninstalls (with and without change notification) and reports a context that fails.
  */
+@ExtendWith(WorkbenchFixtureNeedsDisplay.class)
 class PreviewContextTest {
 
     static final String NOTE = "Small providers share one NHS trust liaison.";

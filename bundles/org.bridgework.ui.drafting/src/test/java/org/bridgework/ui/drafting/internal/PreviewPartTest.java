@@ -20,8 +20,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.bridgework.ui.workbench.internal.WorkbenchFixtureNeedsDisplay;
 
 /** The live preview follows the outline's selection and the model's changes. */
+@ExtendWith(WorkbenchFixtureNeedsDisplay.class)
 class PreviewPartTest {
     @TempDir
     Path home;

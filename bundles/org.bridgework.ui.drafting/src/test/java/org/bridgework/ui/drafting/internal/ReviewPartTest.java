@@ -35,8 +35,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.bridgework.ui.workbench.internal.WorkbenchFixtureNeedsDisplay;
 
 /** The review view (export, import with preview, filters, responses) and the milestones timeline on the sample. */
+@ExtendWith(WorkbenchFixtureNeedsDisplay.class)
 class ReviewPartTest {
     @TempDir
     Path home;

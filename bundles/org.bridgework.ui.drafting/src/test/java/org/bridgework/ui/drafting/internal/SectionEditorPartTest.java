@@ -28,8 +28,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.bridgework.ui.workbench.internal.WorkbenchFixtureNeedsDisplay;
 
 /** The section editor on the shipped sample in a real workbench window. */
+@ExtendWith(WorkbenchFixtureNeedsDisplay.class)
 class SectionEditorPartTest {
     @TempDir
     Path home;

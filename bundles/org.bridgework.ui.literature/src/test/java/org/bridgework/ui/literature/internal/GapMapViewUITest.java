@@ -27,8 +27,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.bridgework.ui.workbench.internal.WorkbenchFixtureNeedsDisplay;
 
 /** The Evidence Gap Map view over the sample: cells, a click lists the cell's extracts, exports. */
+@ExtendWith(WorkbenchFixtureNeedsDisplay.class)
 class GapMapViewUITest {
     @TempDir
     Path home;

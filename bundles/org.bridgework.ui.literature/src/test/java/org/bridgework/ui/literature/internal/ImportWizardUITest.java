@@ -24,8 +24,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.bridgework.ui.workbench.internal.WorkbenchFixtureNeedsDisplay;
 
 /** File > Import References...: files, preview (added, merged, malformed with file and line), one undoable command. */
+@ExtendWith(WorkbenchFixtureNeedsDisplay.class)
 class ImportWizardUITest {
     @TempDir
     Path home;

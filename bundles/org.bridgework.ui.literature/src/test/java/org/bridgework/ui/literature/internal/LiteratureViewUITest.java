@@ -22,8 +22,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.bridgework.ui.workbench.internal.WorkbenchFixtureNeedsDisplay;
 
 /** The Literature view in a real workbench window over the shipped sample. */
+@ExtendWith(WorkbenchFixtureNeedsDisplay.class)
 class LiteratureViewUITest {
     @TempDir
     Path home;

@@ -22,8 +22,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.bridgework.ui.workbench.internal.WorkbenchFixtureNeedsDisplay;
 
 /** The source editor: fields set with commands on focus-out or Enter, the extracts table; Edit > Undo restores. */
+@ExtendWith(WorkbenchFixtureNeedsDisplay.class)
 class SourceEditorUITest {
     @TempDir
     Path home;

@@ -30,8 +30,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.bridgework.ui.workbench.internal.WorkbenchFixtureNeedsDisplay;
 
 /** The Search view and the quick-search provider in a real workbench window with the sample, driven through widgets. */
+@ExtendWith(WorkbenchFixtureNeedsDisplay.class)
 class SearchViewUITest {
     @TempDir
     Path home;

@@ -244,6 +244,11 @@ final class OpenWorkbench implements Callable<Integer> {
             public boolean confirm(Shell shell, String title, String message) {
                 return interactive.confirm(shell, title, message);
             }
+
+            @Override
+            public ChangedOnDiskChoice askChangedOnDisk(Shell shell, String name, String message) {
+                return interactive.askChangedOnDisk(shell, name, message);
+            }
         };
     }
 

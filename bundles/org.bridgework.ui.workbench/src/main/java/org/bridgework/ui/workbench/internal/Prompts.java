@@ -19,6 +19,9 @@ public interface Prompts {
 
     enum SaveChoice { SAVE, DISCARD, CANCEL }
 
+    /** What to do when the project file changed on disk since it was opened or saved. */
+    enum ChangedOnDiskChoice { RELOAD, OVERWRITE, CANCEL }
+
     /** Unsaved changes to {@code name}: save them, throw them away, or stay. */
     SaveChoice askSaveChanges(Shell shell, String name);
 
@@ -36,6 +39,14 @@ public interface Prompts {
 
     /** A yes/no question (Revert). */
     boolean confirm(Shell shell, String title, String message);
+
+    /**
+     * Save found {@code name} changed on disk by someone else ({@code message} says how): reload it (the unsaved changes
+     * here are dropped), overwrite it with this version, or cancel (nothing happens). Prompts without a dialog cancel.
+     */
+    default ChangedOnDiskChoice askChangedOnDisk(Shell shell, String name, String message) {
+        return ChangedOnDiskChoice.CANCEL;
+    }
 
     /** The dialogs of the desktop (GTK's file chooser, JFace's message dialogs). */
     static Prompts interactive(Messages messages) {
@@ -94,6 +105,20 @@ public interface Prompts {
             @Override
             public boolean confirm(Shell shell, String title, String message) {
                 return MessageDialog.openQuestion(shell, title, message);
+            }
+
+            @Override
+            public ChangedOnDiskChoice askChangedOnDisk(Shell shell, String name, String message) {
+                // as Eclipse's out-of-sync dialog; Cancel is the default and what Escape means
+                MessageDialog dialog = new MessageDialog(shell, messages.get("prompt.changedOnDisk.title"), null,
+                        messages.format("prompt.changedOnDisk.message", name, message), MessageDialog.WARNING, 2,
+                        messages.get("prompt.changedOnDisk.reload"), messages.get("prompt.changedOnDisk.overwrite"),
+                        IDialogConstants.CANCEL_LABEL);
+                return switch (dialog.open()) {
+                    case 0 -> ChangedOnDiskChoice.RELOAD;
+                    case 1 -> ChangedOnDiskChoice.OVERWRITE;
+                    default -> ChangedOnDiskChoice.CANCEL;
+                };
             }
         };
     }

@@ -26,6 +26,9 @@ import org.eclipse.emf.ecore.resource.Resource;
  * {@link ProjectListener}s and journalled for crash recovery. UI thread only.
  */
 final class Session implements RecoveryJournal.Source {
+    /** What the project lock names as its holder while the workbench has a project open. */
+    static final String LOCK_HOLDER = "Bridgework workbench";
+
     private final Supplier<Optional<ProjectService>> projects;
     private final RecoveryJournal journal;
     private final ErrorLog log;
@@ -98,7 +101,8 @@ final class Session implements RecoveryJournal.Source {
 
     /** Opens a project file (the current project must have been closed). */
     Project open(Path file) throws ProjectLoadException, IOException {
-        Project opened = service().open(file.toAbsolutePath().normalize());
+        // locked while open: a command-line write to it meanwhile is refused naming this workbench
+        Project opened = service().openForEditing(file.toAbsolutePath().normalize(), LOCK_HOLDER, java.time.Duration.ZERO);
         adopt(opened, opened.file(), false);
         return opened;
     }
@@ -218,6 +222,14 @@ final class Session implements RecoveryJournal.Source {
 
     /** Saves to the project's file. The caller asks for a location first when {@link #needsLocation()}. */
     void save() throws IOException {
+        save(false);
+    }
+
+    /**
+     * Saves to the project's file; with {@code overwrite}, also when someone else changed it on disk meanwhile
+     * (without, that is a {@link org.bridgework.core.api.ProjectChangedOnDiskException}).
+     */
+    void save(boolean overwrite) throws IOException {
         Project saving = require();
         if (saveTarget == null) {
             throw new IllegalStateException("no file to save to: use saveAs");
@@ -225,7 +237,7 @@ final class Session implements RecoveryJournal.Source {
         ProjectService service = service();
         Path oldKey = file();
         if (saveTarget.equals(saving.file())) {
-            service.save(saving);
+            service.save(saving, overwrite);
         } else {
             service.saveAs(saving, saveTarget);
         }
@@ -247,6 +259,11 @@ final class Session implements RecoveryJournal.Source {
         Project saved = project;
         fire(l -> l.projectSaved(saved));
         stateChanged();
+    }
+
+    /** Opens the project again from its file as it is on disk now, dropping the unsaved changes (and their journal). */
+    void reload() throws ProjectLoadException, IOException {
+        revert();
     }
 
     /** Throws away the unsaved changes: the project is opened again from its file. */

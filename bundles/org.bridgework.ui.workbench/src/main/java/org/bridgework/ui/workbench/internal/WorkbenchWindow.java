@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.bridgework.core.api.Project;
+import org.bridgework.core.api.ProjectChangedOnDiskException;
 import org.bridgework.core.api.ProjectLoadException;
 import org.bridgework.core.api.ProjectService;
 import org.bridgework.core.api.ValidationService;
@@ -747,9 +748,40 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
             session.save();
             statusLine.setMessage(messages.format("status.saved", session.displayName()));
             return true;
+        } catch (ProjectChangedOnDiskException e) {
+            return changedOnDisk(e);
         } catch (IOException | RuntimeException e) {
             services.prompts().showError(getShell(), messages.get("error.save.title"), Jobs.message(e));
             return false;
+        }
+    }
+
+    /** Save found the file changed by someone else: Reload, Overwrite or Cancel, as the user says. True when saved. */
+    private boolean changedOnDisk(ProjectChangedOnDiskException refused) {
+        String name = session.displayName();
+        switch (services.prompts().askChangedOnDisk(getShell(), name, refused.getMessage())) {
+            case OVERWRITE -> {
+                try {
+                    session.save(true);
+                    statusLine.setMessage(messages.format("status.saved", session.displayName()));
+                    return true;
+                } catch (IOException | RuntimeException e) {
+                    services.prompts().showError(getShell(), messages.get("error.save.title"), Jobs.message(e));
+                    return false;
+                }
+            }
+            case RELOAD -> {
+                try {
+                    session.reload();
+                    statusLine.setMessage(messages.format("status.reloaded", name));
+                } catch (ProjectLoadException | IOException | RuntimeException e) {
+                    services.prompts().showError(getShell(), messages.get("error.save.title"), Jobs.message(e));
+                }
+                return false;
+            }
+            default -> {
+                return false;
+            }
         }
     }
 

@@ -66,16 +66,34 @@ public final class WorkbenchFixture implements AutoCloseable {
         projects.addSample(new HeNhsPartnershipsSample(), Map.of(SampleProject.DEFAULT_PROPERTY, Boolean.TRUE));
     }
 
-    /** The display of all UI tests, or the test is skipped (failed when bridgework.requireDisplay=true). */
+    static final String NO_DISPLAY = "no display (DISPLAY is not set): run the UI tests under Xvfb, for example xvfb-run -a -s \"-screen 0 1280x1024x24\" mvn ...";
+
+    /** Whether a display (X11 or Wayland) is named in the environment. */
+    public static boolean hasDisplay() {
+        return !isBlank(System.getenv("DISPLAY")) || !isBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    /** CI sets bridgework.requireDisplay=true: then a missing display fails UI tests instead of skipping them. */
+    public static boolean displayRequired() {
+        return Boolean.getBoolean("bridgework.requireDisplay");
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /**
+     * The display of all UI tests, or the test is skipped (failed when bridgework.requireDisplay=true). UI test
+     * classes also carry {@code @ExtendWith(WorkbenchFixtureNeedsDisplay.class)}, which skips them before their
+     * set-up and tear-down run.
+     */
     public static Display display() throws Exception {
         if (display == null) {
-            String name = System.getenv("DISPLAY");
-            if (name == null || name.isBlank()) {
-                String message = "no display (DISPLAY is not set): run the UI tests under Xvfb, for example xvfb-run -a -s \"-screen 0 1280x1024x24\" mvn ...";
-                if (Boolean.getBoolean("bridgework.requireDisplay")) {
-                    fail(message + " (bridgework.requireDisplay=true, so this is not skipped)");
+            if (!hasDisplay()) {
+                if (displayRequired()) {
+                    fail(NO_DISPLAY + " (bridgework.requireDisplay=true, so this is not skipped)");
                 }
-                Assumptions.abort(message);
+                Assumptions.abort(NO_DISPLAY);
             }
             Path natives = Files.createDirectories(TARGET.resolve("swt"));
             System.setProperty("swt.library.path", natives.toString());
@@ -371,6 +389,7 @@ public final class WorkbenchFixture implements AutoCloseable {
         public final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
         public final Deque<Boolean> restores = new ArrayDeque<>();
         public final Deque<Path> files = new ArrayDeque<>();
+        public final Deque<ChangedOnDiskChoice> changedOnDisk = new ArrayDeque<>();
         public final List<String> asked = new ArrayList<>();
         public final List<String> errors = new ArrayList<>();
 
@@ -409,6 +428,13 @@ public final class WorkbenchFixture implements AutoCloseable {
         public boolean confirm(Shell shell, String title, String message) {
             asked.add("confirm " + title);
             return true;
+        }
+
+        @Override
+        public ChangedOnDiskChoice askChangedOnDisk(Shell shell, String name, String message) {
+            asked.add("changed on disk " + name + ": " + message);
+            assertNotNull(changedOnDisk.peek(), "unexpected question: " + name + " changed on disk");
+            return changedOnDisk.poll();
         }
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -48,8 +49,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The workbench window driven through its real widgets under a display (Xvfb in CI), without OSGi. */
+@ExtendWith(WorkbenchFixtureNeedsDisplay.class)
 class WorkbenchUITest {
     @TempDir
     Path home;
@@ -150,6 +153,54 @@ class WorkbenchUITest {
         assertEquals(file.toAbsolutePath(), project().file());
         assertEquals(List.of("save as he-nhs-partnerships.guidance"), f.prompts.asked.stream().filter(a -> a.startsWith("save")).toList());
         assertEquals(List.of(), f.prompts.errors);
+    }
+
+    @Test
+    void aProjectChangedOnDiskAsksReloadOverwriteOrCancelAndAnOpenProjectIsLockedAgainstOtherWriters() throws Exception {
+        f.open();
+        f.menu("File", "Open the Sample Project");
+        Path file = home.resolve("locked.guidance");
+        f.prompts.files.add(file);
+        f.menu("File", "Save");
+        f.menu("File", "Close Project");
+        f.prompts.files.add(file);
+        f.menu("File", "Open Project...");
+        assertEquals(file.toAbsolutePath(), project().file());
+
+        // open in the workbench: a command-line writer is refused, naming the workbench
+        var refused = assertThrows(org.bridgework.core.api.ProjectLoadException.class,
+                () -> f.projects.openForEditing(file, "bridgework import", java.time.Duration.ZERO));
+        assertTrue(refused.getMessage().contains("Bridgework workbench"), refused.getMessage());
+
+        // someone ignoring the lock rewrites the file; Save asks, and Cancel writes nothing
+        String other = Files.readString(file, StandardCharsets.UTF_8).replace("ch-risk", "ch-risk").replace("<guidance:GuidanceProject",
+                "<!-- edited elsewhere -->\n<guidance:GuidanceProject");
+        Files.writeString(file, other, StandardCharsets.UTF_8);
+        assertTrue(PropertyEditing.set(partContext(), challenge("ch-risk"), GuidancePackage.Literals.CHALLENGE__TITLE, "Mine"));
+        f.prompts.changedOnDisk.add(Prompts.ChangedOnDiskChoice.CANCEL);
+        f.menu("File", "Save");
+        assertEquals(other, Files.readString(file, StandardCharsets.UTF_8), "Cancel wrote nothing");
+        assertTrue(f.shell().getText().startsWith("*"), "still unsaved");
+        assertTrue(f.prompts.asked.getLast().contains("changed on disk"), f.prompts.asked.getLast());
+
+        // Overwrite writes this version
+        f.prompts.changedOnDisk.add(Prompts.ChangedOnDiskChoice.OVERWRITE);
+        f.menu("File", "Save");
+        assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("title=\"Mine\""));
+        assertFalse(f.shell().getText().startsWith("*"), f.shell().getText());
+
+        // Reload drops the change here and shows the other version
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace("title=\"Mine\"", "title=\"Theirs\""));
+        assertTrue(PropertyEditing.set(partContext(), challenge("ch-risk"), GuidancePackage.Literals.CHALLENGE__TITLE, "Mine again"));
+        f.prompts.changedOnDisk.add(Prompts.ChangedOnDiskChoice.RELOAD);
+        f.menu("File", "Save");
+        assertEquals("Theirs", challenge("ch-risk").getTitle());
+        assertFalse(f.shell().getText().startsWith("*"), f.shell().getText());
+        assertEquals(List.of(), f.prompts.errors);
+
+        // closing the project releases the lock
+        f.menu("File", "Close Project");
+        f.projects.openForEditing(file, "bridgework import", java.time.Duration.ZERO).close();
     }
 
     @Test

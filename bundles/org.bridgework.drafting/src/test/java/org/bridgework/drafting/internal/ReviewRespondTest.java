@@ -1,0 +1,57 @@
+package org.bridgework.drafting.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.bridgework.core.api.Project;
+import org.bridgework.model.GuidanceFactory;
+import org.bridgework.model.ReviewComment;
+import org.bridgework.model.ReviewStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReviewRespondTest {
+
+    @TempDir
+    Path temp;
+
+    final Cli cli = new Cli();
+
+    @Test
+    void respondSetsStatusAndResponseAndAResolvedCommentNeedsAResponse() throws Exception {
+        Path file = temp.resolve("p.guidance");
+        try (Project p = cli.projects.sampleCopy()) {
+            ReviewComment c = GuidanceFactory.eINSTANCE.createReviewComment();
+            c.setId("rc-1");
+            c.setText("Say who the NHS contact is.");
+            c.setStatus(ReviewStatus.OPEN);
+            p.root().getReviewComments().add(c);
+            cli.projects.saveAs(p, file);
+        }
+        byte[] before = Files.readAllBytes(file);
+        Cli.Result bare = cli.run("review", "respond", "rc-1", "--status", "accepted", file.toString());
+        assertEquals(2, bare.exit());
+        assertTrue(bare.err().contains("needs a response"), bare.err());
+        assertArrayEquals(before, Files.readAllBytes(file));
+
+        Cli.Result dry = cli.run("review", "respond", "rc-1", "--status", "accepted", "--response", "Added to the contacts table.", "--dry-run", file.toString());
+        assertEquals(0, dry.exit(), dry.err());
+        assertArrayEquals(before, Files.readAllBytes(file));
+
+        Cli.Result ok = cli.run("review", "respond", "rc-1", "--status", "accepted", "--response", "Added to the contacts table.", "--json", file.toString());
+        assertEquals(0, ok.exit(), ok.err());
+        assertTrue(ok.out().contains("open → accepted"), ok.out());
+        try (Project p = cli.projects.open(file)) {
+            ReviewComment c = p.root().getReviewComments().get(0);
+            assertEquals(ReviewStatus.ACCEPTED, c.getStatus());
+            assertEquals("Added to the contacts table.", c.getResponse());
+        }
+        Cli.Result unknown = cli.run("review", "respond", "rc-9", "--status", "done", "--response", "x", file.toString());
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("no review comment 'rc-9'"), unknown.err());
+    }
+}

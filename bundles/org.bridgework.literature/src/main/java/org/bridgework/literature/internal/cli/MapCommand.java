@@ -1,0 +1,185 @@
+package org.bridgework.literature.internal.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bridgework.cli.api.CommandContribution;
+import org.bridgework.cli.api.CommandFailure;
+import org.bridgework.core.api.ProjectService;
+import org.bridgework.core.cli.ModelEditCommand;
+import org.bridgework.core.cli.ProjectSelection;
+import org.bridgework.model.Challenge;
+import org.bridgework.model.Criterion;
+import org.bridgework.model.Extract;
+import org.bridgework.model.GuidancePackage;
+import org.bridgework.model.GuidanceProject;
+import org.bridgework.model.Identified;
+import org.bridgework.model.ScopeItem;
+import org.bridgework.model.Section;
+import org.bridgework.model.Solution;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code bridgework map EXTRACT --to ID... [--remove] [PROJECT]}: maps an extract to the scope (challenges, solutions,
+ * criteria, sections, scope items), as the source editor's mapping does; {@code map gap CHALLENGE --note TEXT} records
+ * why a challenge has no evidence (which the literature milestone accepts instead of evidence).
+ */
+@Component
+public class MapCommand implements CommandContribution {
+
+    private static final GuidancePackage M = GuidancePackage.eINSTANCE;
+
+    private final ProjectService projects;
+
+    @Activate
+    public MapCommand(@Reference ProjectService projects) {
+        this.projects = projects;
+    }
+
+    @Override
+    public String name() {
+        return "map";
+    }
+
+    @Override
+    public Object create() {
+        return new Map_(projects);
+    }
+
+    @picocli.CommandLine.Command(name = "map", subcommands = Gap.class, description = {
+            "Map an extract to what it is evidence for: challenges, solutions, criteria, guidance sections or scope items (by their ids,",
+            "of any of these kinds), or with --remove take mappings away. One undoable change, saved to the project; with --dry-run",
+            "nothing is written."})
+    static final class Map_ extends ModelEditCommand {
+        // not required for picocli: a parent's required arguments would also be demanded by 'map gap'
+        @Parameters(index = "0", arity = "0..1", paramLabel = "EXTRACT", description = "The extract's id.")
+        String extractId;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
+        Path file;
+
+        @Option(names = "--sample", description = "Use a copy of the sample project shipped with Bridgework (the shipped copy is never changed).")
+        boolean sample;
+
+        @Option(names = "--to", split = ",", paramLabel = "ID", description = "A challenge, solution, criterion, section or scope item (repeat, or separate with commas).")
+        List<String> targets = new ArrayList<>();
+
+        @Option(names = "--remove", description = "Remove these mappings instead of adding them.")
+        boolean remove;
+
+        final ProjectService projects;
+
+        Map_(ProjectService projects) {
+            this.projects = projects;
+        }
+
+        @Override
+        protected ProjectService projects() {
+            return projects;
+        }
+
+        @Override
+        protected ProjectSelection selection() {
+            return ProjectSelection.of(file, sample, "PROJECT");
+        }
+
+        @Override
+        protected Command change(EditingDomain domain, GuidanceProject root) {
+            if (extractId == null || targets.isEmpty()) {
+                throw CommandFailure.usage("name the extract and what it maps to: bridgework map EXTRACT --to ID[,ID...] PROJECT (or: map gap CHALLENGE --note TEXT).");
+            }
+            EObject found = root.eResource() == null ? null : root.eResource().getEObject(extractId);
+            if (!(found instanceof Extract extract)) {
+                throw CommandFailure.usage(found == null ? "no extract '" + extractId + "' in the project."
+                        : "'" + extractId + "' is not an extract (it is a " + found.eClass().getName() + ").");
+            }
+            CompoundCommand command = new CompoundCommand((remove ? "Unmapped " : "Mapped ") + "extract " + extractId + (remove ? " from " : " to ") + String.join(", ", targets));
+            for (String id : targets) {
+                EObject target = root.eResource().getEObject(id.strip());
+                if (target == null) {
+                    throw CommandFailure.usage("no element '" + id + "' in the project to map " + extractId + " to. Nothing was changed.");
+                }
+                Command step = switch (target) {
+                    case Solution solution -> edit(domain, solution, M.getSolution_EvidencedBy(), extract);
+                    case Challenge challenge -> edit(domain, extract, M.getExtract_Challenges(), challenge);
+                    case Criterion criterion -> edit(domain, extract, M.getExtract_Criteria(), criterion);
+                    case Section section -> edit(domain, extract, M.getExtract_Sections(), section);
+                    case ScopeItem item -> edit(domain, extract, M.getExtract_ScopeItems(), item);
+                    default -> throw CommandFailure.usage("'" + id + "' is a " + target.eClass().getName()
+                            + ": an extract maps to challenges, solutions, criteria, sections and scope items. Nothing was changed.");
+                };
+                if (step == null) {
+                    throw CommandFailure.usage("extract " + extractId + (remove ? " is not mapped to " : " is already mapped to ") + label(target) + ". Nothing was changed.");
+                }
+                command.append(step);
+            }
+            return command;
+        }
+
+        private Command edit(EditingDomain domain, EObject owner, EReference feature, EObject value) {
+            boolean present = ((List<?>) owner.eGet(feature)).contains(value);
+            if (remove) {
+                return present ? RemoveCommand.create(domain, owner, feature, value) : null;
+            }
+            return present ? null : AddCommand.create(domain, owner, feature, value);
+        }
+
+        private static String label(EObject e) {
+            return e instanceof Identified i ? e.eClass().getName().toLowerCase(java.util.Locale.ROOT) + " " + i.getId() : e.toString();
+        }
+    }
+
+    @picocli.CommandLine.Command(name = "gap", description = {"Record why a challenge has no evidence (for example \"no UK studies found; covered by the case studies\");",
+            "an empty --note clears it. The literature milestone accepts a recorded gap instead of evidence."})
+    static final class Gap extends ModelEditCommand {
+        @Parameters(index = "0", paramLabel = "CHALLENGE", description = "The challenge's id.")
+        String challengeId;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
+        Path file;
+
+        @Option(names = "--sample", description = "Use a copy of the sample project shipped with Bridgework (the shipped copy is never changed).")
+        boolean sample;
+
+        @Option(names = "--note", required = true, paramLabel = "TEXT", description = "Why there is no evidence.")
+        String note;
+
+        @picocli.CommandLine.ParentCommand
+        Map_ parent;
+
+        @Override
+        protected ProjectService projects() {
+            return parent.projects;
+        }
+
+        @Override
+        protected ProjectSelection selection() {
+            return ProjectSelection.of(file, sample, "PROJECT");
+        }
+
+        @Override
+        protected Command change(EditingDomain domain, GuidanceProject root) {
+            Challenge challenge = root.getChallenges().stream().filter(c -> challengeId.equals(c.getId())).findFirst()
+                    .orElseThrow(() -> CommandFailure.usage("no challenge '" + challengeId + "'; the challenges are: "
+                            + String.join(", ", root.getChallenges().stream().map(Challenge::getId).toList()) + "."));
+            String value = note.isBlank() ? null : note.strip();
+            CompoundCommand command = new CompoundCommand(value == null ? "Cleared the evidence gap of " + challengeId : "Evidence gap recorded for " + challengeId);
+            command.append(SetCommand.create(domain, challenge, M.getChallenge_EvidenceGap(), value));
+            return command;
+        }
+    }
+}

@@ -68,7 +68,7 @@ class ConsensusReportAppendixTest {
             Table rounds = tables.get(1);
             assertEquals("Consensus rounds (consensus to include: at least 75% of raters score 7-9 and fewer than 15% score 1-3; "
                     + "to exclude: the reverse)", rounds.caption());
-            assertEquals(List.of(List.of("1", "not opened", "–", "0 of 12", "5", "0 include, 0 exclude, 0 no consensus")), rounds.rows());
+            assertEquals(List.of(List.of("1", "draft, not yet opened", "–", "0 of 12", "5", "0 include, 0 exclude, 0 no consensus")), rounds.rows());
 
             Table outcomes = tables.get(2);
             assertEquals(List.of("Criterion", "Statement", "Mandatory", "Rounds", "Outcome", "Agreement", "Amendments"), outcomes.columns());

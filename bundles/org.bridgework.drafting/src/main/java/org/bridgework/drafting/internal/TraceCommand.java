@@ -207,7 +207,7 @@ public class TraceCommand implements CommandContribution {
         }
 
         private Project openProject() {
-            return new ProjectSelection() {
+            ProjectSelection selection = new ProjectSelection() {
                 @Override
                 public java.nio.file.Path file() {
                     return file;
@@ -222,7 +222,9 @@ public class TraceCommand implements CommandContribution {
                 protected String fileLabel() {
                     return "PROJECT";
                 }
-            }.open(projects);
+            };
+            // linking or confirming writes the project: hold its lock meanwhile
+            return confirm || link != null ? selection.openForEditing(projects, "bridgework trace") : selection.open(projects);
         }
     }
 }

@@ -248,10 +248,11 @@ public class AssemblyServiceImpl implements AssemblyService {
                 List<Problem> problems = validation.validate(project);
                 List<Problem> errors = problems.stream().filter(x -> x.severity() == Problem.Severity.ERROR).toList();
                 if (!errors.isEmpty()) {
-                    if (!options.force()) {
+                    if (!options.force() || options.release()) {
+                        // a draft can be forced out for a look; a release never goes out with errors
                         throw new AssemblyException(Kind.VALIDATION, "The project has " + errors.size() + " validation error"
                                 + (errors.size() == 1 ? "" : "s") + ": fix " + (errors.size() == 1 ? "it" : "them")
-                                + " or assemble anyway with --force.", errors, null);
+                                + (options.release() ? " before the release (a release cannot be forced)." : " or assemble anyway with --force."), errors, null);
                     }
                     forced.addAll(errors);
                 }

@@ -251,6 +251,42 @@ class AssemblyServiceTest {
     }
 
     @Test
+    void aReleaseRunsTheGateBeforeTouchingTheDiskAndIsNeverForced() throws Exception {
+        org.bridgework.core.api.Blocker blocker = new org.bridgework.core.api.Blocker("placeholder-text", "p-why", "Placeholder 'TBC'.", "Write it.");
+        java.util.concurrent.atomic.AtomicReference<List<org.bridgework.core.api.Blocker>> found = new java.util.concurrent.atomic.AtomicReference<>(List.of(blocker));
+        AssemblyServiceImpl service = new AssemblyServiceImpl(List.of(new HtmlRenderer()), null, null, List.of());
+        service.publicationGate = new org.bridgework.core.api.PublicationGate() {
+            @Override
+            public List<org.bridgework.core.api.Blocker> blockers(GuidanceProject project, org.bridgework.core.api.ReleaseScope scope) {
+                assertTrue(scope.release());
+                return found.get();
+            }
+
+            @Override
+            public List<String> rules() {
+                return List.of("test");
+            }
+        };
+        Path out = tmp.resolve("release");
+        AssemblyException e = assertThrows(AssemblyException.class,
+                () -> service.assemble(TestProjects.rich(), AssemblyOptions.of(out, "html").withRelease(true).withForce(true), AssemblyProgress.NONE));
+        assertEquals(AssemblyException.Kind.RELEASE_BLOCKED, e.kind());
+        assertEquals(List.of(blocker), e.blockers());
+        assertTrue(Files.notExists(out), "a blocked release does not even create the folder");
+
+        found.set(List.of());
+        service.validationService = project -> List.of(new Problem(Problem.Severity.ERROR, "unique-id", "p-why", "Two elements have the id p-why."));
+        AssemblyException invalid = assertThrows(AssemblyException.class,
+                () -> service.assemble(TestProjects.rich(), AssemblyOptions.of(out, "html").withRelease(true).withForce(true), AssemblyProgress.NONE));
+        assertEquals(AssemblyException.Kind.VALIDATION, invalid.kind(), "--force does not force a release");
+        assertTrue(Files.notExists(out.resolve("guidance.html")));
+
+        service.validationService = project -> List.of();
+        AssemblyResult released = service.assemble(TestProjects.rich(), AssemblyOptions.of(out, "html").withRelease(true), AssemblyProgress.NONE);
+        assertTrue(Files.readString(released.files().get(0).path()).contains("Published"), "the rich test project is final: published");
+    }
+
+    @Test
     void variantProvidersAreAskedForContextsAndApplied() throws Exception {
         VariantProvider provider = new VariantProvider() {
             @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.bridgework.core.api.Blocker;
+import org.bridgework.core.api.ExtensionGuard;
 import org.bridgework.core.api.Problem;
 import org.bridgework.core.api.PublicationGate;
 import org.bridgework.core.api.ReleaseRule;
@@ -13,6 +14,7 @@ import org.bridgework.core.api.ReleaseScope;
 import org.bridgework.core.api.ValidationRule;
 import org.bridgework.model.GuidanceProject;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -25,13 +27,27 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 public class PublicationGateImpl implements PublicationGate, ValidationRule {
 
     private final List<ReleaseRule> rules = new CopyOnWriteArrayList<>();
+    // rules may come from other bundles (a context, an institution): one that hangs or breaks is contained, and blocks
+    private final ExtensionGuard guard;
 
     public PublicationGateImpl() {
+        this(List.of(), ExtensionGuard.limit(ExtensionGuard.TIMEOUT_PROPERTY, 5000));
     }
 
     /** Plain-Java use (tests): these rules. */
     public PublicationGateImpl(List<ReleaseRule> rules) {
+        this(rules, ExtensionGuard.limit(ExtensionGuard.TIMEOUT_PROPERTY, 5000));
+    }
+
+    /** Plain-Java use (tests): these rules, each call limited to {@code ruleTimeoutMillis}. */
+    public PublicationGateImpl(List<ReleaseRule> rules, long ruleTimeoutMillis) {
         this.rules.addAll(rules);
+        this.guard = new ExtensionGuard("release rule", "release-rule", ruleTimeoutMillis);
+    }
+
+    @Deactivate
+    void deactivate() {
+        guard.close();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -41,6 +57,7 @@ public class PublicationGateImpl implements PublicationGate, ValidationRule {
 
     public void removeRule(ReleaseRule rule) {
         rules.remove(rule);
+        guard.forget(rule);
     }
 
     @Override
@@ -57,15 +74,15 @@ public class PublicationGateImpl implements PublicationGate, ValidationRule {
         return blockers;
     }
 
-    /** One rule's blockers; the one place a rule is called (a time limit goes here). A failing rule blocks. */
-    private static List<Blocker> run(ReleaseRule rule, GuidanceProject project, ReleaseScope scope) {
+    /** One rule's blockers, within the extensions' time limit. A rule that fails, hangs or is disabled blocks: a gate that cannot check must not pass. */
+    private List<Blocker> run(ReleaseRule rule, GuidanceProject project, ReleaseScope scope) {
+        String id = id(rule);
         try {
-            List<Blocker> found = rule.blockers(project, scope);
+            List<Blocker> found = guard.call(rule, id + " (" + rule.getClass().getName() + ")", () -> rule.blockers(project, scope));
             return found == null ? List.of() : found.stream().filter(b -> b != null).toList();
-        } catch (RuntimeException | LinkageError e) {
-            return List.of(new Blocker("rule-failed", null, "The release rule " + id(rule) + " (" + rule.getClass().getName()
-                    + ") failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()) + ".",
-                    "Report this to the makers of the bundle that provides it, or uninstall that bundle."));
+        } catch (ExtensionGuard.Unavailable e) {
+            return List.of(new Blocker("rule-failed", null, "The release rule " + id + " could not check the project: " + e.problem().message(),
+                    "Report this to the makers of the bundle that provides it, or uninstall that bundle; then release again."));
         }
     }
 

@@ -6,7 +6,7 @@ import org.eclipse.swt.widgets.Display;
 final class Debouncer {
 
     private final Display display;
-    private final int delay;
+    private int delay;
     private final Runnable action;
     private final Runnable fire = this::fire;
     private boolean pending;
@@ -15,6 +15,11 @@ final class Debouncer {
         this.display = display;
         this.delay = delay;
         this.action = action;
+    }
+
+    /** Changes the delay for the next {@link #schedule()} (tests that must act before it runs out, however loaded the machine). */
+    void delay(int millis) {
+        this.delay = millis;
     }
 
     /** (Re)starts the delay. UI thread only. */

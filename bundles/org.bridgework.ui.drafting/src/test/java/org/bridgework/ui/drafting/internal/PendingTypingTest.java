@@ -105,6 +105,7 @@ class PendingTypingTest {
         org.eclipse.swt.widgets.MenuItem redo = f.menuItem("Edit", "Redo");
         p.text.setFocus();
         p.text.setSelection(p.text.getCharCount());
+        p.commitLater.delay(60_000); // "sooner than the pause" must hold on a loaded machine too
         press('x', false); // typed, and undone well before the pause that would apply it
         assertTrue(p.dirty, "not applied yet");
         undo.notifyListeners(SWT.Selection, new Event()); // Ctrl+Z

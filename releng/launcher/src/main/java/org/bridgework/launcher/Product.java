@@ -171,7 +171,9 @@ public final class Product implements AutoCloseable {
         for (Path jar : jars) {
             // reference: installs read the jar in place instead of copying it into the cache
             String location = "reference:" + jar.toUri();
-            if (!platform.matches(PlatformFilter.headerOf(jar))) {
+            // an installed bundle's headers are cached by the framework: open the jar only for new ones
+            Bundle known = installed.get(location);
+            if (!platform.matches(known != null ? known.getHeaders("").get(PlatformFilter.HEADER) : PlatformFilter.headerOf(jar))) {
                 otherPlatforms.add(jar.getFileName().toString()); // for another system (SWT's win32, cocoa): never installed here
                 continue;
             }

@@ -2,6 +2,7 @@
 # Runs the benchmarks against the assembled product (build it first: releng/build-and-run.sh version).
 #   releng/bench/run.sh [boot|model|assembly|literature] [runs]
 #   releng/bench/run.sh model [runs] [elements]   (needs only: mvn install -pl releng/bench -am -DskipTests)
+#   releng/bench/run.sh team [runs] [elements] [commits]   (model merge of two edited copies; team log --element over a history)
 #   releng/bench/run.sh literature [references] [runs]   (in-process import of generated RIS and BibTeX; same build)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)"
@@ -20,5 +21,7 @@ case "$which" in
       org.bridgework.bench.LiteratureBenchmark "$@" ;;
   search) exec "$JAVA_HOME/bin/java" -Xmx2g -cp "$ROOT/releng/bench/target/classes:$(cat "$ROOT/releng/bench/target/model-classpath.txt")" \
       org.bridgework.bench.SearchBenchmark "$@" ;;
-  *) echo "unknown benchmark '$which'; known: boot, model, assembly, literature, search" >&2; exit 2 ;;
+  team) exec "$JAVA_HOME/bin/java" -Xmx2g -cp "$ROOT/releng/bench/target/classes:$(cat "$ROOT/releng/bench/target/model-classpath.txt")" \
+      org.bridgework.bench.TeamBenchmark "$@" ;;
+  *) echo "unknown benchmark '$which'; known: boot, model, assembly, literature, search, team" >&2; exit 2 ;;
 esac

@@ -1,5 +1,7 @@
-// Runs axe-core on local HTML files in Debian's Chromium (no browser download) and prints one JSON
-// report on stdout: {"files":[{"file","violations":[{"id","impact","help","nodes":[target...]}]}]}.
+// Runs axe-core on local HTML files in Debian's Chromium (no browser download), at 1280 px and again at 390 px wide
+// (a phone), and prints one JSON report on stdout:
+// {"files":[{"file","passes","narrowScrollWidth","violations":[{"id","impact","help","width","nodes":[target...]}]}]}.
+// narrowScrollWidth is the page's scroll width at 390 px: more than 390 means something overflows the viewport.
 // Exit code: 0 no violation, 1 violations, 2 could not run (message on stderr).
 //   node axe-check.mjs [--chromium PATH] FILE.html...
 import { createRequire } from 'node:module';
@@ -37,14 +39,14 @@ try {
   const report = { axe: require('axe-core/package.json').version, tags: TAGS, files: [] };
   let violations = 0;
   for (const file of files) {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(pathToFileURL(path.resolve(file)).href, { waitUntil: 'load' });
     await page.addScriptTag({ path: axePath });
-    const result = await page.evaluate(async (tags) => {
+    const runAxe = (width) => page.evaluate(async ([tags, width]) => {
       // eslint-disable-next-line no-undef
       const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
       const strict = new Set(['color-contrast']);
-      const describe = (v, note) => ({ id: v.id, impact: v.impact, help: v.help + note,
+      const describe = (v, note) => ({ id: v.id, impact: v.impact, help: v.help + note, width,
         nodes: v.nodes.slice(0, 10).map((n) => ({ target: n.target.join(' '), summary: n.failureSummary
           || n.any.map((a) => a.message).join('; ') })) });
       return {
@@ -54,9 +56,14 @@ try {
           r.incomplete.filter((v) => strict.has(v.id)).map((v) => describe(v, ' (axe: incomplete, counted as a violation)'))),
         passes: r.passes.length,
       };
-    }, TAGS);
-    violations += result.violations.length;
-    report.files.push({ file, passes: result.passes, violations: result.violations });
+    }, [TAGS, width]);
+    const wide = await runAxe(1280);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const narrowScrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    const narrow = await runAxe(390);
+    const found = wide.violations.concat(narrow.violations);
+    violations += found.length + (narrowScrollWidth > 390 ? 1 : 0);
+    report.files.push({ file, passes: Math.min(wide.passes, narrow.passes), narrowScrollWidth, violations: found });
     await page.close();
   }
   console.log(JSON.stringify(report, null, 2));

@@ -2,6 +2,8 @@
  */
 package org.bridgework.model;
 
+import java.time.LocalDate;
+
 import org.eclipse.emf.common.util.EList;
 
 /**
@@ -31,6 +33,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.bridgework.model.CaseStudy#getContacts <em>Contacts</em>}</li>
  *   <li>{@link org.bridgework.model.CaseStudy#getSources <em>Sources</em>}</li>
  *   <li>{@link org.bridgework.model.CaseStudy#getAssessments <em>Assessments</em>}</li>
+ *   <li>{@link org.bridgework.model.CaseStudy#getConsentToPublish <em>Consent To Publish</em>}</li>
  *   <li>{@link org.bridgework.model.CaseStudy#isModelOfGoodPractice <em>Model Of Good Practice</em>}</li>
  * </ul>
  *
@@ -354,6 +357,31 @@ public interface CaseStudy extends Identified {
 	 * @generated
 	 */
 	EList<Assessment> getAssessments();
+
+	/**
+	 * Returns the value of the '<em><b>Consent To Publish</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The day the partners agreed to publication of the case study as written; none blocks a release that shows it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Consent To Publish</em>' attribute.
+	 * @see #setConsentToPublish(LocalDate)
+	 * @see org.bridgework.model.GuidancePackage#getCaseStudy_ConsentToPublish()
+	 * @model dataType="org.bridgework.model.LocalDate"
+	 * @generated
+	 */
+	LocalDate getConsentToPublish();
+
+	/**
+	 * Sets the value of the '{@link org.bridgework.model.CaseStudy#getConsentToPublish <em>Consent To Publish</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Consent To Publish</em>' attribute.
+	 * @see #getConsentToPublish()
+	 * @generated
+	 */
+	void setConsentToPublish(LocalDate value);
 
 	/**
 	 * Returns the value of the '<em><b>Model Of Good Practice</b></em>' attribute.

@@ -2153,13 +2153,22 @@ public interface GuidancePackage extends EPackage {
 	int CASE_STUDY__ASSESSMENTS = IDENTIFIED_FEATURE_COUNT + 17;
 
 	/**
+	 * The feature id for the '<em><b>Consent To Publish</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_STUDY__CONSENT_TO_PUBLISH = IDENTIFIED_FEATURE_COUNT + 18;
+
+	/**
 	 * The feature id for the '<em><b>Model Of Good Practice</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CASE_STUDY__MODEL_OF_GOOD_PRACTICE = IDENTIFIED_FEATURE_COUNT + 18;
+	int CASE_STUDY__MODEL_OF_GOOD_PRACTICE = IDENTIFIED_FEATURE_COUNT + 19;
 
 	/**
 	 * The number of structural features of the '<em>Case Study</em>' class.
@@ -2168,7 +2177,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CASE_STUDY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 19;
+	int CASE_STUDY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 20;
 
 	/**
 	 * The number of operations of the '<em>Case Study</em>' class.
@@ -6449,6 +6458,17 @@ public interface GuidancePackage extends EPackage {
 	EReference getCaseStudy_Assessments();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.CaseStudy#getConsentToPublish <em>Consent To Publish</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Consent To Publish</em>'.
+	 * @see org.bridgework.model.CaseStudy#getConsentToPublish()
+	 * @see #getCaseStudy()
+	 * @generated
+	 */
+	EAttribute getCaseStudy_ConsentToPublish();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.bridgework.model.CaseStudy#isModelOfGoodPractice <em>Model Of Good Practice</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -9560,6 +9580,14 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EReference CASE_STUDY__ASSESSMENTS = eINSTANCE.getCaseStudy_Assessments();
+
+		/**
+		 * The meta object literal for the '<em><b>Consent To Publish</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_STUDY__CONSENT_TO_PUBLISH = eINSTANCE.getCaseStudy_ConsentToPublish();
 
 		/**
 		 * The meta object literal for the '<em><b>Model Of Good Practice</b></em>' attribute feature.

@@ -61,6 +61,7 @@ public class CaseStudyItemProvider extends IdentifiedItemProvider {
 			addCollectionStatusPropertyDescriptor(object);
 			addChallengesAddressedPropertyDescriptor(object);
 			addSourcesPropertyDescriptor(object);
+			addConsentToPublishPropertyDescriptor(object);
 			addModelOfGoodPracticePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -353,6 +354,28 @@ public class CaseStudyItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Consent To Publish feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addConsentToPublishPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CaseStudy_consentToPublish_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CaseStudy_consentToPublish_feature", "_UI_CaseStudy_type"),
+				 GuidancePackage.Literals.CASE_STUDY__CONSENT_TO_PUBLISH,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Model Of Good Practice feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -466,6 +489,7 @@ public class CaseStudyItemProvider extends IdentifiedItemProvider {
 			case GuidancePackage.CASE_STUDY__FUNDING:
 			case GuidancePackage.CASE_STUDY__STAFFING:
 			case GuidancePackage.CASE_STUDY__COLLECTION_STATUS:
+			case GuidancePackage.CASE_STUDY__CONSENT_TO_PUBLISH:
 			case GuidancePackage.CASE_STUDY__MODEL_OF_GOOD_PRACTICE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

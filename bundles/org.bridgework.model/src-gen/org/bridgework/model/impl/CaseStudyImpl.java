@@ -2,6 +2,8 @@
  */
 package org.bridgework.model.impl;
 
+import java.time.LocalDate;
+
 import java.util.Collection;
 
 import org.bridgework.model.Assessment;
@@ -60,6 +62,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.bridgework.model.impl.CaseStudyImpl#getContacts <em>Contacts</em>}</li>
  *   <li>{@link org.bridgework.model.impl.CaseStudyImpl#getSources <em>Sources</em>}</li>
  *   <li>{@link org.bridgework.model.impl.CaseStudyImpl#getAssessments <em>Assessments</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.CaseStudyImpl#getConsentToPublish <em>Consent To Publish</em>}</li>
  *   <li>{@link org.bridgework.model.impl.CaseStudyImpl#isModelOfGoodPractice <em>Model Of Good Practice</em>}</li>
  * </ul>
  *
@@ -335,6 +338,26 @@ public class CaseStudyImpl extends IdentifiedImpl implements CaseStudy {
 	 * @ordered
 	 */
 	protected EList<Assessment> assessments;
+
+	/**
+	 * The default value of the '{@link #getConsentToPublish() <em>Consent To Publish</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConsentToPublish()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDate CONSENT_TO_PUBLISH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getConsentToPublish() <em>Consent To Publish</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConsentToPublish()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDate consentToPublish = CONSENT_TO_PUBLISH_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isModelOfGoodPractice() <em>Model Of Good Practice</em>}' attribute.
@@ -695,6 +718,29 @@ public class CaseStudyImpl extends IdentifiedImpl implements CaseStudy {
 	 * @generated
 	 */
 	@Override
+	public LocalDate getConsentToPublish() {
+		return consentToPublish;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConsentToPublish(LocalDate newConsentToPublish) {
+		LocalDate oldConsentToPublish = consentToPublish;
+		consentToPublish = newConsentToPublish;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuidancePackage.CASE_STUDY__CONSENT_TO_PUBLISH, oldConsentToPublish, consentToPublish));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public boolean isModelOfGoodPractice() {
 		return org.bridgework.model.derive.Derived.isModelOfGoodPractice(this);
 	}
@@ -780,6 +826,8 @@ public class CaseStudyImpl extends IdentifiedImpl implements CaseStudy {
 				return getSources();
 			case GuidancePackage.CASE_STUDY__ASSESSMENTS:
 				return getAssessments();
+			case GuidancePackage.CASE_STUDY__CONSENT_TO_PUBLISH:
+				return getConsentToPublish();
 			case GuidancePackage.CASE_STUDY__MODEL_OF_GOOD_PRACTICE:
 				return isModelOfGoodPractice();
 		}
@@ -858,6 +906,9 @@ public class CaseStudyImpl extends IdentifiedImpl implements CaseStudy {
 				getAssessments().clear();
 				getAssessments().addAll((Collection<? extends Assessment>)newValue);
 				return;
+			case GuidancePackage.CASE_STUDY__CONSENT_TO_PUBLISH:
+				setConsentToPublish((LocalDate)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -924,6 +975,9 @@ public class CaseStudyImpl extends IdentifiedImpl implements CaseStudy {
 			case GuidancePackage.CASE_STUDY__ASSESSMENTS:
 				getAssessments().clear();
 				return;
+			case GuidancePackage.CASE_STUDY__CONSENT_TO_PUBLISH:
+				setConsentToPublish(CONSENT_TO_PUBLISH_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -972,6 +1026,8 @@ public class CaseStudyImpl extends IdentifiedImpl implements CaseStudy {
 				return sources != null && !sources.isEmpty();
 			case GuidancePackage.CASE_STUDY__ASSESSMENTS:
 				return assessments != null && !assessments.isEmpty();
+			case GuidancePackage.CASE_STUDY__CONSENT_TO_PUBLISH:
+				return CONSENT_TO_PUBLISH_EDEFAULT == null ? consentToPublish != null : !CONSENT_TO_PUBLISH_EDEFAULT.equals(consentToPublish);
 			case GuidancePackage.CASE_STUDY__MODEL_OF_GOOD_PRACTICE:
 				return isModelOfGoodPractice() != MODEL_OF_GOOD_PRACTICE_EDEFAULT;
 		}
@@ -1008,6 +1064,8 @@ public class CaseStudyImpl extends IdentifiedImpl implements CaseStudy {
 		result.append(staffing);
 		result.append(", collectionStatus: ");
 		result.append(collectionStatus);
+		result.append(", consentToPublish: ");
+		result.append(consentToPublish);
 		result.append(')');
 		return result.toString();
 	}

@@ -2273,8 +2273,18 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCaseStudy_ModelOfGoodPractice() {
+	public EAttribute getCaseStudy_ConsentToPublish() {
 		return (EAttribute)caseStudyEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseStudy_ModelOfGoodPractice() {
+		return (EAttribute)caseStudyEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -4099,6 +4109,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEReference(caseStudyEClass, CASE_STUDY__CONTACTS);
 		createEReference(caseStudyEClass, CASE_STUDY__SOURCES);
 		createEReference(caseStudyEClass, CASE_STUDY__ASSESSMENTS);
+		createEAttribute(caseStudyEClass, CASE_STUDY__CONSENT_TO_PUBLISH);
 		createEAttribute(caseStudyEClass, CASE_STUDY__MODEL_OF_GOOD_PRACTICE);
 
 		statusChangeEClass = createEClass(STATUS_CHANGE);
@@ -4547,6 +4558,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEReference(getCaseStudy_Contacts(), this.getContactRole(), null, "contacts", null, 0, -1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCaseStudy_Sources(), this.getSource(), null, "sources", null, 0, -1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCaseStudy_Assessments(), this.getAssessment(), this.getAssessment_CaseStudy(), "assessments", null, 0, -1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseStudy_ConsentToPublish(), this.getLocalDate(), "consentToPublish", null, 0, 1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCaseStudy_ModelOfGoodPractice(), ecorePackage.getEBoolean(), "modelOfGoodPractice", null, 0, 1, CaseStudy.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 
 		initEClass(statusChangeEClass, StatusChange.class, "StatusChange", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

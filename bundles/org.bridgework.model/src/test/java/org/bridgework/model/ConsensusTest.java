@@ -136,6 +136,14 @@ class ConsensusTest {
     }
 
     @Test
+    void aLaterAbstentionWithdrawsAnEarlierScore() {
+        Member m = rate(round, 9);
+        rate(round, m, null);
+        assertEquals(0, round.raterCount(criterion));
+        assertEquals(ConsensusStatus.NOT_RATED, round.consensusStatus(criterion));
+    }
+
+    @Test
     void projectSettingsApply() {
         ConsensusSettings settings = F.createConsensusSettings();
         settings.setScale(ConsensusScale.AGREE_NEUTRAL_DISAGREE);

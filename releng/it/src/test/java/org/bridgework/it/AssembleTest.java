@@ -74,6 +74,30 @@ class AssembleTest {
     }
 
     @Test
+    void oneLengthTheBodyWordsOfCheckAndThePagesOfTheRealPdf() throws Exception {
+        Path out = temp.resolve("pdf");
+        ProductFixture.Run run = ProductFixture.run(temp, "assemble", "--sample", "--format", "pdf", "--out", out.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        JsonObject summary = JsonParser.parseString(run.out()).getAsJsonObject();
+        ProductFixture.Run check = ProductFixture.run(temp, "check", "--sample", "--json");
+        JsonObject length = JsonParser.parseString(check.out()).getAsJsonObject().getAsJsonObject("length");
+        assertEquals(length.get("words").getAsInt(), summary.get("words").getAsInt(), "check and assemble count the body alike");
+        assertEquals(length.get("targetWords").getAsInt(), summary.get("targetWords").getAsInt());
+        assertTrue(summary.get("appendixWords").getAsInt() > 0, "the sample's appendices are counted apart: " + summary);
+        assertEquals("pdf", summary.get("pagesFrom").getAsString());
+        JsonObject pdf = summary.getAsJsonArray("files").get(0).getAsJsonObject();
+        assertTrue(pdf.get("main").getAsBoolean() && pdf.get("path").getAsString().endsWith(".pdf"), pdf.toString());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(new File(pdf.get("path").getAsString()))) {
+            assertTrue(doc.getNumberOfPages() > 1);
+            assertEquals(doc.getNumberOfPages(), summary.get("pages").getAsInt(), "the pages of the PDF written");
+            assertEquals(doc.getNumberOfPages(), pdf.get("pages").getAsInt());
+        }
+        ProductFixture.Run text = ProductFixture.run(temp, "assemble", "--sample", "--format", "md", "--out", temp.resolve("md").toString());
+        assertTrue(text.out().contains(String.format(java.util.Locale.ROOT, "%,d words in the body", length.get("words").getAsInt()))
+                && text.out().contains("(estimate)"), "without a PDF the pages are labelled an estimate: " + text.out());
+    }
+
+    @Test
     void unknownFormatOrContextIsAUsageErrorThatListsTheKnownOnesAndWritesNothing() throws Exception {
         Path out = temp.resolve("out");
         ProductFixture.Run format = ProductFixture.run(temp, "assemble", "--sample", "--format", "html,odt", "--out", out.toString());
@@ -129,8 +153,58 @@ class AssembleTest {
             JsonObject file = f.getAsJsonObject();
             assertTrue(file.get("passes").getAsInt() > 10, "axe really ran its rules: " + file);
             assertEquals(0, file.getAsJsonArray("violations").size(), "WCAG 2.2 AA violations in " + file.get("file") + ":\n" + file);
+            int width = file.get("narrowScrollWidth").getAsInt();
+            assertTrue(width > 0 && width <= 390, "at 390 px the page is " + width + " px wide: something overflows in " + file.get("file"));
         }
         assertEquals(0, axeRun.exitCode(), axeRun.out() + axeRun.err());
+    }
+
+    @Test
+    void theMarkdownGoesThroughPandocCiteprocAsItIs() throws Exception {
+        Path out = temp.resolve("md");
+        ProductFixture.Run run = ProductFixture.run(temp, "assemble", "--sample", "--format", "md", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        Path md;
+        try (Stream<Path> s = Files.list(out)) {
+            md = s.filter(p -> p.toString().endsWith(".md")).findFirst().orElseThrow();
+        }
+        String text = Files.readString(md);
+        java.util.regex.Matcher csl = java.util.regex.Pattern.compile("\ncsl: \"([^\"]+)\"\n").matcher(text);
+        assertTrue(csl.find(), "the metadata names the style file");
+        assertTrue(Files.isRegularFile(out.resolve(csl.group(1))), "the style file is beside the Markdown: " + listing(out));
+        java.util.regex.Matcher bib = java.util.regex.Pattern.compile("\nbibliography: \"([^\"]+)\"\n").matcher(text);
+        assertTrue(bib.find() && Files.isRegularFile(out.resolve(bib.group(1))), "the CSL-JSON is beside the Markdown: " + listing(out));
+
+        // every internal link has its anchor in the Markdown itself
+        java.util.Set<String> anchors = new java.util.TreeSet<>();
+        java.util.regex.Matcher a = java.util.regex.Pattern.compile("\\{#([^}\\s]+)[^}]*}").matcher(text);
+        while (a.find()) {
+            anchors.add(a.group(1));
+        }
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        java.util.regex.Matcher l = java.util.regex.Pattern.compile("\\]\\(#([^)\\s]+)\\)").matcher(text);
+        int links = 0;
+        while (l.find()) {
+            links++;
+            if (!anchors.contains(l.group(1))) {
+                missing.add(l.group(1));
+            }
+        }
+        assertTrue(links > 5, "the sample has internal links: " + links);
+        assertEquals(java.util.Set.of(), missing, "links to anchors the Markdown lacks");
+
+        String pandoc = onPath("pandoc");
+        if (pandoc == null) {
+            missingTools("pandoc is needed (Debian: apt-get install pandoc)");
+            return;
+        }
+        ProductFixture.Run html = exec(out, List.of(pandoc, "--citeproc", md.getFileName().toString(), "-o", "pandoc.html"), 300);
+        assertEquals(0, html.exitCode(), html.err());
+        assertTrue(!html.err().contains("not found"), "pandoc found every citation: " + html.err());
+        String rendered = Files.readString(out.resolve("pandoc.html"));
+        assertTrue(!rendered.contains("???") && !rendered.contains("[@"), "citations resolved");
+        assertTrue(rendered.contains("id=\"refs\"") && rendered.contains("csl-entry"), "a bibliography was made");
+        assertTrue(!rendered.contains("{#"), "no attribute printed as text");
     }
 
     private static void missingTools(String message) {

@@ -64,6 +64,12 @@ class CliParityTest {
             assertEquals(2, wrongKind.exitCode());
             assertTrue(wrongKind.err().contains("an extract maps to"), wrongKind.err());
 
+            Output ids = run(command, "ids", "--kind", "section", "--json", p);
+            assertEquals(0, ids.exitCode(), ids.err());
+            assertTrue(ids.out().contains("\"id\": \"sec-challenges\"") && !ids.out().contains("\"kind\": \"paragraph\""), ids.out());
+            Output blocks = run(command, "ids", "--kind", "block", p);
+            assertTrue(blocks.out().contains("paragraph") && blocks.out().contains("elements of kind block"), blocks.out());
+
             Path forms = temp.resolve("forms");
             ok(command, "consensus", "form", "--member", "all", "--out", forms.toString(), "-p", p);
             try (Stream<Path> files = Files.list(forms)) {

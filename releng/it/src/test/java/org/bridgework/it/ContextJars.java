@@ -35,15 +35,20 @@ final class ContextJars {
 
     /** A data-only context whose one note targets a paragraph of the shipped sample. */
     static Path dataContext(Path jar, String symbolicName, String contextId) throws IOException {
+        return dataContext(jar, symbolicName, contextId, "p-how-adapt");
+    }
+
+    /** A data-only context whose one note targets the paragraph {@code targetId} (which may not exist). */
+    static Path dataContext(Path jar, String symbolicName, String contextId, String targetId) throws IOException {
         String guidance = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <guidance:GuidanceProject xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
                     xmlns:guidance="https://bridgework.org/model/guidance/1.0" id="%s" title="Test context %s" purpose="Made by an integration test.">
                   <adaptations id="it-note" contextId="%s" kind="note" text="A note from a test context.">
-                    <target xsi:type="guidance:Paragraph" href="guidance.guidance#p-how-adapt"/>
+                    <target xsi:type="guidance:Paragraph" href="guidance.guidance#%s"/>
                   </adaptations>
                 </guidance:GuidanceProject>
-                """.formatted(contextId, contextId, contextId);
+                """.formatted(contextId, contextId, contextId, targetId);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Bundle-SymbolicName", symbolicName);
         headers.put("Bundle-Version", "1.0.0");

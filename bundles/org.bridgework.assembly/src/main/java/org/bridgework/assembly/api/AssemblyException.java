@@ -21,11 +21,14 @@ public class AssemblyException extends Exception {
         /** A renderer failed. */
         RENDER,
         /** The user cancelled. */
-        CANCELLED
+        CANCELLED,
+        /** A release was asked for and the publication gate found blockers: {@link #blockers()} lists them. */
+        RELEASE_BLOCKED
     }
 
     private final Kind kind;
     private final transient List<Problem> problems;
+    private final transient List<org.bridgework.core.api.Blocker> blockers;
 
     public AssemblyException(Kind kind, String message) {
         this(kind, message, List.of(), null);
@@ -35,6 +38,20 @@ public class AssemblyException extends Exception {
         super(message, cause);
         this.kind = kind;
         this.problems = List.copyOf(problems);
+        this.blockers = List.of();
+    }
+
+    /** A release the publication gate stopped. */
+    public AssemblyException(String message, List<org.bridgework.core.api.Blocker> blockers) {
+        super(message);
+        this.kind = Kind.RELEASE_BLOCKED;
+        this.problems = List.of();
+        this.blockers = List.copyOf(blockers);
+    }
+
+    /** What stopped a release (empty for other kinds). */
+    public List<org.bridgework.core.api.Blocker> blockers() {
+        return blockers;
     }
 
     public Kind kind() {

@@ -13,11 +13,21 @@ import java.util.Objects;
  * @param force     assemble even when validation finds errors (they are then reported as warnings)
  * @param baseName  the output files' name without extension, or null for the default: the project's document id
  *                  (or project id), with {@code -<contextId>} appended for a variant
+ * @param release   a release: the publication gate runs first and nothing is written unless it passes
  */
-public record AssemblyOptions(List<String> formats, Path outDir, String contextId, boolean force, String baseName) {
+public record AssemblyOptions(List<String> formats, Path outDir, String contextId, boolean force, String baseName, boolean release) {
     public AssemblyOptions {
         formats = List.copyOf(formats);
         Objects.requireNonNull(outDir, "outDir");
+    }
+
+    /** Options of earlier versions of this API: not a release. */
+    public AssemblyOptions(List<String> formats, Path outDir, String contextId, boolean force, String baseName) {
+        this(formats, outDir, contextId, force, baseName, false);
+    }
+
+    public AssemblyOptions withRelease(boolean release) {
+        return new AssemblyOptions(formats, outDir, contextId, force, baseName, release);
     }
 
     public static AssemblyOptions of(Path outDir, String... formats) {
@@ -25,14 +35,14 @@ public record AssemblyOptions(List<String> formats, Path outDir, String contextI
     }
 
     public AssemblyOptions withContext(String contextId) {
-        return new AssemblyOptions(formats, outDir, contextId, force, baseName);
+        return new AssemblyOptions(formats, outDir, contextId, force, baseName, release);
     }
 
     public AssemblyOptions withForce(boolean force) {
-        return new AssemblyOptions(formats, outDir, contextId, force, baseName);
+        return new AssemblyOptions(formats, outDir, contextId, force, baseName, release);
     }
 
     public AssemblyOptions withBaseName(String baseName) {
-        return new AssemblyOptions(formats, outDir, contextId, force, baseName);
+        return new AssemblyOptions(formats, outDir, contextId, force, baseName, release);
     }
 }

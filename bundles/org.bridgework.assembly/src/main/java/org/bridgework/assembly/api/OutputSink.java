@@ -29,6 +29,15 @@ public interface OutputSink {
     OutputStream main() throws IOException;
 
     /**
+     * A paged format (PDF) reports how many pages its main file has, so lengths shown to people are real pages rather
+     * than an estimate. Sinks that do not record it ignore it.
+     *
+     * @since 1.3
+     */
+    default void pages(int count) {
+    }
+
+    /**
      * A side file written next to the main file, for example {@code baseName() + ".json"} for the Markdown
      * renderer's CSL-JSON bibliography.
      *
@@ -68,6 +77,18 @@ public interface OutputSink {
                 throw new IllegalArgumentException("Not a plain file name for a side file: " + fileName);
             }
             return sides.computeIfAbsent(fileName, k -> new ByteArrayOutputStream());
+        }
+
+        private Integer pages;
+
+        @Override
+        public void pages(int count) {
+            pages = count;
+        }
+
+        /** The page count the renderer reported, or null. */
+        public Integer reportedPages() {
+            return pages;
         }
 
         public byte[] mainBytes() {

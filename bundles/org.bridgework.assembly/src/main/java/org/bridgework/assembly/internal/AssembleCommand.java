@@ -70,7 +70,8 @@ public class AssembleCommand implements CommandContribution {
         }
         footer.add("");
         footer.add("Exit codes: 0 written; 1 the project has validation errors (nothing is");
-        footer.add("written without --force); 2 bad usage, unreadable project or output folder.");
+        footer.add("written without --force) or, with --release, the publication gate found");
+        footer.add("blockers (nothing is written); 2 bad usage, unreadable project or output folder.");
         spec.usageMessage().footer(footer.toArray(String[]::new));
         return spec;
     }
@@ -104,8 +105,12 @@ public class AssembleCommand implements CommandContribution {
         @Option(names = "--force", description = "Assemble even when validation finds errors (they are listed).")
         boolean force;
 
-        @Option(names = "--json", description = "Print a JSON summary (files, words and pages per section, warnings).")
+        @Option(names = "--json", description = "Print a JSON summary (files, words and pages per section, warnings; for a blocked release the blockers).")
         boolean json;
+
+        @Option(names = "--release", description = {"Release: run the publication gate first and write files only when nothing blocks;",
+                "otherwise list every blocker (element, reason, fix) and exit 1. The project's status must be 'final'."})
+        boolean release;
 
         private final AssemblyService assembly;
         private final ProjectService projects;
@@ -128,7 +133,7 @@ public class AssembleCommand implements CommandContribution {
                             + (installed.isEmpty() ? "none" : String.join(", ", installed)) + ". Choose with --format.");
                 }
             }
-            AssemblyOptions options = new AssemblyOptions(chosen, outDir, context, force, null);
+            AssemblyOptions options = new AssemblyOptions(chosen, outDir, context, force, null, release);
             try (Project p = project.open(projects)) {
                 AssemblyResult result;
                 try {
@@ -162,6 +167,31 @@ public class AssembleCommand implements CommandContribution {
                     }
                     return ExitCodes.PROBLEMS;
                 }
+                case RELEASE_BLOCKED -> {
+                    if (json) {
+                        Map<String, Object> doc = new LinkedHashMap<>();
+                        doc.put("written", false);
+                        doc.put("released", false);
+                        doc.put("error", e.getMessage());
+                        doc.put("blockers", e.blockers().stream().map(b -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("code", b.code());
+                            m.put("elementId", b.elementId());
+                            m.put("reason", b.reason());
+                            m.put("fix", b.fix());
+                            return m;
+                        }).toList());
+                        out.println(Json.write(doc));
+                    }
+                    err.println("bridgework assemble --release: " + e.getMessage() + ". Nothing was written.");
+                    for (org.bridgework.core.api.Blocker b : e.blockers()) {
+                        err.println("  " + (b.elementId() == null ? "" : "[" + b.elementId() + "] ") + b.reason() + " (" + b.code() + ")");
+                        if (!b.fix().isEmpty()) {
+                            err.println("      fix: " + b.fix());
+                        }
+                    }
+                    return ExitCodes.PROBLEMS;
+                }
                 case USAGE, OUTPUT -> throw CommandFailure.usage(e.getMessage());
                 case CANCELLED -> throw new CommandFailure(ExitCodes.PROBLEMS, e.getMessage());
                 default -> throw new CommandFailure(ExitCodes.USAGE, e.getMessage() + " Nothing was written.");
@@ -172,14 +202,31 @@ public class AssembleCommand implements CommandContribution {
             for (Problem w : result.warnings()) {
                 err.println(w);
             }
-            out.printf(Locale.ROOT, "Assembled %,d words (about %.1f A4 pages)%s into %s%n", result.words(), result.estimatedPages(),
-                    result.variant() == null ? "" : ", " + result.variant().label(), result.outDir());
+            out.printf(Locale.ROOT, "Assembled %s%s into %s%n", length(result), result.variant() == null ? "" : ", " + result.variant().label(),
+                    result.outDir());
             for (AssemblyResult.OutputFile f : result.files()) {
                 out.printf(Locale.ROOT, "  %-5s %s  (%s)%n", f.main() ? f.format() : "", f.path(), size(f.bytes()));
             }
             if (!result.warnings().isEmpty()) {
                 out.println(result.warnings().size() + " warning" + (result.warnings().size() == 1 ? "" : "s") + " (listed above on stderr).");
             }
+        }
+
+        /** The one length shown everywhere: body words, the target beside them, appendices apart, real PDF pages or an estimate. */
+        static String length(AssemblyResult result) {
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%,d words in the body", result.words()));
+            if (result.targetWords() > 0) {
+                b.append(String.format(Locale.ROOT, " (target %,d)", result.targetWords()));
+            }
+            if (result.appendixWords() > 0) {
+                b.append(String.format(Locale.ROOT, ", %,d in appendices", result.appendixWords()));
+            }
+            if (result.pages() != null) {
+                b.append(String.format(Locale.ROOT, "; the PDF has %d page%s", result.pages(), result.pages() == 1 ? "" : "s"));
+            } else {
+                b.append(String.format(Locale.ROOT, "; body about %.1f A4 pages (estimate)", result.estimatedPages()));
+            }
+            return b.toString();
         }
 
         private static String size(long bytes) {
@@ -199,9 +246,17 @@ public class AssembleCommand implements CommandContribution {
                 m.put("bytes", f.bytes());
                 m.put("main", f.main());
                 m.put("millis", f.millis());
+                if (f.pages() != null) {
+                    m.put("pages", f.pages());
+                }
                 return m;
             }).toList());
             doc.put("words", result.words());
+            doc.put("appendixWords", result.appendixWords());
+            doc.put("targetWords", result.targetWords());
+            // real pages when a PDF was made, else null and the estimate below (body only)
+            doc.put("pages", result.pages());
+            doc.put("pagesFrom", result.pages() != null ? "pdf" : "estimate");
             doc.put("estimatedPages", result.estimatedPages());
             doc.put("sections", result.sections().stream().map(s -> {
                 Map<String, Object> m = new LinkedHashMap<>();

@@ -36,8 +36,11 @@ import org.bridgework.assembly.api.AssemblyService;
 import org.bridgework.assembly.api.OutputSink;
 import org.bridgework.assembly.api.Renderer;
 import org.bridgework.assembly.api.VariantProvider;
+import org.bridgework.core.api.Blocker;
 import org.bridgework.core.api.CitationService;
 import org.bridgework.core.api.ExtensionGuard;
+import org.bridgework.core.api.PublicationGate;
+import org.bridgework.core.api.ReleaseScope;
 import org.bridgework.core.api.Problem;
 import org.bridgework.core.api.ValidationService;
 import org.bridgework.model.Adaptation;
@@ -75,6 +78,10 @@ public class AssemblyServiceImpl implements AssemblyService {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile ValidationService validationService;
+
+    /** The publication gate a release must pass; without one nothing is released. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    volatile PublicationGate publicationGate;
 
     /**
      * How long to wait for a requested renderer that is not registered yet: right after the product starts, Felix SCR
@@ -219,6 +226,18 @@ public class AssemblyServiceImpl implements AssemblyService {
                 }
                 throw new AssemblyException(Kind.USAGE, unknownContext(project, options.contextId()));
             }
+            if (options.release()) {
+                // before anything touches the disk: a blocked release leaves no trace
+                p.subTask("Checking the publication gate");
+                PublicationGate gate = publicationGate;
+                if (gate == null) {
+                    throw new AssemblyException(Kind.USAGE, "No publication gate is installed (bundle org.bridgework.core), so nothing can be released.");
+                }
+                List<Blocker> blockers = gate.blockers(project, ReleaseScope.release(options.contextId()));
+                if (!blockers.isEmpty()) {
+                    throw new AssemblyException(blockers.size() + " thing" + (blockers.size() == 1 ? " stops" : "s stop") + " the release", blockers);
+                }
+            }
             Path outDir = prepareOutDir(options.outDir());
             p.worked(1);
 
@@ -285,8 +304,10 @@ public class AssemblyServiceImpl implements AssemblyService {
             }
             List<Problem> warnings = new ArrayList<>(forced);
             warnings.addAll(document.warnings());
+            Integer realPages = files.stream().filter(f -> f.main() && f.pages() != null).map(OutputFile::pages).findFirst().orElse(null);
+            int target = project.getDocument() == null ? 0 : project.getDocument().getLengthTargetWords();
             return new AssemblyResult(outDir, files, summaries(document), document.wordCount(), pages(document), warnings,
-                    document.metadata().variant());
+                    document.metadata().variant(), appendixWords(document), target, realPages);
         } finally {
             p.done();
         }
@@ -397,6 +418,10 @@ public class AssemblyServiceImpl implements AssemblyService {
         return list;
     }
 
+    static int appendixWords(AssembledDocument document) {
+        return document.appendices().stream().mapToInt(a -> Words.count(a.blocks())).sum();
+    }
+
     static double pages(AssembledDocument document) {
         double pages = 0;
         for (AssembledDocument.Section s : document.sections()) {
@@ -444,6 +469,7 @@ public class AssemblyServiceImpl implements AssemblyService {
         private final Map<String, OutputStream> streams = new LinkedHashMap<>();
         String format;
         long millis;
+        private Integer pages;
 
         TempSink(Path dir, String baseName, String extension) {
             this.dir = dir;
@@ -492,6 +518,11 @@ public class AssemblyServiceImpl implements AssemblyService {
             return stream;
         }
 
+        @Override
+        public synchronized void pages(int count) {
+            pages = count;
+        }
+
         List<String> names() {
             return List.copyOf(temps.keySet());
         }
@@ -519,7 +550,7 @@ public class AssemblyServiceImpl implements AssemblyService {
                     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
                 temps.remove(name);
-                files.add(new OutputFile(format, target, bytes, name.equals(mainName), millis));
+                files.add(new OutputFile(format, target, bytes, name.equals(mainName), millis, name.equals(mainName) ? pages : null));
             }
             return files;
         }

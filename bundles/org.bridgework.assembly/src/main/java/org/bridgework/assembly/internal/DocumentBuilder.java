@@ -389,13 +389,21 @@ final class DocumentBuilder {
         String anchor = anchors.get(section);
         String heading = replaced(section, firstNonBlank(section.getHeading(), section.getId()));
         List<Block> blocks = new ArrayList<>(notes(section));
+        // one length everywhere (check, milestones, assemble): the model's count of the blocks shown, plus the words a
+        // local variant adds (notes, appended text); generated entries (glossary) are not body text
+        int words = words(blocks);
         for (org.bridgework.model.Block b : section.getBlocks()) {
-            blocks.addAll(blockWithAdaptations(b, level));
+            List<Block> shown = blockWithAdaptations(b, level);
+            if (!shown.isEmpty()) {
+                words += org.bridgework.model.derive.Derived.wordCount(b) + addedWords;
+            }
+            blocks.addAll(shown);
         }
         List<AssembledDocument.Section> siblingsAfter = new ArrayList<>();
         for (Adaptation a : adaptationsOf(section, AdaptationKind.APPEND)) {
             Appended appended = appended(a, level);
             blocks.addAll(appended.blocks());
+            words += words(appended.blocks());
             siblingsAfter.addAll(appended.sections());
         }
         if (section == glossarySection) {
@@ -418,7 +426,7 @@ final class DocumentBuilder {
         for (Section sub : section.getSections()) {
             subsections.addAll(section(sub, level + 1));
         }
-        int words = words(blocks) + subsections.stream().mapToInt(AssembledDocument.Section::wordCount).sum();
+        words += subsections.stream().mapToInt(AssembledDocument.Section::wordCount).sum();
         Integer budget = section.getWordBudget() > 0 ? section.getWordBudget() : null;
         List<AssembledDocument.Section> result = new ArrayList<>();
         result.add(new AssembledDocument.Section(anchor, level, heading, blocks, subsections, words, budget));
@@ -465,24 +473,108 @@ final class DocumentBuilder {
 
     /** A block, then its notes and appended content; nothing when omitted. */
     private List<Block> blockWithAdaptations(org.bridgework.model.Block b, int level) throws AssemblyException {
+        addedWords = 0;
         if (omitted(b)) {
             return List.of();
         }
         currentElement = b.getId();
         List<Block> out = new ArrayList<>(block(b, level));
-        out.addAll(notes(b));
+        evidenceLink(b, out);
+        List<Block> added = new ArrayList<>(notes(b));
         if (b instanceof CaseStudyEmbed e && e.getCaseStudy() != null) {
-            out.addAll(notes(e.getCaseStudy()));
+            added.addAll(notes(e.getCaseStudy()));
         }
         if (b instanceof org.bridgework.model.ChallengeTable t) {
             for (Challenge c : t.getChallenges()) {
-                out.addAll(notes(c));
+                added.addAll(notes(c));
             }
         }
         for (Adaptation a : adaptationsOf(b, AdaptationKind.APPEND)) {
-            out.addAll(appended(a, level).blocks());
+            added.addAll(appended(a, level).blocks());
         }
+        addedWords = words(added);
+        out.addAll(added);
         return out;
+    }
+
+    /** Blocks with evidence links, in document order, and the anchor of their entry in the evidence appendix. */
+    private final Map<org.bridgework.model.Block, String> evidenceEntries = new java.util.LinkedHashMap<>();
+
+    /**
+     * A block resting on linked evidence ends with a small "evidence" link to its entry in the evidence appendix, so a
+     * reader can follow the claim without notes cluttering the text.
+     */
+    private void evidenceLink(org.bridgework.model.Block b, List<Block> out) {
+        if (b.getEvidenceLinks().isEmpty() || out.isEmpty()) {
+            return;
+        }
+        String anchor = anchorFor(null, "evidence-" + b.getId(), "evidence");
+        evidenceEntries.put(b, anchor);
+        ElementRef ref = new ElementRef("evidence-" + b.getId(), anchor, "evidence", "The evidence behind this text");
+        Block last = out.get(out.size() - 1);
+        if (last instanceof Paragraph p) {
+            List<Inline> content = new ArrayList<>(p.content());
+            content.add(Text.plain(" ("));
+            content.add(ref);
+            content.add(Text.plain(")"));
+            out.set(out.size() - 1, new Paragraph(p.anchor(), content));
+        } else {
+            out.add(new Paragraph(anchorFor(null, b.getId() + "-evidence-link", "evidence-link"), List.of(Text.plain("Evidence for this: "), ref)));
+        }
+    }
+
+    /** The appendix listing, for each block resting on linked evidence, the extracts, case studies and criteria behind it. */
+    private Appendix evidenceAppendix() {
+        if (evidenceEntries.isEmpty()) {
+            return null;
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(anchorFor(null, "evidence-intro", "evidence-intro"), List.of(Text.plain(
+                "The evidence behind statements in this guidance, in the order they appear. Each entry links back to the text."))));
+        for (Map.Entry<org.bridgework.model.Block, String> e : evidenceEntries.entrySet()) {
+            org.bridgework.model.Block b = e.getKey();
+            currentElement = b.getId();
+            List<List<Inline>> items = new ArrayList<>();
+            for (org.bridgework.model.EvidenceLink link : b.getEvidenceLinks()) {
+                Identified evidence = link.getEvidence();
+                if (evidence == null) {
+                    continue;
+                }
+                StringBuilder md = new StringBuilder();
+                switch (evidence) {
+                    case Extract x -> {
+                        String text = x.getText() == null ? "" : x.getText().strip().replaceAll("\\s+", " ");
+                        md.append("Extract: “").append(text.length() > 240 ? text.substring(0, 239) + "…" : text).append("”");
+                        if (x.getSource() != null && x.getSource().getCitationKey() != null) {
+                            md.append(" [@").append(x.getSource().getCitationKey())
+                                    .append(x.getLocator() == null || x.getLocator().isBlank() ? "" : ", " + x.getLocator().strip()).append("]");
+                        }
+                    }
+                    case CaseStudy cs -> md.append("Case study: [").append(firstNonBlank(cs.getTitle(), cs.getId())).append("](#").append(cs.getId()).append(")")
+                            .append(link.getField() == null ? "" : " (" + link.getField().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT) + ")");
+                    case Criterion c -> md.append("Criterion: [").append(firstNonBlank(c.getCode(), c.getId())).append("](#").append(c.getId()).append(") ")
+                            .append(firstNonBlank(c.getTitle(), c.getStatement(), ""));
+                    default -> md.append(org.bridgework.model.derive.Provenance.kind(evidence).substring(0, 1).toUpperCase(Locale.ROOT))
+                            .append(org.bridgework.model.derive.Provenance.kind(evidence).substring(1)).append(": ")
+                            .append(firstNonBlank(org.bridgework.model.derive.Derived.label(evidence), evidence.getId()));
+                }
+                items.add(markdown.inline(md.toString(), resolver()));
+            }
+            String target = anchors.get(b);
+            Section section = null;
+            for (EObject c = b.eContainer(); c != null && section == null; c = c.eContainer()) {
+                section = c instanceof Section s ? s : null;
+            }
+            String where = section == null ? "Text" : firstNonBlank(section.getHeading(), section.getId());
+            List<Inline> head = new ArrayList<>();
+            head.add(new Text(where + ": ", Set.of(Style.STRONG)));
+            head.add(target == null ? Text.plain("back to the text") : new ElementRef(b.getId(), target, "back to the text", where));
+            blocks.add(new Paragraph(e.getValue(), head));
+            if (!items.isEmpty()) {
+                blocks.add(new AssembledDocument.ListBlock(anchorFor(null, e.getValue() + "-items", "evidence-items"), false, items));
+            }
+        }
+        return new Appendix(anchorFor(null, "evidence-appendix", "evidence-appendix"), "Appendix: the evidence behind the guidance", blocks);
     }
 
     /** NOTE adaptations (model and provider) on an element, as local-note callouts. */
@@ -727,6 +819,10 @@ final class DocumentBuilder {
         if (applied != null) {
             appendices.addAll(applied.appendices());
         }
+        Appendix evidence = evidenceAppendix();
+        if (evidence != null) {
+            appendices.add(evidence);
+        }
         return appendices;
     }
 
@@ -916,6 +1012,9 @@ final class DocumentBuilder {
             }
         };
     }
+
+    /** Words the last {@link #blockWithAdaptations} added beside the block itself (a variant's notes and appended text). */
+    private int addedWords;
 
     private static int words(List<Block> blocks) {
         return Words.count(blocks);

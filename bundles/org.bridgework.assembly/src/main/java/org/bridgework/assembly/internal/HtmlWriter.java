@@ -420,6 +420,7 @@ final class HtmlWriter {
         out.append("</dl>\n");
         blocks(cs.description(), level);
         if (!cs.benefits().isEmpty()) {
+            openScroll("Benefits reported: " + cs.title());
             out.append("<table>\n<caption>Benefits reported: ").append(text(cs.title())).append("</caption>\n<thead><tr>")
                     .append("<th scope=\"col\">Who benefits</th><th scope=\"col\">Benefit</th><th scope=\"col\">Evidence</th></tr></thead>\n<tbody>\n");
             for (AssembledDocument.Benefit b : cs.benefits()) {
@@ -428,8 +429,10 @@ final class HtmlWriter {
                 out.append("</td><td>").append(text(b.evidence())).append("</td></tr>\n");
             }
             out.append("</tbody>\n</table>\n");
+        closeScroll();
         }
         if (!cs.outcomes().isEmpty()) {
+            openScroll("Outcomes reported: " + cs.title());
             out.append("<table>\n<caption>Outcomes reported: ").append(text(cs.title())).append("</caption>\n<thead><tr>")
                     .append("<th scope=\"col\">Measure</th><th scope=\"col\">Result</th><th scope=\"col\">Period</th><th scope=\"col\">Source</th></tr></thead>\n<tbody>\n");
             for (AssembledDocument.Outcome o : cs.outcomes()) {
@@ -443,8 +446,26 @@ final class HtmlWriter {
                 out.append("</td></tr>\n");
             }
             out.append("</tbody>\n</table>\n");
+        closeScroll();
         }
         out.append("</div>\n");
+    }
+
+    /**
+     * On screen a wide table scrolls inside its own region instead of widening the page (390 px phones); the region is
+     * focusable so keyboard users can scroll it, hence it needs a name. Print keeps bare tables: the PDF's tagging
+     * wants the table itself as the block.
+     */
+    private void openScroll(String label) {
+        if (!print) {
+            out.append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"").append(attr(label)).append("\">\n");
+        }
+    }
+
+    private void closeScroll() {
+        if (!print) {
+            out.append("</div>\n");
+        }
     }
 
     private static String orDash(String s) {
@@ -458,6 +479,7 @@ final class HtmlWriter {
     }
 
     private void challengeTable(AssembledDocument.ChallengeTable t) {
+        openScroll(t.caption() == null ? "Challenges" : t.caption());
         out.append("<table").append(id(t.anchor())).append(">\n");
         if (t.caption() != null) {
             out.append("<caption>").append(text(t.caption())).append("</caption>\n");
@@ -483,9 +505,11 @@ final class HtmlWriter {
             out.append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n");
+        closeScroll();
     }
 
     private void table(AssembledDocument.Table t) {
+        openScroll(t.caption() == null ? String.join(", ", t.columns()) : t.caption());
         out.append("<table").append(id(t.anchor())).append(">\n");
         if (t.caption() != null) {
             out.append("<caption>").append(text(t.caption())).append("</caption>\n");
@@ -507,6 +531,7 @@ final class HtmlWriter {
             out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n");
+        closeScroll();
     }
 
     // ---------------------------------------------------------------- inline

@@ -24,20 +24,39 @@ import org.bridgework.assembly.api.AssembledDocument.Text;
 import org.bridgework.assembly.api.AssemblyProgress;
 import org.bridgework.assembly.api.OutputSink;
 import org.bridgework.assembly.api.Renderer;
+import org.bridgework.core.api.CitationService;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 
 /**
- * Pandoc-flavoured Markdown: a YAML metadata block, headings with {@code {#id}}, citations kept as {@code [@key]} and
- * a CSL-JSON bibliography beside it ({@code <baseName>.json}), images as side files. For pandoc:
- * {@code pandoc --citeproc NAME.md -o NAME.docx} (with the style's {@code .csl} file beside it).
+ * Pandoc-flavoured Markdown (pandoc 2.17 and later): a YAML metadata block, headings with {@code {#id}}, citations kept
+ * as {@code [@key]}, a CSL-JSON bibliography ({@code <baseName>.json}) and the style's CSL file ({@code <style>.csl},
+ * from the {@link CitationService}) beside it and named in the metadata, images as side files. So
+ * {@code pandoc --citeproc NAME.md -o NAME.docx} works with no further arguments.
  */
 @Component(service = Renderer.class)
 public class MarkdownRenderer implements Renderer {
 
     private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().create();
+
+    private final CitationService citations;
+
+    /** Without a citation service: no CSL file is written, pandoc then uses its default style. */
+    public MarkdownRenderer() {
+        this(null);
+    }
+
+    @Activate
+    public MarkdownRenderer(@Reference(cardinality = ReferenceCardinality.OPTIONAL, policyOption = ReferencePolicyOption.GREEDY)
+    CitationService citations) {
+        this.citations = citations;
+    }
 
     @Override
     public String format() {
@@ -56,11 +75,17 @@ public class MarkdownRenderer implements Renderer {
 
     @Override
     public void render(AssembledDocument document, OutputSink out, AssemblyProgress progress) throws IOException {
-        Writer w = new Writer(document, out);
+        String style = document.metadata().citationStyle();
+        String styleXml = document.bibliography().isEmpty() || citations == null || style == null
+                || !OutputSink.SIDE_FILE_NAME.matcher(style + ".csl").matches() ? null : citations.styleXml(style).orElse(null);
+        Writer w = new Writer(document, out, styleXml == null ? null : style + ".csl");
         String markdown = w.document();
         out.main().write(markdown.getBytes(StandardCharsets.UTF_8));
         if (!document.bibliography().isEmpty()) {
             out.side(out.baseName() + ".json").write(document.bibliographyCslJson().getBytes(StandardCharsets.UTF_8));
+        }
+        if (styleXml != null) {
+            out.side(style + ".csl").write(styleXml.getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -68,10 +93,12 @@ public class MarkdownRenderer implements Renderer {
         private final AssembledDocument doc;
         private final OutputSink sink;
         private final StringBuilder b = new StringBuilder(32 * 1024);
+        private final String cslFile;
 
-        Writer(AssembledDocument doc, OutputSink sink) {
+        Writer(AssembledDocument doc, OutputSink sink, String cslFile) {
             this.doc = doc;
             this.sink = sink;
+            this.cslFile = cslFile;
         }
 
         String document() throws IOException {
@@ -89,6 +116,9 @@ public class MarkdownRenderer implements Renderer {
             if (!doc.glossary().isEmpty()) {
                 heading(1, "Glossary", AssembledDocument.GLOSSARY_ANCHOR);
                 for (GlossaryEntry g : doc.glossary()) {
+                    if (g.anchor() != null) {
+                        b.append(anchorMark(g.anchor()));
+                    }
                     b.append(escape(g.term()));
                     if (g.expansion() != null && !g.expansion().equalsIgnoreCase(g.term())) {
                         b.append(" (").append(escape(g.expansion())).append(')');
@@ -111,7 +141,26 @@ public class MarkdownRenderer implements Renderer {
                     block(block, 1);
                 }
             }
-            return b.toString().stripTrailing() + "\n";
+            return anchorsWhereLinked(b.toString()).stripTrailing() + "\n";
+        }
+
+        /**
+         * Paragraphs are link targets (evidence entries, criteria, "back to the text"), but a span on every paragraph
+         * would bury the text: each gets a mark, and only the marks of anchors some link points to become
+         * {@code []{#anchor}}.
+         */
+        private static String anchorMark(String anchor) {
+            return "\u0000" + anchor + "\u0000";
+        }
+
+        private static String anchorsWhereLinked(String markdown) {
+            java.util.Set<String> linked = new java.util.HashSet<>();
+            java.util.regex.Matcher links = java.util.regex.Pattern.compile("\\]\\(#([^)\\s]+)\\)").matcher(markdown);
+            while (links.find()) {
+                linked.add(links.group(1));
+            }
+            java.util.regex.Matcher marks = java.util.regex.Pattern.compile("\u0000([^\u0000]*)\u0000").matcher(markdown);
+            return marks.replaceAll(m -> linked.contains(m.group(1)) ? java.util.regex.Matcher.quoteReplacement("[]{#" + m.group(1) + "}") : "");
         }
 
         private void yaml() {
@@ -147,9 +196,9 @@ public class MarkdownRenderer implements Renderer {
             }
             if (!doc.bibliography().isEmpty()) {
                 kv("bibliography", sink.baseName() + ".json");
-                b.append("# the CSL style the guidance uses; put ").append(m.citationStyle())
-                        .append(".csl (from the CSL styles repository) beside this file for pandoc --citeproc\n");
-                kv("csl", m.citationStyle() + ".csl");
+                if (cslFile != null) {
+                    kv("csl", cslFile);
+                }
                 b.append("link-citations: true\n");
             }
             b.append("toc: true\n");
@@ -180,7 +229,11 @@ public class MarkdownRenderer implements Renderer {
         private void block(Block block, int level) throws IOException {
             switch (block) {
                 case AssembledDocument.Paragraph p -> {
+                    int start = b.length();
                     paragraph(p.content());
+                    if (p.anchor() != null) {
+                        b.insert(start, anchorMark(p.anchor()));
+                    }
                     b.append("\n\n");
                 }
                 case AssembledDocument.ListBlock l -> {
@@ -225,7 +278,8 @@ public class MarkdownRenderer implements Renderer {
                 case AssembledDocument.ChallengeTable t -> {
                     b.append("| Challenge | What it means | What helps |\n|---|---|---|\n");
                     for (ChallengeRow r : t.rows()) {
-                        b.append("| ").append(cell(r.challenge())).append(" | ").append(cell(r.description())).append(" | ");
+                        // rows are link targets (the HTML puts the id on the row): an empty span carries it
+                        b.append("| ").append(r.anchor() == null ? "" : "[]{#" + r.anchor() + "}").append(cell(r.challenge())).append(" | ").append(cell(r.description())).append(" | ");
                         for (int i = 0; i < r.solutions().size(); i++) {
                             b.append(i == 0 ? "" : "; ").append(cell(r.solutions().get(i)));
                         }
@@ -233,7 +287,7 @@ public class MarkdownRenderer implements Renderer {
                     }
                     b.append('\n');
                     if (t.caption() != null) {
-                        b.append(": ").append(escape(t.caption())).append(" {#").append(t.anchor()).append("}\n\n");
+                        tableCaption(t.caption(), t.anchor());
                     }
                 }
                 case AssembledDocument.Image i -> {
@@ -271,7 +325,7 @@ public class MarkdownRenderer implements Renderer {
                     }
                     b.append('\n');
                     if (t.caption() != null) {
-                        b.append(": ").append(escape(t.caption())).append(" {#").append(t.anchor()).append("}\n\n");
+                        tableCaption(t.caption(), t.anchor());
                     }
                 }
             }
@@ -308,6 +362,15 @@ public class MarkdownRenderer implements Renderer {
                 b.append("\n: Outcomes reported\n\n");
             }
             b.append(":::\n\n");
+        }
+
+        /** Pandoc has no attributes on table captions: an empty span in the caption carries the anchor links point to. */
+        private void tableCaption(String caption, String anchor) {
+            b.append(": ").append(escape(caption));
+            if (anchor != null) {
+                b.append(" []{#").append(anchor).append('}');
+            }
+            b.append("\n\n");
         }
 
         private static String dash(String s) {

@@ -50,6 +50,25 @@ class HtmlRendererTest {
     }
 
     @Test
+    void onScreenEveryTableScrollsInANamedFocusableRegionButNotInPrint() throws Exception {
+        Document d = parse(render(null));
+        List<Element> tables = all(d, "table");
+        assertTrue(tables.size() >= 2, "the test project has tables: " + tables.size());
+        for (Element t : tables) {
+            Element region = (Element) t.getParentNode();
+            assertEquals("div", region.getTagName());
+            assertEquals("table-scroll", region.getAttribute("class"));
+            assertEquals("region", region.getAttribute("role"));
+            assertEquals("0", region.getAttribute("tabindex"));
+            assertFalse(region.getAttribute("aria-label").isBlank(), "a focusable region needs a name");
+        }
+        AssembledDocument doc = new AssemblyServiceImpl(List.of(), null, null, List.of()).build(TestProjects.rich(), null, AssemblyProgress.NONE);
+        String print = new HtmlRenderer().html(doc, new org.bridgework.assembly.api.HtmlExport.HtmlOptions(
+                org.bridgework.assembly.api.HtmlExport.Medium.PRINT, null, null));
+        assertFalse(print.contains("table-scroll\""), "print HTML (the PDF's) keeps bare tables");
+    }
+
+    @Test
     void twoRunsAreByteIdentical() throws Exception {
         assertArrayEquals(render(null), render(null));
         assertArrayEquals(render("small-specialist"), render("small-specialist"));

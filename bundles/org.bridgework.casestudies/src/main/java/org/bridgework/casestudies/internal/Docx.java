@@ -1,5 +1,6 @@
 package org.bridgework.casestudies.internal;
 
+import org.bridgework.core.api.InputFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -70,6 +71,10 @@ final class Docx {
 
     /** Reads the named parts (those present) within the limits. */
     static Map<String, byte[]> read(Path file, Set<String> names) throws Refused, IOException {
+        String problem = InputFiles.problem(file);
+        if (problem != null) {
+            throw new Refused(InputFiles.message(file, problem));
+        }
         long size = Files.size(file);
         if (size > MAX_FILE_BYTES) {
             throw new Refused(file + " is " + (size / (1024 * 1024)) + " MB: a case-study template is never that large (limit "

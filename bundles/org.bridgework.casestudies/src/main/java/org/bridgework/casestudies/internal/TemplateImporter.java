@@ -1,5 +1,6 @@
 package org.bridgework.casestudies.internal;
 
+import org.bridgework.core.api.Ids;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -604,10 +605,7 @@ public class TemplateImporter implements Importer, ReturnedTemplates {
         }
 
         private String unique(String base) {
-            String id = base;
-            for (int i = 2; ids.contains(id); i++) {
-                id = base + "-" + i;
-            }
+            String id = Ids.unique(ids, base);
             ids.add(id);
             return id;
         }

@@ -486,33 +486,14 @@ public class ContextRegistryImpl implements ContextRegistry, ValidationRule {
                     Status.REFUSED, verdict.trust(), verdict.signer(), List.of(new Problem(Severity.ERROR, "context-refused", null,
                             "The context bundle " + bsn + " " + version + " (" + jar + ") was refused: " + verdict.reason())));
         }
-        String header = manifest.getMainAttributes().getValue(LocalContext.CONTEXT_HEADER);
-        String imports = String.valueOf(manifest.getMainAttributes().getValue(Constants.IMPORT_PACKAGE));
-        String path = header != null && !header.isBlank() ? header.trim() : null;
-        try (JarFile file = new JarFile(jar.toFile(), false)) {
-            if (path == null && file.getEntry(LocalContext.DEFAULT_CONTEXT_PATH) != null) {
-                path = LocalContext.DEFAULT_CONTEXT_PATH;
+        DataContexts.Result data = readDataContext(jar, manifest, bsn);
+        if (data != null) {
+            List<Problem> problems = new ArrayList<>(data.problems());
+            if (data.context() != null) {
+                problems.addAll(Checks.validate(data.context()));
             }
-            if (path == null && !ContextBundles.mentionsApi(imports)) {
-                throw new IllegalArgumentException(jar + " (" + bsn + ") is not a local-context bundle: it has no " + LocalContext.CONTEXT_HEADER
-                        + " header, no " + LocalContext.DEFAULT_CONTEXT_PATH + " and does not import " + ContextBundles.API_PACKAGE);
-            }
-            if (path != null) {
-                var entry = file.getEntry(path);
-                if (entry == null) {
-                    throw new IllegalArgumentException(jar + " names the context file " + path + ", but has no such entry");
-                }
-                DataContexts.Result result;
-                try (InputStream in = file.getInputStream(entry)) {
-                    result = DataContexts.read(in, bsn + "/" + path, null);
-                }
-                List<Problem> problems = new ArrayList<>(result.problems());
-                if (result.context() != null) {
-                    problems.addAll(Checks.validate(result.context()));
-                }
-                if (result.context() == null || problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
-                    return new ContextInfo(bsn, bsn, null, bsn, -1, version, location, Style.DATA, Status.DISABLED, verdict.trust(), verdict.signer(), problems);
-                }
+            if (data.context() == null || problems.stream().anyMatch(p -> p.severity() == Severity.ERROR)) {
+                return new ContextInfo(bsn, bsn, null, bsn, -1, version, location, Style.DATA, Status.DISABLED, verdict.trust(), verdict.signer(), problems);
             }
         }
         for (Bundle bundle : bundleContext.getBundles()) {
@@ -548,6 +529,37 @@ public class ContextRegistryImpl implements ContextRegistry, ValidationRule {
         return new ContextInfo(bsn, bsn, null, bsn, -1, version, target.toUri().toString(), Style.DATA, Status.DISABLED, verdict.trust(), verdict.signer(),
                 List.of(new Problem(Severity.WARNING, "context-not-started", null, "Copied to " + target
                         + " but it was not installed within 15 s; it will be at the next start")));
+    }
+
+    /**
+     * The data context a jar carries (its {@value LocalContext#CONTEXT_HEADER} file, or the default path), read without
+     * installing anything; null for a Java context (one that only imports the context API).
+     *
+     * @throws IllegalArgumentException when the jar is not a local-context bundle or names a file it does not have
+     */
+    static DataContexts.Result readDataContext(Path jar, Manifest manifest, String bsn) throws IOException {
+        String header = manifest.getMainAttributes().getValue(LocalContext.CONTEXT_HEADER);
+        String imports = String.valueOf(manifest.getMainAttributes().getValue(Constants.IMPORT_PACKAGE));
+        String path = header != null && !header.isBlank() ? header.trim() : null;
+        try (JarFile file = new JarFile(jar.toFile(), false)) {
+            if (path == null && file.getEntry(LocalContext.DEFAULT_CONTEXT_PATH) != null) {
+                path = LocalContext.DEFAULT_CONTEXT_PATH;
+            }
+            if (path == null && !ContextBundles.mentionsApi(imports)) {
+                throw new IllegalArgumentException(jar + " (" + bsn + ") is not a local-context bundle: it has no " + LocalContext.CONTEXT_HEADER
+                        + " header, no " + LocalContext.DEFAULT_CONTEXT_PATH + " and does not import " + ContextBundles.API_PACKAGE);
+            }
+            if (path == null) {
+                return null;
+            }
+            var entry = file.getEntry(path);
+            if (entry == null) {
+                throw new IllegalArgumentException(jar + " names the context file " + path + ", but has no such entry");
+            }
+            try (InputStream in = file.getInputStream(entry)) {
+                return DataContexts.read(in, bsn + "/" + path, null);
+            }
+        }
     }
 
     @Override

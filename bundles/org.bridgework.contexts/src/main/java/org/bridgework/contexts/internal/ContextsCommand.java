@@ -1,5 +1,6 @@
 package org.bridgework.contexts.internal;
 
+import org.bridgework.core.api.InputFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import org.bridgework.context.api.LocalAdaptation;
 import org.bridgework.context.api.LocalContext;
 import org.bridgework.context.api.ServiceEntry;
 import org.bridgework.core.api.Problem;
+import org.bridgework.core.api.ProjectService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -36,10 +38,12 @@ import picocli.CommandLine.Spec;
 public class ContextsCommand implements CommandContribution {
 
     private final ContextRegistry registry;
+    private final ProjectService projects;
 
     @Activate
-    public ContextsCommand(@Reference ContextRegistry registry) {
+    public ContextsCommand(@Reference ContextRegistry registry, @Reference ProjectService projects) {
         this.registry = registry;
+        this.projects = projects;
     }
 
     @Override
@@ -49,7 +53,7 @@ public class ContextsCommand implements CommandContribution {
 
     @Override
     public Object create() {
-        return new Contexts(registry);
+        return new Contexts(registry, projects);
     }
 
     @Command(name = "contexts", description = {"Local contexts: list them, show one, install a signed context bundle, uninstall one.",
@@ -57,7 +61,9 @@ public class ContextsCommand implements CommandContribution {
             "  contexts show ID        what a context changes and adds",
             "  contexts install JAR    check the jar's signature against the trust stores, then install it (no restart)",
             "  contexts uninstall ID   remove an installed context (no restart)",
-            "Exit 1 when a context is refused or disabled (list, install), 2 for bad usage or an unreadable jar."})
+            "  contexts check JAR|ID [PROJECT|--sample]   check a context against a project without installing it: every target",
+            "                          exists, every find text occurs, no new id clashes (the sample by default)",
+            "Exit 1 when a context is refused or disabled (list, install) or a check finds anything, 2 for bad usage or an unreadable jar."})
     static final class Contexts implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -65,16 +71,24 @@ public class ContextsCommand implements CommandContribution {
         @Parameters(index = "0", arity = "0..1", paramLabel = "ACTION", description = "list (default), show, install or uninstall")
         String action = "list";
 
-        @Parameters(index = "1", arity = "0..1", paramLabel = "ID|JAR", description = "the context id (show, uninstall) or jar file (install)")
+        @Parameters(index = "1", arity = "0..1", paramLabel = "ID|JAR", description = "the context id (show, uninstall, check) or jar file (install, check)")
         String argument;
+
+        @Parameters(index = "2", arity = "0..1", paramLabel = "PROJECT", description = "check: the project to check against (default: the sample)")
+        Path project;
+
+        @Option(names = "--sample", description = "check: against a copy of the sample project (the default when no PROJECT is given)")
+        boolean sample;
 
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
         private final ContextRegistry registry;
+        private final ProjectService projects;
 
-        Contexts(ContextRegistry registry) {
+        Contexts(ContextRegistry registry, ProjectService projects) {
             this.registry = registry;
+            this.projects = projects;
         }
 
         @Override
@@ -85,7 +99,8 @@ public class ContextsCommand implements CommandContribution {
                 case "show" -> show(out, required("show needs a context id, for example: bridgework contexts show small-specialist"));
                 case "install" -> install(out, required("install needs a jar file, for example: bridgework contexts install my-context.jar"));
                 case "uninstall" -> uninstall(out, required("uninstall needs a context id, for example: bridgework contexts uninstall my-context"));
-                default -> throw CommandFailure.usage("Unknown action '" + action + "': use list, show ID, install JAR or uninstall ID");
+                case "check" -> check(out, required("check needs a jar file or a context id, for example: bridgework contexts check target/my-context.jar"));
+                default -> throw CommandFailure.usage("Unknown action '" + action + "': use list, show ID, install JAR, uninstall ID or check JAR|ID");
             };
         }
 
@@ -193,8 +208,9 @@ public class ContextsCommand implements CommandContribution {
 
         private int install(PrintWriter out, String file) {
             Path jar = Path.of(file).toAbsolutePath();
-            if (!Files.isRegularFile(jar) || !Files.isReadable(jar)) {
-                throw CommandFailure.usage("Cannot read the jar " + jar);
+            String problem = InputFiles.problem(jar);
+            if (problem != null) {
+                throw CommandFailure.usage("Cannot read the jar " + InputFiles.message(jar, problem));
             }
             ContextInfo info;
             try {
@@ -218,6 +234,76 @@ public class ContextsCommand implements CommandContribution {
                 }
             }
             return info.status() == ContextInfo.Status.ENABLED ? ExitCodes.OK : ExitCodes.PROBLEMS;
+        }
+
+        /** A context (from a jar, not installed, or an installed one by id) against a project: nothing is changed. */
+        private int check(PrintWriter out, String what) {
+            LocalContext context;
+            List<Problem> problems = new ArrayList<>();
+            Path jar = Path.of(what);
+            if (what.endsWith(".jar") || Files.isRegularFile(jar)) {
+                String problem = InputFiles.problem(jar.toAbsolutePath());
+                if (problem != null) {
+                    throw CommandFailure.usage("Cannot read the jar " + InputFiles.message(jar.toAbsolutePath(), problem));
+                }
+                DataContexts.Result data;
+                try {
+                    java.util.jar.Manifest manifest;
+                    try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile(), false)) {
+                        manifest = file.getManifest();
+                    }
+                    String bsn = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
+                    if (bsn == null) {
+                        throw CommandFailure.usage(jar + " is not an OSGi bundle: its manifest has no Bundle-SymbolicName.");
+                    }
+                    data = ContextRegistryImpl.readDataContext(jar, manifest, bsn.split(";")[0].trim());
+                } catch (IllegalArgumentException e) {
+                    throw CommandFailure.usage(e.getMessage());
+                } catch (IOException | SecurityException e) {
+                    throw CommandFailure.usage(jar + " cannot be read as a jar: " + e.getMessage());
+                }
+                if (data == null) {
+                    throw CommandFailure.usage(jar + " holds a context written in Java: its adaptations exist only once it runs. Install it"
+                            + " (bridgework contexts install), then check it by id: bridgework contexts check ID.");
+                }
+                problems.addAll(data.problems());
+                context = data.context();
+                if (context != null) {
+                    problems.addAll(Checks.validate(context));
+                }
+            } else {
+                context = registry.get(what).orElseThrow(() -> CommandFailure.usage("No enabled context '" + what
+                        + "' is installed and no such jar file exists; 'bridgework contexts list' shows the installed ones."));
+            }
+            String against;
+            if (context != null) {
+                if (project != null && sample) {
+                    throw CommandFailure.usage("give either a PROJECT or --sample, not both.");
+                }
+                try (org.bridgework.core.api.Project opened = org.bridgework.core.cli.ProjectSelection.of(project, project == null, "PROJECT").open(projects)) {
+                    problems.addAll(registry.check(context, opened.root()));
+                    against = project == null ? "the sample project" : project.toString();
+                }
+            } else {
+                against = "no project (the context could not be read)";
+            }
+            long errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+            if (json) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("context", context == null ? null : context.id());
+                doc.put("against", against);
+                doc.put("errors", errors);
+                doc.put("problems", problems.stream().map(p -> Map.of("severity", p.severity().name().toLowerCase(), "code", p.code(),
+                        "message", p.message())).toList());
+                out.println(Json.write(doc));
+            } else {
+                problems.forEach(p -> out.println("  " + p.severity().name().toLowerCase() + ": " + p.message()));
+                out.println((context == null ? what : "The context " + context.id()) + " checked against " + against + ": "
+                        + (problems.isEmpty() ? "every target exists, every find text occurs, no id clashes." : errors + " error" + (errors == 1 ? "" : "s")
+                                + ", " + (problems.size() - errors) + " warning" + (problems.size() - errors == 1 ? "" : "s") + "."));
+            }
+            // a developer's check: what the runtime only warns about (a target missing in this project) fails it
+            return problems.isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS;
         }
 
         private int uninstall(PrintWriter out, String id) {

@@ -1,6 +1,7 @@
 package org.bridgework.core.api;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.bridgework.model.GuidanceProject;
 import org.osgi.annotation.versioning.ProviderType;
@@ -22,6 +23,16 @@ public interface CitationService {
      * @throws IllegalArgumentException when the style id is not one of {@link #styles()} (the message lists them)
      */
     CitationRenderer renderer(GuidanceProject project, String styleId, Format format);
+
+    /**
+     * The CSL style file itself (XML), for tools that format citations on their own, such as
+     * {@code pandoc --citeproc} reading a Markdown export. Empty when the style is unknown or not file-based.
+     *
+     * @since 1.4
+     */
+    default Optional<String> styleXml(String styleId) {
+        return Optional.empty();
+    }
 
     /** Output markup. */
     enum Format {

@@ -1,5 +1,6 @@
 package org.bridgework.core.cli;
 
+import org.bridgework.core.api.InputFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,14 +44,9 @@ public abstract class ProjectSelection {
             if (sample()) {
                 return projects.sampleCopy();
             }
-            if (!Files.exists(file)) {
-                throw CommandFailure.usage(file + ": no such file.");
-            }
-            if (Files.isDirectory(file)) {
-                throw CommandFailure.usage(file + " is a folder, not a project file.");
-            }
-            if (!Files.isReadable(file)) {
-                throw CommandFailure.usage(file + " cannot be read: permission denied.");
+            String problem = InputFiles.problem(file);
+            if (problem != null) {
+                throw CommandFailure.usage(InputFiles.message(file, problem.equals("is a folder, not a file.") ? "is a folder, not a project file." : problem));
             }
             return projects.open(file);
         } catch (ProjectLoadException e) {

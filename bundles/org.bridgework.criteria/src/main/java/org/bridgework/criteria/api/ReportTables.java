@@ -26,7 +26,7 @@ final class ReportTables {
                 panel));
         List<List<String>> rounds = new ArrayList<>();
         for (ConsensusReport.Round round : r.rounds()) {
-            rounds.add(List.of(String.valueOf(round.number()), round.opened() == null ? "not opened" : round.opened().toString(),
+            rounds.add(List.of(String.valueOf(round.number()), round.opened() == null ? "draft, not yet opened" : round.opened().toString(),
                     round.closed() == null ? "–" : round.closed().toString(),
                     round.respondents() + " of " + round.panelSize(), String.valueOf(round.criteria()),
                     round.include() + " include, " + round.exclude() + " exclude, " + round.noConsensus() + " no consensus"));

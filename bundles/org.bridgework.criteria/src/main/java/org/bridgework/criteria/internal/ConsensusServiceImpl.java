@@ -1,5 +1,6 @@
 package org.bridgework.criteria.internal;
 
+import org.bridgework.core.api.Ids;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -78,17 +79,7 @@ public class ConsensusServiceImpl implements ConsensusService {
     }
 
     private static String uniqueId(GuidanceProject root, String base) {
-        Set<String> ids = new HashSet<>();
-        root.eAllContents().forEachRemaining(o -> {
-            if (o instanceof org.bridgework.model.Identified i && i.getId() != null) {
-                ids.add(i.getId());
-            }
-        });
-        String id = base;
-        for (int n = 2; ids.contains(id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
+        return Ids.unique(root, base);
     }
 
     @Override

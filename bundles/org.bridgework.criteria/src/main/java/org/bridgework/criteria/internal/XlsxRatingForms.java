@@ -1,5 +1,6 @@
 package org.bridgework.criteria.internal;
 
+import org.bridgework.core.api.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -277,8 +278,9 @@ public class XlsxRatingForms implements RatingForms {
     }
 
     private ReturnedForm readOne(GuidanceProject project, ConsensusRound current, Path file, List<FormProblem> problems) {
-        if (!Files.isRegularFile(file)) {
-            problems.add(new FormProblem(file, null, null, "no such file."));
+        String problem = InputFiles.problem(file);
+        if (problem != null) {
+            problems.add(new FormProblem(file, null, null, problem));
             return null;
         }
         Workbook wb;

@@ -140,7 +140,10 @@ public class CheckCommand implements CommandContribution {
                     doc.put("counts", Map.of("errors", errors, "warnings", warnings, "infos", infos));
                     Map<String, Object> length = new LinkedHashMap<>();
                     length.put("words", words);
+                    // body words as assemble and the milestones count them; pages are only estimated here
+                    // (assemble with a PDF reports the real page count)
                     length.put("pages", Math.round(words / perPage * 10) / 10.0);
+                    length.put("pagesFrom", "estimate");
                     length.put("targetWords", target);
                     doc.put("length", length);
                     List<Object> groups = new ArrayList<>();
@@ -211,8 +214,8 @@ public class CheckCommand implements CommandContribution {
                     }
                     String name = project.sample() ? "sample project '" + root.getTitle() + "'" : opened.file().toString();
                     out.println(name + ": " + errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", "
-                            + infos + " note" + (infos == 1 ? "" : "s") + ". Document: " + words + " words, about " + String.format(Locale.ROOT, "%.1f", words / perPage)
-                            + " pages" + (target > 0 ? " (target " + target + " words)" : "") + ".");
+                            + infos + " note" + (infos == 1 ? "" : "s") + ". Document: " + words + " words in the body" + (target > 0 ? " (target " + target + ")" : "")
+                            + ", about " + String.format(Locale.ROOT, "%.1f", words / perPage) + " pages (estimate).");
                 }
                 out.flush();
                 return errors > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;

@@ -1,5 +1,6 @@
 package org.bridgework.drafting.internal;
 
+import org.bridgework.core.api.InputFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -186,11 +187,11 @@ public class ReviewCommand implements CommandContribution {
 
         @Override
         public Integer call() {
-            if (!Files.isRegularFile(docx)) {
-                throw CommandFailure.usage(docx + ": no such file.");
-            }
-            if (!Files.isRegularFile(into)) {
-                throw CommandFailure.usage(into + ": no such project file.");
+            for (Path input : new Path[] {docx, into}) {
+                String problem = InputFiles.problem(input);
+                if (problem != null) {
+                    throw CommandFailure.usage(InputFiles.message(input, problem) + " Nothing was imported.");
+                }
             }
             Project opened = ProjectSelection.openForEditing(projects, into, "bridgework review import");
             try (opened) {

@@ -52,13 +52,16 @@ public final class ReviewPack {
     public record Comment(String id, String author, String initials, String date, String text, String sectionId) {
     }
 
+    /** The start of every section bookmark in a review pack. */
+    static final String BOOKMARK_PREFIX = "bw_";
+
     private ReviewPack() {
     }
 
     /** The bookmark name of a section: {@code bw_} + its id with other characters than letters, digits and _ replaced, at most 40 characters. */
     public static String bookmark(String sectionId) {
         String clean = sectionId.replaceAll("[^A-Za-z0-9_]", "_");
-        String name = "bw_" + clean;
+        String name = BOOKMARK_PREFIX + clean;
         if (name.length() > 40) {
             name = name.substring(0, 31) + "_" + String.format(Locale.ROOT, "%08x", sectionId.hashCode());
         }
@@ -260,11 +263,13 @@ public final class ReviewPack {
         try (ZipFile zip = new ZipFile(docx.toFile())) {
             byte[] document = part(zip, "word/document.xml");
             if (document == null) {
-                throw new IOException(docx + " is not a Word document: it has no word/document.xml.");
+                throw new IOException(docx + " is not a Word document (DOCX) but " + zipKind(zip) + ": it has no word/document.xml."
+                        + " Import the review pack your reviewers returned.");
             }
             String commentsPath = commentsPart(zip);
             byte[] comments = commentsPath == null ? null : part(zip, commentsPath);
             Map<String, String> sectionOfComment = new HashMap<>();
+            int[] bookmarks = {0, 0}; // review-pack bookmarks, and those naming a section of this project
             parse(document, "word/document.xml", r -> {
                 String current = null;
                 while (r.hasNext()) {
@@ -273,9 +278,14 @@ public final class ReviewPack {
                     }
                     switch (r.getLocalName()) {
                         case "bookmarkStart" -> {
-                            String s = sectionByBookmark.get(r.getAttributeValue(W, "name"));
+                            String name = r.getAttributeValue(W, "name");
+                            if (name != null && name.startsWith(BOOKMARK_PREFIX)) {
+                                bookmarks[0]++;
+                            }
+                            String s = sectionByBookmark.get(name);
                             if (s != null) {
                                 current = s;
+                                bookmarks[1]++;
                             }
                         }
                         case "commentRangeStart", "commentReference" -> {
@@ -290,6 +300,16 @@ public final class ReviewPack {
                 }
                 return null;
             });
+            // only a pack Bridgework exported knows where each comment belongs; any other Word document is refused
+            if (bookmarks[0] == 0) {
+                throw new IOException(docx + " is a Word document, but not a Bridgework review pack: it has none of the section bookmarks ("
+                        + BOOKMARK_PREFIX + "...) of a pack exported with 'bridgework review export' or File > Export Review Pack, so its comments"
+                        + " cannot be placed. Export a review pack, send it to the reviewers, and import the file they return.");
+            }
+            if (bookmarks[1] == 0 && !sectionByBookmark.isEmpty()) {
+                throw new IOException(docx + " is a Bridgework review pack of another project: none of its " + bookmarks[0]
+                        + " section bookmarks names a section of this project.");
+            }
             List<Comment> out = new ArrayList<>();
             if (comments == null) {
                 return out;
@@ -350,7 +370,9 @@ public final class ReviewPack {
                         String type = r.getAttributeValue(null, "Type");
                         if (type != null && type.endsWith("/comments")) {
                             String target = r.getAttributeValue(null, "Target");
-                            found[0] = target.startsWith("/") ? target.substring(1) : "word/" + target;
+                            if (target != null && !target.isBlank()) { // a relationship without a target points nowhere
+                                found[0] = target.startsWith("/") ? target.substring(1) : "word/" + target;
+                            }
                         }
                     }
                 }
@@ -361,6 +383,20 @@ public final class ReviewPack {
             }
         }
         return zip.getEntry("word/comments.xml") != null ? "word/comments.xml" : null;
+    }
+
+    /** What a zip archive that is no Word document seems to be, for the message. */
+    private static String zipKind(ZipFile zip) {
+        if (zip.getEntry("xl/workbook.xml") != null) {
+            return "an Excel workbook (XLSX)";
+        }
+        if (zip.getEntry("ppt/presentation.xml") != null) {
+            return "a PowerPoint presentation (PPTX)";
+        }
+        if (zip.getEntry("content.xml") != null && zip.getEntry("mimetype") != null) {
+            return "an OpenDocument file (ODT/ODS)";
+        }
+        return "a zip archive";
     }
 
     private static byte[] part(ZipFile zip, String name) throws IOException {

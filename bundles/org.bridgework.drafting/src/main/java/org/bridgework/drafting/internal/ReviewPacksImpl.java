@@ -1,5 +1,6 @@
 package org.bridgework.drafting.internal;
 
+import org.bridgework.core.api.InputFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -48,9 +49,7 @@ public class ReviewPacksImpl implements ReviewPacks {
 
     @Override
     public ReviewImport plan(GuidanceProject root, Path docx, String milestoneId) throws IOException {
-        if (!Files.isRegularFile(docx)) {
-            throw new IOException(docx + ": no such file.");
-        }
+        InputFiles.requireRegularFile(docx);
         Milestone milestone = milestone(root, milestoneId);
         Map<String, String> sectionByBookmark = new HashMap<>();
         Map<String, Section> sections = new HashMap<>();
@@ -67,6 +66,10 @@ public class ReviewPacksImpl implements ReviewPacks {
             comments = ReviewPack.read(docx, sectionByBookmark);
         } catch (ZipException e) {
             throw new IOException(docx + " is not a Word document (DOCX): it is not a zip file.", e);
+        } catch (RuntimeException e) {
+            // a malformed file must give a message, never an internal error
+            throw new IOException(docx + " could not be read as a review pack (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ").", e);
         }
         Set<String> ids = new HashSet<>();
         root.eAllContents().forEachRemaining(e -> {

@@ -42,7 +42,7 @@ class CheckCommandTest {
         System.out.println(r.out());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Why these matter"), r.out());
-        assertTrue(r.out().matches("(?s).*Document: \\d+ words, about \\d+\\.\\d pages \\(target 4000 words\\)\\..*"), r.out());
+        assertTrue(r.out().matches("(?s).*Document: \\d+ words in the body \\(target 4000\\), about \\d+\\.\\d pages \\(estimate\\)\\..*"), r.out());
         Cli.Result json = new Cli().run("check", "--sample", "--json");
         assertEquals(0, json.exit());
         assertTrue(json.out().contains("\"sections\""));

@@ -156,51 +156,80 @@ public final class Derived {
     }
 
     /**
-     * Tallies the ratings of {@code criterion} in {@code round}. A rating counts when it
-     * has a score on the project's scale (null = abstained; out-of-range scores are left
-     * to validation); when a member rated twice only the last rating counts.
-     * Nine-point scale: 7-9 agree, 4-6 neutral, 1-3 disagree. Agree/neutral/disagree
-     * scale: 3 agree, 2 neutral, 1 disagree.
+     * The last rating of each counted rater for the criterion, abstentions included, in first-rating order: the one
+     * rule of who counts, used by every consensus figure (status, report, dashboard, forms, search, assembly). When
+     * the round has a panel, only its members' ratings count; without a panel every rating counts (one without a
+     * member as a rater of its own). When a member rated twice the last rating wins, so a later abstention withdraws
+     * an earlier score.
+     *
+     * @return the counted ratings, keyed by member (or by the rating itself when it has no member)
+     */
+    public static Map<Object, Rating> lastRatings(ConsensusRound round, Criterion criterion) {
+        Map<Object, Rating> last = new java.util.LinkedHashMap<>();
+        if (round == null || criterion == null) {
+            return last;
+        }
+        boolean panelOnly = !round.getPanel().isEmpty();
+        for (Rating rating : round.getRatings()) {
+            if (rating.getCriterion() != criterion || panelOnly && !round.getPanel().contains(rating.getMember())) {
+                continue;
+            }
+            last.put(rating.getMember() != null ? rating.getMember() : rating, rating);
+        }
+        return last;
+    }
+
+    /** The scores that count ({@link #lastRatings}), one per rater, in rating order; abstentions and out-of-range scores left out. */
+    public static java.util.List<Integer> countedScores(ConsensusRound round, Criterion criterion) {
+        ConsensusScale scale = scale(round);
+        java.util.List<Integer> scores = new java.util.ArrayList<>();
+        for (Rating rating : lastRatings(round, criterion).values()) {
+            if (rating.getScore() != null && inRange(scale, rating.getScore())) {
+                scores.add(rating.getScore());
+            }
+        }
+        return scores;
+    }
+
+    /** The project's consensus scale for an element of it (nine-point when none is set). */
+    public static ConsensusScale scale(EObject element) {
+        ConsensusSettings settings = settings(element);
+        return settings == null || settings.getScale() == null ? ConsensusScale.NINE_POINT : settings.getScale();
+    }
+
+    /**
+     * Tallies the ratings of {@code criterion} in {@code round} over {@link #countedScores}. Nine-point scale: 7-9
+     * agree, 4-6 neutral, 1-3 disagree. Agree/neutral/disagree scale: 3 agree, 2 neutral, 1 disagree.
      */
     public static Tally tally(ConsensusRound round, Criterion criterion) {
         ConsensusSettings settings = settings(round);
-        ConsensusScale scale = settings == null ? ConsensusScale.NINE_POINT : settings.getScale();
+        ConsensusScale scale = scale(round);
         int include = settings == null ? DEFAULT_INCLUDE_THRESHOLD_PERCENT : settings.getIncludeThresholdPercent();
         int opposite = settings == null ? DEFAULT_EXCLUDE_OPPOSITE_THRESHOLD_PERCENT
                 : settings.getExcludeOppositeThresholdPercent();
-        Map<Object, Integer> scoreByRater = new HashMap<>();
-        int anonymous = 0;
-        if (round != null && criterion != null) {
-            for (Rating rating : round.getRatings()) {
-                if (rating.getCriterion() != criterion || rating.getScore() == null) {
-                    continue;
-                }
-                Object rater = rating.getMember() != null ? rating.getMember() : Integer.valueOf(anonymous++);
-                scoreByRater.put(rater, rating.getScore());
-            }
-        }
         int agree = 0;
         int neutral = 0;
         int disagree = 0;
-        for (int score : scoreByRater.values()) {
+        for (int score : countedScores(round, criterion)) {
             int side = side(scale, score);
             if (side > 0) {
                 agree++;
             } else if (side < 0) {
                 disagree++;
-            } else if (inRange(scale, score)) {
+            } else {
                 neutral++;
             }
         }
         return new Tally(agree + neutral + disagree, agree, neutral, disagree, include, opposite);
     }
 
-    private static boolean inRange(ConsensusScale scale, int score) {
+    /** True when {@code score} is on the scale (1-9, or 1-3 for agree/neutral/disagree). */
+    public static boolean inRange(ConsensusScale scale, int score) {
         return scale == ConsensusScale.AGREE_NEUTRAL_DISAGREE ? score >= 1 && score <= 3 : score >= 1 && score <= 9;
     }
 
     /** +1 agree, -1 disagree, 0 neutral or out of range. */
-    private static int side(ConsensusScale scale, int score) {
+    public static int side(ConsensusScale scale, int score) {
         if (!inRange(scale, score)) {
             return 0;
         }

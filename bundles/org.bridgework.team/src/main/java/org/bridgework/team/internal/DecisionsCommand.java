@@ -186,7 +186,7 @@ public class DecisionsCommand implements CommandContribution {
             } catch (DateTimeParseException e) {
                 throw CommandFailure.usage("--on " + on + " is not a date like 2027-02-02.");
             }
-            try (Project opened = project.open(projects)) {
+            try (Project opened = dryRun ? project.open(projects) : project.openForEditing(projects, "bridgework decisions add")) {
                 GuidanceProject root = opened.root();
                 Map<String, EObject> byId = ModelKeys.index(root);
                 Decision d = GuidanceFactory.eINSTANCE.createDecision();

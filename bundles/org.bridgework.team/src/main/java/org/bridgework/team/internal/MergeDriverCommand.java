@@ -159,7 +159,8 @@ public class MergeDriverCommand implements CommandContribution {
                 Files.copy(file, copy);
                 return projects.open(copy);
             } catch (ProjectLoadException e) {
-                throw CommandFailure.usage("the " + which + " version (" + file + ") cannot be read: " + e.getMessage() + " Nothing was merged.");
+                throw CommandFailure.usage("the " + which + " version (" + file + ") cannot be read: "
+                        + e.getMessage().replace(copy.toString(), file.toString()) + " Nothing was merged.");
             } catch (IOException e) {
                 throw CommandFailure.usage("the " + which + " version (" + file + ") cannot be read: " + e.getMessage());
             }

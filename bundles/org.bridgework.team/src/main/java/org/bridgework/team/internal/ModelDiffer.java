@@ -2,7 +2,6 @@ package org.bridgework.team.internal;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -99,7 +98,7 @@ final class ModelDiffer {
     private static Object commonOrValues(Object key, ModelMerger.Side other) {
         List<String> result = new ArrayList<>();
         for (String k : (List<String>) key) {
-            if (!k.startsWith("#") || other.has(k.substring(1))) {
+            if (ModelKeys.isValueKey(k) || other.has(k)) {
                 result.add(k);
             }
         }
@@ -135,37 +134,7 @@ final class ModelDiffer {
         return w.equals("guidance project") ? "project" : w;
     }
 
-    /**
-     * The changes in words, grouped by section: "Section 'Common challenges': paragraph p-ch-roles changed;
-     * criterion C3 amended".
-     */
     static String sentence(List<ElementChange> changes) {
-        Map<String, List<String>> bySection = new LinkedHashMap<>();
-        List<String> rest = new ArrayList<>();
-        for (ElementChange c : changes) {
-            String phrase = phrase(c);
-            if (c.section() != null) {
-                bySection.computeIfAbsent("Section '" + (c.sectionTitle() == null ? c.section() : c.sectionTitle()) + "'", k -> new ArrayList<>()).add(phrase);
-            } else {
-                rest.add(phrase);
-            }
-        }
-        List<String> parts = new ArrayList<>();
-        bySection.forEach((section, phrases) -> parts.add(section + ": " + String.join("; ", phrases)));
-        parts.addAll(rest);
-        return parts.isEmpty() ? "no changes" : String.join("; ", parts);
-    }
-
-    static String phrase(ElementChange c) {
-        String name = c.type().equals("criterion") || c.type().equals("section") || c.type().equals("project")
-                ? c.type() + " " + (c.type().equals("section") ? "'" + c.label() + "'" : c.type().equals("project") ? "" : c.label())
-                : c.type() + " " + c.id();
-        name = name.strip();
-        String verb = switch (c.change()) {
-            case "changed" -> c.type().equals("criterion") && (c.features().contains("statement") || c.features().contains("title")) ? "amended"
-                    : "changed" + (c.type().equals("paragraph") || c.features().isEmpty() ? "" : " (" + String.join(", ", c.features()) + ")");
-            default -> c.change();
-        };
-        return name + " " + verb;
+        return ElementChange.sentence(changes);
     }
 }

@@ -21,7 +21,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
 
 /**
  * How the merge and the differences see a model: elements with ids are matched by id; parts without ids (an author,
@@ -76,6 +75,9 @@ final class ModelKeys {
     static String text(EAttribute attribute, Object value) {
         if (value == null) {
             return null;
+        }
+        if (value instanceof String string) {
+            return string;
         }
         EDataType type = attribute.getEAttributeType();
         if (value instanceof byte[] bytes) {
@@ -140,9 +142,14 @@ final class ModelKeys {
         return value == null ? List.of() : List.of((EObject) value);
     }
 
+    /** A child's key: its id, or for a value its canonical JSON (which starts with '{', as no id does). */
     static String childKey(EObject child) {
         String id = id(child);
-        return id != null ? "#" + id : canonical(child).toString();
+        return id != null ? id : canonical(child).toString();
+    }
+
+    static boolean isValueKey(String key) {
+        return !key.isEmpty() && key.charAt(0) == '{';
     }
 
     /** A reference target's id (a value target, rare, by its canonical JSON). */
@@ -263,9 +270,7 @@ final class ModelKeys {
             JsonArray array = new JsonArray();
             for (String s : (List<String>) list) {
                 if (s != null && s.startsWith("{")) {
-                    array.add(JsonParser.parseString(s));
-                } else if (s != null && s.startsWith("#")) {
-                    array.add(new JsonPrimitive(s.substring(1)));
+                    array.add(JsonParser.parseString(s.replaceFirst("#\\d+$", "")));
                 } else {
                     array.add(s);
                 }

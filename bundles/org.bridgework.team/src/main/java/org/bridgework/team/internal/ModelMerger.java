@@ -59,6 +59,8 @@ final class ModelMerger {
     /** Keys whose result object comes from theirs (added there, or restored after we deleted it). */
     private final Set<String> fromTheirs = new HashSet<>();
     private final List<MergeConflict> conflicts = new ArrayList<>();
+    /** Values' canonical JSON, computed once per object. */
+    private final Map<EObject, String> valueKeys = new java.util.IdentityHashMap<>();
     private int takenFromTheirs;
 
     ModelMerger(GuidanceProject base, GuidanceProject ours, GuidanceProject theirs, String oursLabel, String theirsLabel) {
@@ -258,6 +260,9 @@ final class ModelMerger {
                 if (ModelKeys.isContainment(f)) {
                     continue;
                 }
+                if (f instanceof EAttribute && !f.isMany() && Objects.equals(o.eGet(f), t.eGet(f))) {
+                    continue;
+                }
                 Object ok = ModelKeys.key(o, f);
                 Object tk = ModelKeys.key(t, f);
                 if (Objects.equals(ok, tk)) {
@@ -351,10 +356,13 @@ final class ModelMerger {
                 List<String> ids = placed.getOrDefault(new Location(key, f.getName()), List.of());
                 List<String> ok = keysOf(o, containment);
                 List<String> tk = keysOf(t, containment);
+                if (merged && ok.equals(tk) && sameIdentified(ids, ok)) {
+                    continue; // both sides agree and every child stays: nothing to do
+                }
                 List<String> bk = keysOf(b, containment);
                 Set<String> members = new LinkedHashSet<>();
                 for (String id : ids) {
-                    members.add("#" + id);
+                    members.add(id);
                 }
                 // values (parts without ids): only where both sides have the element; else the one side's values stand
                 Map<String, EObject> values = new HashMap<>();
@@ -373,7 +381,7 @@ final class ModelMerger {
                         : mergeList(List.of(), source, fromTheirs.contains(key) ? ok : tk, members, key, f.getName());
                 List<EObject> planned = new ArrayList<>(order.size());
                 for (String k : order) {
-                    EObject child = k.startsWith("#") ? result.get(k.substring(1)) : values.get(k);
+                    EObject child = ModelKeys.isValueKey(k) ? values.get(k) : result.get(k);
                     if (child != null) {
                         planned.add(child);
                     }
@@ -396,13 +404,49 @@ final class ModelMerger {
         }
     }
 
-    private static List<String> keysOf(EObject object, EReference containment) {
+    /** True when the children with ids placed here are exactly those in {@code keys}. */
+    private static boolean sameIdentified(List<String> placedIds, List<String> keys) {
+        int identified = 0;
+        for (String k : keys) {
+            if (!ModelKeys.isValueKey(k)) {
+                identified++;
+            }
+        }
+        if (identified != placedIds.size()) {
+            return false;
+        }
+        if (identified == 0) {
+            return true;
+        }
+        Set<String> set = new HashSet<>(placedIds);
+        for (String k : keys) {
+            if (!ModelKeys.isValueKey(k) && !set.contains(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<String> keysOf(EObject object, EReference containment) {
         if (object == null) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<String> keys = (List<String>) ModelKeys.key(object, containment);
-        return numbered(keys);
+        List<EObject> children = ModelKeys.children(object, containment);
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>(children.size());
+        boolean values = false;
+        for (EObject child : children) {
+            String id = ModelKeys.id(child);
+            if (id != null) {
+                keys.add(id);
+            } else {
+                keys.add(valueKeys.computeIfAbsent(child, ModelKeys::childKey));
+                values = true;
+            }
+        }
+        return values ? numbered(keys) : keys;
     }
 
     /** Repeated values get '#2', '#3' ... after their JSON so that each occurrence has its own key. */
@@ -410,7 +454,7 @@ final class ModelMerger {
         Map<String, Integer> seen = new HashMap<>();
         List<String> result = new ArrayList<>(keys.size());
         for (String k : keys) {
-            if (k.startsWith("#")) {
+            if (!ModelKeys.isValueKey(k)) {
                 result.add(k);
                 continue;
             }
@@ -423,21 +467,21 @@ final class ModelMerger {
     private static List<String> valuesOnly(List<String> keys) {
         List<String> values = new ArrayList<>();
         for (String k : keys) {
-            if (!k.startsWith("#")) {
+            if (ModelKeys.isValueKey(k)) {
                 values.add(k);
             }
         }
         return values;
     }
 
-    private static void collectValues(EObject object, EReference containment, Map<String, EObject> values) {
+    private void collectValues(EObject object, EReference containment, Map<String, EObject> values) {
         if (object == null) {
             return;
         }
         List<EObject> children = ModelKeys.children(object, containment);
         List<String> keys = keysOf(object, containment);
         for (int i = 0; i < children.size(); i++) {
-            if (!keys.get(i).startsWith("#")) {
+            if (ModelKeys.isValueKey(keys.get(i))) {
                 values.putIfAbsent(keys.get(i), children.get(i));
             }
         }

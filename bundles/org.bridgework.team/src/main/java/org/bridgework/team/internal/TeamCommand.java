@@ -363,7 +363,9 @@ public class TeamCommand implements CommandContribution {
                 throw CommandFailure.usage(project + ": no such project file.");
             }
             PrintWriter out = spec.commandLine().getOut();
-            try (Project opened = projects.open(project)) {
+            boolean writes = conflict != null && !dryRun;
+            try (Project opened = writes ? org.bridgework.core.cli.ProjectSelection.openForEditing(projects, project, "bridgework team resolve")
+                    : projects.open(project)) {
                 if (conflict == null) {
                     List<Map<String, Object>> rows = new ArrayList<>();
                     for (MergeConflict c : opened.root().getMergeConflicts()) {

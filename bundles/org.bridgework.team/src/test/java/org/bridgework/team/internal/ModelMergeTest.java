@@ -297,4 +297,36 @@ class ModelMergeTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> resolution.resolve(merged, paragraphConflict, ConflictResolution.Take.OURS, null));
     }
+
+    @Test
+    void aSectionDeletedWhileAParagraphInItWasEditedIsKeptWholeWithOneConflict() throws Exception {
+        Section theirsSection = find(theirs, "sec-challenges", Section.class);
+        int blocks = theirsSection.getBlocks().size();
+        EcoreUtil.delete(theirsSection, true);
+        find(ours, "p-ch-roles", Paragraph.class).setText("Edited inside the section Ben deleted");
+        MergeResult result = merge();
+        assertEquals(1, result.conflicts().size(), () -> result.conflicts().toString());
+        assertEquals(MergeConflictKind.DELETED_BY_THEIRS, result.conflicts().get(0).getKind());
+        assertEquals("sec-challenges", result.conflicts().get(0).getElementId());
+        GuidanceProject merged = reloaded();
+        Section kept = (Section) ModelKeys.index(merged).get("sec-challenges");
+        assertEquals(blocks, kept.getBlocks().size(), "the whole section, untouched paragraphs too");
+        assertEquals("Edited inside the section Ben deleted", ((Paragraph) ModelKeys.index(merged).get("p-ch-roles")).getText());
+    }
+
+    @Test
+    void theSameNewElementAddedByBothWithDifferentTextIsAConflictNotADuplicate() throws Exception {
+        for (Project side : List.of(ours, theirs)) {
+            Paragraph p = GuidanceFactory.eINSTANCE.createParagraph();
+            p.setId("p-both");
+            p.setText(side == ours ? "Anna's new paragraph" : "Ben's new paragraph");
+            find(side, "sec-challenges", Section.class).getBlocks().add(0, p);
+        }
+        MergeResult result = merge();
+        assertEquals(1, result.conflicts().size(), () -> result.conflicts().toString());
+        assertNull(result.conflicts().get(0).getBaseValue());
+        GuidanceProject merged = reloaded();
+        long copies = ((Section) ModelKeys.index(merged).get("sec-challenges")).getBlocks().stream().filter(b -> "p-both".equals(b.getId())).count();
+        assertEquals(1, copies);
+    }
 }

@@ -46,4 +46,13 @@ public interface PartContext extends WorkbenchContext {
 
     /** Changes the part's tab text (editors: to follow the element's name). */
     void setTitle(String title);
+
+    /**
+     * Tells the workbench that this part (a {@link PendingEdits}) started or stopped holding typing not yet applied:
+     * the dirty marker and Save follow, and the recovery journal is scheduled. UI thread.
+     *
+     * @since 1.2
+     */
+    default void pendingEditsChanged() {
+    }
 }

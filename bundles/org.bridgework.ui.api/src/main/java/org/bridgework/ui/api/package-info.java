@@ -87,7 +87,7 @@
  * }</pre>
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.bridgework.ui.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -60,12 +60,15 @@ public final class PdfRenderer implements Renderer {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(PdfRenderer.class.getClassLoader());
         byte[] pdf;
+        PdfWriter writer = new PdfWriter(html, fonts, pdfa);
         try {
-            pdf = new PdfWriter(html, fonts, pdfa).write(document, progress::isCancelled);
+            pdf = writer.write(document, progress::isCancelled);
         } finally {
             thread.setContextClassLoader(previous);
         }
         // the whole file is made in memory first: a failure above leaves nothing in the sink
         out.main().write(pdf);
+        // real pages, so lengths shown to people need not be estimated
+        out.pages(writer.pages());
     }
 }

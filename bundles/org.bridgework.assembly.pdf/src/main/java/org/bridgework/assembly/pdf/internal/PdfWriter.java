@@ -107,6 +107,13 @@ final class PdfWriter {
     }
 
     /** What openhtmltopdf reported at level WARNING or above while writing (for tests and diagnosis). */
+    private int pages;
+
+    /** Pages of the last PDF written. */
+    int pages() {
+        return pages;
+    }
+
     List<String> warnings() {
         return List.copyOf(warnings);
     }
@@ -142,6 +149,7 @@ final class PdfWriter {
             check(cancelled);
             PDDocument pdf = renderer.getPdfDocument();
             reproducible(pdf, document, source);
+            pages = pdf.getNumberOfPages();
             pdf.save(out);
         } catch (UncheckedIOException e) {
             throw e.getCause();

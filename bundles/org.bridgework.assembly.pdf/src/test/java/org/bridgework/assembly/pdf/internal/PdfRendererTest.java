@@ -30,6 +30,7 @@ class PdfRendererTest {
     static AssembledDocument source;
     static byte[] pdf;
     static List<String> warnings;
+    static int reportedPages;
 
     @BeforeAll
     static void render() throws Exception {
@@ -39,6 +40,7 @@ class PdfRendererTest {
         pdf = writer.write(source, () -> false);
         long cold = System.nanoTime() - start;
         warnings = writer.warnings();
+        reportedPages = writer.pages();
         Path out = Path.of("target", "test-output", "sample.pdf");
         Files.createDirectories(out.getParent());
         Files.write(out, pdf);
@@ -138,6 +140,14 @@ class PdfRendererTest {
                 }
                 collectAlt(e.getKids(), into);
             }
+        }
+    }
+
+    @Test
+    void reportsThePagesOfThePdfItWrote() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertTrue(doc.getNumberOfPages() > 1, "the sample fills several pages");
+            assertEquals(doc.getNumberOfPages(), reportedPages);
         }
     }
 

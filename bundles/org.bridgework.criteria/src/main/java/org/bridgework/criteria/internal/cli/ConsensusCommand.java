@@ -1,5 +1,6 @@
 package org.bridgework.criteria.internal.cli;
 
+import org.bridgework.core.api.InputFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -76,6 +77,7 @@ public class ConsensusCommand implements CommandContribution {
         cl.addSubcommand("form", new Form(projects, consensus, forms));
         cl.addSubcommand("import", new Import(projects, consensus, forms));
         cl.addSubcommand("open", new RoundCommands.Open(projects, consensus));
+        cl.addSubcommand("close", new RoundCommands.Close(projects, consensus));
         cl.addSubcommand("amend", new RoundCommands.Amend(projects, consensus));
         cl.addSubcommand("carry", new RoundCommands.Carry(projects, consensus));
         return cl;
@@ -83,7 +85,7 @@ public class ConsensusCommand implements CommandContribution {
 
     @Command(name = "consensus", description = "Delphi consensus rounds on the criteria: status, offline rating forms (XLSX) and their import, "
             + "opening rounds, amending criteria and carrying criteria without consensus to a new round.",
-            synopsisSubcommandLabel = "(status | form | import | open | amend | carry)")
+            synopsisSubcommandLabel = "(status | form | import | open | close | amend | carry)")
     static final class Consensus implements Callable<Integer> {
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
         boolean help;
@@ -200,7 +202,7 @@ public class ConsensusCommand implements CommandContribution {
         private static void print(PrintWriter out, GuidanceProject root, RoundSummary s) {
             out.printf(Locale.ROOT, "%s (%s): %s; panel %d, responded %d; scale %s%n",
                     s.title() == null ? "Round " + s.number() : s.title(), s.roundId(),
-                    s.opened() == null ? "not opened" : "opened " + s.opened() + (s.closed() == null ? "" : ", closed " + s.closed()),
+                    s.opened() == null ? "draft (not yet opened)" : "opened " + s.opened() + (s.closed() == null ? "" : ", closed " + s.closed()),
                     s.panelSize(), s.respondents(), s.scale() == ConsensusScale.AGREE_NEUTRAL_DISAGREE ? "1-3" : "1-9");
             out.printf(Locale.ROOT, "%-6s %-14s %4s %6s %8s %6s %9s  %-22s %s%n", "Code", "Status", "n", "Agree", "Disagree", "Median",
                     "IQR", "Previous round", "Distribution");
@@ -372,8 +374,9 @@ public class ConsensusCommand implements CommandContribution {
 
         @Override
         public Integer call() {
-            if (!Files.isRegularFile(into)) {
-                throw CommandFailure.usage("the project " + into + " does not exist or is not a file.");
+            String intoProblem = InputFiles.problem(into);
+            if (intoProblem != null) {
+                throw CommandFailure.usage("the project " + InputFiles.message(into, intoProblem));
             }
             Project p = ProjectSelection.openForEditing(projects, into, "bridgework consensus import");
             PrintWriter err = spec.commandLine().getErr();

@@ -1,5 +1,6 @@
 package org.bridgework.criteria.internal.cli;
 
+import org.bridgework.core.api.InputFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -63,8 +64,9 @@ final class RoundCommands {
 
         @Override
         public final Integer call() {
-            if (!Files.isRegularFile(into)) {
-                throw CommandFailure.usage("the project " + into + " does not exist or is not a file.");
+            String problem = InputFiles.problem(into);
+            if (problem != null) {
+                throw CommandFailure.usage("the project " + InputFiles.message(into, problem));
             }
             Project p = ProjectSelection.openForEditing(projects, into, "bridgework consensus " + spec.name());
             PrintWriter out = spec.commandLine().getOut();
@@ -164,12 +166,14 @@ final class RoundCommands {
         return c.getCode() == null || c.getCode().isBlank() ? c.getId() : c.getCode();
     }
 
-    @Command(name = "open", description = "Open a new consensus round over criteria and panel members (by code or id, comma-separated, "
-            + "or 'all'). The current round must be closed first, or closed with --close.")
+    @Command(name = "open", description = {"Open a consensus round. A round is a draft until it is opened, open until it is closed, then closed.",
+            "When the current round is a draft, this opens it (on --opened, default today; --criteria and --members replace its",
+            "criteria and panel). Otherwise it opens a new round over the criteria and panel members given (by code or id,",
+            "comma-separated, or 'all'); the current round must be closed first, or closed with --close."})
     static final class Open extends Changing {
-        @Option(names = "--criteria", required = true, split = ",", paramLabel = "C", description = "Criteria by code or id (C1,C2 or all).")
+        @Option(names = "--criteria", split = ",", paramLabel = "C", description = "Criteria by code or id (C1,C2 or all); needed for a new round.")
         List<String> criteria;
-        @Option(names = "--members", required = true, split = ",", paramLabel = "M", description = "Panel members by id (mem-uuk,mem-aoc or all).")
+        @Option(names = "--members", split = ",", paramLabel = "M", description = "Panel members by id (mem-uuk,mem-aoc or all); needed for a new round.")
         List<String> members;
         @Option(names = "--opened", paramLabel = "DATE", description = "The date it opens (default: today).")
         String opened;
@@ -184,14 +188,69 @@ final class RoundCommands {
         Optional<String> change(Project p) {
             GuidanceProject root = p.root();
             LocalDate on = date(opened, "--opened");
+            Optional<ConsensusRound> current = consensus.currentRound(root);
+            if (current.isPresent() && current.get().getOpened() == null && current.get().getClosed() == null) {
+                return Optional.of(openDraft(p, current.get(), on));
+            }
+            if (criteria == null || members == null) {
+                throw CommandFailure.usage(current.isEmpty() ? "the project has no round yet: give --criteria and --members for its first round."
+                        : "round " + current.get().getNumber() + " (" + current.get().getId() + ") is " + (current.get().getClosed() == null ? "open" : "closed")
+                                + "; a new round needs --criteria and --members.");
+            }
             List<Criterion> cs = pick(criteria, root.getCriteria(), RoundCommands::criterionKeys, "criterion", "criteria");
             List<Member> ms = pick(members, root.getMembers(), m -> List.of(m.getId()), "member", "members");
-            Optional<ConsensusRound> current = consensus.currentRound(root);
             current.ifPresent(r -> closeIfAsked(consensus, p, r, close, on, "opening a new round"));
             ConsensusRound round = consensus.newRound(p, cs, ms, on);
             return Optional.of(String.format(Locale.ROOT, "Opened round %d (%s) on %s: %d criteria (%s), panel of %d.%s", round.getNumber(),
                     round.getId(), on, cs.size(), String.join(", ", cs.stream().map(RoundCommands::code).toList()), ms.size(),
                     current.filter(r -> close && on.equals(r.getClosed())).map(r -> " Closed round " + r.getNumber() + ".").orElse("")));
+        }
+
+        private String openDraft(Project p, ConsensusRound round, LocalDate on) {
+            GuidanceProject root = p.root();
+            if (criteria != null) {
+                List<Criterion> cs = pick(criteria, root.getCriteria(), RoundCommands::criterionKeys, "criterion", "criteria");
+                p.editingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(p.editingDomain(), round,
+                        org.bridgework.model.GuidancePackage.Literals.CONSENSUS_ROUND__CRITERIA, cs));
+            }
+            if (members != null) {
+                List<Member> ms = pick(members, root.getMembers(), m -> List.of(m.getId()), "member", "members");
+                p.editingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(p.editingDomain(), round,
+                        org.bridgework.model.GuidancePackage.Literals.CONSENSUS_ROUND__PANEL, ms));
+            }
+            if (round.getCriteria().isEmpty() || round.getPanel().isEmpty()) {
+                throw CommandFailure.usage("round " + round.getNumber() + " (" + round.getId() + ") has no " + (round.getCriteria().isEmpty() ? "criteria" : "panel")
+                        + " to open with: give --criteria and --members.");
+            }
+            consensus.open(p, round, on);
+            return String.format(Locale.ROOT, "Opened round %d (%s), until now a draft, on %s: %d criteria, panel of %d.", round.getNumber(), round.getId(), on,
+                    round.getCriteria().size(), round.getPanel().size());
+        }
+    }
+
+    @Command(name = "close", description = {"Close the current round on --closed (default today): no more ratings are recorded in it,",
+            "and its outcome is final. A draft round (never opened) cannot be closed."})
+    static final class Close extends Changing {
+        @Option(names = "--closed", paramLabel = "DATE", description = "The date it closes (default: today).")
+        String closed;
+
+        Close(ProjectService projects, ConsensusService consensus) {
+            super(projects, consensus);
+        }
+
+        @Override
+        Optional<String> change(Project p) {
+            LocalDate on = date(closed, "--closed");
+            ConsensusRound round = consensus.currentRound(p.root())
+                    .orElseThrow(() -> CommandFailure.usage("the project has no consensus round to close."));
+            if (round.getClosed() != null) {
+                throw CommandFailure.usage("round " + round.getNumber() + " (" + round.getId() + ") was already closed on " + round.getClosed() + ".");
+            }
+            if (round.getOpened() == null) {
+                throw CommandFailure.usage("round " + round.getNumber() + " (" + round.getId() + ") is a draft that was never opened: open it first (consensus open).");
+            }
+            closeIfAsked(consensus, p, round, true, on, "closing it");
+            return Optional.of(String.format(Locale.ROOT, "Closed round %d (%s) on %s.", round.getNumber(), round.getId(), on));
         }
     }
 

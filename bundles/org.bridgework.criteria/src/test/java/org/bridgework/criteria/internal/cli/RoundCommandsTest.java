@@ -88,9 +88,36 @@ class RoundCommandsTest {
     }
 
     @Test
+    void aDraftRoundIsOpenedThenClosedAndNeverSkipped() throws Exception {
+        Path p = sample();
+        String f = p.toString();
+        assertRefused(p, 2, "is a draft that was never opened: open it first", "close", "-p", f);
+        assertRefused(p, 2, "unknown criterion 'C9', 'cx'; the project's criteria: C1, C2, C3, C4, C5",
+                "open", "--criteria", "C1,C9,cx", "-p", f);
+        Result opened = run("open", "--opened", "2026-02-20", "-p", f);
+        assertEquals(0, opened.exit(), opened.err());
+        assertTrue(opened.out().contains("Opened round 1 (round-1), until now a draft, on 2026-02-20: 5 criteria, panel of 12."), opened.out());
+        Result status = run("status", f);
+        assertTrue(status.out().contains("opened 2026-02-20"), status.out() + status.err());
+        assertRefused(p, 2, "a new round needs --criteria and --members", "open", "--members", "mem-uuk", "-p", f);
+        assertRefused(p, 2, "opened on 2026-02-20, after 2026-02-01", "close", "--closed", "2026-02-01", "-p", f);
+        Result closed = run("close", "--closed", "2026-02-27", "-p", f);
+        assertEquals(0, closed.exit(), closed.err());
+        assertTrue(closed.out().contains("Closed round 1 (round-1) on 2026-02-27."), closed.out());
+        assertRefused(p, 2, "was already closed on 2026-02-27", "close", "-p", f);
+        try (Project project = projects.open(p)) {
+            ConsensusRound r1 = consensus.round(project.root(), 1).orElseThrow();
+            assertEquals(LocalDate.of(2026, 2, 20), r1.getOpened());
+            assertEquals(LocalDate.of(2026, 2, 27), r1.getClosed());
+        }
+    }
+
+    @Test
     void openARound() throws Exception {
         Path p = sample();
         String f = p.toString();
+        Result first = run("open", "--opened", "2026-02-20", "-p", f); // the sample's round 1 is a draft
+        assertEquals(0, first.exit(), first.err());
         assertRefused(p, 2, "round 1 (round-1) is still open; opening a new round ends it. Pass --close",
                 "open", "--criteria", "C1,C2", "--members", "mem-uuk,mem-aoc", "--opened", "2026-03-01", "-p", f);
         assertRefused(p, 2, "unknown criterion 'C9', 'cx'; the project's criteria: C1, C2, C3, C4, C5",
@@ -98,8 +125,8 @@ class RoundCommandsTest {
         assertRefused(p, 2, "unknown member 'mem-nobody'", "open", "--criteria", "C1", "--members", "mem-nobody", "--close", "-p", f);
         assertRefused(p, 2, "--opened '1 March' is not a date", "open", "--criteria", "C1", "--members", "mem-uuk", "--opened", "1 March",
                 "--close", "-p", f);
-        assertRefused(p, 2, "does not exist", "open", "--criteria", "C1", "--members", "mem-uuk", "-p", dir.resolve("none.guidance").toString());
-        assertRefused(p, 2, "Missing required option", "open", "--members", "mem-uuk", "-p", f);
+        assertRefused(p, 2, "none.guidance: no such file", "open", "--criteria", "C1", "--members", "mem-uuk", "-p", dir.resolve("none.guidance").toString());
+        assertRefused(p, 2, "a new round needs --criteria and --members", "open", "--members", "mem-uuk", "-p", f);
 
         byte[] before = Files.readAllBytes(p);
         Result dry = run("open", "--criteria", "c1-benefits,C2", "--members", "mem-uuk,mem-aoc", "--opened", "2026-03-01", "--close", "--into", f,
@@ -215,8 +242,8 @@ class RoundCommandsTest {
     void everyConsensusCommandHasHelp() {
         Result root = run("--help");
         assertEquals(0, root.exit(), root.err());
-        assertTrue(root.out().contains("(status | form | import | open | amend | carry)"), root.out());
-        for (String sub : List.of("status", "form", "import", "open", "amend", "carry")) {
+        assertTrue(root.out().contains("(status | form | import | open | close | amend | carry)"), root.out());
+        for (String sub : List.of("status", "form", "import", "open", "close", "amend", "carry")) {
             Result r = run(sub, "--help");
             assertEquals(0, r.exit(), sub + ": " + r.err());
             assertTrue(r.out().startsWith("Usage: consensus " + sub), r.out());

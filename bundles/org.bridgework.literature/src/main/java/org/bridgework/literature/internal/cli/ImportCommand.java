@@ -1,5 +1,6 @@
 package org.bridgework.literature.internal.cli;
 
+import org.bridgework.core.api.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -252,11 +253,9 @@ public class ImportCommand implements CommandContribution {
         }
 
         private Importer choose(Path file) {
-            if (!Files.exists(file)) {
-                throw CommandFailure.usage(file + ": no such file. Nothing was imported.");
-            }
-            if (Files.isDirectory(file)) {
-                throw CommandFailure.usage(file + " is a folder, not a file to import. Nothing was imported.");
+            String problem = InputFiles.problem(file);
+            if (problem != null) {
+                throw CommandFailure.usage(InputFiles.message(file, problem) + " Nothing was imported.");
             }
             byte[] head;
             try (InputStream in = Files.newInputStream(file)) {

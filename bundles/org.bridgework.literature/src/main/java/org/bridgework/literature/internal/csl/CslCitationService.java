@@ -3,6 +3,7 @@ package org.bridgework.literature.internal.csl;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -31,6 +32,11 @@ public class CslCitationService implements CitationService {
     @Override
     public List<String> styles() {
         return CslStyle.ids();
+    }
+
+    @Override
+    public Optional<String> styleXml(String styleId) {
+        return CslStyle.byId(styleId).map(resources::style);
     }
 
     /** The style ids with their names, for help texts. */

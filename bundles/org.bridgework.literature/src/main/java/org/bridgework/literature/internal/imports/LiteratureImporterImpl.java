@@ -1,5 +1,6 @@
 package org.bridgework.literature.internal.imports;
 
+import org.bridgework.core.api.InputFiles;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -127,6 +128,10 @@ public class LiteratureImporterImpl implements LiteratureImporter, Importer {
         try {
             if (Files.isDirectory(file)) {
                 throw new ImportException(file, file + " is a folder, not a reference file.");
+            }
+            String problem = InputFiles.problem(file);
+            if (problem != null && problem.startsWith("is ")) {
+                throw new ImportException(file, InputFiles.message(file, problem)); // a pipe or device would never end
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {

@@ -1,5 +1,6 @@
 package org.bridgework.literature.internal.imports;
 
+import org.bridgework.core.api.Ids;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -110,10 +111,7 @@ final class LiteraturePreview implements LiteratureImportPreview {
     private String newId(String key) {
         // the sample's convention: src-<key>
         String slug = "src-" + key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
-        String id = slug;
-        for (int i = 2; ids.contains(id); i++) {
-            id = slug + "-" + i;
-        }
+        String id = Ids.unique(ids, slug);
         ids.add(id);
         return id;
     }

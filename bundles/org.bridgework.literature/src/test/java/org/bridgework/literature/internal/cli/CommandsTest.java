@@ -147,6 +147,17 @@ class CommandsTest {
     }
 
     @Test
+    void aNamedPipeIsRefusedWithoutReadingIt() throws Exception {
+        Path file = sampleCopy();
+        Path fifo = dir.resolve("refs.ris");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertTrue(mkfifo.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && mkfifo.exitValue() == 0, "mkfifo");
+        Cli.Result r = cli.run("import", fifo.toString(), "--into", file.toString());
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(r.err().contains("refs.ris is a named pipe (FIFO), not a regular file") && r.err().contains("Nothing was imported"), r.err());
+    }
+
+    @Test
     void importersAreChosenByContent() throws Exception {
         Path file = sampleCopy();
         // a DOCX (zip) goes to the other importer, whatever its name

@@ -30,6 +30,14 @@ class CslCitationServiceTest {
     }
 
     @Test
+    void givesTheStyleFileForPandoc() {
+        String xml = service.styleXml("harvard-cite-them-right").orElseThrow();
+        assertTrue(xml.contains("<style") && xml.contains("http://purl.org/net/xbiblio/csl"), xml.substring(0, 200));
+        assertTrue(service.styleXml("vancouver").orElseThrow().contains("<style"));
+        assertFalse(service.styleXml("no-such-style").isPresent());
+    }
+
+    @Test
     void harvardMatchesPandocEnGbWithTheCommaOutsideTheQuote() {
         CitationRenderer r = service.renderer(TestProjects.library(), "harvard-cite-them-right", Format.TEXT);
         assertEquals("(Universities UK, 2020, p. 4)", r.cite(List.of(new CiteItem("uuk2022", "p. 4", null, null))));

@@ -1,5 +1,6 @@
 package org.bridgework.ui.casestudies.internal;
 
+import org.bridgework.core.api.Ids;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -62,10 +63,6 @@ final class Edits {
 
     /** {@code base}, or {@code base-2}, {@code base-3} ... whichever no element of the resource has as its id. */
     static String uniqueId(Resource resource, String base) {
-        String id = base;
-        for (int i = 2; resource != null && resource.getEObject(id) != null; i++) {
-            id = base + "-" + i;
-        }
-        return id;
+        return resource == null || resource.getContents().isEmpty() ? base : Ids.unique(resource.getContents().get(0), base);
     }
 }

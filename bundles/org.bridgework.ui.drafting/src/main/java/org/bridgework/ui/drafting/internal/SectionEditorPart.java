@@ -63,7 +63,7 @@ import org.eclipse.swt.widgets.Text;
  * underlined with a squiggle whose tooltip explains it. Ctrl+Space (or typing {@code [@} / {@code (#}) completes
  * citation keys and element ids.
  */
-final class SectionEditorPart implements Part {
+final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdits {
 
     static final int COMMIT_DELAY = 700;
     static final int CHECK_DELAY = 250;
@@ -80,6 +80,14 @@ final class SectionEditorPart implements Part {
     final List<BlockEditor> editors = new ArrayList<>();
     private List<Block> shown = List.of();
     final Debouncer checkLater;
+    /** Applies the heading after a pause in typing, as the blocks' text is. */
+    final Debouncer commitHeadingLater;
+    /** The heading field holds typing not yet applied. */
+    boolean headingDirty;
+    /** True while the heading field is set from the model (not typing). */
+    private boolean syncingHeading;
+    /** What was last told to the workbench through {@link PartContext#pendingEditsChanged()}. */
+    private boolean toldPending;
     private final Color error;
     private final Color warning;
     private final Color info;
@@ -101,6 +109,7 @@ final class SectionEditorPart implements Part {
         this.info = context.resources().create(ColorDescriptor.createFrom(new RGB(0, 90, 200)));
         this.bold = context.resources().create(FontDescriptor.createFrom(parent.getFont()).setStyle(SWT.BOLD));
         this.checkLater = new Debouncer(parent.getDisplay(), CHECK_DELAY, this::runChecks);
+        this.commitHeadingLater = new Debouncer(parent.getDisplay(), COMMIT_DELAY, this::commitHeading);
 
         scroll = new ScrolledComposite(parent, SWT.V_SCROLL);
         scroll.setExpandHorizontal(true);
@@ -114,10 +123,17 @@ final class SectionEditorPart implements Part {
         l.setText("&Heading:");
         heading = new Text(content, SWT.BORDER | SWT.SINGLE);
         heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        heading.setToolTipText("The section's heading; Enter or leaving the field applies it (undoable)");
-        heading.setText(nz(section.getHeading()));
-        heading.addListener(SWT.DefaultSelection, e -> commitHeading());
-        heading.addListener(SWT.FocusOut, e -> commitHeading());
+        heading.setToolTipText("The section's heading; a pause in typing, Enter or leaving the field applies it (undoable)");
+        setHeadingText(nz(section.getHeading()));
+        heading.addListener(SWT.Modify, e -> {
+            if (!syncingHeading) {
+                headingDirty = true;
+                commitHeadingLater.schedule();
+                pendingChanged();
+            }
+        });
+        heading.addListener(SWT.DefaultSelection, e -> commitHeadingLater.flush());
+        heading.addListener(SWT.FocusOut, e -> commitHeadingLater.flush());
         words = new Label(content, SWT.NONE);
         words.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
 
@@ -192,10 +208,51 @@ final class SectionEditorPart implements Part {
     }
 
     private void commitHeading() {
-        if (heading.isDisposed() || heading.getText().equals(nz(section.getHeading())) || domain().isEmpty()) {
+        if (heading.isDisposed() || !headingDirty) {
             return;
         }
-        context.execute(SetCommand.create(domain().get(), section, GuidancePackage.Literals.SECTION__HEADING, heading.getText()));
+        headingDirty = false;
+        if (!heading.getText().equals(nz(section.getHeading())) && domain().isPresent()) {
+            context.execute(SetCommand.create(domain().get(), section, GuidancePackage.Literals.SECTION__HEADING, heading.getText()));
+        }
+        pendingChanged();
+    }
+
+    private void setHeadingText(String text) {
+        syncingHeading = true;
+        try {
+            heading.setText(text);
+        } finally {
+            syncingHeading = false;
+        }
+    }
+
+    @Override
+    public boolean hasPendingEdits() {
+        if (headingDirty) {
+            return true;
+        }
+        for (BlockEditor e : editors) {
+            if (e.dirty) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void commitPendingEdits() {
+        commitHeadingLater.flush();
+        flushAll();
+    }
+
+    /** Tells the workbench when this part starts or stops holding typing not yet applied (dirty marker, journal). */
+    void pendingChanged() {
+        boolean pending = hasPendingEdits();
+        if (pending != toldPending) {
+            toldPending = pending;
+            context.pendingEditsChanged();
+        }
     }
 
     /** After any command: rebuild when the blocks changed, otherwise bring the fields not being edited up to date. */
@@ -209,10 +266,10 @@ final class SectionEditorPart implements Part {
             return;
         }
         content.setEnabled(true);
-        if (!heading.isFocusControl()) {
+        if (!headingDirty) {
             String h = nz(section.getHeading());
             if (!heading.getText().equals(h)) {
-                heading.setText(h);
+                setHeadingText(h); // the model changed (undo, another view): the field follows, focused or not
             }
         }
         context.setTitle(nz(section.getHeading()));
@@ -407,20 +464,10 @@ final class SectionEditorPart implements Part {
 
     private String newId(String kind) {
         String base = kind + "-" + (section.getId() == null ? "section" : section.getId().replaceFirst("^sec-", ""));
-        var resource = section.eResource();
+        java.util.Set<String> used = org.bridgework.core.api.Ids.used(org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(section));
         for (int n = section.getBlocks().size() + 1;; n++) {
-            String id = base + "-" + n;
-            if (resource == null || resource.getEObject(id) == null) {
-                boolean used = false;
-                for (var it = org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(section).eAllContents(); it.hasNext();) {
-                    if (it.next() instanceof org.bridgework.model.Identified i && id.equals(i.getId())) {
-                        used = true;
-                        break;
-                    }
-                }
-                if (!used) {
-                    return id;
-                }
+            if (!used.contains(base + "-" + n)) {
+                return base + "-" + n;
             }
         }
     }
@@ -573,7 +620,7 @@ final class SectionEditorPart implements Part {
         content.getDisplay().removeFilter(SWT.KeyDown, flushFilter);
         content.getDisplay().removeFilter(SWT.MouseDown, flushFilter);
         content.getDisplay().removeFilter(SWT.Show, flushFilter);
-        flushAll();
+        commitPendingEdits();
         checkLater.cancel();
         checkGeneration++;
     }
@@ -678,6 +725,7 @@ final class SectionEditorPart implements Part {
                 if (!syncing) {
                     dirty = true;
                     commitLater.schedule();
+                    part.pendingChanged();
                 }
                 part.relayout();
             });
@@ -797,6 +845,7 @@ final class SectionEditorPart implements Part {
             if (!value.equals(textOf(block))) {
                 part.execute(textCommand(part.domain().get(), block, value));
             }
+            part.pendingChanged();
         }
 
         void syncFromModel() {

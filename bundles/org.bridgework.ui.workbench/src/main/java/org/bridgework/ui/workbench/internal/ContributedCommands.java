@@ -212,6 +212,9 @@ final class ContributedCommands {
 
         @Override
         public void run() {
+            if (context instanceof WorkbenchContextImpl workbench) {
+                workbench.host.commitPendingEdits(); // a command (assemble, export...) sees everything typed
+            }
             if (!enabledNow()) {
                 return;
             }

@@ -24,17 +24,24 @@ public final class Messages {
         return new Messages(ResourceBundle.getBundle(BASE_NAME, locale, Messages.class.getClassLoader()));
     }
 
-    /** The string for a key; a missing key shows as {@code !key!} rather than failing. */
+    /**
+     * The string for a key, read as the MessageFormat pattern every value is (so {@code ''} is one quote, as in
+     * "Don''t Save"); a missing key shows as {@code !key!} rather than failing.
+     */
     public String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return '!' + key + '!';
-        }
+        return new MessageFormat(pattern(key), bundle.getLocale()).format(new Object[0]);
     }
 
     /** The pattern for a key with its {@code {0}}, {@code {1}}, ... filled in. */
     public String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), bundle.getLocale()).format(arguments);
+        return new MessageFormat(pattern(key), bundle.getLocale()).format(arguments);
+    }
+
+    private String pattern(String key) {
+        try {
+            return bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
     }
 }

@@ -226,6 +226,11 @@ final class OpenWorkbench implements Callable<Integer> {
             }
 
             @Override
+            public RestoreChoice chooseRestore(Shell shell, RecoveryJournal.Entry entry) {
+                return restore ? RestoreChoice.RESTORE : RestoreChoice.DISCARD;
+            }
+
+            @Override
             public Path chooseProjectToOpen(Shell shell) {
                 return interactive.chooseProjectToOpen(shell);
             }

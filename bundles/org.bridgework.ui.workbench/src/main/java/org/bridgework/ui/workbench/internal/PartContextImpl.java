@@ -91,6 +91,11 @@ final class PartContextImpl extends WorkbenchContextImpl implements PartContext 
     }
 
     @Override
+    public void pendingEditsChanged() {
+        host.pendingEditsChanged();
+    }
+
+    @Override
     public void setTitle(String title) {
         site.setTitle(title);
     }

@@ -19,6 +19,9 @@ public interface Prompts {
 
     enum SaveChoice { SAVE, DISCARD, CANCEL }
 
+    /** What to do with recovered changes: restore them, discard them, or decide later (they are kept). */
+    enum RestoreChoice { RESTORE, DISCARD, LATER }
+
     /** What to do when the project file changed on disk since it was opened or saved. */
     enum ChangedOnDiskChoice { RELOAD, OVERWRITE, CANCEL }
 
@@ -27,6 +30,14 @@ public interface Prompts {
 
     /** Changes to {@code entry}'s project were recovered after a crash: restore them? */
     boolean askRestore(Shell shell, RecoveryJournal.Entry entry);
+
+    /**
+     * Changes to {@code entry}'s project were recovered: restore, discard (deleted for good), or later (kept; what
+     * closing the question with Escape means). By default, {@link #askRestore}'s answer.
+     */
+    default RestoreChoice chooseRestore(Shell shell, RecoveryJournal.Entry entry) {
+        return askRestore(shell, entry) ? RestoreChoice.RESTORE : RestoreChoice.DISCARD;
+    }
 
     /** A project file to open, or null. */
     Path chooseProjectToOpen(Shell shell);
@@ -65,11 +76,21 @@ public interface Prompts {
 
             @Override
             public boolean askRestore(Shell shell, RecoveryJournal.Entry entry) {
+                return chooseRestore(shell, entry) == RestoreChoice.RESTORE;
+            }
+
+            @Override
+            public RestoreChoice chooseRestore(Shell shell, RecoveryJournal.Entry entry) {
                 String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault()).format(entry.savedAt());
                 MessageDialog dialog = new MessageDialog(shell, messages.get("prompt.restore.title"), null,
                         messages.format("prompt.restore.message", entry.displayName(), when), MessageDialog.QUESTION, 0,
-                        messages.get("prompt.restore.restore"), messages.get("prompt.restore.discard"));
-                return dialog.open() == 0;
+                        messages.get("prompt.restore.restore"), messages.get("prompt.restore.discard"), messages.get("prompt.restore.later"));
+                // Escape or closing the window is "later": only the Discard button deletes recovered work
+                return switch (dialog.open()) {
+                    case 0 -> RestoreChoice.RESTORE;
+                    case 1 -> RestoreChoice.DISCARD;
+                    default -> RestoreChoice.LATER;
+                };
             }
 
             @Override

@@ -58,6 +58,10 @@ public final class RecoveryJournal implements AutoCloseable {
 
     /** What is journalled: the project's resource and where it belongs. */
     public interface Source {
+        /** Called first when the journal writes: typing not yet applied is applied, so it is journalled too. */
+        default void beforeWrite() {
+        }
+
         Resource resource();
 
         /** The key file: the project's file (its save target). */
@@ -108,6 +112,7 @@ public final class RecoveryJournal implements AutoCloseable {
 
     /** Writes {@code source} now (serialised here, written in the background). UI thread. */
     public void writeNow(Source source) {
+        source.beforeWrite();
         if (!source.isDirty()) {
             return;
         }

@@ -41,6 +41,10 @@ final class Session implements RecoveryJournal.Source {
     private Path saveTarget;
     /** Unsaved although the command stack says otherwise (restored from the journal). */
     private boolean forcedDirty;
+    /** Whether a part holds typing not yet applied, and how to apply it (the window's parts). */
+    private java.util.function.BooleanSupplier pendingEdits = () -> false;
+    private Runnable commitPendingEdits = () -> {
+    };
 
     Session(Supplier<Optional<ProjectService>> projects, RecoveryJournal journal, ErrorLog log) {
         this.projects = projects;
@@ -50,6 +54,32 @@ final class Session implements RecoveryJournal.Source {
 
     Optional<Project> project() {
         return Optional.ofNullable(project);
+    }
+
+    /** How to know of and apply typing that parts have not yet applied to the model. */
+    void pendingEdits(java.util.function.BooleanSupplier pending, Runnable commit) {
+        this.pendingEdits = Objects.requireNonNull(pending);
+        this.commitPendingEdits = Objects.requireNonNull(commit);
+    }
+
+    /** Applies typing not yet applied (before a command, a save, a close, a journal write). */
+    void commitPendingEdits() {
+        if (project != null) {
+            commitPendingEdits.run();
+        }
+    }
+
+    /** A part started or stopped holding typing: the state (title, Save) follows, and the journal is scheduled. */
+    void pendingEditsChanged() {
+        stateChanged();
+        if (project != null && pendingEdits.getAsBoolean()) {
+            journal.schedule(this);
+        }
+    }
+
+    @Override
+    public void beforeWrite() {
+        commitPendingEdits();
     }
 
     /** The project service, or a message saying it is missing. */
@@ -72,7 +102,7 @@ final class Session implements RecoveryJournal.Source {
         }
         CommandStack stack = project.editingDomain().getCommandStack();
         boolean saveNeeded = stack instanceof org.eclipse.emf.common.command.BasicCommandStack basic ? basic.isSaveNeeded() : project.isDirty();
-        return forcedDirty || saveNeeded;
+        return forcedDirty || saveNeeded || pendingEdits.getAsBoolean();
     }
 
     /** True when Save must ask where (no file of its own yet). */

@@ -20,5 +20,11 @@ interface WorkbenchHost {
 
     boolean showView(String viewId);
 
+    /** A part started or stopped holding typing not yet applied to the model. */
+    void pendingEditsChanged();
+
+    /** Applies typing that parts hold and have not applied yet (before any command runs). */
+    void commitPendingEdits();
+
     boolean openEditor(Object element);
 }

@@ -20,6 +20,7 @@ import org.bridgework.core.api.ProjectChangedOnDiskException;
 import org.bridgework.core.api.ProjectLoadException;
 import org.bridgework.core.api.ProjectService;
 import org.bridgework.core.api.ValidationService;
+import org.bridgework.ui.api.PendingEdits;
 import org.bridgework.ui.api.CommandContribution;
 import org.bridgework.ui.api.EditorContribution;
 import org.bridgework.ui.api.Menus;
@@ -193,6 +194,7 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
         addMenuBar();
         addStatusLine();
         session.onStateChanged(this::updateState);
+        session.pendingEdits(this::hasPendingEdits, this::commitPendingEdits);
     }
 
     // --- WorkbenchHost
@@ -363,7 +365,8 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
         menu.add(revertAction);
         menu.add(new Separator("import"));
         menu.add(new GroupMarker(ContributedCommands.GROUP_ADDITIONS));
-        menu.add(new Separator());
+        // a named separator ends the additions group: contributed commands go above Exit, not below it
+        menu.add(new Separator("exit"));
         menu.add(exitAction);
     }
 
@@ -408,7 +411,7 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
     private void fillHelpMenu(IMenuManager menu) {
         menu.add(welcomeAction);
         menu.add(new GroupMarker(ContributedCommands.GROUP_ADDITIONS));
-        menu.add(new Separator());
+        menu.add(new Separator("about"));
         menu.add(aboutAction);
     }
 
@@ -585,6 +588,7 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
     /** Switches perspective (the toolbar, Window &gt; Perspective, Ctrl+F8, the Welcome links). */
     @Override
     public void showPerspective(String id) {
+        commitPendingEdits();
         stacks.setPerspective(id);
         updatePerspectiveBar();
         statusLine.setMessage(messages.format("status.perspective", messages.get("perspective." + id)));
@@ -658,7 +662,13 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
         Path absolute = file.toAbsolutePath().normalize();
         try {
             Optional<RecoveryJournal.Entry> entry = journal.find(absolute);
-            if (entry.isPresent() && services.prompts().askRestore(getShell(), entry.get())) {
+            Prompts.RestoreChoice choice = entry.isPresent() ? services.prompts().chooseRestore(getShell(), entry.get()) : Prompts.RestoreChoice.DISCARD;
+            if (choice == Prompts.RestoreChoice.LATER) {
+                // not now: the recovered changes stay in the journal, and the file is not opened (editing it would replace them)
+                statusLine.setMessage(messages.format("status.restoreLater", entry.get().displayName()));
+                return;
+            }
+            if (choice == Prompts.RestoreChoice.RESTORE) {
                 session.restore(entry.get());
                 statusLine.setMessage(messages.format("status.restored", session.displayName()));
             } else {
@@ -679,7 +689,12 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
             return;
         }
         RecoveryJournal.Entry entry = entries.get(0);
-        if (!services.prompts().askRestore(getShell(), entry)) {
+        Prompts.RestoreChoice choice = services.prompts().chooseRestore(getShell(), entry);
+        if (choice == Prompts.RestoreChoice.LATER) {
+            statusLine.setMessage(messages.format("status.restoreLater", entry.displayName()));
+            return; // kept: offered again at the next start or open
+        }
+        if (choice == Prompts.RestoreChoice.DISCARD) {
             journal.discard(entry);
             return;
         }
@@ -738,6 +753,7 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
 
     /** Saves; asks where first when the project has no file of its own. True when saved. */
     public boolean save() {
+        commitPendingEdits();
         if (session.project().isEmpty()) {
             return false;
         }
@@ -786,6 +802,7 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
     }
 
     public boolean saveAs() {
+        commitPendingEdits();
         if (session.project().isEmpty()) {
             return false;
         }
@@ -833,6 +850,7 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
 
     /** Closes the open project, asking first about unsaved changes; false when the user chose to stay. */
     boolean closeCurrent() {
+        commitPendingEdits();
         if (session.project().isEmpty()) {
             return true;
         }
@@ -858,6 +876,7 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
     // --- editing
 
     void undo() {
+        commitPendingEdits();
         CommandStack stack = session.commandStack();
         if (stack != null && stack.canUndo()) {
             stack.undo();
@@ -865,6 +884,7 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
     }
 
     void redo() {
+        commitPendingEdits();
         CommandStack stack = session.commandStack();
         if (stack != null && stack.canRedo()) {
             stack.redo();
@@ -929,6 +949,7 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
         if (closing) {
             return super.close();
         }
+        commitPendingEdits();
         Shell shell = getShell();
         if (shell != null && !shell.isDisposed() && stacks != null) {
             if (closeWithoutAsking) {
@@ -1018,10 +1039,58 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
 
     // --- helpers
 
+    /** Applies the typing that open parts hold and have not applied yet ({@link PendingEdits}). UI thread. */
+    @Override
+    public void commitPendingEdits() {
+        if (stacks == null) {
+            return;
+        }
+        for (PartSite site : openSites()) {
+            if (site.part instanceof PendingEdits pending) {
+                try {
+                    pending.commitPendingEdits();
+                } catch (RuntimeException e) {
+                    services.log().contributionFailed("the part " + site.id + " failed to apply its pending typing", e);
+                }
+            }
+        }
+    }
+
+    /** True when an open part holds typing not yet applied. */
+    boolean hasPendingEdits() {
+        if (stacks == null) {
+            return false;
+        }
+        for (PartSite site : openSites()) {
+            if (site.part instanceof PendingEdits pending) {
+                try {
+                    if (pending.hasPendingEdits()) {
+                        return true;
+                    }
+                } catch (RuntimeException e) {
+                    // a failing part has nothing we can save
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<PartSite> openSites() {
+        List<PartSite> sites = new ArrayList<>(stacks.views().values());
+        sites.addAll(stacks.editors());
+        return sites;
+    }
+
+    @Override
+    public void pendingEditsChanged() {
+        session.pendingEditsChanged();
+    }
+
     private Action action(String key, String icon, int accelerator, Runnable run) {
         Action action = new Action(messages.get(key)) {
             @Override
             public void run() {
+                commitPendingEdits(); // typing not yet applied is part of what Undo, Save, Close... act on
                 run.run();
             }
         };

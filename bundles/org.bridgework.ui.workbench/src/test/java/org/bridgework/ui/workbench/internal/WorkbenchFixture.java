@@ -390,6 +390,8 @@ public final class WorkbenchFixture implements AutoCloseable {
         public final Deque<Boolean> restores = new ArrayDeque<>();
         public final Deque<Path> files = new ArrayDeque<>();
         public final Deque<ChangedOnDiskChoice> changedOnDisk = new ArrayDeque<>();
+        /** Three-way answers to the restore question (LATER is what Escape gives); else {@link #restores} answers. */
+        public final Deque<RestoreChoice> restoreChoices = new ArrayDeque<>();
         public final List<String> asked = new ArrayList<>();
         public final List<String> errors = new ArrayList<>();
 
@@ -405,6 +407,15 @@ public final class WorkbenchFixture implements AutoCloseable {
             asked.add("restore " + entry.displayName());
             assertNotNull(restores.peek(), "unexpected question: restore " + entry.displayName());
             return restores.poll();
+        }
+
+        @Override
+        public RestoreChoice chooseRestore(Shell shell, RecoveryJournal.Entry entry) {
+            if (!restoreChoices.isEmpty()) {
+                asked.add("restore " + entry.displayName());
+                return restoreChoices.poll();
+            }
+            return Prompts.super.chooseRestore(shell, entry);
         }
 
         @Override

@@ -520,6 +520,8 @@ class WorkbenchUITest {
         org.bridgework.ui.api.JobHandle<String> counted = f.window.jobs().schedule("Counting", monitor -> "42");
         counted.whenDone((result, failure) -> f.window.statusLine().setMessage("Counted " + result));
         waitFor("the job ends", 5000, () -> counted.result().isDone());
+        // on a loaded machine the completion callback may come later than a fixed pause: wait for it, then check it stays
+        waitFor("the completion message", 5000, () -> statusTexts().contains("Counted 42"));
         settle(300);
         assertTrue(statusTexts().contains("Counted 42"), statusTexts().toString());
         org.bridgework.ui.api.JobHandle<String> quiet = f.window.jobs().schedule("Tidying", monitor -> "x");
@@ -571,6 +573,16 @@ class WorkbenchUITest {
         assertTrue(f.window.journal().find(file).isPresent());
 
         f.open();
+        // Escape on the question ("later"): the recovered work is kept and the file is not opened over it
+        f.prompts.restoreChoices.add(Prompts.RestoreChoice.LATER);
+        f.window.open(file);
+        assertTrue(f.window.session().project().isEmpty(), "not opened: editing the file would replace the recovered changes");
+        f.window.journal().flush();
+        assertTrue(f.window.journal().find(file).isPresent(), "Escape kept the recovered work");
+        f.prompts.restoreChoices.add(Prompts.RestoreChoice.LATER);
+        f.window.offerRecovery();
+        assertTrue(f.window.journal().find(file).isPresent(), "also when offered at start");
+
         f.prompts.restores.add(Boolean.TRUE);
         f.window.open(file);
         assertEquals("Telling each other about risk", challenge("ch-risk").getTitle());

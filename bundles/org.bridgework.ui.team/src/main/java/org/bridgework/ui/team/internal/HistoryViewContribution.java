@@ -1,0 +1,53 @@
+package org.bridgework.ui.team.internal;
+
+import java.util.Set;
+
+import org.bridgework.team.api.TeamService;
+import org.bridgework.ui.api.Part;
+import org.bridgework.ui.api.PartContext;
+import org.bridgework.ui.api.Perspectives;
+import org.bridgework.ui.api.Stacks;
+import org.bridgework.ui.api.ViewContribution;
+import org.eclipse.swt.widgets.Composite;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** The Team History view (commits, what each changed by element, approvals), in the Review perspective's bottom stack. */
+@Component(service = ViewContribution.class)
+public class HistoryViewContribution implements ViewContribution {
+
+    static final String ID = "org.bridgework.ui.team.history";
+
+    private final TeamService team;
+
+    @Activate
+    public HistoryViewContribution(@Reference TeamService team) {
+        this.team = team;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String label() {
+        return "Team History";
+    }
+
+    @Override
+    public String stack() {
+        return Stacks.BOTTOM;
+    }
+
+    @Override
+    public Set<String> perspectives() {
+        return Set.of(Perspectives.REVIEW);
+    }
+
+    @Override
+    public Part createPart(Composite parent, PartContext context) {
+        return new HistoryPart(parent, context, team);
+    }
+}

@@ -18,6 +18,9 @@ import org.osgi.framework.Constants;
 /** Boots the assembled product with all its features inside this JVM. */
 class ProductBootTest {
 
+    /** SWT's fragments for the other systems the product ships for; on Linux they are left out by their platform filter. */
+    private static final List<String> OTHER_PLATFORMS = List.of("org.eclipse.swt.win32.win32.x86_64", "org.eclipse.swt.cocoa.macosx.aarch64");
+
     @TempDir
     Path temp;
 
@@ -34,6 +37,11 @@ class ProductBootTest {
                 }
             }
             assertEquals(List.of(), wrong);
+            // SWT's Windows and macOS fragments ship in bundles/ but must never attach to the SWT host here
+            for (String other : OTHER_PLATFORMS) {
+                assertTrue(product.otherPlatformBundles().stream().anyMatch(jar -> jar.startsWith(other + "-")), other + " in " + product.otherPlatformBundles());
+                assertTrue(java.util.Arrays.stream(product.context().getBundles()).noneMatch(b -> other.equals(b.getSymbolicName())), other + " is installed");
+            }
             assertTrue(product.context().getBundles().length > 10, "the product should have its features' bundles");
             assertNotNull(product.command(5_000), "the bridgework command service");
             assertEquals(List.of(), product.frameworkErrors(), "errors logged by the framework");

@@ -41,6 +41,7 @@ public final class Product implements AutoCloseable {
     private final Framework framework;
     private final FrameworkErrors errors;
     private final List<String> startFailures = new ArrayList<>();
+    private final List<String> otherPlatforms = new ArrayList<>();
     private final Path felixCache;
     private final boolean privateCache;
     private FileLock cacheLock;
@@ -98,6 +99,8 @@ public final class Product implements AutoCloseable {
         config.put("felix.fileinstall.bundles.startTransient", "true");
         config.put("gosh.args", "--nointeractive");
         config.put("ds.loglevel", "warn");
+        // the platform in Equinox's terms: bundles' Eclipse-PlatformFilter headers are matched against it (PlatformFilter)
+        config.putAll(PlatformFilter.current());
         config.putAll(extraProperties);
         // POI (embedded in several bundles) brings log4j-api without a provider; its status logger would complain on every use
         if (System.getProperty("log4j2.statusLoggerLevel") == null) {
@@ -164,9 +167,16 @@ public final class Product implements AutoCloseable {
         Collections.sort(jars);
         Set<String> wanted = new HashSet<>();
         List<Bundle> toStart = new ArrayList<>();
+        PlatformFilter platform = new PlatformFilter(PlatformFilter.current());
         for (Path jar : jars) {
             // reference: installs read the jar in place instead of copying it into the cache
             String location = "reference:" + jar.toUri();
+            // an installed bundle's headers are cached by the framework: open the jar only for new ones
+            Bundle known = installed.get(location);
+            if (!platform.matches(known != null ? known.getHeaders("").get(PlatformFilter.HEADER) : PlatformFilter.headerOf(jar))) {
+                otherPlatforms.add(jar.getFileName().toString()); // for another system (SWT's win32, cocoa): never installed here
+                continue;
+            }
             wanted.add(location);
             try {
                 Bundle bundle = installed.get(location);
@@ -284,6 +294,11 @@ public final class Product implements AutoCloseable {
     }
 
     /** Bundles that could not be installed or started, with the reason. */
+    /** The jars of bundles/ left out because their Eclipse-PlatformFilter names another system. */
+    public List<String> otherPlatformBundles() {
+        return List.copyOf(otherPlatforms);
+    }
+
     public List<String> startFailures() {
         return List.copyOf(startFailures);
     }

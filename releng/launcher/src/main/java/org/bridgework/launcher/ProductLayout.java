@@ -12,8 +12,13 @@ import java.util.Properties;
  */
 public record ProductLayout(Path home, String version, Path bundles, Path productExtensions, Path userExtensions, Path cacheRoot) {
 
-    /** The layout of an installed product, with the user's folders from the XDG environment. */
+    /** The layout of an installed product, with the user's folders in the platform's places ({@link UserFolders}). */
     public static ProductLayout of(Path home) throws IOException {
+        return of(home, UserFolders.current());
+    }
+
+    /** The layout of an installed product with the given per-user folders. */
+    public static ProductLayout of(Path home, UserFolders user) throws IOException {
         Properties product = new Properties();
         Path productFile = home.resolve("product.properties");
         if (Files.isRegularFile(productFile)) {
@@ -22,15 +27,7 @@ public record ProductLayout(Path home, String version, Path bundles, Path produc
             }
         }
         String version = product.getProperty("version", "development");
-        Path userHome = Path.of(System.getProperty("user.home"));
-        Path cache = xdg("XDG_CACHE_HOME", userHome.resolve(".cache")).resolve("bridgework");
-        Path data = xdg("XDG_DATA_HOME", userHome.resolve(".local/share")).resolve("bridgework");
-        return new ProductLayout(home, version, home.resolve("bundles"), home.resolve("extensions"), data.resolve("extensions"), cache);
-    }
-
-    private static Path xdg(String variable, Path fallback) {
-        String value = System.getenv(variable);
-        return value == null || value.isBlank() ? fallback : Path.of(value);
+        return new ProductLayout(home, version, home.resolve("bundles"), home.resolve("extensions"), user.data().resolve("extensions"), user.cache());
     }
 
     /** The cache of this product version; other versions' caches are removed when it is first made. */

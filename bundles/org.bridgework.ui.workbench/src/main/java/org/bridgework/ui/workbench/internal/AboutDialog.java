@@ -50,9 +50,12 @@ final class AboutDialog extends Dialog {
                 .sorted(Comparator.comparing(AboutDialog::symbolicName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
 
+        String home = System.getProperty("bridgework.home", ".");
         label(area, messages.format("about.product", about.productVersion()));
         label(area, messages.get("about.purpose"));
-        label(area, messages.format("about.runtime", Runtime.version(), System.getProperty("os.name")));
+        label(area, messages.format("about.build", AboutInfo.commitOf(java.nio.file.Path.of(home)), home));
+        label(area, messages.format("about.runtime", Runtime.version(), System.getProperty("os.name"), System.getProperty("java.home")));
+        label(area, messages.format("about.folders", System.getProperty("bridgework.cache", "-"), System.getProperty("bridgework.user.extensions", "-")));
         label(area, messages.format("about.bundles", bundles.size()));
 
         Composite tableHolder = new Composite(area, SWT.NONE);

@@ -1,0 +1,92 @@
+package org.bridgework.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * The jpackage app image (releng/installer, built only with -Pinstallers) runs as a user without Java would run it:
+ * PATH and JAVA_HOME emptied, so nothing but the image's own runtime can be used. Run only by the installers profile.
+ */
+class AppImageTest {
+
+    @TempDir
+    Path temp;
+
+    static Path image() {
+        Path image = Path.of(System.getProperty("bridgework.appImage", "../installer/target/installer/bridgework")).toAbsolutePath().normalize();
+        if (!Files.isExecutable(image.resolve("bin/bridgework"))) {
+            throw new IllegalStateException("No app image at " + image + "; build it with mvn -Pinstallers package.");
+        }
+        return image;
+    }
+
+    private ProductFixture.Run run(String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(image().resolve("bin/bridgework").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile());
+        Map<String, String> env = builder.environment();
+        env.remove("JAVA_HOME");
+        env.remove("BRIDGEWORK_JAVA_HOME");
+        env.remove("JDK_JAVA_OPTIONS");
+        env.put("PATH", "");
+        env.put("HOME", temp.resolve("home").toString());
+        env.put("XDG_CACHE_HOME", temp.resolve("cache").toString());
+        env.put("XDG_DATA_HOME", temp.resolve("data").toString());
+        env.put("XDG_CONFIG_HOME", temp.resolve("config").toString());
+        Files.createDirectories(temp.resolve("home"));
+        builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        Path out = Files.createTempFile(temp, "out", ".txt");
+        Path err = Files.createTempFile(temp, "err", ".txt");
+        builder.redirectOutput(out.toFile());
+        builder.redirectError(err.toFile());
+        Process process = builder.start();
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("bridgework " + String.join(" ", args) + " did not finish in 180 s");
+        }
+        return new ProductFixture.Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void versionRunsOnTheImagesOwnRuntime() throws Exception {
+        ProductFixture.Run run = run("version", "--json");
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        JsonObject doc = JsonParser.parseString(run.out()).getAsJsonObject();
+        assertTrue(doc.get("version").getAsString().startsWith("0."), run.out());
+        Path javaHome = Path.of(doc.get("javaHome").getAsString()).toAbsolutePath().normalize();
+        assertTrue(javaHome.startsWith(image()), "the runtime should be the image's own, not " + javaHome);
+        assertTrue(run.err().isBlank(), "nothing on stderr: " + run.err());
+    }
+
+    @Test
+    void validatesTheSample() throws Exception {
+        ProductFixture.Run run = run("validate", "--sample");
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+    }
+
+    @Test
+    void assemblesTheSampleToHtml() throws Exception {
+        Path out = temp.resolve("out");
+        ProductFixture.Run run = run("assemble", "--sample", "-f", "html", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        try (var files = Files.walk(out)) {
+            assertTrue(files.anyMatch(file -> file.toString().endsWith(".html")), "an HTML file in " + out);
+        }
+    }
+}

@@ -67,6 +67,22 @@ public interface TeamService {
     /** The author name and e-mail used for commits: Git config, else Bridgework settings, else the system user. */
     String[] author(Path project) throws TeamException;
 
+    /**
+     * Where the project's repository stands, from what is on disk (no fetch): its branch and how many commits it is
+     * ahead of and behind the branch it tracks ({@code tracking} false when it tracks none).
+     *
+     * @since 1.1
+     */
+    record RepositoryStatus(String branch, int ahead, int behind, boolean tracking) {
+    }
+
+    /**
+     * The status of the repository the project file is in, or empty when it is in none.
+     *
+     * @since 1.1
+     */
+    java.util.Optional<RepositoryStatus> status(Path project) throws TeamException;
+
     /** A failure for the user: what and why, never a stack trace. */
     class TeamException extends IOException {
         private static final long serialVersionUID = 1L;

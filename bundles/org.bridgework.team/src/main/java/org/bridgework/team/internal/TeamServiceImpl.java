@@ -835,6 +835,26 @@ public class TeamServiceImpl implements TeamService {
         }
     }
 
+    @Override
+    public java.util.Optional<RepositoryStatus> status(Path project) throws TeamException {
+        Path folder = project.toAbsolutePath().normalize().getParent();
+        if (folder == null) {
+            return java.util.Optional.empty();
+        }
+        Repository repo = find(folder);
+        if (repo == null) {
+            return java.util.Optional.empty();
+        }
+        try (repo) {
+            String branch = repo.getBranch();
+            org.eclipse.jgit.lib.BranchTrackingStatus tracking = branch == null ? null : org.eclipse.jgit.lib.BranchTrackingStatus.of(repo, branch);
+            return java.util.Optional.of(tracking == null ? new RepositoryStatus(branch, 0, 0, false)
+                    : new RepositoryStatus(branch, tracking.getAheadCount(), tracking.getBehindCount(), true));
+        } catch (IOException e) {
+            throw new TeamException("the status of the Git repository of " + project + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     private static Repository find(Path folder) throws TeamException {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(folder.toFile());
         if (builder.getGitDir() == null) {

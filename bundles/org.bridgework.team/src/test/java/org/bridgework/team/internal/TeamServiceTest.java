@@ -148,6 +148,25 @@ class TeamServiceTest {
     }
 
     @Test
+    void statusSaysTheBranchAndHowFarItIsAheadOrBehindTheSharedOne() throws Exception {
+        Path alone = Files.createDirectories(temp.resolve("alone")).resolve("p.guidance");
+        assertEquals(java.util.Optional.empty(), team.status(alone), "not in a repository");
+        assertEquals(new TeamService.RepositoryStatus("main", 0, 0, true), team.status(ben).orElseThrow(), "a fresh clone");
+        edit(ben, "p-ch-roles", "Ben's local edit");
+        try (Git git = Git.open(ben.getParent().toFile())) {
+            git.add().addFilepattern("guidance.guidance").call();
+            git.commit().setMessage("Ben's edit, not pushed").call();
+        }
+        assertEquals(new TeamService.RepositoryStatus("main", 1, 0, true), team.status(ben).orElseThrow());
+        edit(anna, "c3-recognisable-to-nhs", "Anna's amended criterion");
+        assertTrue(team.sync(anna, null, "Amend C3", false).pushed());
+        try (Git git = Git.open(ben.getParent().toFile())) {
+            git.fetch().call();
+        }
+        assertEquals(new TeamService.RepositoryStatus("main", 1, 1, true), team.status(ben).orElseThrow(), "after a fetch: one to share, one to take");
+    }
+
+    @Test
     void offlineSyncCommitsAndSaysItWillSyncLater() throws Exception {
         try (Git git = Git.open(ben.getParent().toFile())) {
             StoredConfig config = git.getRepository().getConfig();

@@ -11,6 +11,8 @@ public final class Menus {
     public static final String EDIT = "edit";
     /** Work on the open project (validate, assemble, index...). */
     public static final String PROJECT = "project";
+    /** Team working (Git): sync, approve, resolve conflicts. Shown only when something is in it. @since 1.3 */
+    public static final String TEAM = "team";
     public static final String WINDOW = "window";
     public static final String HELP = "help";
 

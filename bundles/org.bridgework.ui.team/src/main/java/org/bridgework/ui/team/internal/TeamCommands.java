@@ -38,7 +38,7 @@ final class TeamCommands {
 
         @Override
         public String label() {
-            return "Team: S&ync";
+            return "S&ync";
         }
 
         @Override
@@ -48,7 +48,7 @@ final class TeamCommands {
 
         @Override
         public String menuPath() {
-            return Menus.PROJECT;
+            return Menus.TEAM;
         }
 
         @Override
@@ -98,12 +98,12 @@ final class TeamCommands {
 
         @Override
         public String label() {
-            return "Team: &Approve...";
+            return "&Approve...";
         }
 
         @Override
         public String menuPath() {
-            return Menus.PROJECT;
+            return Menus.TEAM;
         }
 
         @Override
@@ -140,12 +140,12 @@ final class TeamCommands {
 
         @Override
         public String label() {
-            return "Team: &Resolve Conflicts";
+            return "&Resolve Conflicts";
         }
 
         @Override
         public String menuPath() {
-            return Menus.PROJECT;
+            return Menus.TEAM;
         }
 
         @Override

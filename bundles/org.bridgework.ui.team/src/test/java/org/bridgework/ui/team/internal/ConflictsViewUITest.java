@@ -81,14 +81,14 @@ class ConflictsViewUITest {
     void eachConflictSideBySideAndOneClickTakesAVersion() {
         ConflictsPart part = f.showView(ConflictsViewContribution.ID, ConflictsPart.class);
         assertEquals(0, part.table().getTable().getItemCount());
-        assertFalse(f.menuItem("Project", "Team: Resolve Conflicts").isEnabled(), "nothing to resolve");
+        assertFalse(f.menuItem("Team", "Resolve Conflicts").isEnabled(), "nothing to resolve");
         recordConflict();
         waitFor("the conflict is listed", 5000, () -> part.table().getTable().getItemCount() == 1);
         assertTrue(part.summaryText().startsWith("1 merge conflict"), part.summaryText());
         assertEquals("Ben's wording of who does what.", part.versionText(ConflictResolution.Take.THEIRS).getText());
         assertEquals(original, part.versionText(ConflictResolution.Take.OURS).getText());
         assertEquals("conflict-1", part.table().getTable().getItem(0).getText(0));
-        assertTrue(f.menuItem("Project", "Team: Resolve Conflicts").isEnabled());
+        assertTrue(f.menuItem("Team", "Resolve Conflicts").isEnabled());
 
         click(part.takeButton(ConflictResolution.Take.THEIRS));
         assertEquals("Ben's wording of who does what.", paragraph().getText());

@@ -84,6 +84,7 @@ final class ContributedCommands {
             menu.appendToGroup(group, action);
             action.menu = menu;
             menu.update(true);
+            updateParent(menu); // a menu that was empty (hidden) shows now
         }
         if (Boolean.TRUE.equals(safe(command::toolbar))) {
             toolbar.appendToGroup(TOOLBAR_GROUP, action);
@@ -104,6 +105,7 @@ final class ContributedCommands {
                 item.dispose();
             }
             action.menu.update(true);
+            updateParent(action.menu);
         }
         if (action.onToolbar) {
             IContributionItem item = toolbar.remove(action.getId());
@@ -111,6 +113,12 @@ final class ContributedCommands {
                 item.dispose();
             }
             toolbar.update(true);
+        }
+    }
+
+    private static void updateParent(IContributionManager menu) {
+        if (menu instanceof org.eclipse.jface.action.MenuManager manager && manager.getParent() != null) {
+            manager.getParent().update(true);
         }
     }
 

@@ -9,6 +9,7 @@ import org.bridgework.ui.api.CommandContribution;
 import org.bridgework.ui.api.EditorContribution;
 import org.bridgework.ui.api.PropertySection;
 import org.bridgework.ui.api.QuickSearchProvider;
+import org.bridgework.ui.api.TitleDecoration;
 import org.bridgework.ui.api.ViewContribution;
 
 /**
@@ -21,7 +22,7 @@ public final class ContributionRegistry {
     /** The kinds of contribution. */
     public enum Kind {
         VIEW(ViewContribution.class), EDITOR(EditorContribution.class), COMMAND(CommandContribution.class),
-        PROPERTY_SECTION(PropertySection.class), QUICK_SEARCH(QuickSearchProvider.class);
+        PROPERTY_SECTION(PropertySection.class), QUICK_SEARCH(QuickSearchProvider.class), TITLE(TitleDecoration.class);
 
         final Class<?> type;
 
@@ -42,6 +43,7 @@ public final class ContributionRegistry {
     private final List<CommandContribution> commands = new CopyOnWriteArrayList<>();
     private final List<PropertySection> sections = new CopyOnWriteArrayList<>();
     private final List<QuickSearchProvider> searches = new CopyOnWriteArrayList<>();
+    private final List<TitleDecoration> titles = new CopyOnWriteArrayList<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
     public void add(Kind kind, Object contribution) {
@@ -77,6 +79,10 @@ public final class ContributionRegistry {
         return List.copyOf(searches);
     }
 
+    public List<TitleDecoration> titleDecorations() {
+        return List.copyOf(titles);
+    }
+
     public void addListener(Listener listener) {
         listeners.add(listener);
     }
@@ -93,6 +99,7 @@ public final class ContributionRegistry {
             case COMMAND -> commands;
             case PROPERTY_SECTION -> sections;
             case QUICK_SEARCH -> searches;
+            case TITLE -> titles;
         };
     }
 

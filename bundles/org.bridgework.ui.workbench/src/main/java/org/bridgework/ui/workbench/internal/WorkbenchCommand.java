@@ -124,4 +124,13 @@ public class WorkbenchCommand implements CommandContribution {
     void removeQuickSearch(QuickSearchProvider provider) {
         registry.remove(ContributionRegistry.Kind.QUICK_SEARCH, provider);
     }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addTitleDecoration(org.bridgework.ui.api.TitleDecoration decoration) {
+        registry.add(ContributionRegistry.Kind.TITLE, decoration);
+    }
+
+    void removeTitleDecoration(org.bridgework.ui.api.TitleDecoration decoration) {
+        registry.remove(ContributionRegistry.Kind.TITLE, decoration);
+    }
 }

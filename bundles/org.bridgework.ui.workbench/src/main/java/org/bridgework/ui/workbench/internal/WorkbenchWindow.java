@@ -301,18 +301,35 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
 
     // --- window
 
-    /** The window title: {@code *name – Bridgework}, the star while there are unsaved changes. */
+    /**
+     * The window title: {@code *name – Bridgework}, the star while there are unsaved changes, and after the name what
+     * the {@link org.bridgework.ui.api.TitleDecoration}s say (the Git branch and whether it is ahead or behind).
+     */
     public String title() {
         if (session.project().isEmpty()) {
             return messages.get("window.title");
         }
-        return (session.isDirty() ? "*" : "") + messages.format("window.title.file", session.displayName());
+        StringBuilder name = new StringBuilder(session.displayName());
+        Project project = session.project().get();
+        for (org.bridgework.ui.api.TitleDecoration decoration : services.registry().titleDecorations()) {
+            try {
+                String words = decoration.decorate(project);
+                if (words != null && !words.isBlank()) {
+                    name.append(" [").append(words.strip()).append(']');
+                }
+            } catch (RuntimeException e) {
+                // a decoration's failure costs its words only
+            }
+        }
+        return (session.isDirty() ? "*" : "") + messages.format("window.title.file", name.toString());
     }
 
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
         shell.setText(title());
+        // back from a terminal (a git pull, a sync): the title's branch and ahead/behind are brought up to date
+        shell.addListener(SWT.Activate, e -> updateState());
         resources = new LocalResourceManager(JFaceResources.getResources(), shell);
         shell.setImage(resources.create(Icons.descriptor(Icons.PERSPECTIVE)));
     }
@@ -343,6 +360,8 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
         bar.add(menu(Menus.FILE, "menu.file", this::fillFileMenu));
         bar.add(menu(Menus.EDIT, "menu.edit", this::fillEditMenu));
         bar.add(menu(Menus.PROJECT, "menu.project", this::fillProjectMenu));
+        // empty (hidden) until a bundle contributes to it: team working comes with org.bridgework.ui.team
+        bar.add(menu(Menus.TEAM, "menu.team", m -> m.add(new GroupMarker(ContributedCommands.GROUP_ADDITIONS))));
         bar.add(menu(Menus.WINDOW, "menu.window", this::fillWindowMenu));
         bar.add(new GroupMarker(ContributedCommands.GROUP_ADDITIONS));
         bar.add(menu(Menus.HELP, "menu.help", this::fillHelpMenu));
@@ -998,6 +1017,7 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
                 switch (kind) {
                     case VIEW -> stacks.viewAdded((ViewContribution) contribution);
                     case COMMAND -> commands.add((CommandContribution) contribution);
+                    case TITLE -> updateState();
                     default -> {
                         // editors open on demand; property sections and search providers are asked when used
                     }
@@ -1012,6 +1032,7 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
                     case VIEW -> stacks.viewRemoved((ViewContribution) contribution);
                     case EDITOR -> stacks.editorRemoved((EditorContribution) contribution);
                     case COMMAND -> commands.remove((CommandContribution) contribution);
+                    case TITLE -> updateState();
                     default -> {
                     }
                 }

@@ -79,4 +79,26 @@ class MenuOrderUITest {
         assertEquals("&Don't Save", Messages.load(Locale.ROOT).get("prompt.save.discard"));
         assertTrue(Messages.load(Locale.ROOT).format("prompt.save.message", "p.guidance").startsWith("'p.guidance' has unsaved changes"));
     }
+
+    @Test
+    void titleDecorationsFollowTheProjectName() throws Exception {
+        org.bridgework.ui.api.TitleDecoration branch = project -> "main, 2 to share";
+        org.bridgework.ui.api.TitleDecoration broken = project -> {
+            throw new IllegalStateException("a decoration that fails costs only its words");
+        };
+        f.register(branch, broken);
+        f.open();
+        f.openSample();
+        assertTrue(f.shell().getText().contains("[main, 2 to share]"), f.shell().getText());
+    }
+
+    @Test
+    void theTeamMenuShowsOnlyWithSomethingInIt() throws Exception {
+        f.open();
+        assertTrue(!WorkbenchFixture.texts(f.shell().getMenuBar()).contains("Team"), WorkbenchFixture.texts(f.shell().getMenuBar()).toString());
+        f.register(command("test.sync", "S&ync", Menus.TEAM));
+        List<String> bar = WorkbenchFixture.texts(f.shell().getMenuBar());
+        assertEquals(List.of("File", "Edit", "Project", "Team", "Window", "Help"), bar);
+        assertTrue(f.menuItem("Team", "Sync").isEnabled());
+    }
 }

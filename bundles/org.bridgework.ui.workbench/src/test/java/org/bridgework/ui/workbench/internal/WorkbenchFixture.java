@@ -130,6 +130,7 @@ public final class WorkbenchFixture implements AutoCloseable {
             if (c instanceof org.bridgework.ui.api.CommandContribution) { registry.add(ContributionRegistry.Kind.COMMAND, c); known = true; }
             if (c instanceof org.bridgework.ui.api.PropertySection) { registry.add(ContributionRegistry.Kind.PROPERTY_SECTION, c); known = true; }
             if (c instanceof org.bridgework.ui.api.QuickSearchProvider) { registry.add(ContributionRegistry.Kind.QUICK_SEARCH, c); known = true; }
+            if (c instanceof org.bridgework.ui.api.TitleDecoration) { registry.add(ContributionRegistry.Kind.TITLE, c); known = true; }
             if (!known) {
                 throw new IllegalArgumentException(c + " is not a workbench contribution");
             }

@@ -68,7 +68,8 @@ class StartupTest {
             BundleContext context = product.context();
             int declared = 0;
             // the bundle's own classes, not this test's: the contract is read by name (cli.api CommandContribution)
-            for (ServiceReference<?> reference : context.getServiceReferences("org.bridgework.cli.api.CommandContribution", null)) {
+            product.command(10_000); // every bundle started and the command line up
+            for (ServiceReference<?> reference : context.getAllServiceReferences("org.bridgework.cli.api.CommandContribution", null)) {
                 Object name = reference.getProperty("bridgework.command");
                 if (name != null) {
                     declared++;
@@ -99,8 +100,14 @@ class StartupTest {
         }
         Collections.sort(active);
         Collections.sort(whole);
-        System.out.printf("start-up of 'bridgework version' (median of 3): bundles active %d ms, whole process %d ms%n", active.get(1), whole.get(1));
-        assertTrue(active.get(1) <= 3 * 600, "bundles active after " + active + " ms (aim 600 ms; this check fails beyond 3x)");
-        assertTrue(whole.get(1) <= 3 * 800, "the whole process took " + whole + " ms (aim 800 ms; this check fails beyond 3x)");
+        // a machine busy with other work (a loaded CI runner, parallel builds) stretches every timing: the limits
+        // grow with the load average beyond one runnable task per core, so only a regression of the product fails
+        int cores = Runtime.getRuntime().availableProcessors();
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        double busy = Math.max(1.0, load / cores);
+        System.out.printf("start-up of 'bridgework version' (median of 3): bundles active %d ms, whole process %d ms (load %.1f on %d cores)%n",
+                active.get(1), whole.get(1), load, cores);
+        assertTrue(active.get(1) <= 3 * 600 * busy, "bundles active after " + active + " ms (aim 600 ms; this check fails beyond 3x, x" + busy + " for load)");
+        assertTrue(whole.get(1) <= 3 * 800 * busy, "the whole process took " + whole + " ms (aim 800 ms; this check fails beyond 3x, x" + busy + " for load)");
     }
 }

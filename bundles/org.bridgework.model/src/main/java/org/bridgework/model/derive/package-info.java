@@ -3,7 +3,7 @@
  * practice, labels, provenance staleness). Never stored; the generated getters delegate here.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.bridgework.model.derive;
 
 import org.osgi.annotation.bundle.Export;

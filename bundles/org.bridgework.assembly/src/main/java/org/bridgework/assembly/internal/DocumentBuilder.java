@@ -170,7 +170,8 @@ final class DocumentBuilder {
         List<GlossaryEntry> glossary = glossaryPlaced ? List.of() : glossary();
         List<Appendix> appendices = appendices();
         List<ContentsEntry> contents = contents(sections, !bibliography.isEmpty(), !glossary.isEmpty(), appendices);
-        return new AssembledDocument(metadata, frontMatter, contents, sections, bibliography, glossary, appendices, warnings);
+        // typographic quotes are made here, at render time: the model keeps what people typed
+        return Typography.apply(new AssembledDocument(metadata, frontMatter, contents, sections, bibliography, glossary, appendices, warnings));
     }
 
     // ---------------------------------------------------------------- ids and anchors

@@ -43,6 +43,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlException;
 import org.bridgework.assembly.api.AssembledDocument;
+import org.bridgework.assembly.api.Pictures;
 import org.bridgework.assembly.api.AssembledDocument.Appendix;
 import org.bridgework.assembly.api.AssembledDocument.Benefit;
 import org.bridgework.assembly.api.AssembledDocument.BibliographyEntry;
@@ -899,6 +900,17 @@ final class DocxWriter {
             default -> null;
         };
         byte[] data = i.data();
+        double pixelsPerCssPixel = 1;
+        if ("image/svg+xml".equalsIgnoreCase(i.mediaType())) {
+            // Word shows no SVG without a bitmap beside it: the picture drawn as PNG, sharp when printed
+            try {
+                data = Pictures.svgToPng(data, 3).data();
+                type = PictureType.PNG;
+                pixelsPerCssPixel = 3;
+            } catch (IOException e) {
+                type = null;
+            }
+        }
         BufferedImage img = null;
         if (type != null) {
             try {
@@ -912,8 +924,8 @@ final class DocxWriter {
             run(p, "[Figure: " + i.altText() + "]", Set.of(Style.EMPHASIS));
             return;
         }
-        long w = img.getWidth() * EMU_PER_PIXEL;
-        long h = img.getHeight() * EMU_PER_PIXEL;
+        long w = Math.round(img.getWidth() / pixelsPerCssPixel * EMU_PER_PIXEL);
+        long h = Math.round(img.getHeight() / pixelsPerCssPixel * EMU_PER_PIXEL);
         if (w > MAX_IMAGE_WIDTH_EMU) {
             h = h * MAX_IMAGE_WIDTH_EMU / w;
             w = MAX_IMAGE_WIDTH_EMU;

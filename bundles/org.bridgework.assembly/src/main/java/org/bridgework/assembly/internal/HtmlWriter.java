@@ -521,6 +521,10 @@ final class HtmlWriter {
     }
 
     private void challengeTable(AssembledDocument.ChallengeTable t) {
+        if (!t.solutions().isEmpty()) {
+            challengeMatrix(t);
+            return;
+        }
         openScroll(t.caption() == null ? "Challenges" : t.caption());
         out.append("<table").append(id(t.anchor())).append(">\n");
         if (t.caption() != null) {
@@ -548,6 +552,58 @@ final class HtmlWriter {
         }
         out.append("</tbody>\n</table>\n");
         closeScroll();
+    }
+
+    /**
+     * Challenges against solutions: a mark where a solution helps, the columns numbered as the one description of
+     * each solution below the table is (instead of repeating it in every row it helps).
+     */
+    private void challengeMatrix(AssembledDocument.ChallengeTable t) {
+        openScroll(t.caption() == null ? "Challenges" : t.caption());
+        out.append("<table class=\"matrix\"").append(id(t.anchor())).append(">\n");
+        if (t.caption() != null) {
+            out.append("<caption>").append(text(t.caption())).append("</caption>\n");
+        }
+        out.append("<thead><tr><th scope=\"col\">Challenge</th><th scope=\"col\">What it means</th>");
+        for (AssembledDocument.SolutionEntry s : t.solutions()) {
+            // a plain number, not a link: ten small links side by side are too small a touch target (WCAG 2.5.8)
+            out.append("<th scope=\"col\" class=\"mark\" title=\"").append(attr("What helps " + s.number() + ": " + s.title())).append("\">");
+            if (!print) {
+                out.append("<span class=\"visually-hidden\">What helps </span>");
+            }
+            out.append(s.number()).append("</th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n");
+        for (ChallengeRow r : t.rows()) {
+            out.append("<tr").append(id(r.anchor())).append("><th scope=\"row\">").append(text(r.challenge())).append("</th><td>");
+            inline(r.description());
+            out.append("</td>");
+            for (AssembledDocument.SolutionEntry s : t.solutions()) {
+                if (!t.marks(r, s)) {
+                    out.append("<td class=\"mark\"></td>");
+                } else if (print) {
+                    out.append("<td class=\"mark\">●</td>");
+                } else {
+                    // on screen the dot is drawn by CSS and the cell says in words what it means (a lone symbol is
+                    // no text a screen reader or a contrast check can use)
+                    out.append("<td class=\"mark yes\"><span class=\"visually-hidden\">helps</span></td>");
+                }
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
+        closeScroll();
+        out.append("<div class=\"solutions\">\n<p class=\"solutions-title\">What helps: the numbered columns</p>\n<ol>\n");
+        for (AssembledDocument.SolutionEntry s : t.solutions()) {
+            out.append("<li").append(id(s.anchor())).append("><strong>").append(text(s.title())).append(s.description().isEmpty() ? "" : ":")
+                    .append("</strong>");
+            if (!s.description().isEmpty()) {
+                out.append(' ');
+                inline(s.description());
+            }
+            out.append("</li>\n");
+        }
+        out.append("</ol>\n</div>\n");
     }
 
     private void table(AssembledDocument.Table t) {

@@ -80,7 +80,9 @@ final class Typography {
                     quotes(cs.collectionStatus()), strings(cs.challenges()));
             case ChallengeTable t -> new ChallengeTable(t.anchor(), quotes(t.caption()), t.rows().stream()
                     .map(r -> new ChallengeRow(r.anchor(), r.challengeId(), quotes(r.challenge()), inlines(r.description()),
-                            r.solutions().stream().map(Typography::inlines).toList()))
+                            r.solutions().stream().map(Typography::inlines).toList(), r.solutionIds()))
+                    .toList(), t.solutions().stream()
+                    .map(x -> new AssembledDocument.SolutionEntry(x.solutionId(), x.anchor(), x.number(), quotes(x.title()), inlines(x.description())))
                     .toList());
             case Image i -> new Image(i.anchor(), quotes(i.altText()), i.data(), i.mediaType(), inlines(i.caption()));
             case Table t -> new Table(t.anchor(), quotes(t.caption()), strings(t.columns()),

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -17,7 +18,28 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int exit = run(args);
+        Timing.mark("stopped");
+        System.exit(exit);
+    }
+
+    /** Commands that need every bundle started: the window, and the health check of every bundle. */
+    private static final Set<String> NEED_EVERYTHING = Set.of("workbench", "bundles");
+
+    /**
+     * What a run starts: everything for the console, the workbench (also "no command" with a display) and the
+     * bundle check; otherwise the headless set, so a command never pays for SWT and the views.
+     */
+    static Product.Start startFor(List<String> args, boolean console) {
+        if (console) {
+            return Product.Start.EVERYTHING;
+        }
+        String command = args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+        if (command == null) {
+            boolean help = args.stream().anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version"));
+            return !help && System.getenv("DISPLAY") != null ? Product.Start.EVERYTHING : Product.Start.HEADLESS;
+        }
+        return NEED_EVERYTHING.contains(command) ? Product.Start.EVERYTHING : Product.Start.HEADLESS;
     }
 
     static int run(String[] args) {
@@ -35,7 +57,7 @@ public final class Main {
         }
         // the Gogo shell starts interactively only when asked; otherwise the product runs one command and stops
         Map<String, String> extra = console ? Map.of("gosh.args", "") : Map.of();
-        try (Product product = Product.boot(ProductLayout.of(home), extra)) {
+        try (Product product = Product.boot(ProductLayout.of(home), extra, startFor(rest, console))) {
             for (String failure : product.startFailures()) {
                 System.err.println("bridgework: bundle not started: " + failure);
             }
@@ -50,7 +72,9 @@ public final class Main {
                 System.err.println("bridgework: the command line bundle (org.bridgework.cli) did not start; run 'bridgework --console' and 'lb' to see why.");
                 return 1;
             }
-            return command.apply(rest.toArray(String[]::new));
+            int exit = command.apply(rest.toArray(String[]::new));
+            Timing.mark("command-done");
+            return exit;
         } catch (Exception e) {
             System.err.println("bridgework: the product could not start: " + e.getMessage());
             return 1;

@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
  * {@code bridgework consensus import F... --into PROJECT [--dry-run]}; {@code open}, {@code amend} and {@code carry} are
  * in {@link RoundCommands}.
  */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=consensus")
 public class ConsensusCommand implements CommandContribution {
 
     private final ProjectService projects;

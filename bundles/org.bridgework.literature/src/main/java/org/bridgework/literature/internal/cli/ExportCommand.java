@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
  * {@code bridgework export literature --format ris|bibtex|csljson [--out F] [PROJECT | --sample]} and
  * {@code bridgework export gapmap --format csv|svg [--out F] [PROJECT | --sample]}.
  */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=export")
 public class ExportCommand implements CommandContribution {
 
     private final ProjectService projects;

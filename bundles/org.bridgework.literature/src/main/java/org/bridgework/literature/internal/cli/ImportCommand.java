@@ -52,7 +52,7 @@ import picocli.CommandLine.Spec;
  * service that accepts its content; the previews are shown, then (unless a dry run) applied as one command and the
  * project saved atomically. Nothing is written on a dry run or when any file cannot be read.
  */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=import")
 public class ImportCommand implements CommandContribution {
 
     private record Ranked(Importer importer, int ranking) {

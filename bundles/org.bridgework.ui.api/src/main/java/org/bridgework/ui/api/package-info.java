@@ -87,7 +87,7 @@
  * }</pre>
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.bridgework.ui.api;
 
 import org.osgi.annotation.bundle.Export;

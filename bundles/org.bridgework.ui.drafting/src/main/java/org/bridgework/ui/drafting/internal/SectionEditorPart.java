@@ -595,6 +595,24 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
         return false;
     }
 
+    /** Opened for a block (or something inside one) of this section: shows it with the focus and caret there. */
+    @Override
+    public boolean reveal(Object element) {
+        for (Object e = element; e instanceof EObject eo; e = eo.eContainer()) {
+            if (e instanceof Block block && block.eContainer() == section && reveal(block)) {
+                for (BlockEditor editor : editors) {
+                    if (editor.block == block) {
+                        Control c = editor.text != null ? editor.text : editor.box;
+                        c.setFocus();
+                        scroll.showControl(c);
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     void revealed(StyledText t) {
         scroll.showControl(t);
     }

@@ -412,18 +412,52 @@ final class PartStacks {
 
     // --- editors
 
-    /** Opens an element in the best editor, or brings its editor to the front. */
+    /**
+     * Opens an element in the best editor, or brings its editor to the front. An element with no editor of its
+     * own better than the generic form (a block, a table row) opens in the editor of the nearest container that
+     * has one (the section), which then reveals it: {@link Part#reveal(Object)}.
+     */
     boolean openEditor(Object element) {
         if (element == null) {
             return false;
         }
+        Object input = element;
+        EditorContribution best = bestEditor(element);
+        int bestPriority = best == null ? Integer.MIN_VALUE : best.priority();
+        if (element instanceof org.eclipse.emf.ecore.EObject eo) {
+            for (org.eclipse.emf.ecore.EObject c = eo.eContainer(); c != null; c = c.eContainer()) {
+                EditorContribution editor = bestEditor(c);
+                if (editor != null && editor.priority() > bestPriority) {
+                    best = editor;
+                    bestPriority = editor.priority();
+                    input = c;
+                }
+            }
+        }
         for (PartSite site : editorSites) {
-            if (site.input == element) {
+            if (site.input == input) {
                 restore(Stacks.EDITOR_AREA);
                 activate(site, true);
+                reveal(site, element);
                 return true;
             }
         }
+        if (best == null) {
+            return false;
+        }
+        PartSite site = createEditor(best, input);
+        restore(Stacks.EDITOR_AREA);
+        if (maximized != null && !maximized.equals(Stacks.EDITOR_AREA)) {
+            unmaximize();
+        }
+        updateVisibility();
+        activate(site, true);
+        reveal(site, element);
+        changed();
+        return true;
+    }
+
+    private EditorContribution bestEditor(Object element) {
         EditorContribution best = null;
         int bestPriority = Integer.MIN_VALUE;
         for (EditorContribution editor : editors.get()) {
@@ -436,18 +470,18 @@ final class PartStacks {
                 log.contributionFailed("the editor " + editor + " failed to say whether it opens " + element, e);
             }
         }
-        if (best == null) {
-            return false;
+        return best;
+    }
+
+    private void reveal(PartSite site, Object element) {
+        if (site.part == null || site.input == element) {
+            return;
         }
-        PartSite site = createEditor(best, element);
-        restore(Stacks.EDITOR_AREA);
-        if (maximized != null && !maximized.equals(Stacks.EDITOR_AREA)) {
-            unmaximize();
+        try {
+            site.part.reveal(element);
+        } catch (RuntimeException | LinkageError e) {
+            log.contributionFailed("reveal in " + site + " failed", e);
         }
-        updateVisibility();
-        activate(site, true);
-        changed();
-        return true;
     }
 
     // --- stacks: minimise, maximise

@@ -34,7 +34,8 @@ import org.eclipse.swt.widgets.Label;
 /**
  * Problems: the open project's validation diagnostics (the core {@link ValidationService}: the model's
  * constraints and every installed rule) with severity icons, validated again a moment after each change.
- * Double-click (or Enter) selects the element concerned, which the explorer reveals and Properties shows.
+ * Double-click (or Enter) selects the element concerned (the explorer reveals it, Properties shows it) and opens
+ * the editor that owns it at it.
  */
 final class ProblemsView implements ViewContribution {
     static final String ID = "org.bridgework.ui.workbench.problems";
@@ -223,6 +224,8 @@ final class ProblemsView implements ViewContribution {
             }
             context.project().map(p -> p.resource().getEObject(problem.elementId())).ifPresentOrElse(element -> {
                 context.selection().setSelection(new StructuredSelection(element));
+                // the editor that owns the element, at the element (a block opens its section's editor there)
+                context.openEditor(element);
                 context.statusLine().setMessage(problem.message());
             }, () -> context.statusLine().setErrorMessage(messages.format("problems.elementGone", problem.elementId())));
         }

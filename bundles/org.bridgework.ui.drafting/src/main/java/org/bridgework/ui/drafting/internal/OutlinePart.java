@@ -162,6 +162,7 @@ final class OutlinePart implements Part {
             }
         });
         context.setSelectionProvider(viewer);
+        context.addElementMenu(viewer.getControl());
         setInput();
     }
 

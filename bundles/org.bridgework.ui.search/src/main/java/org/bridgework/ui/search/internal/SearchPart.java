@@ -110,6 +110,9 @@ final class SearchPart implements Part {
         facets.addListener(SWT.Collapse, e -> collapsed.add(((TreeItem) e.item).getText()));
         facets.addListener(SWT.Expand, e -> collapsed.remove(((TreeItem) e.item).getText()));
         results.addDoubleClickListener(e -> open((IStructuredSelection) e.getSelection()));
+        context.addElementMenu(results.getTable(), () -> results.getStructuredSelection().toList().stream()
+                .map(h -> h instanceof SearchHit hit && index != null ? index.element(hit).orElse(null) : null)
+                .filter(java.util.Objects::nonNull).toList());
 
         context.addProjectListener(new ProjectListener() {
             @Override

@@ -121,6 +121,10 @@ final class ProblemsView implements ViewContribution {
             column(layout, "problems.column.code", 14, Problem::code, p -> null);
             column(layout, "problems.column.severity", 8, p -> messages.get("problems.severity." + p.severity().name().toLowerCase()), p -> null);
             viewer.addDoubleClickListener(e -> select((IStructuredSelection) e.getSelection()));
+            context.addElementMenu(viewer.getTable(), () -> viewer.getStructuredSelection().toList().stream()
+                    .map(p -> p instanceof Problem problem && problem.elementId() != null
+                            ? context.project().map(project -> project.resource().getEObject(problem.elementId())).orElse(null) : null)
+                    .filter(java.util.Objects::nonNull).toList());
             viewer.getTable().addListener(SWT.DefaultSelection, e -> select(viewer.getStructuredSelection()));
 
             context.addProjectListener(new ProjectListener() {

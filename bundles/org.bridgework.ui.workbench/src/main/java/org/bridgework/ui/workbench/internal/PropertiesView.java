@@ -124,6 +124,8 @@ final class PropertiesView implements ViewContribution {
             tabs.setSelection(general);
 
             viewer = new TreeViewer(holder, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+            // the element shown (not the property row) is what New, Duplicate, Rename and Delete act on
+            context.addElementMenu(viewer.getTree(), () -> input == null ? java.util.List.of() : java.util.List.of(input));
             viewer.getTree().setHeaderVisible(true);
             viewer.getTree().setLinesVisible(true);
             viewer.getTree().getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {

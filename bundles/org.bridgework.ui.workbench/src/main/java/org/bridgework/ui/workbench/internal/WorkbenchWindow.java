@@ -120,6 +120,12 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
     private final IAction exitAction;
     private final IAction undoAction;
     private final IAction redoAction;
+    private final IAction cutAction;
+    private final IAction copyAction;
+    private final IAction pasteAction;
+    private final IAction deleteAction;
+    private final IAction selectAllAction;
+    private final IAction findReplaceAction;
     private final IAction validateAction;
     private final IAction resetLayoutAction;
     private final IAction nextViewAction;
@@ -163,6 +169,13 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
         exitAction = action("action.exit", null, SWT.MOD1 | 'Q', this::close);
         undoAction = action("action.undo", Icons.UNDO, SWT.MOD1 | 'Z', this::undo);
         redoAction = action("action.redo", Icons.REDO, SWT.MOD1 | 'Y', this::redo);
+        cutAction = action("action.cut", null, SWT.MOD1 | 'X', () -> onFocus("cut", TextEditing::cut));
+        copyAction = action("action.copy", null, SWT.MOD1 | 'C', () -> onFocus("copy", TextEditing::copy));
+        pasteAction = action("action.paste", null, SWT.MOD1 | 'V', () -> onFocus("paste", TextEditing::paste));
+        // no accelerator: the Delete key stays the text's and the tree's own (the explorer binds it to this)
+        deleteAction = action("action.delete", null, 0, this::delete);
+        selectAllAction = action("action.selectAll", null, SWT.MOD1 | 'A', () -> onFocus("select", TextEditing::selectAll));
+        findReplaceAction = action("action.findReplace", null, SWT.MOD1 | 'F', this::findReplace);
         validateAction = action("action.validate", Icons.VALIDATE, 0, this::validate);
         resetLayoutAction = action("action.resetLayout", null, 0, this::resetLayout);
         nextViewAction = action("action.nextView", null, SWT.MOD1 | SWT.F7, () -> stacks.activateNext(false));
@@ -392,6 +405,15 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
     private void fillEditMenu(IMenuManager menu) {
         menu.add(undoAction);
         menu.add(redoAction);
+        menu.add(new Separator("clipboard"));
+        menu.add(cutAction);
+        menu.add(copyAction);
+        menu.add(pasteAction);
+        menu.add(new Separator("delete"));
+        menu.add(deleteAction);
+        menu.add(selectAllAction);
+        menu.add(new Separator("find"));
+        menu.add(findReplaceAction);
         menu.add(new Separator(ContributedCommands.GROUP_ADDITIONS));
     }
 
@@ -1105,6 +1127,52 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
     @Override
     public void pendingEditsChanged() {
         session.pendingEditsChanged();
+    }
+
+    /** The control that had the focus before a menu took it: menus do not take the focus in SWT, so it is the focus control. */
+    private org.eclipse.swt.widgets.Control focusControl() {
+        return display.getFocusControl();
+    }
+
+    private void onFocus(String what, java.util.function.Predicate<org.eclipse.swt.widgets.Control> action) {
+        org.eclipse.swt.widgets.Control focus = focusControl();
+        if (focus == null || !action.test(focus)) {
+            statusLine().setMessage(messages.format("edit.nothing", what));
+        }
+    }
+
+    /** Edit > Delete: the selected text, or the elements selected in a tree or table (one undoable command). */
+    void delete() {
+        org.eclipse.swt.widgets.Control focus = focusControl();
+        if (focus != null && TextEditing.isText(focus)) {
+            TextEditing.delete(focus);
+            return;
+        }
+        List<org.eclipse.emf.ecore.EObject> elements = PartContextImpl.elements(selection.getSelection());
+        var project = session.project();
+        if (elements.isEmpty() || project.isEmpty()) {
+            statusLine().setMessage(messages.format("edit.nothing", "delete"));
+            return;
+        }
+        if (session.execute(org.bridgework.core.api.ElementEdits.delete(project.get().editingDomain(), elements))) {
+            statusLine().setMessage(messages.format("edit.deleted", elements.size()));
+        }
+    }
+
+    /** The open Find/Replace dialog, if any (tests). */
+    FindReplaceDialog findReplace;
+
+    private void findReplace() {
+        org.eclipse.swt.widgets.Control focus = focusControl();
+        if (!(focus instanceof org.eclipse.swt.widgets.Text || focus instanceof org.eclipse.swt.custom.StyledText)) {
+            statusLine().setMessage(messages.get("edit.findNoText"));
+            return;
+        }
+        if (findReplace != null && findReplace.getShell() != null && !findReplace.getShell().isDisposed()) {
+            findReplace.close();
+        }
+        findReplace = new FindReplaceDialog(getShell(), focus);
+        findReplace.open();
     }
 
     private Action action(String key, String icon, int accelerator, Runnable run) {

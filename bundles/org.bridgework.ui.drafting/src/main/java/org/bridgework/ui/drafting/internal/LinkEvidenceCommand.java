@@ -98,7 +98,7 @@ public class LinkEvidenceCommand implements CommandContribution {
         ChooseDialog dialog = new ChooseDialog(context.shell(), block, candidates);
         if (dialog.open() == Dialog.OK && dialog.chosen != null) {
             context.execute(links.link(context.project().get().editingDomain(), block, dialog.chosen, null, null,
-                    System.getProperty("user.name"), Instant.now()));
+                    context.preferences().author(), Instant.now()));
             context.statusLine().setMessage("Linked " + block.getId() + " to " + Provenance.kind(dialog.chosen) + " " + dialog.chosen.getId() + ".");
         }
     }

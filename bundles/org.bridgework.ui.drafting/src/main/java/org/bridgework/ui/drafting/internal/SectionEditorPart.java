@@ -398,7 +398,7 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
             return;
         }
         flushAll();
-        if (execute(links.confirm(domain().get(), block, System.getProperty("user.name"), java.time.Instant.now()))) {
+        if (execute(links.confirm(domain().get(), block, context.preferences().author(), java.time.Instant.now()))) {
             status("Marked " + block.getId() + " as re-checked against its evidence.");
         }
     }

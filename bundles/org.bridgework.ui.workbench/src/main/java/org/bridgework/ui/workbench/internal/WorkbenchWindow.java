@@ -87,6 +87,7 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
     private final LayoutStore layoutStore;
     private final LayoutState layout;
     private final RecoveryJournal journal;
+    private final WorkbenchPreferences preferences;
     private final Session session;
     private final SelectionServiceImpl selection;
     private final Jobs jobs;
@@ -126,6 +127,8 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
     private final IAction deleteAction;
     private final IAction selectAllAction;
     private final IAction findReplaceAction;
+    private final IAction keyAssistAction;
+    private final IAction preferencesAction;
     private final IAction validateAction;
     private final IAction resetLayoutAction;
     private final IAction nextViewAction;
@@ -150,7 +153,8 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
         }
         this.layoutStore = new LayoutStore(services.paths().layoutFile());
         this.layout = layoutStore.load();
-        this.journal = new RecoveryJournal(services.paths().recovery(), display, services.log(), 1500);
+        this.preferences = new WorkbenchPreferences(services.paths().config());
+        this.journal = new RecoveryJournal(services.paths().recovery(), display, services.log(), preferences.current().journalMillis());
         this.session = new Session(services.projects(), journal, services.log());
         this.selection = new SelectionServiceImpl(services.log());
         this.jobs = new Jobs(display, messages, services.log());
@@ -176,6 +180,8 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
         deleteAction = action("action.delete", null, 0, this::delete);
         selectAllAction = action("action.selectAll", null, SWT.MOD1 | 'A', () -> onFocus("select", TextEditing::selectAll));
         findReplaceAction = action("action.findReplace", null, SWT.MOD1 | 'F', this::findReplace);
+        keyAssistAction = action("action.keyAssist", null, SWT.MOD1 | SWT.SHIFT | 'L', this::keyAssist);
+        preferencesAction = action("action.preferences", null, 0, this::openPreferences);
         validateAction = action("action.validate", Icons.VALIDATE, 0, this::validate);
         resetLayoutAction = action("action.resetLayout", null, 0, this::resetLayout);
         nextViewAction = action("action.nextView", null, SWT.MOD1 | SWT.F7, () -> stacks.activateNext(false));
@@ -447,10 +453,13 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
         menu.add(minimizeAction);
         menu.add(zoomAction);
         menu.add(new Separator(ContributedCommands.GROUP_ADDITIONS));
+        menu.add(new Separator("preferences"));
+        menu.add(preferencesAction);
     }
 
     private void fillHelpMenu(IMenuManager menu) {
         menu.add(welcomeAction);
+        menu.add(keyAssistAction);
         menu.add(new GroupMarker(ContributedCommands.GROUP_ADDITIONS));
         menu.add(new Separator("about"));
         menu.add(aboutAction);
@@ -1156,6 +1165,39 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
         }
         if (session.execute(org.bridgework.core.api.ElementEdits.delete(project.get().editingDomain(), elements))) {
             statusLine().setMessage(messages.format("edit.deleted", elements.size()));
+        }
+    }
+
+    @Override
+    public org.bridgework.ui.api.UserPreferences preferences() {
+        return preferences.current();
+    }
+
+    WorkbenchPreferences preferenceStore() {
+        return preferences;
+    }
+
+    /** The open Key Assist and Preferences dialogs, if any (tests). */
+    KeyAssistDialog keyAssist;
+    PreferencesDialog preferencesDialog;
+
+    List<KeyAssistDialog.Binding> keyBindings() {
+        return KeyAssistDialog.collect(menus, commands == null ? List.of() : commands.actions(), messages);
+    }
+
+    private void keyAssist() {
+        keyAssist = new KeyAssistDialog(getShell(), keyBindings());
+        keyAssist.setBlockOnOpen(!Boolean.getBoolean("bridgework.test.nonBlockingDialogs"));
+        keyAssist.open();
+    }
+
+    private void openPreferences() {
+        preferencesDialog = new PreferencesDialog(getShell(), preferences);
+        preferencesDialog.setBlockOnOpen(!Boolean.getBoolean("bridgework.test.nonBlockingDialogs"));
+        try {
+            preferencesDialog.open();
+        } catch (java.io.UncheckedIOException e) {
+            services.prompts().showError(getShell(), messages.get("action.preferences"), e.getMessage());
         }
     }
 

@@ -685,7 +685,7 @@ final class PartStacks {
     }
 
     private void decorate(PartSite site) {
-        site.item.setText(site.label);
+        site.item.setText(tabText(site.label));
         site.item.setToolTipText(plain(site.label));
         site.item.setData(site);
         if (site.icon != null) {
@@ -1044,6 +1044,11 @@ final class PartStacks {
             }
         }
         return false;
+    }
+
+    /** A tab's text: no mnemonic underscore (tabs have no mnemonics), an ampersand shown as one. */
+    static String tabText(String label) {
+        return plain(label).replace("&", "&&");
     }
 
     /** A label without its mnemonic marker. */

@@ -177,6 +177,13 @@ final class PropertiesView implements ViewContribution {
                     if (!(element instanceof PropertyEditing.Row row)) {
                         return "";
                     }
+                    // enumerations and dates in words, as everywhere else; references and text as the item providers say
+                    if (row.feature() instanceof org.eclipse.emf.ecore.EAttribute a && row.owner() instanceof org.eclipse.emf.ecore.EObject o) {
+                        String human = ModelLabels.value(o.eGet(a));
+                        if (human != null && !(o.eGet(a) instanceof java.util.Collection<?> c && c.stream().anyMatch(x -> ModelLabels.value(x) == null))) {
+                            return human;
+                        }
+                    }
                     Object v = row.descriptor().getPropertyValue(row.owner());
                     String text = row.descriptor().getLabelProvider(row.owner()).getText(v);
                     return text == null ? "" : text.replace('\n', ' ');

@@ -292,6 +292,20 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
         return services.prompts();
     }
 
+    /** A window size to open with instead of the remembered one (before the window is created), or null. */
+    private Point sizeOverride;
+    /** False: nothing about this window (layout, perspective, size) is remembered as the user's. */
+    private boolean rememberLayout = true;
+
+    public void setInitialSize(Point size) {
+        sizeOverride = size;
+    }
+
+    /** Whether the layout is remembered as the user's when the window closes (not for a screenshot run). */
+    public void setRememberLayout(boolean remember) {
+        rememberLayout = remember;
+    }
+
     /** The perspective to open with (before the window is created); the remembered one by default. */
     public void setInitialPerspective(String id) {
         if (!Perspectives.IDS.contains(id)) {
@@ -357,6 +371,9 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
     protected Point getInitialSize() {
         Rectangle screen = display.getPrimaryMonitor().getClientArea();
         Point preferred = new Point(Math.min(DEFAULT_SIZE.x, screen.width), Math.min(DEFAULT_SIZE.y, screen.height));
+        if (sizeOverride != null) {
+            return new Point(Math.min(sizeOverride.x, screen.width), Math.min(sizeOverride.y, screen.height));
+        }
         if (layout.windowBounds != null && layout.windowBounds.length == 4 && layout.windowBounds[2] > 200 && layout.windowBounds[3] > 150) {
             return new Point(Math.min(layout.windowBounds[2], screen.width), Math.min(layout.windowBounds[3], screen.height));
         }
@@ -1032,6 +1049,9 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
 
     /** Writes the layout, perspectives and recent files now. */
     void saveLayout() {
+        if (!rememberLayout) {
+            return;
+        }
         try {
             layoutStore.save(layout);
         } catch (IOException e) {

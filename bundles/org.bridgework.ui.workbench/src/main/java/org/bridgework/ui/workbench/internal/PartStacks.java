@@ -857,24 +857,16 @@ final class PartStacks {
                 e.doit = false;
             }
         });
-        ToolBar viewMenuBar = new ToolBar(folder, SWT.FLAT | SWT.RIGHT);
-        ToolItem viewMenu = new ToolItem(viewMenuBar, SWT.PUSH);
-        viewMenu.setImage(resources.create(ImageDescriptor.createFromURL(Dialog.class.getResource("images/popup_menu.svg"))));
-        viewMenu.setToolTipText(messages.get("stack.menu"));
-        viewMenuBar.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
-            @Override
-            public void getName(org.eclipse.swt.accessibility.AccessibleEvent e) {
-                e.result = messages.get("stack.menu");
+        // no top-right view menu button: on GTK the folder placed it (and the chevron of hidden tabs) past its
+        // right edge after a resize, where it only took room from the tabs; the tab's own menu (right-click,
+        // Shift+F10) has Move to, Minimise, Maximise, Close and lists every tab of the stack
+        // GTK: CTabFolder leaves its buttons (view menu, minimise, maximise, the chevron of hidden tabs) where the
+        // first layout put them when the folder is resized: lay them out again for the new width
+        folder.addListener(SWT.Resize, e -> folder.getDisplay().asyncExec(() -> {
+            if (!folder.isDisposed()) {
+                folder.layout(true, true);
             }
-        });
-        viewMenu.addListener(SWT.Selection, e -> {
-            CTabItem selected = folder.getSelection();
-            if (selected != null && selected.getData() instanceof PartSite site) {
-                Point below = viewMenuBar.toDisplay(0, viewMenuBar.getSize().y);
-                showMenu(folder, site, below);
-            }
-        });
-        folder.setTopRight(viewMenuBar, SWT.RIGHT);
+        }));
         if (Stacks.EDITOR_AREA.equals(stack)) {
             folder.addListener(SWT.Paint, e -> paintEmptyEditorArea(folder, e));
         }
@@ -920,6 +912,20 @@ final class PartStacks {
         MenuItem close = new MenuItem(menu, SWT.PUSH);
         close.setText(messages.get("stack.close") + "\tCtrl+W");
         close.addListener(SWT.Selection, e -> close(site));
+        // every tab of the stack, also those a narrow window hides
+        new MenuItem(menu, SWT.SEPARATOR);
+        for (CTabItem item : folder.getItems()) {
+            if (item.getData() instanceof PartSite other) {
+                MenuItem show = new MenuItem(menu, SWT.RADIO);
+                show.setText(tabText(other.label) + (item.isShowing() ? "" : " " + messages.get("stack.hiddenTab")));
+                show.setSelection(other == site);
+                show.addListener(SWT.Selection, e -> {
+                    if (show.getSelection()) {
+                        activate(other, true);
+                    }
+                });
+            }
+        }
         menu.addListener(SWT.Hide, e -> menu.getDisplay().asyncExec(menu::dispose));
         menu.setLocation(at);
         menu.setVisible(true);

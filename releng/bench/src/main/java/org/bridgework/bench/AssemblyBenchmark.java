@@ -94,15 +94,7 @@ public final class AssemblyBenchmark {
         Map<String, Long> words = new LinkedHashMap<>();
         // one warm-up round (bundle cache, page cache), not counted
         // a resident product serving the work folder (bridgework --daemon), for the "(resident)" figures
-        ProcessBuilder residentBuilder = new ProcessBuilder(bridgework.toString(), "--daemon").directory(work.toFile()).redirectErrorStream(true);
-        Process residentProduct = residentBuilder.start();
-        java.io.BufferedReader residentOut = new java.io.BufferedReader(new java.io.InputStreamReader(residentProduct.getInputStream(), StandardCharsets.UTF_8));
-        for (String line; (line = residentOut.readLine()) != null && !line.contains("serving headless commands");) {
-            // wait until it serves
-        }
-        Thread drain = new Thread(() -> residentOut.lines().forEach(l -> { }));
-        drain.setDaemon(true);
-        drain.start();
+        Process residentProduct = BootBenchmark.startResident(bridgework, work, Map.of());
         try {
         for (int round = -1; round < runs; round++) {
             for (Map.Entry<String, Path> p : projects.entrySet()) {

@@ -143,10 +143,14 @@ public final class BootBenchmark {
     }
 
     private static Process startResident(Path product, Path work) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(product.resolve("bin/bridgework").toString(), "--daemon").directory(work.toFile());
-        builder.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
-        builder.environment().put("XDG_DATA_HOME", work.resolve("data").toString());
-        builder.environment().put("XDG_CONFIG_HOME", work.resolve("config").toString());
+        return startResident(product.resolve("bin/bridgework"), work, Map.of("XDG_CACHE_HOME", work.resolve("cache").toString(),
+                "XDG_DATA_HOME", work.resolve("data").toString(), "XDG_CONFIG_HOME", work.resolve("config").toString()));
+    }
+
+    /** Starts {@code bridgework --daemon} in {@code folder} and returns once it serves (its output drained from then on). */
+    static Process startResident(Path bridgework, Path folder, Map<String, String> env) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(bridgework.toString(), "--daemon").directory(folder.toFile());
+        builder.environment().putAll(env);
         builder.redirectErrorStream(true);
         Process daemon = builder.start();
         java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(daemon.getInputStream(), StandardCharsets.UTF_8));

@@ -27,12 +27,14 @@ import org.bridgework.model.Milestone;
 import org.bridgework.model.MilestoneKind;
 import org.bridgework.model.MilestoneStatus;
 import org.bridgework.model.Publication;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Milestone readiness from the {@link ReadinessRule} whiteboard: the built-in rules of this bundle (scope agreed,
@@ -50,8 +52,13 @@ public class MilestoneReadinessImpl implements MilestoneReadiness, ReleaseRule {
     /** The id of the release rule this component is. */
     public static final String RULE_ID = "milestones.readiness";
 
-    /** The gate; optional and dynamic, since the gate also holds this component as one of its rules. */
+    /**
+     * The gate, when given directly (plain Java). In OSGi it is looked up when the final milestone is asked about, not
+     * bound: the gate holds this component as one of its rules, and a reference both ways makes SCR warn of a cycle
+     * on every command that activates them.
+     */
     private volatile PublicationGate gate;
+    private final BundleContext context;
 
     private record Ranked(ReadinessRule rule, int ranking) {
     }
@@ -59,10 +66,17 @@ public class MilestoneReadinessImpl implements MilestoneReadiness, ReleaseRule {
     private final List<Ranked> rules = new CopyOnWriteArrayList<>();
 
     public MilestoneReadinessImpl() {
+        this.context = null;
+    }
+
+    @Activate
+    public MilestoneReadinessImpl(BundleContext context) {
+        this.context = context;
     }
 
     /** Plain Java (tests, tools): the given rules in this order. */
     public MilestoneReadinessImpl(List<ReadinessRule> rules) {
+        this.context = null;
         for (int i = 0; i < rules.size(); i++) {
             this.rules.add(new Ranked(rules.get(i), rules.size() - i));
         }
@@ -93,7 +107,7 @@ public class MilestoneReadinessImpl implements MilestoneReadiness, ReleaseRule {
         return out;
     }
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    /** The gate to ask about the final milestone (plain Java; in OSGi the registered gate is used). */
     public void setGate(PublicationGate gate) {
         this.gate = gate;
     }
@@ -106,15 +120,30 @@ public class MilestoneReadinessImpl implements MilestoneReadiness, ReleaseRule {
 
     @Override
     public Readiness readiness(GuidanceProject project, Milestone milestone) {
-        PublicationGate current = gate;
-        if (milestone.getKind() == MilestoneKind.FINAL && current != null) {
-            List<OpenItem> open = new ArrayList<>();
-            for (Blocker b : current.blockers(project, ReleaseScope.PREVIEW)) {
-                open.add(new OpenItem(Readiness.Kind.RELEASE_BLOCKER, b.elementId(), b.reason() + (b.fix().isEmpty() ? "" : " Fix: " + b.fix())));
+        if (milestone.getKind() == MilestoneKind.FINAL) {
+            PublicationGate given = gate;
+            if (given != null) {
+                return gateReadiness(given, project, milestone);
             }
-            return new Readiness(milestone.getId(), List.copyOf(open));
+            ServiceReference<PublicationGate> reference = context == null ? null : context.getServiceReference(PublicationGate.class);
+            PublicationGate registered = reference == null ? null : context.getService(reference);
+            if (registered != null) {
+                try {
+                    return gateReadiness(registered, project, milestone);
+                } finally {
+                    context.ungetService(reference);
+                }
+            }
         }
         return byRules(project, milestone);
+    }
+
+    private static Readiness gateReadiness(PublicationGate gate, GuidanceProject project, Milestone milestone) {
+        List<OpenItem> open = new ArrayList<>();
+        for (Blocker b : gate.blockers(project, ReleaseScope.PREVIEW)) {
+            open.add(new OpenItem(Readiness.Kind.RELEASE_BLOCKER, b.elementId(), b.reason() + (b.fix().isEmpty() ? "" : " Fix: " + b.fix())));
+        }
+        return new Readiness(milestone.getId(), List.copyOf(open));
     }
 
     @Override

@@ -192,15 +192,18 @@ final class OpenWorkbench implements Callable<Integer> {
             if (project.file() != null) {
                 Path file = project.file().toAbsolutePath().normalize();
                 window.journal().find(file).ifPresent(entry -> {
-                    if (window.prompts().askRestore(shell, entry)) {
-                        try {
-                            window.session().restore(entry);
-                            stdout.println(window.messages().format("status.restored", window.session().displayName()));
-                        } catch (Exception e) {
-                            log.error("restoring " + entry.journal() + " failed", e);
+                    switch (window.prompts().chooseRestore(shell, entry)) {
+                        case RESTORE -> {
+                            try {
+                                window.session().restore(entry);
+                                stdout.println(window.messages().format("status.restored", window.session().displayName()));
+                            } catch (Exception e) {
+                                log.error("restoring " + entry.journal() + " failed", e);
+                            }
                         }
-                    } else {
-                        window.journal().discard(entry);
+                        case DISCARD -> window.journal().discard(entry);
+                        // Escape or closing the question: kept for the next start (only Discard deletes recovered work)
+                        case LATER -> stdout.println(window.messages().format("status.restoreLater", entry.displayName()));
                     }
                 });
             } else {

@@ -47,6 +47,7 @@ final class Cli {
                 yield c.create();
             }
             case "export" -> new ExportCommand(projects, Fixtures.exporter(), new EvidenceGapMapService()).create();
+            case "map" -> new MapCommand(projects).create();
             default -> throw new IllegalArgumentException(command);
         };
         CommandLine cl = cmd instanceof CommandLine c ? c : new CommandLine(cmd);

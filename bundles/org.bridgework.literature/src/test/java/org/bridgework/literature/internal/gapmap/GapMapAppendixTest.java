@@ -62,7 +62,10 @@ class GapMapAppendixTest {
             AssembledDocument doc = assemble(p.root());
             Appendix a = gapMap(doc);
             assertEquals("Appendix: evidence gap map", a.title());
-            assertEquals(List.of("appendix-gap-map-intro", "appendix-gap-map-table"), a.blocks().stream().map(Block::anchor).toList());
+            assertEquals(List.of("appendix-gap-map-intro", "appendix-gap-map-table", "appendix-gap-map-confidence-intro"),
+                    a.blocks().stream().map(Block::anchor).toList());
+            String confidence = AssembledDocument.plainText(((Paragraph) a.blocks().get(2)).content());
+            assertTrue(confidence.startsWith("Counts are not confidence") && confidence.endsWith("No challenge's evidence has been assessed yet."), confidence);
             Table t = (Table) a.blocks().get(1);
             assertEquals("Evidence for each challenge", t.caption());
             assertTrue(t.firstColumnHeader());

@@ -65,14 +65,15 @@ public class ConsensusReportAppendix implements AppendixProvider {
                 "How the working group agrees the criteria for models of good practice, reported item by item against the ACCORD "
                         + "reporting guideline for consensus methods (Gattrell et al. 2024, " + ACCORD + "). Panel members rate each "
                         + "criterion on " + scale + "; the status of a criterion is worked out from the ratings, never set by hand. "
-                        + "Items the project's records cannot answer are marked missing."))));
+                        + "Items the project's records cannot answer are marked missing. Criteria are named by code and title; their full "
+                        + "statements are in the appendix of criteria."))));
         ConsensusReport.Table accord = report.accordTable();
         blocks.add(new Table(context.anchor(anchor + "-accord"), accord.caption(), accord.columns(), accord.rows(), true));
         List<ConsensusReport.Table> tables = report.tables();
         for (int i = 0; i < tables.size(); i++) {
             ConsensusReport.Table t = tables.get(i);
             String suffix = i < TABLE_ANCHORS.length ? TABLE_ANCHORS[i] : "table-" + (i + 1);
-            blocks.add(new Table(context.anchor(anchor + "-" + suffix), t.caption(), t.columns(), t.rows(), true));
+            blocks.add(withoutStatements(project, new Table(context.anchor(anchor + "-" + suffix), t.caption(), t.columns(), t.rows(), true)));
         }
         List<ConsensusReport.AccordItem> missing = report.missingItems();
         blocks.add(new Paragraph(context.anchor(anchor + "-missing"), List.of(Text.plain(missing.isEmpty()
@@ -80,5 +81,42 @@ public class ConsensusReportAppendix implements AppendixProvider {
                 : "Not yet reported (" + missing.size() + " of " + report.accord().size() + " ACCORD items): "
                         + String.join("; ", missing.stream().map(i -> i.number() + " " + i.topic().toLowerCase(java.util.Locale.ROOT)).toList()) + "."))));
         return Optional.of(new Appendix(anchor, "Appendix: consensus report", blocks));
+    }
+
+    /**
+     * The criteria appendix already gives every statement in full: here a criterion is named by its code and title
+     * instead of repeating the statement word for word (and the narrower table keeps its header words whole).
+     */
+    static Table withoutStatements(GuidanceProject project, Table t) {
+        int statement = t.columns().indexOf("Statement");
+        int criterion = t.columns().indexOf("Criterion");
+        if (statement < 0 || criterion < 0) {
+            return t;
+        }
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        for (org.bridgework.model.Criterion c : project.getCriteria()) {
+            if (c.getTitle() != null && !c.getTitle().isBlank()) {
+                titles.put(c.getId(), c.getTitle().strip());
+                if (c.getCode() != null && !c.getCode().isBlank()) {
+                    titles.put(c.getCode().strip(), c.getTitle().strip());
+                }
+            }
+        }
+        List<String> columns = new ArrayList<>(t.columns());
+        columns.remove(statement);
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> row : t.rows()) {
+            List<String> r = new ArrayList<>(row);
+            String code = r.get(criterion);
+            String title = titles.get(code);
+            if (title != null) {
+                r.set(criterion, code + " " + title);
+            }
+            if (statement < r.size()) {
+                r.remove(statement);
+            }
+            rows.add(r);
+        }
+        return new Table(t.anchor(), t.caption(), columns, rows, t.firstColumnHeader());
     }
 }

@@ -82,11 +82,11 @@ class ConfidenceCommandTest {
             assertTrue(svg.toString().contains("Confidence (GRADE-CERQual), where assessed:"));
             assertTrue(svg.toString().contains("; confidence moderate (Two UK studies and a national survey; small samples.)"));
             Appendix a = gapMap(assemble(root));
-            Table conf = (Table) a.blocks().get(3);
+            Table conf = (Table) a.blocks().get(4);
             assertEquals("Confidence in the evidence for each challenge (GRADE-CERQual)", conf.caption());
             assertEquals(List.of(root.getChallenges().get(0).getTitle(), "moderate", "minor", "none", "moderate", "minor",
                     "Two UK studies and a national survey; small samples."), conf.rows().get(0));
-            String intro = AssembledDocument.plainText(((Paragraph) a.blocks().get(2)).content());
+            String intro = AssembledDocument.plainText(((Paragraph) a.blocks().get(3)).content());
             assertTrue(intro.contains("1 of 10 challenges are assessed"), intro);
         }
         assertEquals(0, cli.run("map", "confidence", challenge, "--level", "not-assessed", file.toString()).exit());

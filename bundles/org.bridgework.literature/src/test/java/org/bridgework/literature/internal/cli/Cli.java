@@ -43,6 +43,7 @@ final class Cli {
                 yield c.create();
             }
             case "export" -> new ExportCommand(projects, Fixtures.exporter(), new EvidenceGapMapService()).create();
+            case "map" -> new MapCommand(projects).create();
             default -> throw new IllegalArgumentException(command);
         };
         CommandHarness.Result result = CommandHarness.run(cmd, args);

@@ -971,6 +971,8 @@ final class DocxWriter {
             run.setText(clean(columns.get(c)));
             run.setBold(true);
             run.setColor("FFFFFF");
+            // a size smaller than the cells' text: header words ("Mandatory", "Amendments") stay whole in narrow columns
+            run.setFontSize(9);
         }
         return t;
     }

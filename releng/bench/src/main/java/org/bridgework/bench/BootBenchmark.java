@@ -59,6 +59,26 @@ public final class BootBenchmark {
                 }
             }
         }
+        // a resident product (bridgework --daemon) serving the work folder: the same headless commands, whole process
+        Process daemon = startResident(product, work);
+        try {
+            String[][] served = {{"version", "daemon-answered", "version"}, {"validate --sample", "daemon-answered", "validate", "--sample"}};
+            for (String[] job : served) {
+                run(product, work, true, true, job);
+            }
+            for (int i = 0; i < runs; i++) {
+                for (String[] job : served) {
+                    Map<String, Long> t = run(product, work, true, true, job);
+                    if (!t.containsKey("daemon-answered")) {
+                        throw new IllegalStateException("the resident product did not answer " + job[0]);
+                    }
+                    samples.computeIfAbsent(job[0] + " (resident): whole process", k -> new ArrayList<>()).add(t.get("process"));
+                }
+            }
+        } finally {
+            daemon.destroy();
+            daemon.waitFor(30, TimeUnit.SECONDS);
+        }
         System.out.printf("Bridgework start-up, %d runs each, medians in ms (JVM start to the mark); load average %.2f at the end%n", runs,
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         for (Map.Entry<String, List<Long>> e : samples.entrySet()) {
@@ -72,6 +92,11 @@ public final class BootBenchmark {
     }
 
     private static Map<String, Long> run(Path product, Path work, boolean aot, String[] job) throws IOException, InterruptedException {
+        return run(product, work, aot, false, job);
+    }
+
+    /** One run; {@code resident}: in the folder a resident product (bridgework --daemon) serves, which runs it. */
+    private static Map<String, Long> run(Path product, Path work, boolean aot, boolean resident, String[] job) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(product.resolve("bin/bridgework").toString());
         for (int i = 2; i < job.length; i++) {
@@ -79,6 +104,12 @@ public final class BootBenchmark {
         }
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("BRIDGEWORK_TIMING", "1");
+        if (resident) {
+            builder.directory(work.toFile());
+            builder.environment().remove("BRIDGEWORK_DAEMON");
+        } else {
+            builder.environment().put("BRIDGEWORK_DAEMON", "0");
+        }
         builder.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
         builder.environment().put("XDG_DATA_HOME", work.resolve("data").toString());
         builder.environment().put("XDG_CONFIG_HOME", work.resolve("config").toString()); // the workbench's default layout, not the user's
@@ -109,6 +140,29 @@ public final class BootBenchmark {
         }
         marks.put("process", wall);
         return marks;
+    }
+
+    private static Process startResident(Path product, Path work) throws IOException {
+        return startResident(product.resolve("bin/bridgework"), work, Map.of("XDG_CACHE_HOME", work.resolve("cache").toString(),
+                "XDG_DATA_HOME", work.resolve("data").toString(), "XDG_CONFIG_HOME", work.resolve("config").toString()));
+    }
+
+    /** Starts {@code bridgework --daemon} in {@code folder} and returns once it serves (its output drained from then on). */
+    static Process startResident(Path bridgework, Path folder, Map<String, String> env) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(bridgework.toString(), "--daemon").directory(folder.toFile());
+        builder.environment().putAll(env);
+        builder.redirectErrorStream(true);
+        Process daemon = builder.start();
+        java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(daemon.getInputStream(), StandardCharsets.UTF_8));
+        for (String line; (line = lines.readLine()) != null;) {
+            if (line.contains("serving headless commands")) {
+                Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));
+                drain.setDaemon(true);
+                drain.start();
+                return daemon;
+            }
+        }
+        throw new IllegalStateException("bridgework --daemon did not start");
     }
 
     static long median(List<Long> values) {

@@ -98,6 +98,25 @@ class AssembleTest {
     }
 
     @Test
+    void withoutAPdfCheckAndAssembleEstimateTheSameWordsAndPages() throws Exception {
+        ProductFixture.Run assemble = ProductFixture.run(temp, "assemble", "--sample", "--format", "html,md", "--out", temp.resolve("est").toString(),
+                "--json");
+        assertEquals(0, assemble.exitCode(), assemble.out() + assemble.err());
+        JsonObject summary = JsonParser.parseString(assemble.out()).getAsJsonObject();
+        ProductFixture.Run check = ProductFixture.run(temp, "check", "--sample", "--json");
+        JsonObject length = JsonParser.parseString(check.out()).getAsJsonObject().getAsJsonObject("length");
+        assertEquals("estimate", summary.get("pagesFrom").getAsString());
+        assertEquals("estimate", length.get("pagesFrom").getAsString());
+        assertEquals(length.get("words").getAsInt(), summary.get("words").getAsInt(), "one word count");
+        double pages = summary.get("estimatedPages").getAsDouble();
+        // the sample's tables, pictures and case-study boxes count beyond its words in both
+        assertTrue(pages > summary.get("words").getAsInt() / 450.0 + 0.1, "pages include the space of boxes and tables: " + pages);
+        assertEquals(pages, length.get("pages").getAsDouble(), "one page estimate: check " + length + ", assemble " + pages);
+        ProductFixture.Run text = ProductFixture.run(temp, "check", "--sample");
+        assertTrue(text.out().contains(String.format(java.util.Locale.ROOT, "about %.1f pages (estimate)", pages)), text.out());
+    }
+
+    @Test
     void unknownFormatOrContextIsAUsageErrorThatListsTheKnownOnesAndWritesNothing() throws Exception {
         Path out = temp.resolve("out");
         ProductFixture.Run format = ProductFixture.run(temp, "assemble", "--sample", "--format", "html,odt", "--out", out.toString());

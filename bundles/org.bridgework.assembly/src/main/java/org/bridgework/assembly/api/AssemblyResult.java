@@ -13,7 +13,7 @@ import org.bridgework.core.api.Problem;
  * @param sections       words and estimated pages per section, in reading order (subsections included)
  * @param words          words of the body: the document's sections counted as {@code check} and the milestones count
  *                       them ({@code Derived.wordCount}), plus text a local variant adds; appendices are not included
- * @param estimatedPages estimated A4 pages of the body (about 450 words a page, plus tables and images)
+ * @param estimatedPages estimated A4 pages of the body (the model's one {@code PageEstimate}: the same number {@code check} shows)
  * @param warnings       builder warnings, and the validation problems when assembly was forced
  * @param variant        the local context applied, or null
  * @param appendixWords  words of the appendices, shown apart from the body (since 1.3)

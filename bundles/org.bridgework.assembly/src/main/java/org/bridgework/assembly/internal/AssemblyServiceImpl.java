@@ -45,6 +45,7 @@ import org.bridgework.core.api.Problem;
 import org.bridgework.core.api.ValidationService;
 import org.bridgework.model.Adaptation;
 import org.bridgework.model.GuidanceProject;
+import org.bridgework.model.derive.PageEstimate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
@@ -59,9 +60,6 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  */
 @Component(service = AssemblyService.class)
 public class AssemblyServiceImpl implements AssemblyService {
-
-    /** Words on a printed A4 page of the guidance (10.5 pt body, 1.45 line height, 20 mm margins). */
-    static final double WORDS_PER_PAGE = 450;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     volatile List<Renderer> renderers = List.of();
@@ -414,7 +412,7 @@ public class AssemblyServiceImpl implements AssemblyService {
     static List<SectionSummary> summaries(AssembledDocument document) {
         List<SectionSummary> list = new ArrayList<>();
         for (AssembledDocument.Section s : document.allSections()) {
-            list.add(new SectionSummary(s.anchor(), s.heading(), s.level(), s.wordCount(), round(pages(s))));
+            list.add(new SectionSummary(s.anchor(), s.heading(), s.level(), s.wordCount(), pages(s)));
         }
         return list;
     }
@@ -424,41 +422,49 @@ public class AssemblyServiceImpl implements AssemblyService {
     }
 
     static double pages(AssembledDocument document) {
-        double pages = 0;
+        PageEstimate pages = new PageEstimate();
         for (AssembledDocument.Section s : document.sections()) {
-            pages += pages(s);
+            pages.add(estimate(s));
         }
-        return round(pages);
+        return pages.pages();
     }
 
     private static double pages(AssembledDocument.Section s) {
-        double pages = s.wordCount() / WORDS_PER_PAGE + 0.06;
-        pages += extra(s.blocks());
+        return estimate(s).pages();
+    }
+
+    /** The model's one page estimate ({@link PageEstimate}, as {@code check} counts), over the assembled blocks. */
+    private static PageEstimate estimate(AssembledDocument.Section s) {
+        PageEstimate pages = new PageEstimate().section(s.wordCount());
+        blocks(pages, s.blocks());
         for (AssembledDocument.Section sub : s.subsections()) {
-            pages += extra(sub.blocks()) + 0.04;
+            nested(pages, sub);
         }
         return pages;
     }
 
-    /** Space blocks take beyond their words: boxes, tables, pictures. */
-    private static double extra(List<Block> blocks) {
-        double extra = 0;
-        for (Block b : blocks) {
-            extra += switch (b) {
-                case AssembledDocument.Image i -> 0.35;
-                case AssembledDocument.Table t -> 0.08 + 0.04 * t.rows().size();
-                case AssembledDocument.ChallengeTable t -> 0.08 + 0.05 * t.rows().size();
-                case AssembledDocument.CaseStudySummary c -> 0.3 + 0.04 * (c.benefits().size() + c.outcomes().size());
-                case AssembledDocument.Callout c -> 0.05;
-                case AssembledDocument.Checklist c -> 0.05 + 0.02 * c.items().size();
-                default -> 0;
-            };
+    private static void nested(PageEstimate pages, AssembledDocument.Section s) {
+        pages.subsection();
+        blocks(pages, s.blocks());
+        for (AssembledDocument.Section sub : s.subsections()) {
+            nested(pages, sub);
         }
-        return extra;
     }
 
-    private static double round(double d) {
-        return Math.round(d * 10) / 10.0;
+    /** Space blocks take beyond their words: boxes, tables, pictures. */
+    private static void blocks(PageEstimate pages, List<Block> blocks) {
+        for (Block b : blocks) {
+            switch (b) {
+                case AssembledDocument.Image i -> pages.image();
+                case AssembledDocument.Table t -> pages.table(t.rows().size());
+                case AssembledDocument.ChallengeTable t -> pages.challengeTable(t.rows().size());
+                case AssembledDocument.CaseStudySummary c -> pages.caseStudy(c.benefits().size() + c.outcomes().size());
+                case AssembledDocument.Callout c -> pages.callout();
+                case AssembledDocument.Checklist c -> pages.checklist(c.items().size());
+                default -> {
+                }
+            }
+        }
     }
 
     /** Streams to temporary files in the output folder; {@link #commit()} moves them to their names. */

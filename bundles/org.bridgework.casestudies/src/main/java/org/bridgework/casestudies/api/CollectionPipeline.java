@@ -22,8 +22,9 @@ public interface CollectionPipeline {
      * One case study on the board.
      *
      * @param deadline the date collection must be finished by (from the milestones), or null when none is planned
-     * @param overdue  not yet collected ({@code Derived.awaitsCollection}: not verified, approved or withdrawn) and {@code today} is after the deadline
-     * @param dueSoon  not finished and the deadline is within 14 days of {@code today}
+     * @param overdue  an open item of the deadline milestone's readiness (drafting's {@code MilestoneReadiness}: not verified, approved or
+     *                 withdrawn) while that milestone's status is missed (its date passed with items open)
+     * @param dueSoon  open, not overdue, the deadline not done or cancelled and within 14 days of {@code today}
      */
     record Entry(CaseStudy caseStudy, CollectionStatus status, LocalDate since, Milestone deadlineMilestone, LocalDate deadline,
             boolean overdue, boolean dueSoon) {

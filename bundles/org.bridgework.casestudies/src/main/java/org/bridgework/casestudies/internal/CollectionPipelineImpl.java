@@ -2,14 +2,19 @@ package org.bridgework.casestudies.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.bridgework.casestudies.api.CollectionPipeline;
+import org.bridgework.drafting.api.MilestoneReadiness;
+import org.bridgework.drafting.api.Readiness;
 import org.bridgework.model.CaseStudy;
 import org.bridgework.model.CollectionStatus;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Milestone;
 import org.bridgework.model.MilestoneKind;
+import org.bridgework.model.MilestoneStatus;
 import org.bridgework.model.GuidanceFactory;
 import org.bridgework.model.GuidancePackage;
 import org.bridgework.model.StatusChange;
@@ -19,12 +24,27 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
+/**
+ * The collection pipeline. Which case studies are still to collect, and whether that is overdue, is not decided here:
+ * the deadline milestone's readiness ({@link MilestoneReadiness}, the {@code ReadinessRule} whiteboard) lists them,
+ * and its status (missed when its date passed with items open) makes them overdue, so the board, {@code milestones},
+ * the Milestones view and {@code casestudies} tell one story.
+ */
 @Component(service = CollectionPipeline.class)
 public class CollectionPipelineImpl implements CollectionPipeline {
 
     static final int DUE_SOON_DAYS = 14;
+
+    private final MilestoneReadiness readiness;
+
+    @Activate
+    public CollectionPipelineImpl(@Reference MilestoneReadiness readiness) {
+        this.readiness = readiness;
+    }
 
     @Override
     public Milestone deadline(GuidanceProject project) {
@@ -47,6 +67,18 @@ public class CollectionPipelineImpl implements CollectionPipeline {
     public List<Entry> board(GuidanceProject project, LocalDate today) {
         Milestone m = deadline(project);
         LocalDate deadline = m == null ? null : m.getDate();
+        // the deadline's open case studies and its status, as every view of the milestone shows them
+        Set<String> toCollect = new HashSet<>();
+        MilestoneStatus status = null;
+        if (m != null) {
+            for (Readiness.OpenItem item : readiness.readiness(project, m).open()) {
+                if (item.kind() == Readiness.Kind.CASE_STUDY_UNVERIFIED) {
+                    toCollect.add(item.elementId());
+                }
+            }
+            status = readiness.status(project, m, today);
+        }
+        boolean closed = status == MilestoneStatus.DONE || status == MilestoneStatus.CANCELLED;
         List<Entry> out = new ArrayList<>();
         for (CaseStudy cs : project.getCaseStudies()) {
             CollectionStatus s = cs.getCollectionStatus();
@@ -56,9 +88,9 @@ public class CollectionPipelineImpl implements CollectionPipeline {
                     since = c.getDate();
                 }
             }
-            boolean open = Derived.awaitsCollection(cs);
-            boolean overdue = open && deadline != null && today.isAfter(deadline);
-            boolean soon = open && !overdue && deadline != null && !today.plusDays(DUE_SOON_DAYS).isBefore(deadline);
+            boolean open = toCollect.contains(cs.getId());
+            boolean overdue = open && status == MilestoneStatus.MISSED;
+            boolean soon = open && !overdue && !closed && deadline != null && !today.plusDays(DUE_SOON_DAYS).isBefore(deadline);
             out.add(new Entry(cs, s, since, m, deadline, overdue, soon));
         }
         return out;

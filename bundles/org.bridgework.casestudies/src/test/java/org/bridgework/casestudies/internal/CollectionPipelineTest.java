@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class CollectionPipelineTest {
 
-    final CollectionPipelineImpl pipeline = new CollectionPipelineImpl();
+    final CollectionPipelineImpl pipeline = new CollectionPipelineImpl(org.bridgework.drafting.internal.MilestoneReadinessImpl.withBuiltInRules());
     GuidanceProject project;
 
     @BeforeEach
@@ -63,6 +63,59 @@ class CollectionPipelineTest {
         List<Entry> after = pipeline.board(project, deadline.plusDays(1));
         assertEquals(List.of(true, false, false), after.stream().map(Entry::overdue).toList());
         assertEquals(deadline.minusDays(1), after.get(1).since());
+    }
+
+    @Test
+    void overdueIsTheDeadlineMilestonesReadinessAndStatusAsMilestonesShowThem() {
+        var readiness = org.bridgework.drafting.internal.MilestoneReadinessImpl.withBuiltInRules();
+        var deadline = pipeline.deadline(project);
+        LocalDate after = deadline.getDate().plusDays(1);
+        List<String> open = readiness.readiness(project, deadline).open().stream().map(i -> i.elementId()).toList();
+        assertEquals(org.bridgework.model.MilestoneStatus.MISSED, readiness.status(project, deadline, after));
+        for (Entry e : pipeline.board(project, after)) {
+            assertEquals(open.contains(e.caseStudy().getId()), e.overdue(), e.caseStudy().getId());
+        }
+        // recorded done: the milestones say so, and the board shows nothing overdue
+        deadline.setStatus(org.bridgework.model.MilestoneStatus.DONE);
+        assertTrue(pipeline.board(project, after).stream().noneMatch(e -> e.overdue() || e.dueSoon()));
+        deadline.setStatus(null);
+        // without a case-studies-collected milestone the draft to stakeholders is the deadline, and its readiness lists them
+        project.getMilestones().removeIf(m -> m.getKind() == MilestoneKind.CASE_STUDIES_COLLECTED);
+        var draft = pipeline.deadline(project);
+        assertTrue(readiness.readiness(project, draft).open().stream().anyMatch(i -> i.elementId().equals("cs-greater-manchester")));
+        assertTrue(pipeline.board(project, draft.getDate().plusDays(1)).stream().anyMatch(Entry::overdue));
+    }
+
+    @Test
+    void aContributedReadinessRuleChangesTheBoard() {
+        // an institution's rule: a case study is not collected until its consent to publish is recorded
+        org.bridgework.drafting.api.ReadinessRule consent = new org.bridgework.drafting.api.ReadinessRule() {
+            @Override
+            public boolean appliesTo(MilestoneKind kind) {
+                return kind == MilestoneKind.CASE_STUDIES_COLLECTED;
+            }
+
+            @Override
+            public List<org.bridgework.drafting.api.Readiness.OpenItem> open(GuidanceProject p, org.bridgework.model.Milestone m) {
+                return p.getCaseStudies().stream().filter(c -> c.getConsentToPublish() == null)
+                        .map(c -> new org.bridgework.drafting.api.Readiness.OpenItem(org.bridgework.drafting.api.Readiness.Kind.CASE_STUDY_UNVERIFIED,
+                                c.getId(), "no consent to publish"))
+                        .toList();
+            }
+        };
+        CollectionPipelineImpl strict = new CollectionPipelineImpl(new org.bridgework.drafting.internal.MilestoneReadinessImpl(List.of(consent)));
+        CaseStudy liverpool = cs("cs-liverpool");
+        LocalDate after = pipeline.deadline(project).getDate().plusDays(1);
+        if (liverpool.getCollectionStatus() != CollectionStatus.APPROVED) {
+            pipeline.advance(null, liverpool, CollectionStatus.APPROVED, after.minusDays(2), null).execute();
+        }
+        liverpool.setConsentToPublish(null);
+        assertFalse(entry(pipeline.board(project, after), liverpool).overdue(), "approved: collected by the built-in rule");
+        assertTrue(entry(strict.board(project, after), liverpool).overdue(), "not collected by the contributed rule");
+    }
+
+    private static Entry entry(List<Entry> board, CaseStudy cs) {
+        return board.stream().filter(e -> e.caseStudy() == cs).findFirst().orElseThrow();
     }
 
     @Test

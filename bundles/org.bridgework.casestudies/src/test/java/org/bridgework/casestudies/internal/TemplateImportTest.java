@@ -208,7 +208,7 @@ class TemplateImportTest {
             CaseStudy cs = caseStudy(pr, "cs-liverpool");
             assertEquals(returned, cs.getStatusHistory().get(cs.getStatusHistory().size() - 1).getDate(), "recorded on the day given, not today");
             assertThrows(IllegalArgumentException.class,
-                    () -> new CollectionPipelineImpl().advance(null, cs, CollectionStatus.VERIFIED, returned.minusDays(1), null),
+                    () -> new CollectionPipelineImpl(org.bridgework.drafting.internal.MilestoneReadinessImpl.withBuiltInRules()).advance(null, cs, CollectionStatus.VERIFIED, returned.minusDays(1), null),
                     "a status change dated before the last one is refused");
         }
     }

@@ -249,13 +249,19 @@ public class CommandLineService implements Function<String[], Integer> {
             description = {"Bridgework: joint guidance on partnerships between universities and colleges and NHS mental health services.",
                     "With no command and a display, opens the workbench."},
             footer = {"", "Exit codes: 0 ok, 1 the work found problems, 2 bad usage or unreadable input.",
-                    "--console opens a Gogo shell with the same commands (bridgework <command> ...)."})
+                    "--console opens a Gogo shell with the same commands (bridgework <command> ...).",
+                    "--daemon keeps the product resident for the headless commands given later in the same folder."})
     static final class Root implements Runnable {
         @Spec
         CommandSpec spec;
 
         @Option(names = "--console", description = "Open a Gogo shell inside the running product.")
         boolean console;
+
+        @Option(names = "--daemon", description = {"Stay resident and run the headless commands later given in this folder, so they "
+                + "do not start the product again (they use it when it answers, and start as usual when not). Stops after "
+                + "BRIDGEWORK_DAEMON_IDLE_MINUTES (180) idle, or on Ctrl+C. BRIDGEWORK_DAEMON=0 makes a command start on its own."})
+        boolean daemon;
 
         private final BundleContext context;
 

@@ -42,13 +42,13 @@ public final class TrustStores {
             if (folder == null || !Files.isDirectory(folder)) {
                 continue;
             }
-            List<Path> files = new ArrayList<>();
-            try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
-                stream.forEach(files::add);
+            List<Path> files;
+            try {
+                files = filesIn(folder);
             } catch (IOException e) {
                 problems.add("Could not list the trust folder " + folder + ": " + e.getMessage());
+                continue;
             }
-            Collections.sort(files);
             for (Path file : files) {
                 try {
                     certificates.addAll(read(file));
@@ -58,6 +58,16 @@ public final class TrustStores {
             }
         }
         return new TrustStores(certificates, problems);
+    }
+
+    /** A trust folder's entries in name order. */
+    private static List<Path> filesIn(Path folder) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            stream.forEach(files::add);
+        }
+        Collections.sort(files);
+        return files;
     }
 
     static List<X509Certificate> read(Path file) throws IOException, GeneralSecurityException {
@@ -113,13 +123,12 @@ public final class TrustStores {
             if (folder == null || !Files.isDirectory(folder)) {
                 continue;
             }
-            List<Path> files = new ArrayList<>();
-            try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
-                stream.forEach(files::add);
+            List<Path> files;
+            try {
+                files = filesIn(folder);
             } catch (IOException e) {
                 return null; // unreadable now: read the stores again, which reports why
             }
-            Collections.sort(files);
             for (Path file : files) {
                 try {
                     digest.update(("\n" + file.getFileName() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));

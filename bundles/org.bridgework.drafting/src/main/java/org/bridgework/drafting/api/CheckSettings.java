@@ -20,7 +20,7 @@ import org.eclipse.emf.ecore.resource.Resource;
  * <li>{@code CODE.enabled=false} turns a check off (all are on by default);</li>
  * <li>{@code CODE.severity=info|warning|error} changes how serious its problems are;</li>
  * <li>thresholds: {@code long-sentence.maxWords} (25), {@code readability.maxGrade} (9), {@code readability.minEase} (50),
- * {@code readability.minWords} (100: shorter sections are not scored), {@code document-over-length.wordsPerPage} (500).</li>
+ * {@code readability.minWords} (100: shorter sections are not scored) (pages are the model's one {@code PageEstimate}, not a setting).</li>
  * </ul>
  * A missing file means the defaults.
  */

@@ -11,7 +11,8 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * What is still open before each milestone, derived from the project (nothing stored): unverified case studies,
  * criteria without consensus, unresolved review comments, sections over budget, the document over its length target,
- * depending on the milestone's kind, as the {@link ReadinessRule} services say. The same service backs {@code bridgework milestones} and the workbench's timeline.
+ * depending on the milestone's kind, as the {@link ReadinessRule} services say; the final milestone's readiness is the
+ * publication gate's blockers (since 1.4), and the gate blocks a release on the release milestone's open items. The same service backs {@code bridgework milestones} and the workbench's timeline.
  * Read the model on the thread that owns it (the UI thread in the workbench).
  *
  * @since 1.1

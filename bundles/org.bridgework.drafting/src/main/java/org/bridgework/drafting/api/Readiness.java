@@ -20,7 +20,9 @@ public record Readiness(String milestoneId, List<OpenItem> open) {
         /** @since 1.2 a challenge with neither mapped evidence nor a recorded evidence gap. */
         CHALLENGE_WITHOUT_EVIDENCE,
         /** @since 1.2 anything a contributed {@link ReadinessRule} reports. */
-        OTHER
+        OTHER,
+        /** @since 1.4 a blocker of the publication gate: the final milestone's readiness is the gate. */
+        RELEASE_BLOCKER
     }
 
     /** One open item: its kind, the element concerned and a sentence saying what is open. */

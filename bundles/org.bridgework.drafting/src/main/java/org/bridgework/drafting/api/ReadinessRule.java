@@ -18,7 +18,7 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface ReadinessRule {
 
-    /** True when this rule counts for milestones of {@code kind} (built-in rules also count for the final milestone). */
+    /** True when this rule counts for milestones of {@code kind} (the rules counting for the final milestone are what the publication gate blocks a release on). */
     boolean appliesTo(MilestoneKind kind);
 
     /**

@@ -4,7 +4,7 @@
  * {@code bridgework validate} and the Problems view.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.bridgework.drafting.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -28,6 +28,7 @@ import org.bridgework.model.GuidanceDocument;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Section;
 import org.bridgework.model.derive.Derived;
+import org.bridgework.model.derive.PageEstimate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -129,7 +130,8 @@ public class CheckCommand implements CommandContribution {
                 long warnings = problems.stream().filter(p -> p.severity() == Severity.WARNING).count();
                 long infos = problems.size() - errors - warnings;
                 int words = document == null ? 0 : Derived.wordCount(document);
-                double perPage = settings.number(DraftingChecksImpl.DOCUMENT_OVER_LENGTH + ".wordsPerPage", 500);
+                // the one page estimate assemble (without a PDF) and the drafting checks use
+                double pages = document == null ? 0 : PageEstimate.of(document);
                 int target = document == null ? 0 : document.getLengthTargetWords();
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
@@ -142,7 +144,7 @@ public class CheckCommand implements CommandContribution {
                     length.put("words", words);
                     // body words as assemble and the milestones count them; pages are only estimated here
                     // (assemble with a PDF reports the real page count)
-                    length.put("pages", Math.round(words / perPage * 10) / 10.0);
+                    length.put("pages", pages);
                     length.put("pagesFrom", "estimate");
                     length.put("targetWords", target);
                     doc.put("length", length);
@@ -215,7 +217,7 @@ public class CheckCommand implements CommandContribution {
                     String name = project.sample() ? "sample project '" + root.getTitle() + "'" : opened.file().toString();
                     out.println(name + ": " + errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", "
                             + infos + " note" + (infos == 1 ? "" : "s") + ". Document: " + words + " words in the body" + (target > 0 ? " (target " + target + ")" : "")
-                            + ", about " + String.format(Locale.ROOT, "%.1f", words / perPage) + " pages (estimate).");
+                            + ", about " + String.format(Locale.ROOT, "%.1f", pages) + " pages (estimate).");
                 }
                 out.flush();
                 return errors > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;

@@ -29,6 +29,7 @@ import org.bridgework.model.Section;
 import org.bridgework.model.Sector;
 import org.bridgework.model.Term;
 import org.bridgework.model.derive.Derived;
+import org.bridgework.model.derive.PageEstimate;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -79,7 +80,7 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
                     "The guidance must be short; each section has a budget so the whole stays within its length target.",
                     "Project proposal: short, apposite guidance.", "org.bridgework.core"),
             new CheckInfo(DOCUMENT_OVER_LENGTH, "Document over its length target", Severity.WARNING,
-                    "Senior leaders read short guidance; the estimate uses about 500 words a page.",
+                    "Senior leaders read short guidance; the estimate uses about 450 words a page plus the space of tables, pictures and boxes.",
                     "Project proposal: short, apposite guidance (length target in the document).", null));
 
     private static final Pattern PASSIVE = Pattern.compile("(?<![\\p{L}])(?:am|is|are|was|were|be|been|being)(?:\\s+not)?(?:\\s+(?:\\p{L}+ly|often|also|still|always|never|now|then|sometimes|already|usually))?\\s+"
@@ -400,10 +401,9 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
                 return;
             }
             int words = Derived.wordCount(document);
-            double perPage = settings.number(DOCUMENT_OVER_LENGTH + ".wordsPerPage", 500);
             if (words > target) {
-                report(DOCUMENT_OVER_LENGTH, document.getId(), null, "The document has " + words + " words (about " + fmt(words / perPage) + " pages), " + (words - target)
-                        + " over its length target of " + target + " (about " + fmt(target / perPage) + " pages). Shorten the sections most over budget.",
+                report(DOCUMENT_OVER_LENGTH, document.getId(), null, "The document has " + words + " words (about " + fmt(PageEstimate.of(document)) + " pages), " + (words - target)
+                        + " over its length target of " + target + " (about " + fmt(PageEstimate.pagesOf(target)) + " pages). Shorten the sections most over budget.",
                         "Cut " + (words - target) + " words, starting with the sections over budget.");
             }
         }

@@ -115,6 +115,52 @@ class MilestoneReadinessTest {
     }
 
     @Test
+    void theFinalMilestonesReadinessIsThePublicationGateAndTheGateAsksTheReleaseMilestonesRules() throws Exception {
+        GuidanceProject root = sample();
+        Milestone fin = milestone(root, MilestoneKind.FINAL);
+        org.bridgework.core.api.ReleaseRule placeholder = new org.bridgework.core.api.ReleaseRule() {
+            @Override
+            public String id() {
+                return "test.placeholder";
+            }
+
+            @Override
+            public List<org.bridgework.core.api.Blocker> blockers(GuidanceProject p, org.bridgework.core.api.ReleaseScope scope) {
+                return List.of(new org.bridgework.core.api.Blocker("placeholder-text", p.getId(), "Placeholder text is left.", "Write it."));
+            }
+        };
+        var gate = new org.bridgework.core.internal.PublicationGateImpl(List.of(readiness, placeholder));
+        readiness.setGate(gate);
+        // an open review comment and a document over its target: milestone rules that count for the release
+        root.getDocument().setLengthTargetWords(10);
+        var comment = org.bridgework.model.GuidanceFactory.eINSTANCE.createReviewComment();
+        comment.setId("rc-final-check");
+        comment.setText("Say who signs the agreement.");
+        root.getReviewComments().add(comment);
+
+        List<org.bridgework.core.api.Blocker> blockers = gate.blockers(root, org.bridgework.core.api.ReleaseScope.PREVIEW);
+        Readiness r = readiness.readiness(root, fin);
+        assertEquals(blockers.size(), r.open().size(), "one item per blocker of the gate: " + r.open());
+        for (int i = 0; i < blockers.size(); i++) {
+            assertEquals(blockers.get(i).elementId(), r.open().get(i).elementId());
+            assertEquals(Kind.RELEASE_BLOCKER, r.open().get(i).kind());
+            assertTrue(r.open().get(i).text().startsWith(blockers.get(i).reason()));
+        }
+        List<String> codes = blockers.stream().map(org.bridgework.core.api.Blocker::code).toList();
+        assertTrue(codes.containsAll(List.of("placeholder-text", "review-comment-open", "over-word-budget")), codes.toString());
+        assertTrue(blockers.stream().anyMatch(b -> "rc-final-check".equals(b.elementId())));
+        // what other milestones alone ask (the scope agreed) is not a release blocker
+        assertFalse(codes.contains("scope-not-agreed"), codes.toString());
+        // fixing the gate's items makes the final milestone ready (the placeholder rule gone, the comment done, the target met)
+        readiness.setGate(new org.bridgework.core.internal.PublicationGateImpl(List.of(readiness)));
+        comment.setStatus(org.bridgework.model.ReviewStatus.ACCEPTED);
+        root.getDocument().setLengthTargetWords(0);
+        root.getReviewComments().stream().filter(c -> c.getStatus() == null || c.getStatus() == org.bridgework.model.ReviewStatus.OPEN)
+                .forEach(c -> c.setStatus(org.bridgework.model.ReviewStatus.ACCEPTED));
+        assertTrue(readiness.readiness(root, fin).ready(), readiness.readiness(root, fin).open().toString());
+    }
+
+    @Test
     void aPassedDateWithOpenItemsIsMissedButRecordedDoneStaysDone() throws Exception {
         GuidanceProject root = sample();
         Milestone criteria = milestone(root, MilestoneKind.CRITERIA_AGREED);

@@ -1,9 +1,9 @@
 /**
  * Derived values of the guidance model (consensus status, word counts, good
- * practice, labels, provenance staleness). Never stored; the generated getters delegate here.
+ * practice, labels, provenance staleness, the one page estimate). Never stored; the generated getters delegate here.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.bridgework.model.derive;
 
 import org.osgi.annotation.bundle.Export;

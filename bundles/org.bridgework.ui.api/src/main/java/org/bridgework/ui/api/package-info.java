@@ -87,7 +87,7 @@
  * }</pre>
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 // workbench only: a headless command does not start the UI bundles (the launcher reads this header)
 @Header(name = "Bridgework-Start", value = "workbench")
 package org.bridgework.ui.api;

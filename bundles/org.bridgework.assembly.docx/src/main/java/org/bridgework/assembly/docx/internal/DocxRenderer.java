@@ -62,10 +62,10 @@ public final class DocxRenderer implements Renderer {
     public void render(AssembledDocument document, OutputSink out, AssemblyProgress progress) throws IOException {
         progress.subTask("Writing the Word document");
         byte[] raw;
-        // POI's XmlBeans finds its schema types through the context class loader: let it see this bundle's nested jars
+        // POI's XmlBeans finds its schema types through the context class loader: the POI bundle's (org.bridgework.lib.poi)
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(DocxRenderer.class.getClassLoader());
+        thread.setContextClassLoader(org.apache.poi.xwpf.usermodel.XWPFDocument.class.getClassLoader());
         try {
             raw = new DocxWriter(document, progress::isCancelled).write();
             Optional<Path> soffice = pageNumbers ? LibreOfficePages.soffice() : Optional.empty();

@@ -12,6 +12,7 @@ import org.bridgework.model.CaseStudy;
 import org.bridgework.model.CaseStudyEmbed;
 import org.bridgework.model.CollectionStatus;
 import org.bridgework.model.GuidanceProject;
+import org.bridgework.model.derive.Derived;
 import org.eclipse.emf.ecore.EObject;
 import org.osgi.service.component.annotations.Component;
 
@@ -44,7 +45,8 @@ public class CaseStudyPublicationRule implements ReleaseRule {
         List<Blocker> blockers = new ArrayList<>();
         for (CaseStudy cs : shown) {
             CollectionStatus status = cs.getCollectionStatus();
-            if (status != CollectionStatus.VERIFIED && status != CollectionStatus.APPROVED) {
+            // "collected" has one definition (Derived.awaitsCollection), shared with milestone readiness and the board
+            if (Derived.awaitsCollection(cs) || status == CollectionStatus.WITHDRAWN) {
                 blockers.add(new Blocker(NOT_VERIFIED, cs.getId(), "Case study '" + cs.getTitle() + "' is shown in the guidance but is "
                         + status.getLiteral() + ", not verified.", status == CollectionStatus.WITHDRAWN
                                 ? "Remove it from the guidance: its partners withdrew it."

@@ -43,7 +43,7 @@ class CommandsTest {
 
     Result run(String command, String... args) {
         Object cmd = command.equals("template") ? new TemplateCommand(projects, new TemplateWriter()).create()
-                : new CaseStudiesCommand(projects, new CollectionPipelineImpl()).create();
+                : new CaseStudiesCommand(projects, new CollectionPipelineImpl(org.bridgework.drafting.internal.MilestoneReadinessImpl.withBuiltInRules())).create();
         CommandLine cl = cmd instanceof CommandLine c ? c : new CommandLine(cmd);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -6,15 +6,16 @@ import java.util.Set;
 import org.bridgework.drafting.api.ReadinessRule;
 import org.bridgework.model.MilestoneKind;
 
-/** A built-in rule: counts for its own milestone kinds and for the final milestone. */
+/**
+ * A built-in rule: counts for its own milestone kinds. The final milestone is the publication gate; a rule that also
+ * blocks the release lists {@code FINAL} among its kinds (the gate asks the rules of the release milestone).
+ */
 abstract class BuiltInRule implements ReadinessRule {
 
     private final Set<MilestoneKind> kinds;
 
     BuiltInRule(MilestoneKind first, MilestoneKind... rest) {
-        Set<MilestoneKind> set = EnumSet.of(first, rest);
-        set.add(MilestoneKind.FINAL);
-        this.kinds = set;
+        this.kinds = EnumSet.of(first, rest);
     }
 
     @Override

@@ -14,12 +14,12 @@ import org.bridgework.model.Section;
 import org.bridgework.model.derive.Derived;
 import org.osgi.service.component.annotations.Component;
 
-/** Drafts: sections within their word budgets and the document within its length target. */
+/** Drafts and the release: sections within their word budgets and the document within its length target. */
 @Component(service = ReadinessRule.class, property = "service.ranking:Integer=200")
 public class DraftLengthRule extends BuiltInRule {
 
     public DraftLengthRule() {
-        super(MilestoneKind.DRAFT_TO_STAKEHOLDERS, MilestoneKind.DRAFT_TO_TASKFORCE, MilestoneKind.TASKFORCE_REVIEW);
+        super(MilestoneKind.DRAFT_TO_STAKEHOLDERS, MilestoneKind.DRAFT_TO_TASKFORCE, MilestoneKind.TASKFORCE_REVIEW, MilestoneKind.FINAL);
     }
 
     @Override

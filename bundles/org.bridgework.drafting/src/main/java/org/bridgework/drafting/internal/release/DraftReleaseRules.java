@@ -57,7 +57,7 @@ public final class DraftReleaseRules {
             for (Finding f : checks.run(project, CheckSettings.defaults())) {
                 if (f.problem().code().equals("claim-without-citation")) {
                     blockers.add(new Blocker(CODE, f.problem().elementId(), f.problem().message(),
-                            f.quickFix() != null ? f.quickFix() : "Cite the source ([@key]) or link the evidence (Ctrl+Shift+L), or soften the claim."));
+                            f.quickFix() != null ? f.quickFix() : "Cite the source ([@key]) or link the evidence (Edit > Link Evidence..., Ctrl+Alt+E), or soften the claim."));
                 }
             }
             return blockers;
@@ -95,61 +95,6 @@ public final class DraftReleaseRules {
         }
     }
 
-    /** The document is within its length target (the guidance must stay short). */
-    @Component(service = ReleaseRule.class)
-    public static class WordBudget implements ReleaseRule {
-        public static final String CODE = "over-word-budget";
-
-        @Override
-        public String id() {
-            return "drafting.length";
-        }
-
-        @Override
-        public List<Blocker> blockers(GuidanceProject project, ReleaseScope scope) {
-            GuidanceDocument document = project.getDocument();
-            if (document == null || document.getLengthTargetWords() <= 0) {
-                return List.of();
-            }
-            int words = Derived.wordCount(document);
-            if (words <= document.getLengthTargetWords()) {
-                return List.of();
-            }
-            return List.of(new Blocker(CODE, document.getId(), "The document has " + words + " words, over its target of "
-                    + document.getLengthTargetWords() + ".", "Cut " + (words - document.getLengthTargetWords())
-                            + " words (the Sections view shows each section against its budget), or agree a longer target."));
-        }
-    }
-
-    /** No review comment raised for the release's milestone is still open (for the final milestone: none at all). */
-    @Component(service = ReleaseRule.class)
-    public static class OpenReviewComments implements ReleaseRule {
-        public static final String CODE = "review-comment-open";
-
-        @Override
-        public String id() {
-            return "drafting.reviews";
-        }
-
-        @Override
-        public List<Blocker> blockers(GuidanceProject project, ReleaseScope scope) {
-            Publication publication = project.getPublication();
-            Milestone milestone = publication == null ? null : publication.getReleaseMilestone();
-            if (milestone == null) {
-                milestone = project.getMilestones().stream().filter(m -> m.getKind() == MilestoneKind.FINAL).findFirst().orElse(null);
-            }
-            boolean all = milestone == null || milestone.getKind() == MilestoneKind.FINAL;
-            List<Blocker> blockers = new ArrayList<>();
-            for (ReviewComment c : project.getReviewComments()) {
-                boolean open = c.getStatus() == null || c.getStatus() == ReviewStatus.OPEN;
-                if (open && (all || c.getMilestone() == milestone)) {
-                    String text = c.getText() == null ? "" : c.getText().strip();
-                    blockers.add(new Blocker(CODE, c.getId(), "Review comment " + c.getId() + (c.getTarget() == null ? "" : " on " + c.getTarget().getId())
-                            + " is still open: \"" + (text.length() > 80 ? text.substring(0, 79) + "…" : text) + "\".",
-                            "Respond and accept, reject or mark it done (Review Comments view or 'bridgework review')."));
-                }
-            }
-            return blockers;
-        }
-    }
+    // the length target and open review comments block a release through milestone readiness (MilestoneReadinessImpl,
+    // rule id milestones.readiness): the release milestone's own rules, one definition for milestones and the gate
 }

@@ -131,7 +131,7 @@ final class CollectionBoard implements Part {
         }
         Label help = new Label(root, SWT.WRAP);
         help.setText("Enter or a double-click opens a case study. Ctrl+Right moves it to the next status with the date above; "
-                + "Edit > Undo takes a move back. Overdue: not approved or withdrawn after the milestone collection must finish by.");
+                + "Edit > Undo takes a move back. Overdue: still to collect (not verified, approved or withdrawn) when the milestone collection must finish by was missed — as the Milestones view says.");
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(help);
 
         context.setSelectionProvider(selection);

@@ -48,7 +48,7 @@ class CollectionBoardUITest {
     void open() throws Exception {
         WorkbenchFixture.display();
         f = new WorkbenchFixture(home);
-        f.register(new CollectionBoardView(new CollectionPipelineImpl(), Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC)),
+        f.register(new CollectionBoardView(new CollectionPipelineImpl(org.bridgework.drafting.internal.MilestoneReadinessImpl.withBuiltInRules()), Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC)),
                 new CaseStudyEditorContribution());
         f.open();
         project = f.openSample().root();

@@ -148,6 +148,7 @@ final class MilestonesPart implements Part {
             case SCOPE_NOT_AGREED -> "scope";
             case SOURCE_WITHOUT_EXTRACTS -> "source";
             case CHALLENGE_WITHOUT_EVIDENCE -> "challenge";
+            case RELEASE_BLOCKER -> "blocks release";
             case OTHER -> "other";
         };
     }

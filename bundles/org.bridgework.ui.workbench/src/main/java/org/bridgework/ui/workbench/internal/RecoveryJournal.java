@@ -36,10 +36,17 @@ import org.eclipse.swt.widgets.Display;
  * (it is not thread-safe; a few milliseconds), the bytes are written and synced on a background thread. Saving,
  * reverting or closing without saving deletes the entry; on the next start the workbench offers to restore what
  * is left.
+ * <p>
+ * Each entry names the file's content its changes were made on (its {@code base}: the SHA-256 of the file as opened or
+ * last saved), so a restore can tell whether the file changed on disk since, and the first save then asks (reload,
+ * compare, overwrite) instead of overwriting. A write goes to a {@code .part} file named after the writing process and
+ * is renamed into place; {@code .part} files of processes that are gone, and copies whose description is missing (a
+ * kill between the two files), are deleted when a journal opens the folder.
  */
 public final class RecoveryJournal implements AutoCloseable {
     private static final String DATA = ".guidance";
     private static final String META = ".properties";
+    private static final String PART = ".part";
 
     /**
      * One recovered project.
@@ -50,9 +57,44 @@ public final class RecoveryJournal implements AutoCloseable {
      * @param savedAt   when the copy was written
      * @param title     the project's title then
      */
-    public record Entry(Path journal, Path file, boolean temporary, Instant savedAt, String title) {
+    public record Entry(Path journal, Path file, boolean temporary, Instant savedAt, String title, String base) {
+        public Entry(Path journal, Path file, boolean temporary, Instant savedAt, String title) {
+            this(journal, file, temporary, savedAt, title, null);
+        }
+
         public String displayName() {
             return temporary ? title : file.getFileName().toString();
+        }
+
+        /**
+         * True when the project file is no longer the content these changes were made on (saved again after the copy
+         * was written, or changed by someone else): restoring then keeps both, and the first save asks.
+         */
+        public boolean fileChangedSince() {
+            return base != null && !base.equals(hash(file));
+        }
+    }
+
+    /** Where the delay of {@link #schedule} runs: the display's timer in the workbench, a plain thread elsewhere. */
+    public interface Scheduler {
+        void later(int delayMillis, Runnable task);
+
+        void cancel(Runnable task);
+
+        static Scheduler of(Display display) {
+            return new Scheduler() {
+                @Override
+                public void later(int delayMillis, Runnable task) {
+                    display.timerExec(delayMillis, task);
+                }
+
+                @Override
+                public void cancel(Runnable task) {
+                    if (!display.isDisposed()) {
+                        display.timerExec(-1, task);
+                    }
+                }
+            };
         }
     }
 
@@ -73,10 +115,15 @@ public final class RecoveryJournal implements AutoCloseable {
 
         /** False once there is nothing unsaved to protect. */
         boolean isDirty();
+
+        /** The SHA-256 of the file's content the changes were made on (as opened or last saved), or null. */
+        default String base() {
+            return null;
+        }
     }
 
     private final Path folder;
-    private final Display display;
+    private final Scheduler scheduler;
     private final ErrorLog log;
     private final int delayMillis;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
@@ -88,10 +135,68 @@ public final class RecoveryJournal implements AutoCloseable {
     private Runnable pending;
 
     public RecoveryJournal(Path folder, Display display, ErrorLog log, int delayMillis) {
+        this(folder, Scheduler.of(display), log, delayMillis);
+    }
+
+    public RecoveryJournal(Path folder, Scheduler scheduler, ErrorLog log, int delayMillis) {
         this.folder = folder;
-        this.display = display;
+        this.scheduler = scheduler;
         this.log = log;
         this.delayMillis = delayMillis;
+        sweep();
+    }
+
+    /** Deletes what killed writers left: {@code .part} files of processes that are gone, copies without a description. */
+    private void sweep() {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path p : files.toList()) {
+                String name = p.getFileName().toString();
+                boolean stray = name.endsWith(PART) && !writerAlive(name)
+                        || name.endsWith(DATA) && !Files.exists(p.resolveSibling(name.substring(0, name.length() - DATA.length()) + META));
+                if (stray) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("could not clean the crash-recovery folder " + folder + ": " + e.getMessage());
+        }
+    }
+
+    /** {@code KEY.guidance.PID.part}: whether process PID still runs (an older name without a pid: no). */
+    private static boolean writerAlive(String partName) {
+        String[] parts = partName.split("\\.");
+        if (parts.length < 4) {
+            return false;
+        }
+        try {
+            long pid = Long.parseLong(parts[parts.length - 2]);
+            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** Stray files in {@code folder} (tests): {@code .part} files and copies without a description. */
+    static long strays(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(PART)
+                    || n.endsWith(DATA) && !Files.exists(folder.resolve(n.substring(0, n.length() - DATA.length()) + META))).count();
+        }
+    }
+
+    /** The SHA-256 of a file's content (hex), or null when it cannot be read. */
+    static String hash(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** The folder entries are written to. */
@@ -107,7 +212,7 @@ public final class RecoveryJournal implements AutoCloseable {
             writeNow(source);
         };
         pending = task;
-        display.timerExec(delayMillis, task);
+        scheduler.later(delayMillis, task);
     }
 
     /** Writes {@code source} now (serialised here, written in the background). UI thread. */
@@ -134,6 +239,9 @@ public final class RecoveryJournal implements AutoCloseable {
         meta.setProperty("temporary", Boolean.toString(source.temporary()));
         meta.setProperty("savedAt", Instant.now().toString());
         meta.setProperty("title", source.title() == null ? "" : source.title());
+        if (source.base() != null) {
+            meta.setProperty("base", source.base());
+        }
         String key = key(source.file());
         writer.execute(() -> {
             try {
@@ -229,9 +337,7 @@ public final class RecoveryJournal implements AutoCloseable {
 
     private void cancelPending() {
         if (pending != null) {
-            if (!display.isDisposed()) {
-                display.timerExec(-1, pending);
-            }
+            scheduler.cancel(pending);
             pending = null;
         }
     }
@@ -250,7 +356,8 @@ public final class RecoveryJournal implements AutoCloseable {
                 return Optional.empty();
             }
             return Optional.of(new Entry(data, Path.of(file), Boolean.parseBoolean(properties.getProperty("temporary")),
-                    Instant.parse(properties.getProperty("savedAt", Instant.EPOCH.toString())), properties.getProperty("title", "")));
+                    Instant.parse(properties.getProperty("savedAt", Instant.EPOCH.toString())), properties.getProperty("title", ""),
+                    properties.getProperty("base")));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -266,7 +373,7 @@ public final class RecoveryJournal implements AutoCloseable {
     }
 
     private static void writeSynced(Path target, byte[] data) throws IOException {
-        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        Path partial = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + PART);
         try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                 StandardOpenOption.WRITE)) {
             ByteBuffer buffer = ByteBuffer.wrap(data);

@@ -41,6 +41,10 @@ final class Session implements RecoveryJournal.Source {
     private Path saveTarget;
     /** Unsaved although the command stack says otherwise (restored from the journal). */
     private boolean forcedDirty;
+    /** The SHA-256 of the save target's content the changes are made on (as opened, last saved, or a restored entry's). */
+    private String base;
+    /** Restored from the journal: the first save checks that the file is still {@link #base} (the service cannot: it saves a copy). */
+    private boolean checkBaseOnSave;
     /** Whether a part holds typing not yet applied, and how to apply it (the window's parts). */
     private java.util.function.BooleanSupplier pendingEdits = () -> false;
     private Runnable commitPendingEdits = () -> {
@@ -162,11 +166,21 @@ final class Session implements RecoveryJournal.Source {
         Path folder = Files.createTempDirectory("bridgework-recovered");
         Path copy = folder.resolve(entry.temporary() ? "recovered.guidance" : entry.file().getFileName().toString());
         RecoveryJournal.copy(entry, copy);
-        Project restored = service().open(copy);
+        Project restored;
+        try {
+            restored = service().open(copy);
+        } finally {
+            // loaded into memory: the working copy is not needed (saves go to the entry's file), and is no stray left behind
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(folder);
+        }
         if (project != null) {
             closeQuietly();
         }
         adopt(restored, entry.temporary() ? null : entry.file(), true);
+        // the changes were made on the entry's base: if the file changed since, the first save asks (keep both)
+        base = entry.base();
+        checkBaseOnSave = base != null;
         return restored;
     }
 
@@ -189,6 +203,8 @@ final class Session implements RecoveryJournal.Source {
         project = Objects.requireNonNull(opened);
         makeDomainFindable(opened);
         saveTarget = target;
+        base = target == null ? null : RecoveryJournal.hash(target);
+        checkBaseOnSave = false;
         // a project that needs saving as it comes (new, migrated from an older format, restored) stays dirty until saved
         forcedDirty = dirty || opened.isDirty();
         project.editingDomain().getCommandStack().addCommandStackListener(stackListener);
@@ -269,6 +285,11 @@ final class Session implements RecoveryJournal.Source {
         if (saveTarget.equals(saving.file())) {
             service.save(saving, overwrite);
         } else {
+            if (checkBaseOnSave && !overwrite && Files.exists(saveTarget) && !base.equals(RecoveryJournal.hash(saveTarget))) {
+                throw new org.bridgework.core.api.ProjectChangedOnDiskException(saveTarget, "Could not save " + saveTarget + ": it was changed on disk "
+                        + "since the recovered changes were made (saved again, or changed by another program). Nothing was written, so the "
+                        + "version on disk is kept. Compare them, reload it, or save again choosing to overwrite it.");
+            }
             service.saveAs(saving, saveTarget);
         }
         saved(oldKey);
@@ -285,6 +306,8 @@ final class Session implements RecoveryJournal.Source {
 
     private void saved(Path oldKey) {
         forcedDirty = false;
+        checkBaseOnSave = false;
+        base = saveTarget == null ? null : RecoveryJournal.hash(saveTarget);
         journal.discard(oldKey);
         Project saved = project;
         fire(l -> l.projectSaved(saved));
@@ -349,6 +372,16 @@ final class Session implements RecoveryJournal.Source {
     public Path file() {
         Project current = require();
         return saveTarget != null ? saveTarget : current.file();
+    }
+
+    @Override
+    public String base() {
+        return base;
+    }
+
+    /** The file's content the unsaved changes are made on (tests, Compare). */
+    String baseHash() {
+        return base;
     }
 
     @Override

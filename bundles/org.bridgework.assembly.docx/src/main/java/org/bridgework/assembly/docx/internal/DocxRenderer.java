@@ -17,7 +17,7 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * The {@code docx} format: a Word document with real styles, a contents field, bookmarks and alt text, written by
- * Apache POI (embedded in this bundle) and made byte-for-byte reproducible.
+ * Apache POI (the org.bridgework.lib.poi bundle) and made byte-for-byte reproducible.
  */
 @Component(service = Renderer.class, configurationPid = "org.bridgework.assembly.docx")
 public final class DocxRenderer implements Renderer {
@@ -27,20 +27,34 @@ public final class DocxRenderer implements Renderer {
 
     /** Configuration (PID {@code org.bridgework.assembly.docx}). */
     public @interface Config {
-        /** Number the contents with the pages LibreOffice lays the document out on, when LibreOffice is installed (about 4 s more). */
-        boolean pageNumbers() default true;
+        /**
+         * When to number the contents with the pages LibreOffice lays the document out on (when it is installed; about
+         * 4 s more per document): {@code circulated} (every status but a working draft: what goes to stakeholders, the
+         * Taskforce and readers), {@code always} or {@code never}. A working draft, assembled over and over while
+         * writing, stays fast; Word numbers its contents when the reader updates fields.
+         */
+        String pageNumbers() default "circulated";
     }
 
-    private final boolean pageNumbers;
+    private final String pageNumbers;
 
     @Activate
     public DocxRenderer(Config config) {
-        this.pageNumbers = config.pageNumbers();
+        this.pageNumbers = config.pageNumbers() == null ? "circulated" : config.pageNumbers().strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Without LibreOffice page numbers (tests, plain Java). */
     DocxRenderer() {
-        this.pageNumbers = false;
+        this.pageNumbers = "never";
+    }
+
+    /** Whether this document's contents get LibreOffice's page numbers. */
+    boolean numbersPages(AssembledDocument document) {
+        return switch (pageNumbers) {
+            case "always", "true" -> true;
+            case "never", "false" -> false;
+            default -> !AssembledDocument.Status.WORKING_DRAFT.kind().equals(document.metadata().status().kind());
+        };
     }
 
     @Override
@@ -68,7 +82,7 @@ public final class DocxRenderer implements Renderer {
         thread.setContextClassLoader(org.apache.poi.xwpf.usermodel.XWPFDocument.class.getClassLoader());
         try {
             raw = new DocxWriter(document, progress::isCancelled).write();
-            Optional<Path> soffice = pageNumbers ? LibreOfficePages.soffice() : Optional.empty();
+            Optional<Path> soffice = numbersPages(document) ? LibreOfficePages.soffice() : Optional.empty();
             if (soffice.isPresent() && !document.contents().isEmpty()) {
                 // the contents' page numbers: LibreOffice lays this document out once, the pages it finds are written in
                 progress.subTask("Numbering the contents with LibreOffice");

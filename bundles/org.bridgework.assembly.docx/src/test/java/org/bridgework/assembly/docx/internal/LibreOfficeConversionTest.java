@@ -72,8 +72,8 @@ class LibreOfficeConversionTest {
         AssembledDocument source = SampleDocuments.sample();
         DocxRenderer renderer = new DocxRenderer(new DocxRenderer.Config() {
             @Override
-            public boolean pageNumbers() {
-                return true;
+            public String pageNumbers() {
+                return "always";
             }
 
             @Override

@@ -1,7 +1,17 @@
 # Sourced by bin/bridgework and the build scripts: sets BRIDGEWORK_JAVA_HOME to a JDK >= 21,
 # or explains what to install and returns 1. Order: $BRIDGEWORK_JAVA_HOME, $JAVA_HOME, java on PATH, /usr/lib/jvm/*.
 bridgework_java_major() {
-  "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p' | head -1
+  # a JDK's release file names its version: reading it costs nothing, starting a JVM to ask costs 0.1-0.7 s per candidate
+  local version=""
+  if [ -f "$1/release" ]; then
+    version=$(sed -n 's/^JAVA_VERSION="\{0,1\}\([0-9][0-9]*\).*/\1/p' "$1/release" | head -1)
+  fi
+  if [ -z "$version" ]; then
+    version=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p' | head -1)
+  fi
+  # Java 1.8 and older say "1.x"
+  [ "$version" = "1" ] && version=8
+  echo "$version"
 }
 bridgework_find_jdk() {
   local candidate major

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.bridgework.model.ConsensusSettings#getScale <em>Scale</em>}</li>
  *   <li>{@link org.bridgework.model.ConsensusSettings#getIncludeThresholdPercent <em>Include Threshold Percent</em>}</li>
  *   <li>{@link org.bridgework.model.ConsensusSettings#getExcludeOppositeThresholdPercent <em>Exclude Opposite Threshold Percent</em>}</li>
+ *   <li>{@link org.bridgework.model.ConsensusSettings#isAgreementInEveryGroup <em>Agreement In Every Group</em>}</li>
  * </ul>
  *
  * @see org.bridgework.model.GuidancePackage#getConsensusSettings()
@@ -100,5 +101,30 @@ public interface ConsensusSettings extends EObject {
 	 * @generated
 	 */
 	void setExcludeOppositeThresholdPercent(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Agreement In Every Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When true, consensus also needs the thresholds met within every stakeholder group that rated the criterion (so no group is outvoted).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Agreement In Every Group</em>' attribute.
+	 * @see #setAgreementInEveryGroup(boolean)
+	 * @see org.bridgework.model.GuidancePackage#getConsensusSettings_AgreementInEveryGroup()
+	 * @model
+	 * @generated
+	 */
+	boolean isAgreementInEveryGroup();
+
+	/**
+	 * Sets the value of the '{@link org.bridgework.model.ConsensusSettings#isAgreementInEveryGroup <em>Agreement In Every Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Agreement In Every Group</em>' attribute.
+	 * @see #isAgreementInEveryGroup()
+	 * @generated
+	 */
+	void setAgreementInEveryGroup(boolean value);
 
 } // ConsensusSettings

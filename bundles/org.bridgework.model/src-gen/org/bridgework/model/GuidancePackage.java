@@ -900,13 +900,22 @@ public interface GuidancePackage extends EPackage {
 	int MEMBER__ORGANISATION = IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Stakeholder Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEMBER__STAKEHOLDER_GROUP = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Member</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEMBER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 2;
+	int MEMBER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Member</em>' class.
@@ -1745,13 +1754,22 @@ public interface GuidancePackage extends EPackage {
 	int CONSENSUS_SETTINGS__EXCLUDE_OPPOSITE_THRESHOLD_PERCENT = 2;
 
 	/**
+	 * The feature id for the '<em><b>Agreement In Every Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSENSUS_SETTINGS__AGREEMENT_IN_EVERY_GROUP = 3;
+
+	/**
 	 * The number of structural features of the '<em>Consensus Settings</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONSENSUS_SETTINGS_FEATURE_COUNT = 3;
+	int CONSENSUS_SETTINGS_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Consensus Settings</em>' class.
@@ -4666,6 +4684,16 @@ public interface GuidancePackage extends EPackage {
 	int ADAPTATION_KIND = 66;
 
 	/**
+	 * The meta object id for the '{@link org.bridgework.model.StakeholderGroup <em>Stakeholder Group</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.StakeholderGroup
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getStakeholderGroup()
+	 * @generated
+	 */
+	int STAKEHOLDER_GROUP = 67;
+
+	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4673,7 +4701,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 67;
+	int LOCAL_DATE = 68;
 
 
 	/**
@@ -5348,6 +5376,17 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getMember_Organisation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Member#getStakeholderGroup <em>Stakeholder Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stakeholder Group</em>'.
+	 * @see org.bridgework.model.Member#getStakeholderGroup()
+	 * @see #getMember()
+	 * @generated
+	 */
+	EAttribute getMember_StakeholderGroup();
 
 	/**
 	 * Returns the meta object for class '{@link org.bridgework.model.Challenge <em>Challenge</em>}'.
@@ -6077,6 +6116,17 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getConsensusSettings_ExcludeOppositeThresholdPercent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.ConsensusSettings#isAgreementInEveryGroup <em>Agreement In Every Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Agreement In Every Group</em>'.
+	 * @see org.bridgework.model.ConsensusSettings#isAgreementInEveryGroup()
+	 * @see #getConsensusSettings()
+	 * @generated
+	 */
+	EAttribute getConsensusSettings_AgreementInEveryGroup();
 
 	/**
 	 * Returns the meta object for class '{@link org.bridgework.model.ConsensusRound <em>Consensus Round</em>}'.
@@ -8193,6 +8243,16 @@ public interface GuidancePackage extends EPackage {
 	EEnum getAdaptationKind();
 
 	/**
+	 * Returns the meta object for enum '{@link org.bridgework.model.StakeholderGroup <em>Stakeholder Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Stakeholder Group</em>'.
+	 * @see org.bridgework.model.StakeholderGroup
+	 * @generated
+	 */
+	EEnum getStakeholderGroup();
+
+	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8742,6 +8802,14 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EReference MEMBER__ORGANISATION = eINSTANCE.getMember_Organisation();
+
+		/**
+		 * The meta object literal for the '<em><b>Stakeholder Group</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEMBER__STAKEHOLDER_GROUP = eINSTANCE.getMember_StakeholderGroup();
 
 		/**
 		 * The meta object literal for the '{@link org.bridgework.model.impl.ChallengeImpl <em>Challenge</em>}' class.
@@ -9294,6 +9362,14 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CONSENSUS_SETTINGS__EXCLUDE_OPPOSITE_THRESHOLD_PERCENT = eINSTANCE.getConsensusSettings_ExcludeOppositeThresholdPercent();
+
+		/**
+		 * The meta object literal for the '<em><b>Agreement In Every Group</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONSENSUS_SETTINGS__AGREEMENT_IN_EVERY_GROUP = eINSTANCE.getConsensusSettings_AgreementInEveryGroup();
 
 		/**
 		 * The meta object literal for the '{@link org.bridgework.model.impl.ConsensusRoundImpl <em>Consensus Round</em>}' class.
@@ -10970,6 +11046,16 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum ADAPTATION_KIND = eINSTANCE.getAdaptationKind();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.StakeholderGroup <em>Stakeholder Group</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.StakeholderGroup
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getStakeholderGroup()
+		 * @generated
+		 */
+		EEnum STAKEHOLDER_GROUP = eINSTANCE.getStakeholderGroup();
 
 		/**
 		 * The meta object literal for the '<em>Local Date</em>' data type.

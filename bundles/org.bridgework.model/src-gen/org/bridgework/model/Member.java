@@ -18,6 +18,7 @@ package org.bridgework.model;
  * <ul>
  *   <li>{@link org.bridgework.model.Member#getRole <em>Role</em>}</li>
  *   <li>{@link org.bridgework.model.Member#getOrganisation <em>Organisation</em>}</li>
+ *   <li>{@link org.bridgework.model.Member#getStakeholderGroup <em>Stakeholder Group</em>}</li>
  * </ul>
  *
  * @see org.bridgework.model.GuidancePackage#getMember()
@@ -68,5 +69,33 @@ public interface Member extends Identified {
 	 * @generated
 	 */
 	void setOrganisation(Organisation value);
+
+	/**
+	 * Returns the value of the '<em><b>Stakeholder Group</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.bridgework.model.StakeholderGroup}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The stakeholder group the seat speaks for in consensus feedback; UNSPECIFIED takes it from the organisation's kind (HEP: HE; NHS trust, ICB, GP practice: NHS; voluntary sector: voluntary sector).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Stakeholder Group</em>' attribute.
+	 * @see org.bridgework.model.StakeholderGroup
+	 * @see #setStakeholderGroup(StakeholderGroup)
+	 * @see org.bridgework.model.GuidancePackage#getMember_StakeholderGroup()
+	 * @model
+	 * @generated
+	 */
+	StakeholderGroup getStakeholderGroup();
+
+	/**
+	 * Sets the value of the '{@link org.bridgework.model.Member#getStakeholderGroup <em>Stakeholder Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Stakeholder Group</em>' attribute.
+	 * @see org.bridgework.model.StakeholderGroup
+	 * @see #getStakeholderGroup()
+	 * @generated
+	 */
+	void setStakeholderGroup(StakeholderGroup value);
 
 } // Member

@@ -64,6 +64,7 @@ public class ConsensusSettingsItemProvider
 			addScalePropertyDescriptor(object);
 			addIncludeThresholdPercentPropertyDescriptor(object);
 			addExcludeOppositeThresholdPercentPropertyDescriptor(object);
+			addAgreementInEveryGroupPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -135,6 +136,28 @@ public class ConsensusSettingsItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Agreement In Every Group feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAgreementInEveryGroupPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ConsensusSettings_agreementInEveryGroup_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ConsensusSettings_agreementInEveryGroup_feature", "_UI_ConsensusSettings_type"),
+				 GuidancePackage.Literals.CONSENSUS_SETTINGS__AGREEMENT_IN_EVERY_GROUP,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns ConsensusSettings.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -186,6 +209,7 @@ public class ConsensusSettingsItemProvider
 			case GuidancePackage.CONSENSUS_SETTINGS__SCALE:
 			case GuidancePackage.CONSENSUS_SETTINGS__INCLUDE_THRESHOLD_PERCENT:
 			case GuidancePackage.CONSENSUS_SETTINGS__EXCLUDE_OPPOSITE_THRESHOLD_PERCENT:
+			case GuidancePackage.CONSENSUS_SETTINGS__AGREEMENT_IN_EVERY_GROUP:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -47,6 +47,7 @@ public class MemberItemProvider extends IdentifiedItemProvider {
 
 			addRolePropertyDescriptor(object);
 			addOrganisationPropertyDescriptor(object);
+			addStakeholderGroupPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -91,6 +92,28 @@ public class MemberItemProvider extends IdentifiedItemProvider {
 				 false,
 				 true,
 				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Stakeholder Group feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStakeholderGroupPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Member_stakeholderGroup_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Member_stakeholderGroup_feature", "_UI_Member_type"),
+				 GuidancePackage.Literals.MEMBER__STAKEHOLDER_GROUP,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -144,6 +167,7 @@ public class MemberItemProvider extends IdentifiedItemProvider {
 
 		switch (notification.getFeatureID(Member.class)) {
 			case GuidancePackage.MEMBER__ROLE:
+			case GuidancePackage.MEMBER__STAKEHOLDER_GROUP:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
  *   <li>{@link org.bridgework.model.impl.ConsensusSettingsImpl#getScale <em>Scale</em>}</li>
  *   <li>{@link org.bridgework.model.impl.ConsensusSettingsImpl#getIncludeThresholdPercent <em>Include Threshold Percent</em>}</li>
  *   <li>{@link org.bridgework.model.impl.ConsensusSettingsImpl#getExcludeOppositeThresholdPercent <em>Exclude Opposite Threshold Percent</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.ConsensusSettingsImpl#isAgreementInEveryGroup <em>Agreement In Every Group</em>}</li>
  * </ul>
  *
  * @generated
@@ -88,6 +89,26 @@ public class ConsensusSettingsImpl extends EObjectImpl implements ConsensusSetti
 	 * @ordered
 	 */
 	protected int excludeOppositeThresholdPercent = EXCLUDE_OPPOSITE_THRESHOLD_PERCENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isAgreementInEveryGroup() <em>Agreement In Every Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAgreementInEveryGroup()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean AGREEMENT_IN_EVERY_GROUP_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isAgreementInEveryGroup() <em>Agreement In Every Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAgreementInEveryGroup()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean agreementInEveryGroup = AGREEMENT_IN_EVERY_GROUP_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -183,6 +204,29 @@ public class ConsensusSettingsImpl extends EObjectImpl implements ConsensusSetti
 	 * @generated
 	 */
 	@Override
+	public boolean isAgreementInEveryGroup() {
+		return agreementInEveryGroup;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAgreementInEveryGroup(boolean newAgreementInEveryGroup) {
+		boolean oldAgreementInEveryGroup = agreementInEveryGroup;
+		agreementInEveryGroup = newAgreementInEveryGroup;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuidancePackage.CONSENSUS_SETTINGS__AGREEMENT_IN_EVERY_GROUP, oldAgreementInEveryGroup, agreementInEveryGroup));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case GuidancePackage.CONSENSUS_SETTINGS__SCALE:
@@ -191,6 +235,8 @@ public class ConsensusSettingsImpl extends EObjectImpl implements ConsensusSetti
 				return getIncludeThresholdPercent();
 			case GuidancePackage.CONSENSUS_SETTINGS__EXCLUDE_OPPOSITE_THRESHOLD_PERCENT:
 				return getExcludeOppositeThresholdPercent();
+			case GuidancePackage.CONSENSUS_SETTINGS__AGREEMENT_IN_EVERY_GROUP:
+				return isAgreementInEveryGroup();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -211,6 +257,9 @@ public class ConsensusSettingsImpl extends EObjectImpl implements ConsensusSetti
 				return;
 			case GuidancePackage.CONSENSUS_SETTINGS__EXCLUDE_OPPOSITE_THRESHOLD_PERCENT:
 				setExcludeOppositeThresholdPercent((Integer)newValue);
+				return;
+			case GuidancePackage.CONSENSUS_SETTINGS__AGREEMENT_IN_EVERY_GROUP:
+				setAgreementInEveryGroup((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -233,6 +282,9 @@ public class ConsensusSettingsImpl extends EObjectImpl implements ConsensusSetti
 			case GuidancePackage.CONSENSUS_SETTINGS__EXCLUDE_OPPOSITE_THRESHOLD_PERCENT:
 				setExcludeOppositeThresholdPercent(EXCLUDE_OPPOSITE_THRESHOLD_PERCENT_EDEFAULT);
 				return;
+			case GuidancePackage.CONSENSUS_SETTINGS__AGREEMENT_IN_EVERY_GROUP:
+				setAgreementInEveryGroup(AGREEMENT_IN_EVERY_GROUP_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -251,6 +303,8 @@ public class ConsensusSettingsImpl extends EObjectImpl implements ConsensusSetti
 				return includeThresholdPercent != INCLUDE_THRESHOLD_PERCENT_EDEFAULT;
 			case GuidancePackage.CONSENSUS_SETTINGS__EXCLUDE_OPPOSITE_THRESHOLD_PERCENT:
 				return excludeOppositeThresholdPercent != EXCLUDE_OPPOSITE_THRESHOLD_PERCENT_EDEFAULT;
+			case GuidancePackage.CONSENSUS_SETTINGS__AGREEMENT_IN_EVERY_GROUP:
+				return agreementInEveryGroup != AGREEMENT_IN_EVERY_GROUP_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -271,6 +325,8 @@ public class ConsensusSettingsImpl extends EObjectImpl implements ConsensusSetti
 		result.append(includeThresholdPercent);
 		result.append(", excludeOppositeThresholdPercent: ");
 		result.append(excludeOppositeThresholdPercent);
+		result.append(", agreementInEveryGroup: ");
+		result.append(agreementInEveryGroup);
 		result.append(')');
 		return result.toString();
 	}

@@ -158,6 +158,8 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 				return createReviewStatusFromString(eDataType, initialValue);
 			case GuidancePackage.ADAPTATION_KIND:
 				return createAdaptationKindFromString(eDataType, initialValue);
+			case GuidancePackage.STAKEHOLDER_GROUP:
+				return createStakeholderGroupFromString(eDataType, initialValue);
 			case GuidancePackage.LOCAL_DATE:
 				return createLocalDateFromString(eDataType, initialValue);
 			default:
@@ -215,6 +217,8 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 				return convertReviewStatusToString(eDataType, instanceValue);
 			case GuidancePackage.ADAPTATION_KIND:
 				return convertAdaptationKindToString(eDataType, instanceValue);
+			case GuidancePackage.STAKEHOLDER_GROUP:
+				return convertStakeholderGroupToString(eDataType, instanceValue);
 			case GuidancePackage.LOCAL_DATE:
 				return convertLocalDateToString(eDataType, instanceValue);
 			default:
@@ -1123,6 +1127,26 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 	 * @generated
 	 */
 	public String convertAdaptationKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public StakeholderGroup createStakeholderGroupFromString(EDataType eDataType, String initialValue) {
+		StakeholderGroup result = StakeholderGroup.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertStakeholderGroupToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -70,6 +70,7 @@ import org.bridgework.model.ServiceModel;
 import org.bridgework.model.Solution;
 import org.bridgework.model.Source;
 import org.bridgework.model.SourceType;
+import org.bridgework.model.StakeholderGroup;
 import org.bridgework.model.StatusChange;
 import org.bridgework.model.Term;
 import org.bridgework.model.WordingChange;
@@ -559,6 +560,13 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	private EEnum adaptationKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum stakeholderGroupEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1253,6 +1261,16 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMember_StakeholderGroup() {
+		return (EAttribute)memberEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getChallenge() {
 		return challengeEClass;
 	}
@@ -1915,6 +1933,16 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	@Override
 	public EAttribute getConsensusSettings_ExcludeOppositeThresholdPercent() {
 		return (EAttribute)consensusSettingsEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConsensusSettings_AgreementInEveryGroup() {
+		return (EAttribute)consensusSettingsEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -3893,6 +3921,16 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getStakeholderGroup() {
+		return stakeholderGroupEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getLocalDate() {
 		return localDateEDataType;
 	}
@@ -3996,6 +4034,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		memberEClass = createEClass(MEMBER);
 		createEAttribute(memberEClass, MEMBER__ROLE);
 		createEReference(memberEClass, MEMBER__ORGANISATION);
+		createEAttribute(memberEClass, MEMBER__STAKEHOLDER_GROUP);
 
 		challengeEClass = createEClass(CHALLENGE);
 		createEAttribute(challengeEClass, CHALLENGE__TITLE);
@@ -4071,6 +4110,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEAttribute(consensusSettingsEClass, CONSENSUS_SETTINGS__SCALE);
 		createEAttribute(consensusSettingsEClass, CONSENSUS_SETTINGS__INCLUDE_THRESHOLD_PERCENT);
 		createEAttribute(consensusSettingsEClass, CONSENSUS_SETTINGS__EXCLUDE_OPPOSITE_THRESHOLD_PERCENT);
+		createEAttribute(consensusSettingsEClass, CONSENSUS_SETTINGS__AGREEMENT_IN_EVERY_GROUP);
 
 		consensusRoundEClass = createEClass(CONSENSUS_ROUND);
 		createEAttribute(consensusRoundEClass, CONSENSUS_ROUND__NUMBER);
@@ -4299,6 +4339,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		calloutKindEEnum = createEEnum(CALLOUT_KIND);
 		reviewStatusEEnum = createEEnum(REVIEW_STATUS);
 		adaptationKindEEnum = createEEnum(ADAPTATION_KIND);
+		stakeholderGroupEEnum = createEEnum(STAKEHOLDER_GROUP);
 
 		// Create data types
 		localDateEDataType = createEDataType(LOCAL_DATE);
@@ -4439,6 +4480,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEClass(memberEClass, Member.class, "Member", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMember_Role(), ecorePackage.getEString(), "role", null, 0, 1, Member.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMember_Organisation(), this.getOrganisation(), null, "organisation", null, 0, 1, Member.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMember_StakeholderGroup(), this.getStakeholderGroup(), "stakeholderGroup", null, 0, 1, Member.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(challengeEClass, Challenge.class, "Challenge", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getChallenge_Title(), ecorePackage.getEString(), "title", null, 0, 1, Challenge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4514,6 +4556,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEAttribute(getConsensusSettings_Scale(), this.getConsensusScale(), "scale", null, 0, 1, ConsensusSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConsensusSettings_IncludeThresholdPercent(), ecorePackage.getEInt(), "includeThresholdPercent", "75", 0, 1, ConsensusSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConsensusSettings_ExcludeOppositeThresholdPercent(), ecorePackage.getEInt(), "excludeOppositeThresholdPercent", "15", 0, 1, ConsensusSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConsensusSettings_AgreementInEveryGroup(), ecorePackage.getEBoolean(), "agreementInEveryGroup", null, 0, 1, ConsensusSettings.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(consensusRoundEClass, ConsensusRound.class, "ConsensusRound", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getConsensusRound_Number(), ecorePackage.getEInt(), "number", null, 0, 1, ConsensusRound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4882,6 +4925,14 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		addEEnumLiteral(adaptationKindEEnum, AdaptationKind.REPLACE);
 		addEEnumLiteral(adaptationKindEEnum, AdaptationKind.APPEND);
 		addEEnumLiteral(adaptationKindEEnum, AdaptationKind.OMIT);
+
+		initEEnum(stakeholderGroupEEnum, StakeholderGroup.class, "StakeholderGroup");
+		addEEnumLiteral(stakeholderGroupEEnum, StakeholderGroup.UNSPECIFIED);
+		addEEnumLiteral(stakeholderGroupEEnum, StakeholderGroup.HE);
+		addEEnumLiteral(stakeholderGroupEEnum, StakeholderGroup.NHS);
+		addEEnumLiteral(stakeholderGroupEEnum, StakeholderGroup.STUDENTS);
+		addEEnumLiteral(stakeholderGroupEEnum, StakeholderGroup.VOLUNTARY_SECTOR);
+		addEEnumLiteral(stakeholderGroupEEnum, StakeholderGroup.OTHER);
 
 		// Initialize data types
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

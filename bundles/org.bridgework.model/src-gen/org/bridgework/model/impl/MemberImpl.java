@@ -5,6 +5,7 @@ package org.bridgework.model.impl;
 import org.bridgework.model.GuidancePackage;
 import org.bridgework.model.Member;
 import org.bridgework.model.Organisation;
+import org.bridgework.model.StakeholderGroup;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -23,6 +24,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  * <ul>
  *   <li>{@link org.bridgework.model.impl.MemberImpl#getRole <em>Role</em>}</li>
  *   <li>{@link org.bridgework.model.impl.MemberImpl#getOrganisation <em>Organisation</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.MemberImpl#getStakeholderGroup <em>Stakeholder Group</em>}</li>
  * </ul>
  *
  * @generated
@@ -57,6 +59,26 @@ public class MemberImpl extends IdentifiedImpl implements Member {
 	 * @ordered
 	 */
 	protected Organisation organisation;
+
+	/**
+	 * The default value of the '{@link #getStakeholderGroup() <em>Stakeholder Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStakeholderGroup()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final StakeholderGroup STAKEHOLDER_GROUP_EDEFAULT = StakeholderGroup.UNSPECIFIED;
+
+	/**
+	 * The cached value of the '{@link #getStakeholderGroup() <em>Stakeholder Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStakeholderGroup()
+	 * @generated
+	 * @ordered
+	 */
+	protected StakeholderGroup stakeholderGroup = STAKEHOLDER_GROUP_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -146,6 +168,29 @@ public class MemberImpl extends IdentifiedImpl implements Member {
 	 * @generated
 	 */
 	@Override
+	public StakeholderGroup getStakeholderGroup() {
+		return stakeholderGroup;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStakeholderGroup(StakeholderGroup newStakeholderGroup) {
+		StakeholderGroup oldStakeholderGroup = stakeholderGroup;
+		stakeholderGroup = newStakeholderGroup == null ? STAKEHOLDER_GROUP_EDEFAULT : newStakeholderGroup;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuidancePackage.MEMBER__STAKEHOLDER_GROUP, oldStakeholderGroup, stakeholderGroup));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case GuidancePackage.MEMBER__ROLE:
@@ -153,6 +198,8 @@ public class MemberImpl extends IdentifiedImpl implements Member {
 			case GuidancePackage.MEMBER__ORGANISATION:
 				if (resolve) return getOrganisation();
 				return basicGetOrganisation();
+			case GuidancePackage.MEMBER__STAKEHOLDER_GROUP:
+				return getStakeholderGroup();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -170,6 +217,9 @@ public class MemberImpl extends IdentifiedImpl implements Member {
 				return;
 			case GuidancePackage.MEMBER__ORGANISATION:
 				setOrganisation((Organisation)newValue);
+				return;
+			case GuidancePackage.MEMBER__STAKEHOLDER_GROUP:
+				setStakeholderGroup((StakeholderGroup)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -189,6 +239,9 @@ public class MemberImpl extends IdentifiedImpl implements Member {
 			case GuidancePackage.MEMBER__ORGANISATION:
 				setOrganisation((Organisation)null);
 				return;
+			case GuidancePackage.MEMBER__STAKEHOLDER_GROUP:
+				setStakeholderGroup(STAKEHOLDER_GROUP_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -205,6 +258,8 @@ public class MemberImpl extends IdentifiedImpl implements Member {
 				return ROLE_EDEFAULT == null ? role != null : !ROLE_EDEFAULT.equals(role);
 			case GuidancePackage.MEMBER__ORGANISATION:
 				return organisation != null;
+			case GuidancePackage.MEMBER__STAKEHOLDER_GROUP:
+				return stakeholderGroup != STAKEHOLDER_GROUP_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -221,6 +276,8 @@ public class MemberImpl extends IdentifiedImpl implements Member {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (role: ");
 		result.append(role);
+		result.append(", stakeholderGroup: ");
+		result.append(stakeholderGroup);
 		result.append(')');
 		return result.toString();
 	}

@@ -7,6 +7,9 @@ import java.util.List;
 import org.bridgework.literature.api.ReferenceFormat;
 import org.bridgework.literature.internal.formats.BibTexFormat;
 import org.bridgework.literature.internal.formats.CslJsonFormat;
+import org.bridgework.literature.internal.formats.EndNoteTaggedFormat;
+import org.bridgework.literature.internal.formats.MedlineFormat;
+import org.bridgework.literature.internal.formats.ReferFormat;
 import org.bridgework.literature.internal.formats.RisFormat;
 import org.bridgework.literature.internal.imports.LiteratureExporterImpl;
 import org.bridgework.literature.internal.imports.LiteratureImporterImpl;
@@ -26,7 +29,7 @@ public final class Fixtures {
     }
 
     public static List<ReferenceFormat> formats() {
-        return List.of(new RisFormat(), new BibTexFormat(), new CslJsonFormat());
+        return List.of(new RisFormat(), new BibTexFormat(), new CslJsonFormat(), new EndNoteTaggedFormat(), new ReferFormat(), new MedlineFormat());
     }
 
     public static LiteratureImporterImpl importer() {

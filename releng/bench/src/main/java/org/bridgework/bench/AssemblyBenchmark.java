@@ -93,6 +93,9 @@ public final class AssemblyBenchmark {
         Map<String, List<Long>> inner = new LinkedHashMap<>();
         Map<String, Long> words = new LinkedHashMap<>();
         // one warm-up round (bundle cache, page cache), not counted
+        // a resident product serving the work folder (bridgework --daemon), for the "(resident)" figures
+        Process residentProduct = BootBenchmark.startResident(bridgework, work, Map.of());
+        try {
         for (int round = -1; round < runs; round++) {
             for (Map.Entry<String, Path> p : projects.entrySet()) {
                 List<String[]> jobs = new ArrayList<>();
@@ -103,13 +106,21 @@ public final class AssemblyBenchmark {
                     jobs.add(new String[] {"html,docx"});
                 }
                 for (String[] job : jobs) {
+                  // a new product process each run, and the same command served by a resident product (--daemon)
+                  for (boolean resident : new boolean[] {false, true}) {
                     Path out = work.resolve("out");
                     long start = System.nanoTime();
-                    Run r = run(work, 600, bridgework.toString(), "assemble", p.getValue().toString(), "--format", job[0], "--out",
-                            out.toString(), "--force", "--json");
+                    Run r = run(work, 600, Map.of("BRIDGEWORK_DAEMON", resident ? "1" : "0"), bridgework.toString(), "assemble",
+                            p.getValue().toString(), "--format", job[0], "--out", out.toString(), "--force", "--json");
                     long ms = (System.nanoTime() - start) / 1_000_000;
                     if (r.exit > 1) {
                         throw new IllegalStateException("assemble --format " + job[0] + " failed: " + r.err);
+                    }
+                    if (resident) {
+                        if (round >= 0) {
+                            wall.computeIfAbsent(p.getKey() + "|bridgework " + job[0] + " (resident)", k -> new ArrayList<>()).add(ms);
+                        }
+                        continue;
                     }
                     if (round >= 0) {
                         wall.computeIfAbsent(p.getKey() + "|bridgework " + job[0], k -> new ArrayList<>()).add(ms);
@@ -123,6 +134,7 @@ public final class AssemblyBenchmark {
                             words.put(p.getKey(), Long.parseLong(w.group(1)));
                         }
                     }
+                  }
                 }
                 if (pandoc != null) {
                     Path md = markdown.get(p.getKey());
@@ -146,6 +158,10 @@ public final class AssemblyBenchmark {
             }
         }
 
+        } finally {
+            residentProduct.destroy();
+            residentProduct.waitFor(30, TimeUnit.SECONDS);
+        }
         System.out.printf(Locale.ROOT, "Document assembly, %d runs each (alternating), medians in ms, whole process (new JVM / new pandoc each run)%n", runs);
         System.out.println("Formats installed: " + String.join(", ", installed) + (pandoc == null ? "; pandoc not installed" : "; " + pandoc));
         for (String project : projects.keySet()) {
@@ -164,6 +180,8 @@ public final class AssemblyBenchmark {
                 if (both) {
                     long b = median(wall.get(project + "|bridgework html,docx"));
                     System.out.printf(Locale.ROOT, "  ratio bridgework html,docx (one process) / pandoc md->html + md->docx (two): %.2f%n", b / (double) (p2h + p2d));
+                    long r = median(wall.get(project + "|bridgework html,docx (resident)"));
+                    System.out.printf(Locale.ROOT, "  ratio bridgework html,docx (resident product) / pandoc md->html + md->docx (two): %.2f%n", r / (double) (p2h + p2d));
                 }
             }
         }
@@ -255,7 +273,12 @@ public final class AssemblyBenchmark {
     }
 
     static Run run(Path dir, int seconds, String... command) throws Exception {
+        return run(dir, seconds, Map.of(), command);
+    }
+
+    static Run run(Path dir, int seconds, Map<String, String> env, String... command) throws Exception {
         ProcessBuilder b = new ProcessBuilder(command).directory(dir.toFile());
+        b.environment().putAll(env);
         Path out = Files.createTempFile("bench", ".out");
         Path err = Files.createTempFile("bench", ".err");
         b.redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * milliseconds from JVM start to all bundles active (headless, {@code bundles}) and to the first
  * workbench window painted ({@code workbench --screenshot --exit}, and with the sample project open:
  * {@code workbench --sample --screenshot --exit}; both need a display), each with and
- * without the JDK's AOT cache, the variants alternating so machine drift hits both alike. Prints medians.
+ * without the JDK's AOT cache (the one the build recorded), the variants alternating so machine drift hits both
+ * alike. Headless: {@code version}, {@code validate --sample}, {@code --help} (the headless bundle set) and
+ * {@code bundles} (every bundle started, as the workbench does). Prints medians with min and max, and the load average.
  */
 public final class BootBenchmark {
     private static final Pattern TIMING = Pattern.compile("^timing: (\\S+) (\\d+)$", Pattern.MULTILINE);
@@ -32,7 +34,11 @@ public final class BootBenchmark {
         Path work = Files.createTempDirectory("bridgework-bench");
         Map<String, List<Long>> samples = new LinkedHashMap<>();
         List<String[]> jobs = new ArrayList<>();
-        jobs.add(new String[] {"headless", "bundles-active", "bundles"});
+        // headless commands start only the bundles they need (not the workbench's); bundles-active is when the command line is up
+        jobs.add(new String[] {"version", "bundles-active", "version"});
+        jobs.add(new String[] {"validate --sample", "bundles-active", "validate", "--sample"});
+        jobs.add(new String[] {"--help", "bundles-active", "--help"});
+        jobs.add(new String[] {"everything (bundles)", "bundles-active", "bundles"});
         if (display) {
             jobs.add(new String[] {"window", "window-painted", "workbench", "--screenshot", work.resolve("w.png").toString(), "--exit"});
             // the workbench with the sample project open (read while the window is built) when it first paints
@@ -53,7 +59,28 @@ public final class BootBenchmark {
                 }
             }
         }
-        System.out.printf("Bridgework start-up, %d runs each, medians in ms (JVM start to the mark)%n", runs);
+        // a resident product (bridgework --daemon) serving the work folder: the same headless commands, whole process
+        Process daemon = startResident(product, work);
+        try {
+            String[][] served = {{"version", "daemon-answered", "version"}, {"validate --sample", "daemon-answered", "validate", "--sample"}};
+            for (String[] job : served) {
+                run(product, work, true, true, job);
+            }
+            for (int i = 0; i < runs; i++) {
+                for (String[] job : served) {
+                    Map<String, Long> t = run(product, work, true, true, job);
+                    if (!t.containsKey("daemon-answered")) {
+                        throw new IllegalStateException("the resident product did not answer " + job[0]);
+                    }
+                    samples.computeIfAbsent(job[0] + " (resident): whole process", k -> new ArrayList<>()).add(t.get("process"));
+                }
+            }
+        } finally {
+            daemon.destroy();
+            daemon.waitFor(30, TimeUnit.SECONDS);
+        }
+        System.out.printf("Bridgework start-up, %d runs each, medians in ms (JVM start to the mark); load average %.2f at the end%n", runs,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         for (Map.Entry<String, List<Long>> e : samples.entrySet()) {
             System.out.printf("  %-40s %6d   (min %d, max %d)%n", e.getKey(), median(e.getValue()),
                     e.getValue().stream().mapToLong(Long::longValue).min().orElse(-1),
@@ -65,6 +92,11 @@ public final class BootBenchmark {
     }
 
     private static Map<String, Long> run(Path product, Path work, boolean aot, String[] job) throws IOException, InterruptedException {
+        return run(product, work, aot, false, job);
+    }
+
+    /** One run; {@code resident}: in the folder a resident product (bridgework --daemon) serves, which runs it. */
+    private static Map<String, Long> run(Path product, Path work, boolean aot, boolean resident, String[] job) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(product.resolve("bin/bridgework").toString());
         for (int i = 2; i < job.length; i++) {
@@ -72,13 +104,20 @@ public final class BootBenchmark {
         }
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("BRIDGEWORK_TIMING", "1");
+        if (resident) {
+            builder.directory(work.toFile());
+            builder.environment().remove("BRIDGEWORK_DAEMON");
+        } else {
+            builder.environment().put("BRIDGEWORK_DAEMON", "0");
+        }
         builder.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
         builder.environment().put("XDG_DATA_HOME", work.resolve("data").toString());
         builder.environment().put("XDG_CONFIG_HOME", work.resolve("config").toString()); // the workbench's default layout, not the user's
+        // with: the product's build-time AOT cache (the default when the JDK is the build's); without: BRIDGEWORK_AOT=0
         if (aot) {
-            builder.environment().put("BRIDGEWORK_AOT", "1");
-        } else {
             builder.environment().remove("BRIDGEWORK_AOT");
+        } else {
+            builder.environment().put("BRIDGEWORK_AOT", "0");
         }
         Path err = work.resolve("err.txt");
         builder.redirectError(err.toFile());
@@ -101,6 +140,29 @@ public final class BootBenchmark {
         }
         marks.put("process", wall);
         return marks;
+    }
+
+    private static Process startResident(Path product, Path work) throws IOException {
+        return startResident(product.resolve("bin/bridgework"), work, Map.of("XDG_CACHE_HOME", work.resolve("cache").toString(),
+                "XDG_DATA_HOME", work.resolve("data").toString(), "XDG_CONFIG_HOME", work.resolve("config").toString()));
+    }
+
+    /** Starts {@code bridgework --daemon} in {@code folder} and returns once it serves (its output drained from then on). */
+    static Process startResident(Path bridgework, Path folder, Map<String, String> env) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(bridgework.toString(), "--daemon").directory(folder.toFile());
+        builder.environment().putAll(env);
+        builder.redirectErrorStream(true);
+        Process daemon = builder.start();
+        java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(daemon.getInputStream(), StandardCharsets.UTF_8));
+        for (String line; (line = lines.readLine()) != null;) {
+            if (line.contains("serving headless commands")) {
+                Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));
+                drain.setDaemon(true);
+                drain.start();
+                return daemon;
+            }
+        }
+        throw new IllegalStateException("bridgework --daemon did not start");
     }
 
     static long median(List<Long> values) {

@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
- * {@code bridgework [--console] [COMMAND ...]}: boots the product and runs the command inside it.
+ * {@code bridgework [--console | --daemon] [COMMAND ...]}: boots the product and runs the command inside it, or has a
+ * resident product ({@code --daemon}, {@link Resident}) run it.
  * Exit codes: 0 ok, 1 the work found problems, 2 bad usage or unreadable input.
  */
 public final class Main {
@@ -17,12 +19,43 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int exit = run(args);
+        Timing.mark("stopped");
+        System.exit(exit);
+    }
+
+    /** Commands that need every bundle started: the window, and the health check of every bundle. */
+    private static final Set<String> NEED_EVERYTHING = Set.of("workbench", "bundles");
+
+    /**
+     * What a run starts: everything for the console, the workbench (also "no command" with a display) and the
+     * bundle check; otherwise the headless set, so a command never pays for SWT and the views.
+     */
+    static Product.Start startFor(List<String> args, boolean console) {
+        if (console) {
+            return Product.Start.EVERYTHING;
+        }
+        String command = args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+        if (command == null) {
+            boolean help = args.stream().anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version"));
+            return !help && System.getenv("DISPLAY") != null ? Product.Start.EVERYTHING : Product.Start.HEADLESS;
+        }
+        return NEED_EVERYTHING.contains(command) ? Product.Start.EVERYTHING : Product.Start.HEADLESS;
+    }
+
+    /** How long a resident product waits for the next command before it stops (BRIDGEWORK_DAEMON_IDLE_MINUTES, 180). */
+    static long idleMinutes() {
+        try {
+            return Math.max(1, Long.parseLong(System.getenv().getOrDefault("BRIDGEWORK_DAEMON_IDLE_MINUTES", "180")));
+        } catch (NumberFormatException e) {
+            return 180;
+        }
     }
 
     static int run(String[] args) {
         List<String> rest = new ArrayList<>(List.of(args));
         boolean console = rest.remove("--console");
+        boolean daemon = rest.remove("--daemon");
         String homeProperty = System.getProperty("bridgework.home");
         if (homeProperty == null) {
             System.err.println("bridgework: the launcher needs -Dbridgework.home=<product folder>; start it with bin/bridgework.");
@@ -33,9 +66,24 @@ public final class Main {
             System.err.println("bridgework: no bundles folder in " + home + "; is the product assembled? (mvn install)");
             return 2;
         }
+        ProductLayout layout;
+        try {
+            layout = ProductLayout.of(home);
+        } catch (java.io.IOException e) {
+            System.err.println("bridgework: could not read the product in " + home + ": " + e.getMessage());
+            return 2;
+        }
+        Product.Start start = startFor(rest, console);
+        if (!console && !daemon && start == Product.Start.HEADLESS && !"0".equals(System.getenv("BRIDGEWORK_DAEMON"))) {
+            // a resident product serving this folder runs the command without booting again
+            Integer answered = Resident.tryDaemon(layout, rest.toArray(String[]::new));
+            if (answered != null) {
+                return answered;
+            }
+        }
         // the Gogo shell starts interactively only when asked; otherwise the product runs one command and stops
         Map<String, String> extra = console ? Map.of("gosh.args", "") : Map.of();
-        try (Product product = Product.boot(ProductLayout.of(home), extra)) {
+        try (Product product = Product.boot(layout, extra, daemon ? Product.Start.HEADLESS : start)) {
             for (String failure : product.startFailures()) {
                 System.err.println("bridgework: bundle not started: " + failure);
             }
@@ -50,7 +98,12 @@ public final class Main {
                 System.err.println("bridgework: the command line bundle (org.bridgework.cli) did not start; run 'bridgework --console' and 'lb' to see why.");
                 return 1;
             }
-            return command.apply(rest.toArray(String[]::new));
+            if (daemon) {
+                return Resident.serve(layout, command, idleMinutes());
+            }
+            int exit = command.apply(rest.toArray(String[]::new));
+            Timing.mark("command-done");
+            return exit;
         } catch (Exception e) {
             System.err.println("bridgework: the product could not start: " + e.getMessage());
             return 1;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Dictionary;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
+import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
@@ -33,6 +35,24 @@ import org.osgi.util.tracker.ServiceTracker;
  * Used by {@link Main}, by the integration tests and by the benchmarks, so all three boot the same way.
  */
 public final class Product implements AutoCloseable {
+
+    /**
+     * The manifest header of bundles that only the workbench needs (the UI bundles); a headless command does not
+     * start them. Its value names the group ("workbench").
+     */
+    public static final String START_HEADER = "Bridgework-Start";
+
+    /** Which bundles a run starts. */
+    public enum Start {
+        /** Every bundle: the workbench, the console, the health check and the tests. */
+        EVERYTHING,
+        /**
+         * A command without a window: not the bundles marked {@value Product#START_HEADER}, not the Gogo shell, and no
+         * third-party library that has nothing to start (no activator, no components) — such a library resolves when
+         * a started bundle needs its packages, and is never resolved when nothing does (SWT, JFace, JSVG).
+         */
+        HEADLESS
+    }
 
     /** The service filter of the bridgework command, a {@code Function<String[], Integer>} (a JDK type, so we need none of its classes). */
     public static final String COMMAND_FILTER = "(&(objectClass=java.util.function.Function)(bridgework.main=true))";
@@ -42,13 +62,15 @@ public final class Product implements AutoCloseable {
     private final FrameworkErrors errors;
     private final List<String> startFailures = new ArrayList<>();
     private final List<String> otherPlatforms = new ArrayList<>();
+    private final Start start;
     private final Path felixCache;
     private final boolean privateCache;
     private FileLock cacheLock;
     private RandomAccessFile cacheLockFile;
 
-    private Product(ProductLayout layout, Framework framework, FrameworkErrors errors, Path felixCache, boolean privateCache) {
+    private Product(ProductLayout layout, Framework framework, FrameworkErrors errors, Path felixCache, boolean privateCache, Start start) {
         this.layout = layout;
+        this.start = start;
         this.framework = framework;
         this.errors = errors;
         this.felixCache = felixCache;
@@ -57,6 +79,11 @@ public final class Product implements AutoCloseable {
 
     /** Boots the framework and starts every product bundle. Extra framework properties override the defaults. */
     public static Product boot(ProductLayout layout, Map<String, String> extraProperties) throws IOException, BundleException {
+        return boot(layout, extraProperties, Start.EVERYTHING);
+    }
+
+    /** Boots the framework and starts the product bundles this kind of run needs. */
+    public static Product boot(ProductLayout layout, Map<String, String> extraProperties, Start start) throws IOException, BundleException {
         Path versionCache = layout.versionCache();
         Files.createDirectories(versionCache);
         removeOtherVersions(layout);
@@ -134,15 +161,22 @@ public final class Product implements AutoCloseable {
                 }
             });
         }
-        Product product = new Product(layout, felix, errors, felixCache, privateCache);
+        Product product = new Product(layout, felix, errors, felixCache, privateCache, start);
         product.cacheLock = lock;
         product.cacheLockFile = lockFile;
-        product.installAndStart();
+        List<Bundle> toStart = product.install();
         felix.start();
+        Timing.mark("framework-started");
+        product.start(toStart);
+        Timing.mark("bundles-started");
         return product;
     }
 
-    private void installAndStart() throws IOException {
+    /**
+     * Installs (or updates) the product's bundles and returns those this run starts. Nothing is started persistently:
+     * what one run started (the workbench) must not start again in the next (a headless command).
+     */
+    private List<Bundle> install() throws IOException {
         BundleContext context = framework.getBundleContext();
         Map<String, Bundle> installed = new HashMap<>();
         String productPrefix = "reference:" + layout.bundles().toUri();
@@ -202,15 +236,55 @@ public final class Product implements AutoCloseable {
             }
         }
         Timing.mark("bundles-installed");
+        for (Bundle bundle : context.getBundles()) {
+            // bundles a previous version of the launcher (or an older cache) started persistently
+            BundleStartLevel level = bundle.adapt(BundleStartLevel.class);
+            if (bundle.getBundleId() != 0 && bundle.getLocation().startsWith(productPrefix) && level != null && level.isPersistentlyStarted()) {
+                try {
+                    bundle.stop();
+                } catch (BundleException e) {
+                    startFailures.add(bundle.getSymbolicName() + ": " + e.getMessage());
+                }
+            }
+        }
+        toStart.removeIf(bundle -> !needed(bundle));
+        toStart.sort(Comparator.comparingLong(Bundle::getBundleId)); // the order bundles were first installed, as Felix would
+        return toStart;
+    }
+
+    /** Whether this run starts the bundle. */
+    private boolean needed(Bundle bundle) {
+        if (start == Start.EVERYTHING) {
+            return true;
+        }
+        Dictionary<String, String> headers = bundle.getHeaders("");
+        if (headers.get(START_HEADER) != null) {
+            return false;
+        }
+        String name = bundle.getSymbolicName();
+        if (name != null && name.startsWith("org.apache.felix.gogo.")) {
+            return false; // the shell: only for --console
+        }
+        // the product's own bundles always start (a data context's meaning is that it is active);
+        // a third-party library with nothing to start resolves when a started bundle imports from it
+        return name == null || name.startsWith("org.bridgework.")
+                || headers.get(Constants.BUNDLE_ACTIVATOR) != null || headers.get("Service-Component") != null;
+    }
+
+    private void start(List<Bundle> toStart) {
         for (Bundle bundle : toStart) {
             try {
-                bundle.start();
+                bundle.start(Bundle.START_TRANSIENT);
             } catch (BundleException e) {
                 startFailures.add(bundle.getSymbolicName() + ": " + e.getMessage()
                         + (e.getCause() != null ? " (" + e.getCause().getMessage() + ")" : ""));
             }
         }
-        Timing.mark("bundles-started");
+    }
+
+    /** Which bundles this run started (a headless run leaves the workbench's bundles installed, not started). */
+    public Start start() {
+        return start;
     }
 
     /** True when a file location lies in this product's bundles or in one of the extension folders (or is not a file at all). */

@@ -383,10 +383,43 @@ public record AssembledDocument(Metadata metadata, List<Block> frontMatter, List
         }
     }
 
-    /** A table of challenges and the solutions that address them. */
-    public record ChallengeTable(String anchor, String caption, List<ChallengeRow> rows) implements Block {
+    /**
+     * A table of challenges and the solutions that address them. With {@code solutions} (since 1.4) renderers draw it as
+     * a matrix: one row per challenge, one column per solution with a mark where the solution helps, and each solution
+     * described once below; without, as rows of challenge, meaning and solutions.
+     *
+     * @param solutions every solution that addresses a row, in column order, each described once; may be empty
+     */
+    public record ChallengeTable(String anchor, String caption, List<ChallengeRow> rows, List<SolutionEntry> solutions) implements Block {
         public ChallengeTable {
             rows = List.copyOf(rows);
+            solutions = solutions == null ? List.of() : List.copyOf(solutions);
+        }
+
+        /** A table without the matrix's solution list (the form before 1.4). */
+        public ChallengeTable(String anchor, String caption, List<ChallengeRow> rows) {
+            this(anchor, caption, rows, List.of());
+        }
+
+        /** Whether the row helps with the solution in column {@code solution}. */
+        public boolean marks(ChallengeRow row, SolutionEntry solution) {
+            return row.solutionIds().contains(solution.solutionId());
+        }
+    }
+
+    /**
+     * A solution in a challenge matrix: its column and its one description.
+     *
+     * @param solutionId  the solution's model id
+     * @param anchor      where its description is (the column header links there)
+     * @param number      its column number, from 1
+     * @param title       its title
+     * @param description its description; may be empty
+     */
+    public record SolutionEntry(String solutionId, String anchor, int number, String title, List<Inline> description) {
+        public SolutionEntry {
+            Objects.requireNonNull(solutionId, "solutionId");
+            description = List.copyOf(description);
         }
     }
 
@@ -398,12 +431,19 @@ public record AssembledDocument(Metadata metadata, List<Block> frontMatter, List
      * @param challenge   its title
      * @param description its description
      * @param solutions   the solutions addressing it, each as inline content ("Title: description")
+     * @param solutionIds the ids of those solutions (the matrix's marks); may be empty
      */
     public record ChallengeRow(String anchor, String challengeId, String challenge, List<Inline> description,
-            List<List<Inline>> solutions) {
+            List<List<Inline>> solutions, List<String> solutionIds) {
         public ChallengeRow {
             description = List.copyOf(description);
             solutions = solutions.stream().map(List::copyOf).toList();
+            solutionIds = solutionIds == null ? List.of() : List.copyOf(solutionIds);
+        }
+
+        /** A row without solution ids (the form before 1.4). */
+        public ChallengeRow(String anchor, String challengeId, String challenge, List<Inline> description, List<List<Inline>> solutions) {
+            this(anchor, challengeId, challenge, description, solutions, List.of());
         }
     }
 

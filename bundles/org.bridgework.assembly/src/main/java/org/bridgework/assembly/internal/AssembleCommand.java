@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework assemble}: the guidance as documents, offline. */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=assemble")
 public class AssembleCommand implements CommandContribution {
 
     /** Formats made when none is asked for, among those installed. */

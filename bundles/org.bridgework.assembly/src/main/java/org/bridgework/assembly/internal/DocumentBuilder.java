@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -170,7 +171,8 @@ final class DocumentBuilder {
         List<GlossaryEntry> glossary = glossaryPlaced ? List.of() : glossary();
         List<Appendix> appendices = appendices();
         List<ContentsEntry> contents = contents(sections, !bibliography.isEmpty(), !glossary.isEmpty(), appendices);
-        return new AssembledDocument(metadata, frontMatter, contents, sections, bibliography, glossary, appendices, warnings);
+        // typographic quotes are made here, at render time: the model keeps what people typed
+        return Typography.apply(new AssembledDocument(metadata, frontMatter, contents, sections, bibliography, glossary, appendices, warnings));
     }
 
     // ---------------------------------------------------------------- ids and anchors
@@ -217,7 +219,7 @@ final class DocumentBuilder {
             assignAnchors(s);
         }
         for (Term t : project.getTerms()) {
-            if (!omitted(t)) {
+            if (!omitted(t) && !selfEvident(t)) {
                 anchorFor(t, t.getId(), "term-" + t.getTerm());
             }
         }
@@ -710,6 +712,8 @@ final class DocumentBuilder {
 
     private List<Block> challengeTable(org.bridgework.model.ChallengeTable table, String anchor) {
         List<ChallengeRow> rows = new ArrayList<>();
+        // the matrix's columns: each solution that helps with a row, in the project's order, described once
+        Map<Solution, AssembledDocument.SolutionEntry> columns = new LinkedHashMap<>();
         for (Challenge c : table.getChallenges()) {
             if (c == null || c.eIsProxy() || omitted(c)) {
                 continue;
@@ -717,8 +721,10 @@ final class DocumentBuilder {
             String saved = currentElement;
             currentElement = c.getId();
             List<List<Inline>> solutions = new ArrayList<>();
+            List<String> solutionIds = new ArrayList<>();
             for (Solution s : project.getSolutions()) {
                 if (s.getAddresses().contains(c) && !omitted(s)) {
+                    solutionIds.add(s.getId());
                     List<Inline> runs = new ArrayList<>();
                     String title = firstNonBlank(s.getTitle(), s.getId());
                     List<Inline> description = markdown.inline(replaced(s, s.getDescription()), resolver());
@@ -728,11 +734,15 @@ final class DocumentBuilder {
                         runs.addAll(description);
                     }
                     solutions.add(InlineMarkdown.merge(runs));
+                    if (!columns.containsKey(s)) {
+                        columns.put(s, new AssembledDocument.SolutionEntry(s.getId(), anchorFor(null, anchor + "-" + s.getId(), "solution"),
+                                columns.size() + 1, title, description));
+                    }
                 }
             }
             String rowAnchor = anchors.containsKey(c) && !rowAnchorTaken(c) ? anchors.get(c) : anchorFor(null, anchor + "-" + c.getId(), "row");
             rows.add(new ChallengeRow(rowAnchor, c.getId(), replaced(c, firstNonBlank(c.getTitle(), c.getId())),
-                    markdown.inline(replaced(c, c.getDescription()), resolver()), solutions));
+                    markdown.inline(replaced(c, c.getDescription()), resolver()), solutions, solutionIds));
             currentElement = saved;
         }
         if (rows.isEmpty()) {
@@ -740,7 +750,8 @@ final class DocumentBuilder {
                     "Challenge table " + table.getId() + " lists no challenges; it is left out."));
             return List.of();
         }
-        return List.of(new AssembledDocument.ChallengeTable(anchor, blankToNull(replaced(table, table.getCaption())), rows));
+        return List.of(new AssembledDocument.ChallengeTable(anchor, blankToNull(replaced(table, table.getCaption())), rows,
+                List.copyOf(columns.values())));
     }
 
     private final Set<EObject> rowAnchorsUsed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
@@ -792,6 +803,7 @@ final class DocumentBuilder {
     private List<GlossaryEntry> glossary() {
         List<Term> terms = new ArrayList<>(project.getTerms());
         terms.removeIf(this::omitted);
+        terms.removeIf(DocumentBuilder::selfEvident);
         terms.sort(Comparator.comparing((Term t) -> firstNonBlank(t.getTerm(), t.getId()).toLowerCase(Locale.ROOT))
                 .thenComparing(t -> t.getId() == null ? "" : t.getId()));
         List<GlossaryEntry> entries = new ArrayList<>();
@@ -802,6 +814,24 @@ final class DocumentBuilder {
                     markdown.inline(replaced(t, t.getDefinition()), resolver()), Labels.sector(t.getSector())));
         }
         return entries;
+    }
+
+    /**
+     * A term whose definition only spells out its abbreviation ("UK (United Kingdom): The United Kingdom.") tells the
+     * reader nothing: it is left out of the glossary (a link to it is then plain text, with a warning).
+     */
+    static boolean selfEvident(Term t) {
+        String expansion = t.getExpansion();
+        String definition = t.getDefinition();
+        if (definition == null || definition.isBlank() || expansion == null || expansion.isBlank()) {
+            return false;
+        }
+        return normalisedPhrase(definition).equals(normalisedPhrase(expansion));
+    }
+
+    private static String normalisedPhrase(String s) {
+        String n = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").strip();
+        return n.startsWith("the ") ? n.substring(4) : n;
     }
 
     private List<Appendix> appendices() {

@@ -31,6 +31,7 @@ import org.bridgework.assembly.api.AssembledDocument.Style;
 import org.bridgework.assembly.api.AssembledDocument.Text;
 import org.bridgework.assembly.api.HtmlExport.HtmlOptions;
 import org.bridgework.assembly.api.HtmlExport.Medium;
+import org.bridgework.assembly.api.Pictures;
 
 /**
  * Writes an {@link AssembledDocument} as one self-contained HTML5 file that is also well-formed XML. Deterministic:
@@ -73,10 +74,15 @@ final class HtmlWriter {
         String font = options.fontFamily() == null || options.fontFamily().isBlank() ? DEFAULT_FONTS : options.fontFamily();
         String css = print ? PRINT_CSS : SCREEN_CSS + "\n@media print{\n" + PRINT_CSS + "\n}";
         css = css.replace("BODYFONT", font);
-        if (print && statusLine != null) {
-            // the running header on every page after the cover: what this document is
-            css = css + "\n@page{@top-center{content:\"" + statusLine.replace("\\", "\\\\").replace("\"", "\\\"")
-                    + "\";font-family:" + font + ";font-size:9pt;font-weight:700;color:#d4351c}}\n@page :first{@top-center{content:none}}";
+        if (print) {
+            // the running header on every page after the cover: the short title, and what this document is (draft status)
+            css = css + "\n@page{@top-left{content:\"" + cssString(runningTitle) + "\";font-family:" + font
+                    + ";font-size:8pt;color:#505a5f;vertical-align:bottom;padding-bottom:3mm}";
+            if (statusLine != null) {
+                css = css + "@top-right{content:\"" + cssString(statusLine) + "\";font-family:" + font
+                        + ";font-size:8pt;font-weight:700;color:#d4351c;text-align:right;vertical-align:bottom;padding-bottom:3mm}";
+            }
+            css = css + "}\n@page :first{@top-left{content:none}@top-right{content:none}}";
         }
         if (options.extraCss() != null && !options.extraCss().isBlank()) {
             css = css + "\n" + options.extraCss().strip();
@@ -87,10 +93,18 @@ final class HtmlWriter {
 
     /** The draft's status line for the PDF running header; null for a release. */
     private String statusLine;
+    /** The title the PDF running header repeats (with the variant, if any). */
+    private String runningTitle;
+
+    private static String cssString(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ");
+    }
 
     private String document(AssembledDocument doc) {
         Metadata m = doc.metadata();
-        statusLine = m.status().release() ? null : m.statusLine();
+        // the header has room for the label and version beside the title; the day assembled is on the cover
+        statusLine = m.status().release() ? null : m.status().label() + (m.version() == null ? "" : " · Version " + m.version());
+        runningTitle = m.variant() == null ? m.title() : m.title() + " · local variant";
         out.append("<!DOCTYPE html>\n");
         out.append("<html lang=\"").append(attr(m.language())).append("\" xml:lang=\"").append(attr(m.language())).append("\">\n");
         out.append("<head>\n<meta charset=\"utf-8\"/>\n");
@@ -170,7 +184,8 @@ final class HtmlWriter {
         if (m.variant() != null) {
             out.append("<p class=\"variant\">").append(text(m.variant().label())).append("</p>\n");
         }
-        out.append("<p class=\"meta status\">");
+        // a draft's banner already says this line: print leaves the repeat out to keep the cover and contents on one page
+        out.append("<p class=\"meta status").append(m.status().release() ? "" : " repeat").append("\">");
         if (m.status().release()) {
             out.append(text(m.status().label()));
             if (m.date() != null) {
@@ -373,9 +388,13 @@ final class HtmlWriter {
             case CaseStudySummary cs -> caseStudy(cs, level);
             case AssembledDocument.ChallengeTable t -> challengeTable(t);
             case AssembledDocument.Image i -> {
-                out.append("<figure class=\"image\"").append(id(i.anchor())).append(">\n<img src=\"data:").append(i.mediaType())
-                        .append(";base64,").append(Base64.getEncoder().encodeToString(i.data())).append("\" alt=\"")
-                        .append(attr(i.altText())).append("\"/>\n");
+                out.append("<figure class=\"image\"").append(id(i.anchor())).append(">\n");
+                if ("image/svg+xml".equals(i.mediaType())) {
+                    svgFigure(i);
+                } else {
+                    out.append("<img src=\"data:").append(i.mediaType()).append(";base64,").append(Base64.getEncoder().encodeToString(i.data()))
+                            .append("\" alt=\"").append(attr(i.altText())).append("\"/>\n");
+                }
                 if (!i.caption().isEmpty()) {
                     out.append("<figcaption>");
                     inline(i.caption());
@@ -385,6 +404,29 @@ final class HtmlWriter {
             }
             case AssembledDocument.Table t -> table(t);
         }
+    }
+
+    /**
+     * An SVG figure. On screen the SVG itself as an image (sharp at any zoom; an inline SVG's text over its shaded cells
+     * leaves axe-core unable to check contrast), named by the figure's alt text. In print a PNG drawn from it: the PDF
+     * renderer has no SVG support in this build.
+     */
+    private void svgFigure(AssembledDocument.Image i) {
+        byte[] data = i.data();
+        if (print) {
+            try {
+                Pictures.Png png = Pictures.svgToPng(data, 2);
+                out.append("<img src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png.data())).append("\" width=\"")
+                        .append(Math.round(png.cssWidth())).append("\" alt=\"").append(attr(i.altText())).append("\"/>\n");
+                return;
+            } catch (IOException e) {
+                // not a picture JSVG can draw: the alt text stands in for it
+                out.append("<p class=\"figure-missing\">").append(text("[Figure: " + i.altText() + "]")).append("</p>\n");
+                return;
+            }
+        }
+        out.append("<img src=\"data:image/svg+xml;base64,").append(Base64.getEncoder().encodeToString(data)).append("\" alt=\"")
+                .append(attr(i.altText())).append("\"/>\n");
     }
 
     private void callout(Callout c, int level) {
@@ -479,6 +521,10 @@ final class HtmlWriter {
     }
 
     private void challengeTable(AssembledDocument.ChallengeTable t) {
+        if (!t.solutions().isEmpty()) {
+            challengeMatrix(t);
+            return;
+        }
         openScroll(t.caption() == null ? "Challenges" : t.caption());
         out.append("<table").append(id(t.anchor())).append(">\n");
         if (t.caption() != null) {
@@ -506,6 +552,58 @@ final class HtmlWriter {
         }
         out.append("</tbody>\n</table>\n");
         closeScroll();
+    }
+
+    /**
+     * Challenges against solutions: a mark where a solution helps, the columns numbered as the one description of
+     * each solution below the table is (instead of repeating it in every row it helps).
+     */
+    private void challengeMatrix(AssembledDocument.ChallengeTable t) {
+        openScroll(t.caption() == null ? "Challenges" : t.caption());
+        out.append("<table class=\"matrix\"").append(id(t.anchor())).append(">\n");
+        if (t.caption() != null) {
+            out.append("<caption>").append(text(t.caption())).append("</caption>\n");
+        }
+        out.append("<thead><tr><th scope=\"col\">Challenge</th><th scope=\"col\">What it means</th>");
+        for (AssembledDocument.SolutionEntry s : t.solutions()) {
+            // a plain number, not a link: ten small links side by side are too small a touch target (WCAG 2.5.8)
+            out.append("<th scope=\"col\" class=\"mark\" title=\"").append(attr("What helps " + s.number() + ": " + s.title())).append("\">");
+            if (!print) {
+                out.append("<span class=\"visually-hidden\">What helps </span>");
+            }
+            out.append(s.number()).append("</th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n");
+        for (ChallengeRow r : t.rows()) {
+            out.append("<tr").append(id(r.anchor())).append("><th scope=\"row\">").append(text(r.challenge())).append("</th><td>");
+            inline(r.description());
+            out.append("</td>");
+            for (AssembledDocument.SolutionEntry s : t.solutions()) {
+                if (!t.marks(r, s)) {
+                    out.append("<td class=\"mark\"></td>");
+                } else if (print) {
+                    out.append("<td class=\"mark\">●</td>");
+                } else {
+                    // on screen the dot is drawn by CSS and the cell says in words what it means (a lone symbol is
+                    // no text a screen reader or a contrast check can use)
+                    out.append("<td class=\"mark yes\"><span class=\"visually-hidden\">helps</span></td>");
+                }
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
+        closeScroll();
+        out.append("<div class=\"solutions\">\n<p class=\"solutions-title\">What helps: the numbered columns</p>\n<ol>\n");
+        for (AssembledDocument.SolutionEntry s : t.solutions()) {
+            out.append("<li").append(id(s.anchor())).append("><strong>").append(text(s.title())).append(s.description().isEmpty() ? "" : ":")
+                    .append("</strong>");
+            if (!s.description().isEmpty()) {
+                out.append(' ');
+                inline(s.description());
+            }
+            out.append("</li>\n");
+        }
+        out.append("</ol>\n</div>\n");
     }
 
     private void table(AssembledDocument.Table t) {
@@ -537,7 +635,19 @@ final class HtmlWriter {
     // ---------------------------------------------------------------- inline
 
     private void inline(List<Inline> content) {
-        for (Inline i : content) {
+        for (int n = 0; n < content.size(); n++) {
+            Inline i = content.get(n);
+            if (i instanceof Text t && !t.styles().isEmpty() && n + 1 < content.size() && content.get(n + 1) instanceof Text next
+                    && next.styles().isEmpty() && next.text().startsWith(":")) {
+                // "<strong>label</strong>: text" could break before the colon (openhtmltopdf does): the colon joins the label
+                styled(new Text(t.text() + ":", t.styles()));
+                String rest = next.text().substring(1);
+                if (!rest.isEmpty()) {
+                    out.append(text(rest));
+                }
+                n++;
+                continue;
+            }
             switch (i) {
                 case Text t -> styled(t);
                 case Link l -> {

@@ -275,6 +275,33 @@ public class MarkdownRenderer implements Renderer {
                     b.append("\n\n");
                 }
                 case CaseStudySummary cs -> caseStudy(cs, level);
+                case AssembledDocument.ChallengeTable t when !t.solutions().isEmpty() -> {
+                    // the matrix: a mark where a numbered solution helps, each solution described once below
+                    b.append("| Challenge | What it means |");
+                    for (AssembledDocument.SolutionEntry s : t.solutions()) {
+                        b.append(" [").append(s.number()).append("](#").append(s.anchor()).append(") |");
+                    }
+                    b.append("\n|---|---|").append("---|".repeat(t.solutions().size())).append('\n');
+                    for (ChallengeRow r : t.rows()) {
+                        b.append("| ").append(r.anchor() == null ? "" : "[]{#" + r.anchor() + "}").append(cell(r.challenge())).append(" | ")
+                                .append(cell(r.description())).append(" |");
+                        for (AssembledDocument.SolutionEntry s : t.solutions()) {
+                            b.append(t.marks(r, s) ? " ● |" : " |");
+                        }
+                        b.append('\n');
+                    }
+                    b.append('\n');
+                    if (t.caption() != null) {
+                        tableCaption(t.caption(), t.anchor());
+                    }
+                    b.append("**What helps: the numbered columns**\n\n");
+                    for (AssembledDocument.SolutionEntry s : t.solutions()) {
+                        b.append(s.number()).append(". []{#").append(s.anchor()).append("}**").append(escape(s.title())).append(s.description().isEmpty() ? "**" : ":** ");
+                        inline(s.description());
+                        b.append('\n');
+                    }
+                    b.append('\n');
+                }
                 case AssembledDocument.ChallengeTable t -> {
                     b.append("| Challenge | What it means | What helps |\n|---|---|---|\n");
                     for (ChallengeRow r : t.rows()) {

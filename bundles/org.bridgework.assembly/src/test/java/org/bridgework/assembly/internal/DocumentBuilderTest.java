@@ -171,6 +171,25 @@ class DocumentBuilderTest {
     }
 
     @Test
+    void aTermWhoseDefinitionOnlySpellsOutItsAbbreviationIsLeftOut() throws Exception {
+        org.bridgework.model.GuidanceProject project = TestProjects.rich();
+        org.bridgework.model.Term uk = org.bridgework.model.GuidanceFactory.eINSTANCE.createTerm();
+        uk.setId("term-uk");
+        uk.setTerm("UK");
+        uk.setExpansion("United Kingdom");
+        uk.setDefinition("The United Kingdom.");
+        project.getTerms().add(uk);
+        org.bridgework.model.Term ofs = org.bridgework.model.GuidanceFactory.eINSTANCE.createTerm();
+        ofs.setId("term-ofs");
+        ofs.setTerm("OfS");
+        ofs.setExpansion("Office for Students");
+        ofs.setDefinition("The regulator of higher education in England.");
+        project.getTerms().add(ofs);
+        AssembledDocument doc = build(project, null);
+        assertEquals(List.of("CMHT", "HEP", "OfS"), doc.glossary().stream().map(AssembledDocument.GlossaryEntry::term).toList());
+    }
+
+    @Test
     void contextAppliesNoteReplaceOmitAndAppendAndLabelsTheVariant() throws Exception {
         AssembledDocument doc = build(TestProjects.rich(), "small-specialist");
         assertNotNull(doc.metadata().variant());

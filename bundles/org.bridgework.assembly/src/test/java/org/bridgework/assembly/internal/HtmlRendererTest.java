@@ -49,6 +49,44 @@ class HtmlRendererTest {
         return list;
     }
 
+    private static Element byId(Document d, String id) {
+        return all(d, "*").stream().filter(e -> e.getAttribute("id").equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no element with id " + id));
+    }
+
+    @Test
+    void theChallengeTableIsAMatrixWithEachSolutionDescribedOnce() throws Exception {
+        byte[] bytes = render(null);
+        Document d = parse(bytes);
+        Element table = byId(d, "t-challenges");
+        assertEquals("matrix", table.getAttribute("class"));
+        List<String> headers = new ArrayList<>();
+        NodeList ths = ((Element) table.getElementsByTagName("thead").item(0)).getElementsByTagName("th");
+        for (int i = 0; i < ths.getLength(); i++) {
+            headers.add(ths.item(i).getTextContent());
+        }
+        // the number is what shows; a screen reader hears "What helps 1"
+        assertEquals(List.of("Challenge", "What it means", "What helps 1"), headers);
+        assertEquals("What helps 1: A written partnership agreement", ((Element) ths.item(2)).getAttribute("title"));
+        // the one solution helps with both challenges: a mark in each row
+        NodeList marks = table.getElementsByTagName("td");
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < marks.getLength(); i++) {
+            if (((Element) marks.item(i)).getAttribute("class").startsWith("mark")) {
+                cells.add(marks.item(i).getTextContent());
+            }
+        }
+        assertEquals(List.of("helps", "helps"), cells);
+        // described once, below the table, as number 1 of the list
+        Element description = byId(d, "t-challenges-so-agreement");
+        assertEquals("li", description.getTagName());
+        assertEquals("ol", ((Element) description.getParentNode()).getTagName());
+        assertTrue(description.getTextContent().startsWith("A written partnership agreement: Set out each partner’s role."),
+                description.getTextContent());
+        String html = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(html.indexOf("Set out each partner’s role"), html.lastIndexOf("Set out each partner’s role"), "described more than once");
+    }
+
     @Test
     void onScreenEveryTableScrollsInANamedFocusableRegionButNotInPrint() throws Exception {
         Document d = parse(render(null));

@@ -114,7 +114,7 @@ class MarkdownRendererTest {
         assertTrue(md.contains("[@nosuchkey]"), "unknown keys stay as written");
         assertTrue(md.contains("::: {#c-key .callout .key-message}"));
         assertTrue(md.contains("- [ ] Name a lead in each partner"));
-        assertTrue(md.contains("> Students' health information rarely travels with them.\n>\n> --- [@uuk2022, p. 12]"));
+        assertTrue(md.contains("> Students’ health information rarely travels with them.\n>\n> --- [@uuk2022, p. 12]"));
         assertTrue(md.contains("::: {#refs}"));
         Map<String, byte[]> sides = sink.sideBytes();
         assertEquals(List.of("guidance-img-pathway.png", "guidance.json"), List.copyOf(sides.keySet()));

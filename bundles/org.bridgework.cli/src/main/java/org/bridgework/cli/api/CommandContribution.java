@@ -13,6 +13,13 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface CommandContribution {
 
+    /**
+     * The service property that names the sub-command, as {@link #name()} does. Declare it
+     * ({@code @Component(property = CommandContribution.NAME_PROPERTY + "=validate")}) and the component is
+     * activated only when its command runs or help lists all commands, not at every start of the product.
+     */
+    String NAME_PROPERTY = "bridgework.command";
+
     /** The sub-command's name as typed, for example {@code validate}. */
     String name();
 

@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=bundles")
 public class BundlesCommand implements CommandContribution {
     private final BundleContext context;
     private final ServiceComponentRuntime scr;

@@ -3,15 +3,17 @@ package org.bridgework.cli.internal;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.bridgework.cli.api.CommandContribution;
 import org.bridgework.cli.api.CommandFailure;
 import org.bridgework.cli.api.ExitCodes;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -31,21 +33,89 @@ import picocli.CommandLine.Spec;
 @Component(service = Function.class, property = "bridgework.main=true")
 public class CommandLineService implements Function<String[], Integer> {
 
-    private final Map<String, CommandContribution> contributions = new ConcurrentSkipListMap<>();
+    /**
+     * The registered sub-commands. A contribution that declares its name as the {@link CommandContribution#NAME_PROPERTY}
+     * service property is activated only when its command runs (or help lists every command); one without it is
+     * activated at once, to learn its name.
+     */
+    private final Map<Object, Contributed> contributions = new ConcurrentHashMap<>();
     private final BundleContext context;
+
+    /** One registered contribution: its declared name (or null) and, once activated, the object. */
+    private final class Contributed {
+        final ServiceReference<CommandContribution> reference;
+        final String declaredName;
+        volatile CommandContribution service;
+
+        Contributed(ServiceReference<CommandContribution> reference, CommandContribution service) {
+            this.reference = reference;
+            this.service = service;
+            Object property = reference == null ? null : reference.getProperty(CommandContribution.NAME_PROPERTY);
+            this.declaredName = property instanceof String name ? name : null;
+        }
+
+        CommandContribution get() {
+            CommandContribution current = service;
+            if (current == null && reference != null) {
+                synchronized (this) {
+                    if (service == null) {
+                        service = context.getService(reference);
+                    }
+                    current = service;
+                }
+            }
+            return current;
+        }
+
+        String name() {
+            if (declaredName != null) {
+                return declaredName;
+            }
+            CommandContribution current = get();
+            return current == null ? null : current.name();
+        }
+    }
 
     @Activate
     public CommandLineService(BundleContext context) {
         this.context = context;
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addContribution(CommandContribution contribution) {
-        contributions.put(contribution.name(), contribution);
+    @Reference(service = CommandContribution.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addContribution(ServiceReference<CommandContribution> reference) {
+        Contributed contributed = new Contributed(reference, null);
+        if (contributed.declaredName == null) {
+            contributed.get(); // an older contribution: its name is known only from the object
+        }
+        contributions.put(reference, contributed);
     }
 
-    void removeContribution(CommandContribution contribution) {
-        contributions.remove(contribution.name(), contribution);
+    void removeContribution(ServiceReference<CommandContribution> reference) {
+        Contributed removed = contributions.remove(reference);
+        if (removed != null && removed.service != null && context != null) {
+            context.ungetService(reference);
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        for (Object key : List.copyOf(contributions.keySet())) {
+            if (key instanceof ServiceReference<?> reference) {
+                @SuppressWarnings("unchecked")
+                ServiceReference<CommandContribution> typed = (ServiceReference<CommandContribution>) reference;
+                removeContribution(typed);
+            }
+        }
+    }
+
+    /** A contribution given directly, not through the service registry (tests). */
+    void addForTest(CommandContribution contribution) {
+        contributions.put(contribution, new Contributed(null, contribution));
+    }
+
+    /** True when a registered contribution has this name (activating only those that do not declare theirs). */
+    private boolean offers(String name) {
+        return contributions.values().stream().anyMatch(c -> name.equals(c.name()));
     }
 
     @Override
@@ -54,7 +124,9 @@ public class CommandLineService implements Function<String[], Integer> {
     }
 
     public int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine root = build(out, err);
+        // a command that is named is built alone, so only its contribution is activated; help and the rest get all
+        String command = args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help") && !args[0].equals("completion") ? args[0] : null;
+        CommandLine root = build(out, err, command);
         if (args.length == 0) {
             // with a display and a workbench installed, no command means "open the workbench"
             if (System.getenv("DISPLAY") != null && root.getSubcommands().containsKey("workbench")) {
@@ -91,13 +163,33 @@ public class CommandLineService implements Function<String[], Integer> {
     }
 
     CommandLine build(PrintWriter out, PrintWriter err) {
+        return build(out, err, null);
+    }
+
+    /** The command tree: with {@code only}, just that command when a contribution declares it; otherwise every command. */
+    CommandLine build(PrintWriter out, PrintWriter err, String only) {
         CommandLine root = new CommandLine(new Root(context));
         // copy before iterating: bundles may come and go while we build
-        for (CommandContribution contribution : List.copyOf(contributions.values())) {
+        List<Contributed> all = new java.util.ArrayList<>(contributions.values());
+        all.sort(java.util.Comparator.comparing(c -> String.valueOf(c.name())));
+        List<Contributed> chosen = only == null ? all : all.stream().filter(c -> only.equals(c.declaredName)).toList();
+        if (chosen.isEmpty()) {
+            chosen = all;
+        }
+        for (Contributed contributed : chosen) {
+            CommandContribution contribution = contributed.get();
+            if (contribution == null) {
+                continue; // unregistered meanwhile
+            }
             try {
                 root.addSubcommand(contribution.name(), contribution.create());
             } catch (RuntimeException e) {
                 err.println("bridgework: the '" + contribution.name() + "' command could not be loaded: " + e.getMessage());
+            }
+        }
+        for (DeferredCommands.Deferred deferred : DeferredCommands.find(context)) {
+            if (!root.getSubcommands().containsKey(deferred.name())) {
+                root.addSubcommand(deferred.name(), DeferredCommands.placeholder(deferred, () -> startThenRun(deferred, root, out, err)));
             }
         }
         if (!root.getSubcommands().containsKey("help")) {
@@ -112,6 +204,33 @@ public class CommandLineService implements Function<String[], Integer> {
         root.setCaseInsensitiveEnumValuesAllowed(true);
         root.setExecutionExceptionHandler(this::handleFailure);
         return root;
+    }
+
+    /** Starts the bundles of a command this run did not start, waits for its contribution, then runs it for real. */
+    private int startThenRun(DeferredCommands.Deferred deferred, CommandLine placeholderRoot, PrintWriter out, PrintWriter err) {
+        try {
+            DeferredCommands.startGroup(context, deferred.bundle());
+        } catch (org.osgi.framework.BundleException | IllegalStateException e) {
+            err.println("bridgework " + deferred.name() + ": its bundle " + deferred.bundle().getSymbolicName() + " could not be started: " + e.getMessage());
+            return ExitCodes.PROBLEMS;
+        }
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!offers(deferred.name()) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (!offers(deferred.name())) {
+            err.println("bridgework " + deferred.name() + ": its bundle " + deferred.bundle().getSymbolicName()
+                    + " started but did not offer the command within 10 s; run 'bridgework bundles' to see why.");
+            return ExitCodes.PROBLEMS;
+        }
+        CommandLine.ParseResult parsed = placeholderRoot.getParseResult();
+        List<String> again = parsed == null ? List.of(deferred.name()) : parsed.originalArgs();
+        return build(out, err).execute(again.toArray(String[]::new));
     }
 
     private int handleFailure(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
@@ -130,13 +249,19 @@ public class CommandLineService implements Function<String[], Integer> {
             description = {"Bridgework: joint guidance on partnerships between universities and colleges and NHS mental health services.",
                     "With no command and a display, opens the workbench."},
             footer = {"", "Exit codes: 0 ok, 1 the work found problems, 2 bad usage or unreadable input.",
-                    "--console opens a Gogo shell with the same commands (bridgework <command> ...)."})
+                    "--console opens a Gogo shell with the same commands (bridgework <command> ...).",
+                    "--daemon keeps the product resident for the headless commands given later in the same folder."})
     static final class Root implements Runnable {
         @Spec
         CommandSpec spec;
 
         @Option(names = "--console", description = "Open a Gogo shell inside the running product.")
         boolean console;
+
+        @Option(names = "--daemon", description = {"Stay resident and run the headless commands later given in this folder, so they "
+                + "do not start the product again (they use it when it answers, and start as usual when not). Stops after "
+                + "BRIDGEWORK_DAEMON_IDLE_MINUTES (180) idle, or on Ctrl+C. BRIDGEWORK_DAEMON=0 makes a command start on its own."})
+        boolean daemon;
 
         private final BundleContext context;
 

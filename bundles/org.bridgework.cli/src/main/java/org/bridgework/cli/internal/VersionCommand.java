@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=version")
 public class VersionCommand implements CommandContribution {
 
     @Override

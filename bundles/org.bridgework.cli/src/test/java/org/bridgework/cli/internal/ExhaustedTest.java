@@ -39,7 +39,7 @@ class ExhaustedTest {
 
     private static String run(String name, Object command, int expectedExit) {
         CommandLineService service = new CommandLineService(null);
-        service.addContribution(new CommandContribution() {
+        service.addForTest(new CommandContribution() {
             @Override
             public String name() {
                 return name;

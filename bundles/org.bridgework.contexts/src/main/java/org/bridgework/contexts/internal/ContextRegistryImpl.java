@@ -469,7 +469,7 @@ public class ContextRegistryImpl implements ContextRegistry, ValidationRule {
     @Override
     public ContextInfo install(Path jar) throws IOException {
         Settings settings = policy.settings();
-        Verdict verdict = JarVerifier.verify(jar, TrustStores.load(settings.trustFolders()), settings.allowUnsigned());
+        Verdict verdict = policy.verify(jar, settings);
         Manifest manifest;
         try (JarFile file = new JarFile(jar.toFile(), false)) {
             manifest = file.getManifest();

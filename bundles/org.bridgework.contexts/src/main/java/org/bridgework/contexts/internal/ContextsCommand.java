@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework contexts [list | show ID | install JAR | uninstall ID] [--json]}. */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=contexts")
 public class ContextsCommand implements CommandContribution {
 
     private final ContextRegistry registry;

@@ -1,6 +1,7 @@
 package org.bridgework.contexts.internal;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +28,12 @@ public class TrustPolicy {
     private final Map<Long, Verdict> verdicts = new ConcurrentHashMap<>();
     private final Set<Long> announced = ConcurrentHashMap.newKeySet();
     private final SynchronousBundleListener forget;
+    /** The trust stores last read, with the fingerprint of the folders they were read from. */
+    private volatile CachedStores stores;
+    private final VerdictCache kept = VerdictCache.forProduct();
+
+    private record CachedStores(String fingerprint, TrustStores stores) {
+    }
 
     @Activate
     public TrustPolicy(BundleContext context) {
@@ -49,6 +56,25 @@ public class TrustPolicy {
         return Settings.current();
     }
 
+    /** The verdict on a jar under these settings: from the verdicts kept between runs when the jar and trust are unchanged. */
+    public Verdict verify(Path jar, Settings settings) {
+        return kept.verdict(jar, TrustStores.fingerprint(settings.trustFolders()), settings.allowUnsigned(),
+                () -> JarVerifier.verify(jar, trustStores(settings), settings.allowUnsigned()));
+    }
+
+    /** The trusted certificates of these settings, read again only when a trust folder changed. */
+    public TrustStores trustStores(Settings settings) {
+        List<Path> folders = settings.trustFolders();
+        String fingerprint = TrustStores.fingerprint(folders);
+        CachedStores cached = stores;
+        if (fingerprint != null && cached != null && cached.fingerprint().equals(fingerprint)) {
+            return cached.stores();
+        }
+        TrustStores read = TrustStores.load(folders);
+        stores = fingerprint == null ? null : new CachedStores(fingerprint, read);
+        return read;
+    }
+
     /** The verdict on a context bundle (null for bundles that are not contexts). */
     public Verdict verdict(Bundle bundle) {
         if (!ContextBundles.isContextBundle(bundle)) {
@@ -69,7 +95,7 @@ public class TrustPolicy {
             return new Verdict(Trust.UNVERIFIABLE, null, "it was installed from " + bundle.getLocation()
                     + ", not from a local jar file, so its signature cannot be checked; install it with 'bridgework contexts install JAR'");
         }
-        Verdict verdict = JarVerifier.verify(jar, TrustStores.load(settings.trustFolders()), settings.allowUnsigned());
+        Verdict verdict = verify(jar, settings);
         if (!verdict.allowed() && ContextBundles.inProduct(bundle, settings)) {
             // the product's own folder is as trusted as the launcher that reads it
             return new Verdict(Trust.PRODUCT, verdict.signer(), "part of the product (its bundles/ folder); signature check: " + verdict.reason());

@@ -42,13 +42,13 @@ public final class TrustStores {
             if (folder == null || !Files.isDirectory(folder)) {
                 continue;
             }
-            List<Path> files = new ArrayList<>();
-            try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
-                stream.forEach(files::add);
+            List<Path> files;
+            try {
+                files = filesIn(folder);
             } catch (IOException e) {
                 problems.add("Could not list the trust folder " + folder + ": " + e.getMessage());
+                continue;
             }
-            Collections.sort(files);
             for (Path file : files) {
                 try {
                     certificates.addAll(read(file));
@@ -58,6 +58,16 @@ public final class TrustStores {
             }
         }
         return new TrustStores(certificates, problems);
+    }
+
+    /** A trust folder's entries in name order. */
+    private static List<Path> filesIn(Path folder) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            stream.forEach(files::add);
+        }
+        Collections.sort(files);
+        return files;
     }
 
     static List<X509Certificate> read(Path file) throws IOException, GeneralSecurityException {
@@ -94,6 +104,43 @@ public final class TrustStores {
     /** Stores or files that could not be read (reported, never fatal). */
     public List<String> problems() {
         return problems;
+    }
+
+    /**
+     * What the folders hold now: each file's name and a digest of its bytes (trust files are a few KB). Equal
+     * fingerprints mean the stores need not be read again (a PKCS12 store's integrity check alone costs 0.3-1.5 s on
+     * this machine kind), and a jar's verdict made against them still holds.
+     */
+    public static String fingerprint(List<Path> folders) {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return null;
+        }
+        for (Path folder : folders) {
+            digest.update(String.valueOf(folder).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (folder == null || !Files.isDirectory(folder)) {
+                continue;
+            }
+            List<Path> files;
+            try {
+                files = filesIn(folder);
+            } catch (IOException e) {
+                return null; // unreadable now: read the stores again, which reports why
+            }
+            for (Path file : files) {
+                try {
+                    digest.update(("\n" + file.getFileName() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    if (Files.isRegularFile(file) && Files.size(file) < 1 << 20) {
+                        digest.update(Files.readAllBytes(file));
+                    }
+                } catch (IOException e) {
+                    return null;
+                }
+            }
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     public boolean trusts(Certificate certificate) {

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  * {@code bridgework ids [PROJECT | --sample] [--kind K] [--json]}: every element id with its kind, label and path,
  * what a local context (or a script) can target.
  */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=ids")
 public class IdsCommand implements CommandContribution {
 
     private final ProjectService projects;

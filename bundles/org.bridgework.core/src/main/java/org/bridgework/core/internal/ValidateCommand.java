@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework validate [PROJECT | --sample] [--json]}. */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=validate")
 public class ValidateCommand implements CommandContribution {
 
     private final ProjectService projects;

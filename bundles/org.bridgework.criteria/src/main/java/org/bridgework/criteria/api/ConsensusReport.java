@@ -8,8 +8,9 @@ import org.bridgework.model.ConsensusScale;
 import org.bridgework.model.ConsensusStatus;
 
 /**
- * What a CREDES/ACCORD-style report of a consensus process gives: the panel (roles and kinds of organisation,
- * never names), the rounds, the consensus definition and the outcome for each criterion. Assembly can render it as
+ * A consensus report that follows ACCORD item by item ({@link #accord()}), with its supporting tables: the panel
+ * (roles and kinds of organisation, never names), the rounds, the consensus definition and the outcome for each
+ * criterion. Assembly can render it as
  * an appendix ({@link #tables()} gives it as plain-text tables).
  *
  * @param panel            every member on the panel of any round, in project order
@@ -22,13 +23,40 @@ import org.bridgework.model.ConsensusStatus;
  * @param outcomes         one per criterion of the project, in project order
  */
 public record ConsensusReport(List<PanelMember> panel, Map<String, Integer> panelByKind, List<Round> rounds, ConsensusScale scale,
-        int includePercent, int oppositePercent, String definition, List<Outcome> outcomes) {
+        int includePercent, int oppositePercent, String definition, List<Outcome> outcomes, List<AccordItem> accord) {
 
     public ConsensusReport {
         panel = List.copyOf(panel);
         panelByKind = Map.copyOf(panelByKind);
         rounds = List.copyOf(rounds);
         outcomes = List.copyOf(outcomes);
+        accord = accord == null ? List.of() : List.copyOf(accord);
+    }
+
+    /** Without the ACCORD items (the report as of version 1.1). */
+    public ConsensusReport(List<PanelMember> panel, Map<String, Integer> panelByKind, List<Round> rounds, ConsensusScale scale,
+            int includePercent, int oppositePercent, String definition, List<Outcome> outcomes) {
+        this(panel, panelByKind, rounds, scale, includePercent, oppositePercent, definition, outcomes, List.of());
+    }
+
+    /**
+     * One item of the ACCORD reporting checklist (Gattrell et al. 2024, doi:10.1371/journal.pmed.1004326) as this
+     * project can report it: the item's number and section, its topic, and either what the project's data say or,
+     * when {@code missing}, what the authors still have to report themselves.
+     *
+     * @since 1.2
+     */
+    public record AccordItem(int number, String section, String topic, String text, boolean missing) {
+    }
+
+    /** The items the project cannot fill from its data, in checklist order. @since 1.2 */
+    public List<AccordItem> missingItems() {
+        return accord.stream().filter(AccordItem::missing).toList();
+    }
+
+    /** The ACCORD checklist item by item as a table (item, section, topic, reported or missing). @since 1.2 */
+    public Table accordTable() {
+        return ReportTables.accord(this);
     }
 
     /** A panel seat: role and organisation (may be null), organisation kind label, rounds it was on the panel of. */

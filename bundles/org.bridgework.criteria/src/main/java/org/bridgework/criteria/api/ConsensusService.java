@@ -13,6 +13,7 @@ import org.bridgework.model.Criterion;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Member;
 import org.bridgework.model.Rating;
+import org.bridgework.model.StakeholderGroup;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.osgi.annotation.versioning.ProviderType;
@@ -105,6 +106,40 @@ public interface ConsensusService {
 
     /** The derived status of one criterion in one round. */
     ConsensusStatus status(ConsensusRound round, Criterion criterion);
+
+    /**
+     * {@code member}'s own counted rating (the one the tally used) of {@code criterion} in the previous round that
+     * rated it, for feedback beside the group's: empty when there is no such round or the member did not rate the
+     * criterion there. A present rating with a null score is an abstention.
+     *
+     * @since 1.2
+     */
+    Optional<Rating> previousRating(ConsensusRound round, Member member, Criterion criterion);
+
+    /**
+     * Sets the stakeholder group {@code member} speaks for (HE, NHS, students, voluntary sector, other; UNSPECIFIED
+     * takes it from the organisation), as one undoable command.
+     *
+     * @since 1.2
+     */
+    void setStakeholderGroup(Project project, Member member, StakeholderGroup group);
+
+    /**
+     * Sets the rule "consensus needs agreement in every stakeholder group" (creating the project's consensus settings
+     * with their defaults when it has none), as one undoable command. The one tally then applies it everywhere.
+     *
+     * @since 1.2
+     */
+    void setAgreementInEveryGroup(Project project, boolean required);
+
+    /**
+     * Who has not returned a complete form for {@code round}: one reminder per panel member with a criterion still
+     * unrated (no rating, neither score nor abstention), in panel order, each with a letter to copy.
+     *
+     * @throws IllegalStateException when the round is not open (a draft, or closed)
+     * @since 1.2
+     */
+    List<Reminder> reminders(ConsensusRound round);
 
     /** Statistics of every criterion of the round, with stability against the previous round that rated it. */
     RoundSummary summary(ConsensusRound round);

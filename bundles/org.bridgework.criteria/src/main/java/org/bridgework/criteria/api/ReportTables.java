@@ -52,6 +52,14 @@ final class ReportTables {
         return tables;
     }
 
+    static ConsensusReport.Table accord(ConsensusReport r) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ConsensusReport.AccordItem i : r.accord()) {
+            rows.add(List.of(String.valueOf(i.number()), i.section(), i.topic(), (i.missing() ? "Missing: " : "") + i.text()));
+        }
+        return new ConsensusReport.Table("ACCORD reporting checklist, item by item", List.of("Item", "Section", "Topic", "Reported"), rows);
+    }
+
     static String label(ConsensusStatus s) {
         return switch (s) {
             case INCLUDE -> "consensus to include";

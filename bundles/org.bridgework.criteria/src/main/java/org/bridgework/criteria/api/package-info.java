@@ -5,7 +5,7 @@
  * import). Changes to a project go through EMF commands on its editing domain, so the UI can undo them.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.bridgework.criteria.api;
 
 import org.osgi.annotation.bundle.Export;

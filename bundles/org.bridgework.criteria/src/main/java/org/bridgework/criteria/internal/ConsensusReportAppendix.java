@@ -20,8 +20,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * The CREDES-style consensus report (panel, rounds, consensus definition, outcome for each criterion) as an appendix of
- * the assembled guidance, from {@link ConsensusService#report}. None while the project has no consensus round.
+ * The consensus report as an appendix of the assembled guidance, from {@link ConsensusService#report}: the ACCORD
+ * checklist item by item (what the project's data report, and each item it cannot fill marked missing), then the
+ * supporting tables (panel, rounds, outcome for each criterion) and the list of missing items. None while the project
+ * has no consensus round.
  */
 @Component(service = AppendixProvider.class)
 public class ConsensusReportAppendix implements AppendixProvider {
@@ -31,6 +33,7 @@ public class ConsensusReportAppendix implements AppendixProvider {
     static final int ORDER = 100;
 
     private static final String[] TABLE_ANCHORS = {"panel", "rounds", "outcomes"};
+    static final String ACCORD = "doi:10.1371/journal.pmed.1004326";
 
     private final ConsensusService consensus;
 
@@ -59,16 +62,61 @@ public class ConsensusReportAppendix implements AppendixProvider {
         List<Block> blocks = new ArrayList<>();
         String scale = report.scale() == ConsensusScale.AGREE_NEUTRAL_DISAGREE ? "agree, neutral or disagree" : "a scale of 1 to 9";
         blocks.add(new Paragraph(context.anchor(anchor + "-intro"), List.of(Text.plain(
-                "How the working group agrees the criteria for models of good practice, reported as CREDES recommends: the panel "
-                        + "(by role and kind of organisation), the rounds with the definition of consensus, and the outcome for each "
-                        + "criterion. Panel members rate each criterion on " + scale + "; the status of a criterion is worked out "
-                        + "from the ratings, never set by hand."))));
+                "How the working group agrees the criteria for models of good practice, reported item by item against the ACCORD "
+                        + "reporting guideline for consensus methods (Gattrell et al. 2024, " + ACCORD + "). Panel members rate each "
+                        + "criterion on " + scale + "; the status of a criterion is worked out from the ratings, never set by hand. "
+                        + "Items the project's records cannot answer are marked missing. Criteria are named by code and title; their full "
+                        + "statements are in the appendix of criteria."))));
+        ConsensusReport.Table accord = report.accordTable();
+        blocks.add(new Table(context.anchor(anchor + "-accord"), accord.caption(), accord.columns(), accord.rows(), true));
         List<ConsensusReport.Table> tables = report.tables();
         for (int i = 0; i < tables.size(); i++) {
             ConsensusReport.Table t = tables.get(i);
             String suffix = i < TABLE_ANCHORS.length ? TABLE_ANCHORS[i] : "table-" + (i + 1);
-            blocks.add(new Table(context.anchor(anchor + "-" + suffix), t.caption(), t.columns(), t.rows(), true));
+            blocks.add(withoutStatements(project, new Table(context.anchor(anchor + "-" + suffix), t.caption(), t.columns(), t.rows(), true)));
         }
+        List<ConsensusReport.AccordItem> missing = report.missingItems();
+        blocks.add(new Paragraph(context.anchor(anchor + "-missing"), List.of(Text.plain(missing.isEmpty()
+                ? "Every ACCORD item is reported."
+                : "Not yet reported (" + missing.size() + " of " + report.accord().size() + " ACCORD items): "
+                        + String.join("; ", missing.stream().map(i -> i.number() + " " + i.topic().toLowerCase(java.util.Locale.ROOT)).toList()) + "."))));
         return Optional.of(new Appendix(anchor, "Appendix: consensus report", blocks));
+    }
+
+    /**
+     * The criteria appendix already gives every statement in full: here a criterion is named by its code and title
+     * instead of repeating the statement word for word (and the narrower table keeps its header words whole).
+     */
+    static Table withoutStatements(GuidanceProject project, Table t) {
+        int statement = t.columns().indexOf("Statement");
+        int criterion = t.columns().indexOf("Criterion");
+        if (statement < 0 || criterion < 0) {
+            return t;
+        }
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        for (org.bridgework.model.Criterion c : project.getCriteria()) {
+            if (c.getTitle() != null && !c.getTitle().isBlank()) {
+                titles.put(c.getId(), c.getTitle().strip());
+                if (c.getCode() != null && !c.getCode().isBlank()) {
+                    titles.put(c.getCode().strip(), c.getTitle().strip());
+                }
+            }
+        }
+        List<String> columns = new ArrayList<>(t.columns());
+        columns.remove(statement);
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> row : t.rows()) {
+            List<String> r = new ArrayList<>(row);
+            String code = r.get(criterion);
+            String title = titles.get(code);
+            if (title != null) {
+                r.set(criterion, code + " " + title);
+            }
+            if (statement < r.size()) {
+                r.remove(statement);
+            }
+            rows.add(r);
+        }
+        return new Table(t.anchor(), t.caption(), columns, rows, t.firstColumnHeader());
     }
 }

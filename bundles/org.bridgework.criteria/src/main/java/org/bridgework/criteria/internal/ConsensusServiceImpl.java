@@ -341,6 +341,85 @@ public class ConsensusServiceImpl implements ConsensusService {
     }
 
     /** The round with the highest number below {@code round}'s in which anyone rated {@code c}, or null. */
+    @Override
+    public void setStakeholderGroup(Project project, Member member, org.bridgework.model.StakeholderGroup group) {
+        if (member == null || group == null) {
+            throw new IllegalArgumentException("a member and a group are needed.");
+        }
+        execute(project, SetCommand.create(project.editingDomain(), member, P.getMember_StakeholderGroup(), group), "set stakeholder group");
+    }
+
+    @Override
+    public void setAgreementInEveryGroup(Project project, boolean required) {
+        GuidanceProject root = project.root();
+        ConsensusSettings settings = root.getConsensusSettings();
+        if (settings == null) {
+            ConsensusSettings fresh = org.bridgework.model.GuidanceFactory.eINSTANCE.createConsensusSettings();
+            fresh.setAgreementInEveryGroup(required);
+            execute(project, SetCommand.create(project.editingDomain(), root, P.getGuidanceProject_ConsensusSettings(), fresh),
+                    "agreement in every group");
+        } else {
+            execute(project, SetCommand.create(project.editingDomain(), settings, P.getConsensusSettings_AgreementInEveryGroup(), required),
+                    "agreement in every group");
+        }
+    }
+
+    @Override
+    public List<org.bridgework.criteria.api.Reminder> reminders(ConsensusRound round) {
+        if (round.getOpened() == null) {
+            throw new IllegalStateException("round " + round.getNumber() + " is a draft that was never opened: nobody has a form to return yet.");
+        }
+        if (round.getClosed() != null) {
+            throw new IllegalStateException("round " + round.getNumber() + " closed on " + round.getClosed() + ": it takes no more forms.");
+        }
+        GuidanceProject root = (GuidanceProject) round.eContainer();
+        String project = root == null || root.getTitle() == null || root.getTitle().isBlank() ? "the guidance" : root.getTitle().strip();
+        List<org.bridgework.criteria.api.Reminder> out = new ArrayList<>();
+        for (Member m : round.getPanel()) {
+            List<String> missing = new ArrayList<>();
+            int rated = 0;
+            for (Criterion c : round.getCriteria()) {
+                if (Derived.lastRatings(round, c).containsKey(m)) {
+                    rated++;
+                } else {
+                    missing.add(c.getCode() == null || c.getCode().isBlank() ? c.getId() : c.getCode());
+                }
+            }
+            if (missing.isEmpty()) {
+                continue;
+            }
+            String label = Derived.label(m);
+            String subject = "Reminder: your rating form for round " + round.getNumber() + " (" + project + ")";
+            StringBuilder body = new StringBuilder();
+            body.append("Dear ").append(m.getRole() == null || m.getRole().isBlank() ? "colleague" : m.getRole().strip()).append(",\n\n");
+            if (rated == 0) {
+                body.append("We have not yet received your rating form for round ").append(round.getNumber())
+                        .append(" of the consensus on the criteria for ").append(project).append(", which opened on ")
+                        .append(round.getOpened()).append(".");
+            } else {
+                body.append("Thank you for your ratings in round ").append(round.getNumber()).append(" of the consensus on the criteria for ")
+                        .append(project).append(". ").append(missing.size() == 1 ? "One criterion is" : missing.size() + " criteria are")
+                        .append(" still without a score from you: ").append(String.join(", ", missing)).append(".");
+            }
+            body.append(" Please score each criterion on the form (leave a score blank to abstain) and return it to the project team.")
+                    .append(" Your comments are fed back to the panel without your name.\n\n")
+                    .append("If you would rather not take part in this round, a short reply saying so helps us report the response rate accurately.\n\n")
+                    .append("With thanks,\nThe project team\n");
+            out.add(new org.bridgework.criteria.api.Reminder(m.getId(), label, rated, round.getCriteria().size(), missing, subject, body.toString()));
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<Rating> previousRating(ConsensusRound round, Member member, Criterion criterion) {
+        GuidanceProject root = round == null ? null : (GuidanceProject) round.eContainer();
+        ConsensusRound previous = previousRated(root, round, criterion);
+        if (previous == null || member == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(Derived.lastRatings(previous, criterion).get(member));
+    }
+
     static ConsensusRound previousRated(GuidanceProject root, ConsensusRound round, Criterion c) {
         ConsensusRound best = null;
         if (root == null) {
@@ -412,7 +491,8 @@ public class ConsensusServiceImpl implements ConsensusService {
         String ends = scale == ConsensusScale.AGREE_NEUTRAL_DISAGREE ? "'agree'" : "7-9";
         String other = scale == ConsensusScale.AGREE_NEUTRAL_DISAGREE ? "'disagree'" : "1-3";
         String definition = "consensus to include: at least " + inc + "% of raters score " + ends + " and fewer than " + opp
-                + "% score " + other + "; to exclude: the reverse";
+                + "% score " + other + "; to exclude: the reverse"
+                + (s != null && s.isAgreementInEveryGroup() ? "; in both cases also within every stakeholder group that rated the criterion" : "");
         List<ConsensusReport.Outcome> outcomes = new ArrayList<>();
         for (Criterion c : project.getCriteria()) {
             Map<Integer, ConsensusStatus> byRound = new LinkedHashMap<>();
@@ -432,7 +512,9 @@ public class ConsensusServiceImpl implements ConsensusService {
             outcomes.add(new ConsensusReport.Outcome(c.getId(), c.getCode(), c.getStatement(), c.isMandatory(), byRound, fin, agree,
                     c.getWordingHistory().size()));
         }
-        return new ConsensusReport(panel, byKind, roundRows, scale, inc, opp, definition, outcomes);
+        List<ConsensusReport.AccordItem> accord = AccordChecklist.items(project, rounds, roundRows.toArray(ConsensusReport.Round[]::new), panel,
+                definition, outcomes);
+        return new ConsensusReport(panel, byKind, roundRows, scale, inc, opp, definition, outcomes, accord);
     }
 
     static String kindLabel(OrganisationKind kind) {

@@ -56,7 +56,9 @@ public class XlsxRatingForms implements RatingForms {
     static final int COL_SCORE = 3;
     static final int COL_COMMENT = 4;
     static final int COL_GROUP = 5;
-    static final int COL_GROUP_COMMENTS = 6;
+    /** The member's own score last round, beside the group's (as DelphiManager shows it). */
+    static final int COL_OWN_PREVIOUS = 6;
+    static final int COL_GROUP_COMMENTS = 7;
     /** 0-based index of the header row; criteria follow. */
     static final int HEADER_ROW = 5;
 
@@ -93,11 +95,15 @@ public class XlsxRatingForms implements RatingForms {
         ConsensusScale scale = ConsensusMath.scale(round);
         int max = ConsensusMath.max(scale);
         List<CriterionSummary> feedback = new ArrayList<>();
+        List<String> own = new ArrayList<>();
+        List<String> byGroup = new ArrayList<>();
         boolean anyFeedback = false;
         for (Criterion c : round.getCriteria()) {
             ConsensusRound prev = ConsensusServiceImpl.previousRated(project, round, c);
             CriterionSummary s = prev == null ? null : consensus.summary(project, prev, c, scale);
             feedback.add(s);
+            own.add(prev == null ? "" : ownText(consensus.previousRating(round, member, c).orElse(null)));
+            byGroup.add(prev == null ? "" : groupsText(prev, c));
             anyFeedback |= s != null;
         }
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -134,13 +140,15 @@ public class XlsxRatingForms implements RatingForms {
                     : "1-3 = disagree (should not be a criterion), 4-6 = unsure, 7-9 = agree (should be a criterion)";
             text(form, 3, COL_CODE, "Score each criterion in the yellow 'Your score' column (" + scaleText
                     + "); leave it blank to abstain. Comments are welcome and are fed back, without names, to the panel in the next round."
-                    + (anyFeedback ? " 'Group, last round' shows how the panel rated the criterion last time." : ""), wrap);
+                    + (anyFeedback ? " 'Group, last round' shows how the panel rated the criterion last time, 'You, last round'"
+                            + " your own score then: you may keep or change it." : ""), wrap);
             form.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(3, 3, COL_CODE, anyFeedback ? COL_GROUP_COMMENTS : COL_COMMENT));
             form.getRow(3).setHeightInPoints(48);
             Row h = form.createRow(HEADER_ROW);
             List<String> heads = new ArrayList<>(List.of("Criterion id", "Code", "Criterion", "Your score (1-" + max + ")", "Your comment"));
             if (anyFeedback) {
                 heads.add("Group, last round");
+                heads.add("You, last round");
                 heads.add("Comments, last round");
             }
             for (int i = 0; i < heads.size(); i++) {
@@ -172,7 +180,8 @@ public class XlsxRatingForms implements RatingForms {
                 row.createCell(COL_COMMENT).setCellStyle(input);
                 CriterionSummary s = feedback.get(i);
                 if (anyFeedback) {
-                    text(form, r, COL_GROUP, s == null ? "not rated before" : groupText(scale, s), wrap);
+                    text(form, r, COL_GROUP, s == null ? "not rated before" : groupText(scale, s) + byGroup.get(i), wrap);
+                    text(form, r, COL_OWN_PREVIOUS, own.get(i), wrap);
                     text(form, r, COL_GROUP_COMMENTS, s == null || s.comments().isEmpty() ? "" : "• " + String.join("\n• ", s.comments()), wrap);
                 }
                 r++;
@@ -184,6 +193,7 @@ public class XlsxRatingForms implements RatingForms {
             form.setColumnWidth(COL_COMMENT, 45 * 256);
             if (anyFeedback) {
                 form.setColumnWidth(COL_GROUP, 30 * 256);
+                form.setColumnWidth(COL_OWN_PREVIOUS, 24 * 256);
                 form.setColumnWidth(COL_GROUP_COMMENTS, 50 * 256);
             }
             form.createFreezePane(0, HEADER_ROW + 1);
@@ -226,6 +236,39 @@ public class XlsxRatingForms implements RatingForms {
         }
         return String.format(Locale.ROOT, "%d raters; %s%nmedian %s, IQR %s–%s; %.0f%% agree, %.0f%% disagree", s.raters(),
                 ConsensusMath.distributionText(scale, d), num(s.median()), num(s.q1()), num(s.q3()), s.agreePercent(), s.disagreePercent());
+    }
+
+    /** "By group: HE 80% agree (n=5), NHS 33% agree (n=3)" on a new line, or "" when no group is known. */
+    static String groupsText(ConsensusRound round, Criterion c) {
+        var byGroup = org.bridgework.model.derive.Derived.tallyByGroup(round, c);
+        if (byGroup.isEmpty() || byGroup.size() == 1 && byGroup.containsKey(org.bridgework.model.StakeholderGroup.UNSPECIFIED)) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (var e : byGroup.entrySet()) {
+            parts.add(String.format(Locale.ROOT, "%s %.0f%% agree (n=%d)", groupName(e.getKey()), e.getValue().agreementPercent(), e.getValue().raters()));
+        }
+        return "\nBy group: " + String.join(", ", parts);
+    }
+
+    static String groupName(org.bridgework.model.StakeholderGroup g) {
+        return switch (g) {
+            case HE -> "HE";
+            case NHS -> "NHS";
+            case STUDENTS -> "students";
+            case VOLUNTARY_SECTOR -> "voluntary sector";
+            case OTHER -> "other";
+            case UNSPECIFIED -> "no group";
+        };
+    }
+
+    /** The member's own previous rating as the form shows it: the score (and comment), "abstained" or "not rated". */
+    static String ownText(org.bridgework.model.Rating rating) {
+        if (rating == null) {
+            return "you did not rate it";
+        }
+        String comment = rating.getComment() == null || rating.getComment().isBlank() ? "" : "\nYour comment: " + rating.getComment().strip();
+        return (rating.getScore() == null ? "you abstained" : String.valueOf(rating.getScore())) + comment;
     }
 
     static String num(double v) {

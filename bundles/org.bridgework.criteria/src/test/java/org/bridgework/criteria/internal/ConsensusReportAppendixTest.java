@@ -54,12 +54,36 @@ class ConsensusReportAppendixTest {
             AssembledDocument doc = assemble(p.root());
             Appendix a = consensusAppendix(doc);
             assertEquals("Appendix: consensus report", a.title());
-            assertEquals(List.of("appendix-consensus-intro", "appendix-consensus-panel", "appendix-consensus-rounds",
-                    "appendix-consensus-outcomes"), a.blocks().stream().map(Block::anchor).toList());
+            assertEquals(List.of("appendix-consensus-intro", "appendix-consensus-accord", "appendix-consensus-panel", "appendix-consensus-rounds",
+                    "appendix-consensus-outcomes", "appendix-consensus-missing"), a.blocks().stream().map(Block::anchor).toList());
             String intro = AssembledDocument.plainText(((Paragraph) a.blocks().get(0)).content());
             assertTrue(intro.contains("rate each criterion on a scale of 1 to 9"), intro);
+            assertTrue(intro.contains("ACCORD") && intro.contains("doi:10.1371/journal.pmed.1004326") && !intro.contains("CREDES"), intro);
 
-            List<Table> tables = tables(a);
+            // ACCORD item by item: 35 items in its sections, in order; what the data cannot answer is missing
+            Table accord = tables(a).get(0);
+            assertEquals(List.of("Item", "Section", "Topic", "Reported"), accord.columns());
+            assertEquals(35, accord.rows().size());
+            java.util.Map<String, Long> perSection = accord.rows().stream().collect(java.util.stream.Collectors.groupingBy(r -> r.get(1),
+                    java.util.LinkedHashMap::new, java.util.stream.Collectors.counting()));
+            assertEquals(java.util.Map.of("Title", 1L, "Introduction", 3L, "Methods", 21L, "Results", 5L, "Discussion", 2L, "Other information", 3L),
+                    perSection);
+            assertEquals(List.of("Title", "Introduction", "Methods", "Results", "Discussion", "Other information"), List.copyOf(perSection.keySet()));
+            assertEquals(java.util.stream.IntStream.rangeClosed(1, 35).mapToObj(String::valueOf).toList(), column(accord, 0));
+            java.util.function.Function<String, String> row = topic -> accord.rows().stream().filter(r -> r.get(2).startsWith(topic))
+                    .findFirst().orElseThrow(() -> new AssertionError(topic)).get(3);
+            assertTrue(row.apply("Registration").startsWith("Missing: "), row.apply("Registration"));
+            assertTrue(row.apply("Ethics").startsWith("Missing: "));
+            assertTrue(row.apply("Funding").startsWith("Missing: "));
+            assertTrue(row.apply("Definition of consensus").startsWith("Consensus to include: at least 75%"), row.apply("Definition of consensus"));
+            assertEquals("round 1: 0 of 12 (0%).", row.apply("Response rate"));
+            assertTrue(row.apply("Final outcome").startsWith("0 criteria reached consensus to include"), row.apply("Final outcome"));
+            String missing = AssembledDocument.plainText(((Paragraph) a.blocks().get(a.blocks().size() - 1)).content());
+            long missingCount = accord.rows().stream().filter(r -> r.get(3).startsWith("Missing: ")).count();
+            assertTrue(missing.startsWith("Not yet reported (" + missingCount + " of 35 ACCORD items): "), missing);
+            assertTrue(missing.contains("registration and protocol") && missing.contains("funding"), missing);
+
+            List<Table> tables = tables(a).subList(1, 4);
             Table panel = tables.get(0);
             assertEquals(List.of("Organisation kind", "Members", "Roles"), panel.columns());
             assertEquals(12, column(panel, 1).stream().mapToInt(Integer::parseInt).sum(), "the twelve panel members of round 1");
@@ -71,11 +95,14 @@ class ConsensusReportAppendixTest {
             assertEquals(List.of(List.of("1", "draft, not yet opened", "–", "0 of 12", "5", "0 include, 0 exclude, 0 no consensus")), rounds.rows());
 
             Table outcomes = tables.get(2);
-            assertEquals(List.of("Criterion", "Statement", "Mandatory", "Rounds", "Outcome", "Agreement", "Amendments"), outcomes.columns());
-            assertEquals(List.of("C1", "C2", "C3", "C4", "C5"), column(outcomes, 0));
-            assertEquals(List.of("not rated", "not rated", "not rated", "not rated", "not rated"), column(outcomes, 4));
-            assertTrue(outcomes.rows().get(4).get(1).startsWith("The model addresses or mitigates the recurring challenges"));
-            assertEquals("yes", outcomes.rows().get(4).get(2));
+            // the statements are in the criteria appendix: not repeated here, the criterion named by code and title
+            assertEquals(List.of("Criterion", "Mandatory", "Rounds", "Outcome", "Agreement", "Amendments"), outcomes.columns());
+            assertEquals(List.of("C1 Benefits with evidence", "C2 Does not replicate existing services", "C3 Recognisable to the NHS",
+                    "C4 Adaptable to local contexts", "C5 Addresses recurring challenges"), column(outcomes, 0));
+            assertEquals(List.of("not rated", "not rated", "not rated", "not rated", "not rated"), column(outcomes, 3));
+            assertTrue(outcomes.rows().stream().flatMap(List::stream).noneMatch(c -> c.startsWith("The model")), outcomes.rows().toString());
+            assertEquals("yes", outcomes.rows().get(4).get(1));
+            assertTrue(intro.contains("full statements are in the appendix of criteria"), intro);
 
             // after assembly's own appendix of the criteria (and before the evidence appendix), listed in the contents
             assertEquals(List.of("appendix-criteria", "appendix-consensus"), doc.appendices().stream().map(Appendix::anchor)
@@ -101,14 +128,19 @@ class ConsensusReportAppendixTest {
             }
             consensus.close(p, r1, LocalDate.of(2026, 3, 20));
 
-            List<Table> tables = tables(consensusAppendix(assemble(root)));
+            List<Table> all = tables(consensusAppendix(assemble(root)));
+            List<Table> tables = all.subList(1, 4);
+            Table accord = all.get(0);
+            assertTrue(accord.rows().stream().anyMatch(r -> r.get(2).startsWith("Response rate") && r.get(3).equals("round 1: 12 of 12 (100%).")));
+            assertTrue(accord.rows().stream().anyMatch(r -> r.get(2).equals("Final outcome") && r.get(3).equals(
+                    "1 criteria reached consensus to include, 1 to exclude, 1 without consensus, 2 not rated.")), accord.rows().toString());
             assertEquals(List.of(List.of("1", "2026-03-02", "2026-03-20", "12 of 12", "5", "1 include, 1 exclude, 1 no consensus")),
                     tables.get(1).rows());
             Table outcomes = tables.get(2);
             assertEquals(List.of("round 1: consensus to include", "round 1: no consensus", "round 1: consensus to exclude"),
-                    column(outcomes, 3).subList(0, 3));
-            assertEquals(List.of("consensus to include", "no consensus", "consensus to exclude", "not rated", "not rated"), column(outcomes, 4));
-            assertEquals(List.of("100%", "75%", "0%", "–", "–"), column(outcomes, 5));
+                    column(outcomes, 2).subList(0, 3));
+            assertEquals(List.of("consensus to include", "no consensus", "consensus to exclude", "not rated", "not rated"), column(outcomes, 3));
+            assertEquals(List.of("100%", "75%", "0%", "–", "–"), column(outcomes, 4));
         }
     }
 

@@ -177,7 +177,22 @@ class RatingFormsTest {
             assertTrue(group.startsWith("12 raters"), group);
             assertTrue(group.contains("4: 4  5: 4  6: 4"), group);
             assertTrue(group.contains("median 5"), group);
+            assertTrue(group.contains("\nBy group: HE "), "feedback split by stakeholder group: " + group);
             assertTrue(first.getCell(XlsxRatingForms.COL_GROUP_COMMENTS).getStringCellValue().contains("needs a definition"));
+            assertEquals("You, last round", s.getRow(XlsxRatingForms.HEADER_ROW).getCell(XlsxRatingForms.COL_OWN_PREVIOUS).getStringCellValue());
+            int uuk = r1.getPanel().indexOf(r1.getPanel().stream().filter(m -> m.getId().equals("mem-uuk")).findFirst().orElseThrow());
+            assertEquals(String.valueOf(uuk % 3 + 4) + (uuk == 2 ? "\nYour comment: needs a definition" : ""),
+                    first.getCell(XlsxRatingForms.COL_OWN_PREVIOUS).getStringCellValue(), "the member's own score beside the group's");
+        }
+        // another member sees their own score, and one who abstained sees that
+        Member other = r1.getPanel().stream().filter(m -> !m.getId().equals("mem-uuk")).findFirst().orElseThrow();
+        org.bridgework.model.Rating withdrawn = org.bridgework.model.GuidanceFactory.eINSTANCE.createRating();
+        withdrawn.setMember(other);
+        withdrawn.setCriterion(r2.getCriteria().get(0));
+        r1.getRatings().add(withdrawn); // a later abstention in round 1 withdraws the member's score there
+        try (InputStream in = Files.newInputStream(export(r2, other.getId())); Workbook wb = new XSSFWorkbook(in)) {
+            assertEquals("you abstained", wb.getSheet(RatingForms.FORM_SHEET).getRow(XlsxRatingForms.HEADER_ROW + 1)
+                    .getCell(XlsxRatingForms.COL_OWN_PREVIOUS).getStringCellValue());
         }
         // a round-1 form is now from another round
         FormProblem p = invalid("from another round", edit(f, fill(5)));

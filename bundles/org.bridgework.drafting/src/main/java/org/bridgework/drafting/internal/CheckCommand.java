@@ -40,7 +40,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework check [PROJECT | --sample] [--json]}: every problem, grouped by section, with why it matters. */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=check")
 public class CheckCommand implements CommandContribution {
 
     private final ProjectService projects;

@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework milestones [--json] [PROJECT | --sample]}: the timeline with what is still open for each milestone. */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=milestones")
 public class MilestonesCommand implements CommandContribution {
 
     private final ProjectService projects;

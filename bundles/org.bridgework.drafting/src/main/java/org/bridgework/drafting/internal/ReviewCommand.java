@@ -49,7 +49,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework review export|import|report}: review packs as DOCX and the comments made on them. */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=review")
 public class ReviewCommand implements CommandContribution {
 
     private final ProjectService projects;

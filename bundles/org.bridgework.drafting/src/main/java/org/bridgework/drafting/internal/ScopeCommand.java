@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
  * {@code bridgework scope}: the project's scope (summary, items in and out of scope, the audiences) and its recorded
  * agreement; {@code scope agree}, {@code scope add}, {@code scope remove} change it as one undoable command each.
  */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=scope")
 public class ScopeCommand implements CommandContribution {
 
     private static final GuidancePackage M = GuidancePackage.eINSTANCE;

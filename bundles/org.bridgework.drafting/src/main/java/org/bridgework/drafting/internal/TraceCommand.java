@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework trace BLOCK [PROJECT | --sample] [--confirm | --link EVIDENCE] [--json]}: the evidence behind a block. */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=trace")
 public class TraceCommand implements CommandContribution {
 
     private final ProjectService projects;

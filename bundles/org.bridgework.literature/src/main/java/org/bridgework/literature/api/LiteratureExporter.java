@@ -9,7 +9,7 @@ import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Source;
 import org.osgi.annotation.versioning.ProviderType;
 
-/** Writes a project's sources as RIS, BibTeX or CSL-JSON (or any other {@link ReferenceFormat} installed). */
+/** Writes a project's sources as RIS, BibTeX, CSL-JSON, EndNote tagged, MEDLINE or refer (or any other {@link ReferenceFormat} installed). */
 @ProviderType
 public interface LiteratureExporter {
 

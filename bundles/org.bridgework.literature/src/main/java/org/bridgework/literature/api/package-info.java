@@ -6,7 +6,7 @@
  * case-study templates from the case-studies bundle). A file is read into an
  * {@link org.bridgework.literature.api.ImportPreview} first (what would be added, merged or updated, and every
  * problem with file, line and reason); nothing changes until its command is executed.</li>
- * <li>{@link org.bridgework.literature.api.ReferenceFormat}: reference file formats (RIS, BibTeX/BibLaTeX,
+ * <li>{@link org.bridgework.literature.api.ReferenceFormat}: reference file formats (RIS, BibTeX/BibLaTeX, EndNote tagged, PubMed/MEDLINE, refer,
  * CSL-JSON), also a whiteboard, used by {@link org.bridgework.literature.api.LiteratureImporter} (duplicates,
  * citation keys, merges) and {@link org.bridgework.literature.api.LiteratureExporter}.</li>
  * <li>{@link org.bridgework.literature.api.EvidenceGapMaps}: challenges against the evidence for them.</li>

@@ -195,7 +195,10 @@ public final class Sources {
             return "";
         }
         String n = Normalizer.isNormalized(s, Normalizer.Form.NFKD) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
-        n = n.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("Ø", "o").replace("ł", "l").replace("đ", "d");
+        n = n.replace("ß", "ss").replace("æ", "ae").replace("Æ", "ae").replace("œ", "oe").replace("Œ", "oe").replace("ø", "o")
+                .replace("Ø", "o").replace("ł", "l").replace("Ł", "l").replace("đ", "d").replace("Đ", "d").replace("ð", "d")
+                .replace("Ð", "d").replace("þ", "th").replace("Þ", "th").replace("ı", "i").replace("ȷ", "j").replace("ŋ", "n")
+                .replace("Ŋ", "n").replace("ĳ", "ij");
         return NOT_ALNUM.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
@@ -218,8 +221,11 @@ public final class Sources {
         if (s == null) {
             return null;
         }
-        if (s.endsWith(",") || s.indexOf(',') < 0) {
-            return literal(s.replaceAll(",+$", "").strip());
+        if (s.endsWith(",")) {
+            return literal(s.replaceAll(",+$", "").strip()); // EndNote's mark of an organisation
+        }
+        if (s.indexOf(',') < 0) {
+            return givenFamily(s);
         }
         String[] parts = s.split("\\s*,\\s*", -1);
         Person p = person(parts[0], parts[1]);
@@ -235,6 +241,79 @@ public final class Sources {
             }
         }
         return p;
+    }
+
+    private static final java.util.regex.Pattern ORGANISATION_WORD = java.util.regex.Pattern.compile(
+            "(?i)\\b(universit(y|ies|aire|ät|at|é)|college|school|department|dept|ministry|office|agency|council|committee|commission"
+            + "|association|society|trust|foundation|institute|institution|centre|center|service|services|board|group|network"
+            + "|organi[sz]ation|government|parliament|authority|alliance|federation|union|partnership|forum|taskforce|panel"
+            + "|consortium|collaboration|collaborative|unit|team|inc|ltd|plc|llc|gmbh|press|publishing|health|education|care"
+            + "|excellence|students|student|england|scotland|wales|ireland|kingdom|nations|world|national|international"
+            + "|royal|charity|project|programme|program|initiative|coalition|league|bureau|library|hospital|clinic|nhs|mind)\\b");
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("van", "von", "der", "den", "de", "del", "della",
+            "di", "da", "dos", "das", "du", "le", "la", "ten", "ter", "bin", "ibn", "al", "el", "vander", "zu");
+
+    /**
+     * A name written without a comma ("Emma Broglia", "J. R. R. Tolkien", "Smith", "Universities UK"): a person
+     * unless it reads as an organisation (an organisation word, an acronym, "&", "of", digits, or more than five
+     * words). A single word is a person's family name.
+     */
+    public static Person givenFamily(String raw) {
+        String s = clean(raw);
+        if (s == null) {
+            return null;
+        }
+        String[] words = s.split(" ");
+        if (looksLikeOrganisation(s, words)) {
+            return literal(s);
+        }
+        if (words.length == 1) {
+            return person(s, null);
+        }
+        if (words[words.length - 1].matches("\\p{Lu}{1,3}") && !words[0].matches("\\p{Lu}{1,3}\\.?")) {
+            // Vancouver style as PubMed writes it: "Broglia E", "Smith JR" (family, then initials)
+            String initials = String.join(" ", words[words.length - 1].chars().mapToObj(c -> Character.toString(c) + ".").toList());
+            Person p = person(String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - 1)), initials);
+            splitParticle(p);
+            return p;
+        }
+        int familyStart = words.length - 1;
+        String suffix = null;
+        if (words.length > 2 && words[familyStart].matches("(?i)jr\\.?|sr\\.?|[IVX]+")) {
+            suffix = words[familyStart];
+            familyStart--;
+        }
+        int familyEnd = familyStart;
+        while (familyStart > 1 && PARTICLES.contains(words[familyStart - 1])) {
+            familyStart--;
+        }
+        if (familyStart == 1 && PARTICLES.contains(words[0]) ) {
+            familyStart = 0;
+        }
+        Person p = person(String.join(" ", java.util.Arrays.copyOfRange(words, familyStart, familyEnd + 1)),
+                familyStart == 0 ? null : String.join(" ", java.util.Arrays.copyOfRange(words, 0, familyStart)));
+        splitParticle(p);
+        p.setSuffix(suffix);
+        return p;
+    }
+
+    static boolean looksLikeOrganisation(String s, String[] words) {
+        if (words.length > 5 || s.contains("&") || s.matches(".*\\d.*") || ORGANISATION_WORD.matcher(s).find()) {
+            return true;
+        }
+        for (String w : words) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            // an acronym (NHS, UUK, WHO), not initials (J., JR, A.B.)
+            if (letters.length() >= 2 && letters.equals(letters.toUpperCase(java.util.Locale.ROOT)) && !w.contains(".")
+                    && letters.length() > 2) {
+                return true;
+            }
+            if (java.util.Set.of("of", "for", "and", "the", "on", "in", "und", "et").contains(w.toLowerCase(java.util.Locale.ROOT))
+                    && !w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -43,6 +43,11 @@ public final class TextFiles {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE");
         }
+        String utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            Charset cs = utf16.equals("UTF-16LE") ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+            return new Decoded(new String(bytes, 0, bytes.length - bytes.length % 2, cs), utf16);
+        }
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -54,11 +59,41 @@ public final class TextFiles {
     }
 
     /**
+     * "UTF-16LE" or "UTF-16BE" when the bytes are UTF-16 text without a byte order mark (Windows tools save such
+     * files): mostly Latin text then has a zero byte in nearly every odd (LE) or even (BE) position and almost none
+     * in the other. Null otherwise.
+     */
+    static String utf16WithoutBom(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192) & ~1;
+        if (n < 4) {
+            return null;
+        }
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        for (int i = 0; i < n; i += 2) {
+            if (bytes[i] == 0) {
+                zeroEven++;
+            }
+            if (bytes[i + 1] == 0) {
+                zeroOdd++;
+            }
+        }
+        int pairs = n / 2;
+        if (zeroOdd * 10 >= pairs * 6 && zeroEven * 20 <= pairs) {
+            return "UTF-16LE";
+        }
+        if (zeroEven * 10 >= pairs * 6 && zeroOdd * 20 <= pairs) {
+            return "UTF-16BE";
+        }
+        return null;
+    }
+
+    /**
      * True when the bytes are not text: a NUL byte (outside UTF-16), or many control characters. Judged on the
      * first bytes only.
      */
     public static boolean isBinary(byte[] head) {
-        if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) {
+        if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF) || utf16WithoutBom(head) != null) {
             return false;
         }
         int n = Math.min(head.length, 8192);
@@ -77,7 +112,7 @@ public final class TextFiles {
 
     /** True when the bytes hold nothing but white space (and perhaps a byte order mark). */
     public static boolean isBlank(byte[] bytes) {
-        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF) || utf16WithoutBom(bytes) != null) {
             return decode(bytes).text().strip().isEmpty();
         }
         int i = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;

@@ -121,14 +121,55 @@ public final class Derived {
 
     // --------------------------------------------------------------- consensus
 
-    /** Counts of one criterion's ratings in one round. */
-    public record Tally(int raters, int agree, int neutral, int disagree, int includePercent, int oppositePercent) {
+    /**
+     * Counts of one criterion's ratings in one round.
+     *
+     * @param groups when the project's rule "agreement in every group" is on, the tally of each stakeholder group that
+     *               rated (see {@link #stakeholderGroup}); empty otherwise
+     */
+    public record Tally(int raters, int agree, int neutral, int disagree, int includePercent, int oppositePercent,
+            Map<org.bridgework.model.StakeholderGroup, Tally> groups) {
+
+        public Tally {
+            groups = groups == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(groups));
+        }
+
+        public Tally(int raters, int agree, int neutral, int disagree, int includePercent, int oppositePercent) {
+            this(raters, agree, neutral, disagree, includePercent, oppositePercent, Map.of());
+        }
 
         /**
          * Consensus: at least {@code includePercent} of raters at one end and fewer than
-         * {@code oppositePercent} at the other. Integer arithmetic: exactly 75% is consensus.
+         * {@code oppositePercent} at the other. Integer arithmetic: exactly 75% is consensus. With {@link #groups},
+         * every group that rated must reach the same consensus on its own, or there is none.
          */
         public ConsensusStatus status() {
+            ConsensusStatus overall = overallStatus();
+            if (groups.isEmpty() || overall == ConsensusStatus.NOT_RATED || overall == ConsensusStatus.NO_CONSENSUS) {
+                return overall;
+            }
+            for (Tally g : groups.values()) {
+                if (g.raters() > 0 && g.overallStatus() != overall) {
+                    return ConsensusStatus.NO_CONSENSUS;
+                }
+            }
+            return overall;
+        }
+
+        /** The groups that rated but did not reach the overall consensus (empty when the rule is off or all did). */
+        public java.util.List<org.bridgework.model.StakeholderGroup> dissentingGroups() {
+            ConsensusStatus overall = overallStatus();
+            java.util.List<org.bridgework.model.StakeholderGroup> out = new java.util.ArrayList<>();
+            for (Map.Entry<org.bridgework.model.StakeholderGroup, Tally> e : groups.entrySet()) {
+                if (e.getValue().raters() > 0 && e.getValue().overallStatus() != overall) {
+                    out.add(e.getKey());
+                }
+            }
+            return out;
+        }
+
+        /** The status over all raters, ignoring groups. */
+        public ConsensusStatus overallStatus() {
             if (raters == 0) {
                 return ConsensusStatus.NOT_RATED;
             }
@@ -203,6 +244,60 @@ public final class Derived {
      */
     public static Tally tally(ConsensusRound round, Criterion criterion) {
         ConsensusSettings settings = settings(round);
+        Tally all = count(round, criterion, null);
+        if (settings == null || !settings.isAgreementInEveryGroup()) {
+            return all;
+        }
+        return new Tally(all.raters(), all.agree(), all.neutral(), all.disagree(), all.includePercent(), all.oppositePercent(),
+                tallyByGroup(round, criterion));
+    }
+
+    /**
+     * The tally within each stakeholder group that has a counted rater (same rule of who counts, same thresholds), in
+     * the order of {@link org.bridgework.model.StakeholderGroup} with members of no group last: feedback and status split by group.
+     */
+    public static Map<org.bridgework.model.StakeholderGroup, Tally> tallyByGroup(ConsensusRound round, Criterion criterion) {
+        Map<org.bridgework.model.StakeholderGroup, Tally> out = new java.util.LinkedHashMap<>();
+        java.util.Set<org.bridgework.model.StakeholderGroup> present = java.util.EnumSet.noneOf(org.bridgework.model.StakeholderGroup.class);
+        for (Rating r : lastRatings(round, criterion).values()) {
+            present.add(stakeholderGroup(r.getMember()));
+        }
+        for (org.bridgework.model.StakeholderGroup g : present) {
+            if (g != org.bridgework.model.StakeholderGroup.UNSPECIFIED) {
+                out.put(g, count(round, criterion, g));
+            }
+        }
+        if (present.contains(org.bridgework.model.StakeholderGroup.UNSPECIFIED)) {
+            out.put(org.bridgework.model.StakeholderGroup.UNSPECIFIED, count(round, criterion, org.bridgework.model.StakeholderGroup.UNSPECIFIED));
+        }
+        return out;
+    }
+
+    /**
+     * The stakeholder group a member speaks for: the one set on the member, else from the organisation's kind (HEP:
+     * HE; NHS trust, ICB, GP practice: NHS; voluntary sector), else UNSPECIFIED.
+     */
+    public static org.bridgework.model.StakeholderGroup stakeholderGroup(Member member) {
+        if (member == null) {
+            return org.bridgework.model.StakeholderGroup.UNSPECIFIED;
+        }
+        if (member.getStakeholderGroup() != null && member.getStakeholderGroup() != org.bridgework.model.StakeholderGroup.UNSPECIFIED) {
+            return member.getStakeholderGroup();
+        }
+        if (member.getOrganisation() == null || member.getOrganisation().getKind() == null) {
+            return org.bridgework.model.StakeholderGroup.UNSPECIFIED;
+        }
+        return switch (member.getOrganisation().getKind()) {
+            case HEP -> org.bridgework.model.StakeholderGroup.HE;
+            case NHS_TRUST, ICB, GP_PRACTICE -> org.bridgework.model.StakeholderGroup.NHS;
+            case VOLUNTARY_SECTOR -> org.bridgework.model.StakeholderGroup.VOLUNTARY_SECTOR;
+            default -> org.bridgework.model.StakeholderGroup.UNSPECIFIED;
+        };
+    }
+
+    /** Counts over {@link #countedScores}, only the raters of {@code group} when it is not null. */
+    private static Tally count(ConsensusRound round, Criterion criterion, org.bridgework.model.StakeholderGroup group) {
+        ConsensusSettings settings = settings(round);
         ConsensusScale scale = scale(round);
         int include = settings == null ? DEFAULT_INCLUDE_THRESHOLD_PERCENT : settings.getIncludeThresholdPercent();
         int opposite = settings == null ? DEFAULT_EXCLUDE_OPPOSITE_THRESHOLD_PERCENT
@@ -210,7 +305,12 @@ public final class Derived {
         int agree = 0;
         int neutral = 0;
         int disagree = 0;
-        for (int score : countedScores(round, criterion)) {
+        for (Rating rating : lastRatings(round, criterion).values()) {
+            if (rating.getScore() == null || !inRange(scale, rating.getScore())
+                    || group != null && stakeholderGroup(rating.getMember()) != group) {
+                continue;
+            }
+            int score = rating.getScore();
             int side = side(scale, score);
             if (side > 0) {
                 agree++;

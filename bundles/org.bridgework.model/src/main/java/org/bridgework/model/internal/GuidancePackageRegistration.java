@@ -5,7 +5,9 @@ import java.util.Hashtable;
 import org.bridgework.model.GuidancePackage;
 import org.eclipse.emf.ecore.EPackage;
 import org.osgi.annotation.bundle.Capability;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceFactory;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,7 +33,19 @@ public final class GuidancePackageRegistration {
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put(NS_URI_PROPERTY, GuidancePackage.eNS_URI);
         properties.put("emf.name", GuidancePackage.eNAME);
-        registration = context.registerService(EPackage.class, GuidancePackage.eINSTANCE, properties);
+        // a factory: the package (hundreds of generated classes) is built when first asked for, not when the bundle
+        // starts, so a command that reads no project does not pay for it
+        registration = context.registerService(EPackage.class, new ServiceFactory<EPackage>() {
+            @Override
+            public EPackage getService(Bundle bundle, ServiceRegistration<EPackage> registered) {
+                return GuidancePackage.eINSTANCE;
+            }
+
+            @Override
+            public void ungetService(Bundle bundle, ServiceRegistration<EPackage> registered, EPackage service) {
+                // the package is a singleton: nothing to release
+            }
+        }, properties);
     }
 
     @Deactivate

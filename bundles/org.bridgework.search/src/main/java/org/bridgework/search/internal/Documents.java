@@ -66,6 +66,11 @@ final class Documents {
     static final FacetsConfig FACETS = facetsConfig();
 
     private static final FieldType KEYWORD = keywordType(false);
+    /**
+     * Title and text: stored, with offsets in the postings, so the highlighter reads where the matches are instead of
+     * analysing the stored text again for every hit shown.
+     */
+    static final FieldType HIGHLIGHTED = highlightedType();
     private static final FieldType KEYWORD_STORED = keywordType(true);
 
     private Documents() {
@@ -77,6 +82,13 @@ final class Documents {
             config.setMultiValued(dim, true); // never an error for an odd element with two values
         }
         return config;
+    }
+
+    private static FieldType highlightedType() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     private static FieldType keywordType(boolean stored) {
@@ -505,8 +517,8 @@ final class Documents {
                 doc.add(new Field(Fields.KIND, kinds.get(i), i == 0 ? KEYWORD_STORED : KEYWORD));
             }
             String body = text.toString();
-            doc.add(new Field(Fields.TITLE, title, TextField.TYPE_STORED));
-            doc.add(new Field(Fields.TEXT, body, TextField.TYPE_STORED));
+            doc.add(new Field(Fields.TITLE, title, HIGHLIGHTED));
+            doc.add(new Field(Fields.TEXT, body, HIGHLIGHTED));
             all(doc, title);
             all(doc, body);
             for (String value : extra) {

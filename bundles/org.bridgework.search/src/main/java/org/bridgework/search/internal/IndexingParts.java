@@ -32,6 +32,24 @@ public final class IndexingParts {
         return documents;
     }
 
+    /** The facet dimensions' configuration. */
+    public static org.apache.lucene.facet.FacetsConfig facetsConfig() {
+        return Documents.FACETS;
+    }
+
+    /** The field holding all of an element's text (what an unqualified query word searches). */
+    public static String allTextField() {
+        return Fields.ALL;
+    }
+
+    public static String titleField() {
+        return Fields.TITLE;
+    }
+
+    public static String textField() {
+        return Fields.TEXT;
+    }
+
     /** The product's writer configuration for a new index (its analysers included). */
     public static IndexWriterConfig writerConfig() {
         return ProjectIndex.config(IndexWriterConfig.OpenMode.CREATE);

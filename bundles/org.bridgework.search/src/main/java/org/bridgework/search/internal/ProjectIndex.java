@@ -29,10 +29,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -94,7 +97,7 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 final class ProjectIndex implements SearchIndex {
 
     /** Bump when documents or analysis change: cached indexes of another schema are rebuilt. */
-    static final String SCHEMA = "1";
+    static final String SCHEMA = "2"; // 2: offsets in the postings of title and text
     static final String SCHEMA_KEY = "bridgework.schema";
 
     private static final System.Logger LOG = System.getLogger(ProjectIndex.class.getName());
@@ -454,6 +457,15 @@ final class ProjectIndex implements SearchIndex {
             if (fs.state == null) { // nothing indexed yet
                 top = searcher.search(query, request.limit());
                 total = top.totalHits.value();
+            } else if (filters.isEmpty()) {
+                // nothing to drill into: one pass collects the hits and the facet counts (drill sideways costs more)
+                FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
+                top = result.topDocs();
+                total = top.totalHits.value();
+                Facets counts = new SortedSetDocValuesFacetCounts(fs.state, result.facetsCollector());
+                for (String dim : SearchFields.FACETS) {
+                    addCounts(facets, dim, topChildren(counts, dim, request.facetLimit()));
+                }
             } else {
                 DrillDownQuery drill = new DrillDownQuery(Documents.FACETS, query);
                 for (Map.Entry<String, List<String>> filter : filters.entrySet()) {
@@ -465,14 +477,7 @@ final class ProjectIndex implements SearchIndex {
                 top = result.hits;
                 total = total(result.drillDownFacetsCollector, top);
                 for (String dim : SearchFields.FACETS) {
-                    FacetResult counts = topChildren(result, dim, request.facetLimit());
-                    if (counts != null && counts.labelValues.length > 0) {
-                        List<FacetCount> values = new ArrayList<>(counts.labelValues.length);
-                        for (LabelAndValue lv : counts.labelValues) {
-                            values.add(new FacetCount(lv.label, lv.value.longValue()));
-                        }
-                        facets.put(dim, values);
-                    }
+                    addCounts(facets, dim, topChildren(result.facets, dim, request.facetLimit()));
                 }
             }
             List<SearchHit> hits = hits(searcher, query, top);
@@ -491,9 +496,19 @@ final class ProjectIndex implements SearchIndex {
         }
     }
 
-    private static FacetResult topChildren(DrillSideways.DrillSidewaysResult result, String dim, int limit) throws IOException {
+    private static void addCounts(Map<String, List<FacetCount>> facets, String dim, FacetResult counts) {
+        if (counts != null && counts.labelValues.length > 0) {
+            List<FacetCount> values = new ArrayList<>(counts.labelValues.length);
+            for (LabelAndValue lv : counts.labelValues) {
+                values.add(new FacetCount(lv.label, lv.value.longValue()));
+            }
+            facets.put(dim, values);
+        }
+    }
+
+    private static FacetResult topChildren(Facets facets, String dim, int limit) throws IOException {
         try {
-            return result.facets.getTopChildren(limit, dim);
+            return facets.getTopChildren(limit, dim);
         } catch (IllegalArgumentException e) {
             return null; // no element has this facet
         }

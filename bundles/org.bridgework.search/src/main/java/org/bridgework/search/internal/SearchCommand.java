@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework search QUERY [PROJECT | --sample] [--facet F=V]... [--limit N] [--json]}. */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=search")
 public class SearchCommand implements CommandContribution {
 
     private final ProjectService projects;

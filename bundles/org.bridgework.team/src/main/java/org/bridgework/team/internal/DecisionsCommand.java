@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework decisions list|add}: the decision log kept in the project. */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=decisions")
 public class DecisionsCommand implements CommandContribution {
 
     private final ProjectService projects;

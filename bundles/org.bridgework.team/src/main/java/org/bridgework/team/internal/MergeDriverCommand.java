@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework merge-driver BASE OURS THEIRS [PATH]}: git's merge driver for {@code *.guidance} files. */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=merge-driver")
 public class MergeDriverCommand implements CommandContribution {
 
     private final ProjectService projects;

@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework team init|sync|log|diff|resolve|approve|signoffs}: a project shared through Git. */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=team")
 public class TeamCommand implements CommandContribution {
 
     private final TeamService team;

@@ -18,6 +18,17 @@ public interface Part {
     }
 
     /**
+     * Shows {@code element}, a part of the editor's input (a block of the section it edits), and puts the focus
+     * and caret on it. The workbench calls this when something asks to open an element that has no better editor
+     * of its own than this one's input (a Problems or Search entry for a block). Since 1.4.
+     *
+     * @return false when the element is not shown here (the default)
+     */
+    default boolean reveal(Object element) {
+        return false;
+    }
+
+    /**
      * Releases what the part holds beyond its controls: listeners on the model, images it created itself, jobs it
      * started. Listeners and resources registered through the {@link PartContext} are released by the workbench,
      * as are the controls.

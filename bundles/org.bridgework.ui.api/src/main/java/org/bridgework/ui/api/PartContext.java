@@ -24,6 +24,19 @@ public interface PartContext extends WorkbenchContext {
     void setSelectionProvider(ISelectionProvider provider);
 
     /**
+     * Gives {@code control} (the part's tree or table) the workbench's context menu for model elements over this
+     * part's selection ({@link #setSelectionProvider}): Open, New (a child of each kind the element holds),
+     * Duplicate, Rename..., Delete, Copy and Properties, each change one undoable command. Since 1.4.
+     */
+    void addElementMenu(org.eclipse.swt.widgets.Control control);
+
+    /**
+     * As {@link #addElementMenu(org.eclipse.swt.widgets.Control)}, over the model elements {@code elements} returns
+     * when the menu opens (for a part whose rows are not model elements: search hits, problems). Since 1.4.
+     */
+    void addElementMenu(org.eclipse.swt.widgets.Control control, java.util.function.Supplier<? extends java.util.List<?>> elements);
+
+    /**
      * The workbench selection seen from this part: listeners added through it are removed when the part is
      * disposed.
      */

@@ -58,4 +58,9 @@ public interface WorkbenchContext {
      * @return false when no installed editor can open it
      */
     boolean openEditor(Object element);
+
+    /** The user's preferences (Window &gt; Preferences...) as they are now. Since 1.4. */
+    default UserPreferences preferences() {
+        return UserPreferences.defaults();
+    }
 }

@@ -87,8 +87,11 @@
  * }</pre>
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
+// workbench only: a headless command does not start the UI bundles (the launcher reads this header)
+@Header(name = "Bridgework-Start", value = "workbench")
 package org.bridgework.ui.api;
 
 import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.bundle.Header;
 import org.osgi.annotation.versioning.Version;

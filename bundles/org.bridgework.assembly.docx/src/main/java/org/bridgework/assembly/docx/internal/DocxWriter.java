@@ -43,6 +43,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlException;
 import org.bridgework.assembly.api.AssembledDocument;
+import org.bridgework.assembly.api.Pictures;
 import org.bridgework.assembly.api.AssembledDocument.Appendix;
 import org.bridgework.assembly.api.AssembledDocument.Benefit;
 import org.bridgework.assembly.api.AssembledDocument.BibliographyEntry;
@@ -275,7 +276,7 @@ final class DocxWriter {
         doc.createNumbering().setNumbering(numbering);
 
         CTSettings settings = doc.getSettings().getCTSettings();
-        doc.enforceUpdateFields();
+        // no updateFields: Word would ask on every opening whether to update fields referring to other files
         var fontLang = settings.addNewThemeFontLang();
         fontLang.setVal(lang);
         // Word 2013+ layout, so Word does not open the file in compatibility mode. POI's lite schema jar has no
@@ -436,7 +437,9 @@ final class DocxWriter {
             if (i == 0) {
                 fieldBegin(p, " TOC \\o \"1-" + depth + "\" \\h \\z \\u ");
             }
-            internalLink(p, bookmarks.name(e.anchor()), e.text(), List.of(Text.plain(e.text())));
+            String bookmark = bookmarks.name(e.anchor());
+            internalLink(p, bookmark, e.text(), List.of(Text.plain(e.text())));
+            pageReference(p, bookmark);
         }
         XWPFParagraph end = paragraph("Normal");
         if (flat.isEmpty()) {
@@ -445,10 +448,25 @@ final class DocxWriter {
         end.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
+    /**
+     * A contents entry's page: a tab (the TOC styles draw the dot leader) and a PAGEREF field to the heading's
+     * bookmark. LibreOffice works the number out as it lays the document out; Word shows the cached result until its
+     * fields are updated (F9, or printing), and never asks on opening.
+     */
+    private static void pageReference(XWPFParagraph p, String bookmark) {
+        p.createRun().addTab();
+        var begin = p.createRun().getCTR().addNewFldChar();
+        begin.setFldCharType(STFldCharType.BEGIN);
+        CTText instr = p.createRun().getCTR().addNewInstrText();
+        instr.setStringValue(" PAGEREF " + bookmark + " \\h ");
+        instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
     private static void fieldBegin(XWPFParagraph p, String instruction) {
         var begin = p.createRun().getCTR().addNewFldChar();
         begin.setFldCharType(STFldCharType.BEGIN);
-        begin.setDirty(true);
         CTText instr = p.createRun().getCTR().addNewInstrText();
         instr.setStringValue(instruction);
         instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
@@ -694,11 +712,82 @@ final class DocxWriter {
         run(p, value, Set.of());
     }
 
+    /**
+     * The matrix, as the HTML and PDF draw it: challenge, what it means, then one narrow numbered column per solution
+     * with a mark where it helps; each solution described once below the table.
+     */
+    private void challengeMatrix(ChallengeTable t) {
+        String caption = t.caption() != null && !t.caption().isBlank() ? t.caption() : "Challenges and what helps";
+        XWPFParagraph cap = paragraph("Caption");
+        bookmarked(cap, t.anchor(), () -> run(cap, caption, Set.of()));
+        int n = t.solutions().size();
+        List<String> columns = new ArrayList<>(List.of("Challenge", "What it means"));
+        t.solutions().forEach(s -> columns.add(String.valueOf(s.number())));
+        int mark = (int) Math.max(5, Math.min(8, 50.0 / n));
+        int[] widths = new int[n + 2];
+        widths[0] = 20;
+        widths[1] = Math.max(20, 100 - 20 - n * mark);
+        for (int c = 0; c < n; c++) {
+            widths[c + 2] = mark;
+        }
+        XWPFTable table = newTable(caption, columns, widths, t.rows().size(), true);
+        for (int c = 2; c < n + 2; c++) {
+            for (XWPFTableRow tr : table.getRows()) {
+                XWPFTableCell cell = tr.getCell(c);
+                var mar = cell.getCTTc().getTcPr().addNewTcMar();
+                mar.addNewLeft().setW(BigInteger.valueOf(20));
+                mar.getLeft().setType(STTblWidth.DXA);
+                mar.addNewRight().setW(BigInteger.valueOf(20));
+                mar.getRight().setType(STTblWidth.DXA);
+                cell.getParagraphs().get(0).setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+            }
+        }
+        int r = 1;
+        for (ChallengeRow row : t.rows()) {
+            XWPFTableRow tr = table.getRow(r++);
+            XWPFParagraph name = tr.getCell(0).getParagraphs().get(0);
+            name.setStyle("TableText");
+            bookmarked(name, row.anchor(), () -> run(name, row.challenge(), Set.of(Style.STRONG)));
+            XWPFParagraph meaning = tr.getCell(1).getParagraphs().get(0);
+            meaning.setStyle("TableText");
+            inlines(meaning, row.description());
+            for (int c = 0; c < n; c++) {
+                XWPFParagraph p = tr.getCell(c + 2).getParagraphs().get(0);
+                p.setStyle("TableText");
+                p.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+                if (t.marks(row, t.solutions().get(c))) {
+                    XWPFRun m = p.createRun();
+                    m.setText("●");
+                    m.setColor("1D70B8");
+                }
+            }
+        }
+        XWPFParagraph title = paragraph("Normal");
+        title.setKeepNext(true);
+        title.setSpacingBefore(120);
+        run(title, "What helps: the numbered columns", Set.of(Style.STRONG));
+        for (AssembledDocument.SolutionEntry s : t.solutions()) {
+            XWPFParagraph p = paragraph("Normal");
+            p.setIndentationLeft(360);
+            p.setIndentationHanging(360);
+            bookmarked(p, s.anchor(), () -> run(p, s.number() + ".\t", Set.of()));
+            run(p, s.title() + (s.description().isEmpty() ? "" : ":"), Set.of(Style.STRONG));
+            if (!s.description().isEmpty()) {
+                run(p, " ", Set.of());
+                inlines(p, s.description());
+            }
+        }
+    }
+
     private void challengeTable(ChallengeTable t) {
+        if (!t.solutions().isEmpty()) {
+            challengeMatrix(t);
+            return;
+        }
         String caption = t.caption() != null && !t.caption().isBlank() ? t.caption() : "Challenges and solutions";
         XWPFParagraph cap = paragraph("Caption");
         bookmarked(cap, t.anchor(), () -> run(cap, caption, Set.of()));
-        XWPFTable table = newTable(caption, List.of("Challenge", "Solutions"), new int[] {38, 62}, t.rows().size(), false);
+        XWPFTable table = newTable(caption, List.of("Challenge", "What helps"), new int[] {38, 62}, t.rows().size(), false);
         int r = 1;
         for (ChallengeRow row : t.rows()) {
             XWPFTableRow tr = table.getRow(r++);
@@ -775,8 +864,9 @@ final class DocxWriter {
                 total += cell.length();
                 longestWord = Math.max(longestWord, longestWord(cell));
             }
-            // about 6.5 pt a character in bold 10.5 pt text, plus the cell margins, on a 451 pt text width
-            min[c] = Math.max(6, (longestWord * 6.5 + 12) * 100 / 451.0);
+            // about 7.4 pt a character in bold 10.5 pt text (DejaVu Sans, what LibreOffice uses for Arial where Arial
+            // is missing, is the widest likely face), plus the cell margins, on a 451 pt text width
+            min[c] = Math.max(6, (longestWord * 7.4 + 12) * 100 / 451.0);
             weight[c] = total / (rows.size() + 1);
         }
         double minSum = java.util.Arrays.stream(min).sum();
@@ -899,6 +989,17 @@ final class DocxWriter {
             default -> null;
         };
         byte[] data = i.data();
+        double pixelsPerCssPixel = 1;
+        if ("image/svg+xml".equalsIgnoreCase(i.mediaType())) {
+            // Word shows no SVG without a bitmap beside it: the picture drawn as PNG, sharp when printed
+            try {
+                data = Pictures.svgToPng(data, 3).data();
+                type = PictureType.PNG;
+                pixelsPerCssPixel = 3;
+            } catch (IOException e) {
+                type = null;
+            }
+        }
         BufferedImage img = null;
         if (type != null) {
             try {
@@ -912,8 +1013,8 @@ final class DocxWriter {
             run(p, "[Figure: " + i.altText() + "]", Set.of(Style.EMPHASIS));
             return;
         }
-        long w = img.getWidth() * EMU_PER_PIXEL;
-        long h = img.getHeight() * EMU_PER_PIXEL;
+        long w = Math.round(img.getWidth() / pixelsPerCssPixel * EMU_PER_PIXEL);
+        long h = Math.round(img.getHeight() / pixelsPerCssPixel * EMU_PER_PIXEL);
         if (w > MAX_IMAGE_WIDTH_EMU) {
             h = h * MAX_IMAGE_WIDTH_EMU / w;
             w = MAX_IMAGE_WIDTH_EMU;

@@ -59,6 +59,40 @@ class SampleDocxTest {
         assertArrayEquals(docx, DocxRendererTest.render(SampleDocuments.sample()), "a second assembly gave other bytes");
     }
 
+    @Test
+    void theChallengesAreAMatrixAsInThePdfAndTheGapMapIsAPicture() throws Exception {
+        AssembledDocument source = SampleDocuments.sample();
+        byte[] docx = DocxRendererTest.render(source);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            var matrix = doc.getTables().stream().filter(t -> t.getRow(0).getCell(1).getText().equals("What it means")).findFirst().orElseThrow();
+            assertEquals("Challenge", matrix.getRow(0).getCell(0).getText());
+            assertEquals("1", matrix.getRow(0).getCell(2).getText());
+            assertTrue(matrix.getRows().stream().skip(1).allMatch(r -> r.getTableCells().stream().skip(2)
+                    .allMatch(c -> c.getText().isEmpty() || c.getText().equals("●"))), "marks only in the solution columns");
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("What helps: the numbered columns")));
+        }
+    }
+
+    @Test
+    void anSvgFigureArrivesAsAPngPictureWithItsAltText() throws Exception {
+        AssembledDocument s = SampleDocuments.sample();
+        byte[] svg = ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"300\" height=\"100\" viewBox=\"0 0 300 100\">"
+                + "<rect width=\"150\" height=\"100\" fill=\"#2171b5\"/></svg>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        List<AssembledDocument.Appendix> appendices = new ArrayList<>(s.appendices());
+        appendices.add(new AssembledDocument.Appendix("appendix-figure", "Appendix: a figure", List.of(new AssembledDocument.Image(
+                "fig-heatmap", "Half the picture is blue", svg, "image/svg+xml", List.of(AssembledDocument.Text.plain("Figure: blue"))))));
+        AssembledDocument withFigure = new AssembledDocument(s.metadata(), s.frontMatter(), s.contents(), s.sections(), s.bibliography(),
+                s.glossary(), appendices, s.warnings());
+        byte[] docx = DocxRendererTest.render(withFigure);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            var picture = doc.getAllPictures().stream().filter(p -> p.getFileName().startsWith("fig_heatmap")).findFirst().orElseThrow();
+            assertEquals(org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, picture.getPictureType());
+        }
+        String body = DocxRendererTest.unzip(docx).get("word/document.xml");
+        assertTrue(body.contains("descr=\"Half the picture is blue\""), "the picture has no alt text");
+        assertTrue(!body.contains("[Figure: Half the picture is blue]"), "the alt text stands in for a picture that could be drawn");
+    }
+
     private static List<String> groups(String s, String regex) {
         List<String> out = new ArrayList<>();
         Matcher m = Pattern.compile(regex).matcher(s);

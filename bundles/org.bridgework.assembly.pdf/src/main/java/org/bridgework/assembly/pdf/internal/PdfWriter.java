@@ -65,7 +65,7 @@ final class PdfWriter {
      * absolutely positioned ones out of the structure with their list): the checklist's drawn boxes left LI elements
      * outside any L (veraPDF PDF/UA-1 7.2-17). The same empty box is drawn as the list marker image instead.
      */
-    static final String PRINT_FIXES = "ul>li{padding-left:1.2mm}\n" // openhtmltopdf puts bullets right against the text
+    static final String PRINT_FIXES = "ul>li{padding-left:2mm}\n" // openhtmltopdf puts bullets right against the text
             + ".checklist li::before{content:none;display:none}\n"
             + ".checklist li{padding-left:1.5mm}\n"
             + ".checklist ul{list-style-type:square;list-style-position:outside;padding-left:6mm;list-style-image:url(data:image/png;base64,"
@@ -284,10 +284,34 @@ final class PdfWriter {
 
         private static byte[] read(FontFace f) {
             try {
-                return f.bytes();
+                return withoutLigatures(f.bytes());
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not read font " + f, e);
             }
+        }
+
+        /**
+         * The font with its glyph substitution table renamed out of sight. PDFBox applies the table's ligatures when it
+         * writes text, and a PDF reader then extracts "fi" as the one character U+FB01: searching or copying "verified"
+         * fails. The renamed table is unknown to every reader and is left out of the embedded subset.
+         */
+        static byte[] withoutLigatures(byte[] font) {
+            if (font.length < 12) {
+                return font;
+            }
+            int version = ((font[0] & 0xff) << 24) | ((font[1] & 0xff) << 16) | ((font[2] & 0xff) << 8) | (font[3] & 0xff);
+            if (version != 0x00010000 && version != 0x74727565 /* true */ && version != 0x4f54544f /* OTTO */) {
+                return font; // a collection or something else: leave it as it is
+            }
+            int tables = ((font[4] & 0xff) << 8) | (font[5] & 0xff);
+            byte[] copy = font.clone();
+            for (int i = 0; i < tables && 12 + i * 16 + 4 <= copy.length; i++) {
+                int at = 12 + i * 16;
+                if (copy[at] == 'G' && copy[at + 1] == 'S' && copy[at + 2] == 'U' && copy[at + 3] == 'B') {
+                    copy[at] = 'x';
+                }
+            }
+            return copy;
         }
 
         /** The CSS font-family list for body text: the body family, then the fallback. */

@@ -48,6 +48,42 @@ class PdfRendererTest {
     }
 
     @Test
+    void pdftotextFindsWordsWithFiAndFlNotLigatures() throws Exception {
+        // readers search and copy with poppler-based tools: "fi" written as one ligature glyph broke "verified"
+        Path file = Path.of("target", "test-output", "sample.pdf");
+        Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), text);
+        assertTrue(text.contains("verified"), "pdftotext does not find 'verified'");
+        assertTrue(text.chars().noneMatch(c -> c >= 0xFB00 && c <= 0xFB06), "a ligature character was extracted");
+    }
+
+    @Test
+    void pagesAfterTheCoverRepeatTitleAndStatusAndTableHeaders() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String cover = stripper.getText(doc);
+            String firstLine = cover.strip().lines().findFirst().orElse("");
+            assertTrue(!firstLine.startsWith(source.metadata().title()), "the cover has no running header: " + firstLine);
+            int withHeaderRow = 0;
+            for (int page = 2; page <= doc.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(doc);
+                assertTrue(text.contains(source.metadata().title()), "page " + page + " has no running title");
+                assertTrue(text.contains(source.metadata().status().label()), "page " + page + " does not say it is a draft");
+                if (text.contains("Challenge What it means 1 2 3")) {
+                    withHeaderRow++;
+                }
+            }
+            // the challenges table runs over more than one page: its header row comes again on the next
+            assertTrue(withHeaderRow >= 2, "the challenges table's header row is not repeated (" + withHeaderRow + ")");
+        }
+    }
+
+    @Test
     void layoutRaisesNoWarnings() {
         assertEquals(List.of(), warnings);
     }

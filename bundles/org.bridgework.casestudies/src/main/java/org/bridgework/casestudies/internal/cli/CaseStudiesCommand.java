@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework case-studies [--json] [PROJECT | --sample]} and {@code case-studies advance ID STATUS --into PROJECT}. */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=case-studies")
 public class CaseStudiesCommand implements CommandContribution {
 
     private final ProjectService projects;

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework template case-study [--case ID] (-p PROJECT | --sample) --out F.docx}. */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=template")
 public class TemplateCommand implements CommandContribution {
 
     private final ProjectService projects;

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework assessments [--json] [PROJECT | --sample]}: case studies × criteria, with the good-practice flag. */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=assessments")
 public class AssessmentsCommand implements CommandContribution {
 
     private final ProjectService projects;

@@ -30,6 +30,8 @@ import org.bridgework.criteria.api.RatingForms.FormProblem;
 import org.bridgework.criteria.api.RoundSummary;
 import org.bridgework.criteria.api.RoundSummary.CriterionSummary;
 import org.bridgework.model.ConsensusRound;
+import org.bridgework.model.Criterion;
+import org.bridgework.model.derive.Derived;
 import org.bridgework.model.ConsensusScale;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Member;
@@ -51,7 +53,7 @@ import picocli.CommandLine.Spec;
  * {@code bridgework consensus import F... --into PROJECT [--dry-run]}; {@code open}, {@code amend} and {@code carry} are
  * in {@link RoundCommands}.
  */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=consensus")
 public class ConsensusCommand implements CommandContribution {
 
     private final ProjectService projects;
@@ -80,12 +82,16 @@ public class ConsensusCommand implements CommandContribution {
         cl.addSubcommand("close", new RoundCommands.Close(projects, consensus));
         cl.addSubcommand("amend", new RoundCommands.Amend(projects, consensus));
         cl.addSubcommand("carry", new RoundCommands.Carry(projects, consensus));
+        cl.addSubcommand("group", new RoundCommands.Group(projects, consensus));
+        cl.addSubcommand("rule", new RoundCommands.Rule(projects, consensus));
+        cl.addSubcommand("reminders", new Reminders(projects, consensus));
+        cl.addSubcommand("report", new Report(projects, consensus));
         return cl;
     }
 
     @Command(name = "consensus", description = "Delphi consensus rounds on the criteria: status, offline rating forms (XLSX) and their import, "
-            + "opening rounds, amending criteria and carrying criteria without consensus to a new round.",
-            synopsisSubcommandLabel = "(status | form | import | open | close | amend | carry)")
+            + "opening rounds, amending criteria, carrying criteria without consensus to a new round, stakeholder groups and the every-group rule, and reminders for forms not yet returned.",
+            synopsisSubcommandLabel = "(status | form | import | open | close | amend | carry | group | rule | reminders | report)")
     static final class Consensus implements Callable<Integer> {
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
         boolean help;
@@ -135,8 +141,10 @@ public class ConsensusCommand implements CommandContribution {
         ProjectArguments project;
         @Option(names = "--round", paramLabel = "N", description = "The round number (default: the current, highest-numbered round).")
         Integer round;
-        @Option(names = "--json", description = "Write JSON.")
+        @Option(names = "--json", description = "Write JSON (always with each criterion's tally per stakeholder group).")
         boolean json;
+        @Option(names = "--by-group", description = "Also show each criterion's agreement within each stakeholder group (HE, NHS, students, voluntary sector).")
+        boolean byGroup;
 
         private final ProjectService projects;
         private final ConsensusService consensus;
@@ -153,16 +161,19 @@ public class ConsensusCommand implements CommandContribution {
                 RoundSummary s = consensus.summary(r);
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
-                    out.println(Json.write(toJson(s)));
+                    out.println(Json.write(toJson(r, s)));
                 } else {
                     print(out, p.root(), s);
+                    if (byGroup) {
+                        printGroups(out, r, s);
+                    }
                 }
                 out.flush();
             }
             return ExitCodes.OK;
         }
 
-        private static Map<String, Object> toJson(RoundSummary s) {
+        private static Map<String, Object> toJson(ConsensusRound r, RoundSummary s) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("round", s.roundId());
             m.put("number", s.number());
@@ -172,6 +183,8 @@ public class ConsensusCommand implements CommandContribution {
             m.put("scale", s.scale().getLiteral());
             m.put("panel", s.panelSize());
             m.put("respondents", s.respondents());
+            GuidanceProject root = (GuidanceProject) r.eContainer();
+            m.put("agreementInEveryGroup", root.getConsensusSettings() != null && root.getConsensusSettings().isAgreementInEveryGroup());
             List<Object> cs = new ArrayList<>();
             for (CriterionSummary c : s.criteria()) {
                 Map<String, Object> x = new LinkedHashMap<>();
@@ -193,10 +206,54 @@ public class ConsensusCommand implements CommandContribution {
                 x.put("agreementChange", json(c.agreementChange()));
                 x.put("stable", c.stable());
                 x.put("comments", c.comments());
+                x.put("groups", groupsJson(r, c.criterionId()));
+                x.put("dissentingGroups", dissenting(r, c.criterionId()));
                 cs.add(x);
             }
             m.put("criteria", cs);
             return m;
+        }
+
+        static Criterion criterion(ConsensusRound r, String id) {
+            return r.getCriteria().stream().filter(c -> c.getId().equals(id)).findFirst().orElseThrow();
+        }
+
+        static Map<String, Object> groupsJson(ConsensusRound r, String criterionId) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (var e : Derived.tallyByGroup(r, criterion(r, criterionId)).entrySet()) {
+                Map<String, Object> g = new LinkedHashMap<>();
+                Derived.Tally t = e.getValue();
+                g.put("raters", t.raters());
+                g.put("agreePercent", json(t.agreementPercent()));
+                g.put("disagreePercent", json(t.raters() == 0 ? Double.NaN : t.disagree() * 100.0 / t.raters()));
+                g.put("status", status(t.status()));
+                out.put(e.getKey().getLiteral(), g);
+            }
+            return out;
+        }
+
+        static List<String> dissenting(ConsensusRound r, String criterionId) {
+            return Derived.tally(r, criterion(r, criterionId)).dissentingGroups().stream().map(g -> g.getLiteral()).toList();
+        }
+
+        private static void printGroups(PrintWriter out, ConsensusRound r, RoundSummary s) {
+            GuidanceProject root = (GuidanceProject) r.eContainer();
+            boolean rule = root.getConsensusSettings() != null && root.getConsensusSettings().isAgreementInEveryGroup();
+            out.println();
+            out.println("By stakeholder group" + (rule ? " (rule: consensus needs agreement in every group)" : "") + ":");
+            for (CriterionSummary c : s.criteria()) {
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-6s", c.code() == null ? c.criterionId() : c.code()));
+                for (var e : Derived.tallyByGroup(r, criterion(r, c.criterionId())).entrySet()) {
+                    Derived.Tally t = e.getValue();
+                    line.append(String.format(Locale.ROOT, " %s %s agree (n=%d, %s);", e.getKey().getLiteral(), pct(t.agreementPercent()), t.raters(),
+                            status(t.status())));
+                }
+                List<String> dissent = dissenting(r, c.criterionId());
+                if (!dissent.isEmpty()) {
+                    line.append(" not reached in: ").append(String.join(", ", dissent));
+                }
+                out.println(line.toString().replaceAll(";$", ""));
+            }
         }
 
         private static void print(PrintWriter out, GuidanceProject root, RoundSummary s) {
@@ -218,6 +275,161 @@ public class ConsensusCommand implements CommandContribution {
                         status(c.status()), c.raters(), pct(c.agreePercent()), pct(c.disagreePercent()), num(c.median()),
                         Double.isNaN(c.q1()) ? "–" : num(c.q1()) + "-" + num(c.q3()), prev, dist);
             }
+        }
+    }
+
+    @Command(name = "report", description = {"The consensus report, item by item against the ACCORD reporting guideline (Gattrell et al. 2024,",
+            "doi:10.1371/journal.pmed.1004326), with the panel, rounds and outcome tables; items the project cannot fill are",
+            "listed as missing. The same report is the guidance's consensus appendix. Exits 1 when items are missing."})
+    static final class Report implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+        @Mixin
+        ProjectArguments project;
+        @Option(names = "--json", description = "Write JSON: the ACCORD items (number, section, topic, text, missing) and the tables.")
+        boolean json;
+
+        private final ProjectService projects;
+        private final ConsensusService consensus;
+
+        Report(ProjectService projects, ConsensusService consensus) {
+            this.projects = projects;
+            this.consensus = consensus;
+        }
+
+        @Override
+        public Integer call() {
+            try (Project p = project.open(projects)) {
+                org.bridgework.criteria.api.ConsensusReport r = consensus.report(p.root());
+                PrintWriter out = spec.commandLine().getOut();
+                if (json) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("guideline", "ACCORD (Gattrell et al. 2024, doi:10.1371/journal.pmed.1004326)");
+                    m.put("definition", r.definition());
+                    List<Object> items = new ArrayList<>();
+                    for (var i : r.accord()) {
+                        Map<String, Object> x = new LinkedHashMap<>();
+                        x.put("item", i.number());
+                        x.put("section", i.section());
+                        x.put("topic", i.topic());
+                        x.put("text", i.text());
+                        x.put("missing", i.missing());
+                        items.add(x);
+                    }
+                    m.put("accord", items);
+                    m.put("missing", r.missingItems().stream().map(i -> i.number()).toList());
+                    List<Object> tables = new ArrayList<>();
+                    for (var t : r.tables()) {
+                        Map<String, Object> x = new LinkedHashMap<>();
+                        x.put("caption", t.caption());
+                        x.put("columns", t.columns());
+                        x.put("rows", t.rows());
+                        tables.add(x);
+                    }
+                    m.put("tables", tables);
+                    out.println(Json.write(m));
+                } else {
+                    out.println("Consensus report, item by item against ACCORD (Gattrell et al. 2024, doi:10.1371/journal.pmed.1004326)");
+                    String section = null;
+                    for (var i : r.accord()) {
+                        if (!i.section().equals(section)) {
+                            section = i.section();
+                            out.println();
+                            out.println(section);
+                        }
+                        out.printf(Locale.ROOT, "%3d. %s: %s%s%n", i.number(), i.topic(), i.missing() ? "MISSING - " : "", i.text());
+                    }
+                    for (var t : r.tables()) {
+                        out.println();
+                        out.println(t.caption());
+                        out.println("  " + String.join(" | ", t.columns()));
+                        for (List<String> row : t.rows()) {
+                            out.println("  " + String.join(" | ", row));
+                        }
+                    }
+                    out.println();
+                    out.println(r.missingItems().isEmpty() ? "Every ACCORD item is reported." : "Missing " + r.missingItems().size() + " of "
+                            + r.accord().size() + " ACCORD items: " + String.join(", ", r.missingItems().stream().map(i -> String.valueOf(i.number())).toList())
+                            + ". Write them in the guidance's methods section (or the project's purpose and scope summary for items 3 and 4).");
+                }
+                out.flush();
+                return r.missingItems().isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS;
+            }
+        }
+    }
+
+    @Command(name = "reminders", description = {"Who has not returned a complete rating form for the open round (the current one by default),",
+            "each with a letter or e-mail text to copy. Nothing is sent."})
+    static final class Reminders implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+        boolean help;
+        @Mixin
+        ProjectArguments project;
+        @Option(names = "--round", paramLabel = "N", description = "The round number (default: the current round); it must be open.")
+        Integer round;
+        @Option(names = "--json", description = "Write JSON: each member with what is missing, the subject and the text.")
+        boolean json;
+
+        private final ProjectService projects;
+        private final ConsensusService consensus;
+
+        Reminders(ProjectService projects, ConsensusService consensus) {
+            this.projects = projects;
+            this.consensus = consensus;
+        }
+
+        @Override
+        public Integer call() {
+            try (Project p = project.open(projects)) {
+                ConsensusRound r = pickRound(consensus, p.root(), round, project.describe());
+                List<org.bridgework.criteria.api.Reminder> reminders;
+                try {
+                    reminders = consensus.reminders(r);
+                } catch (IllegalStateException e) {
+                    throw CommandFailure.usage(e.getMessage());
+                }
+                PrintWriter out = spec.commandLine().getOut();
+                if (json) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("round", r.getId());
+                    m.put("number", r.getNumber());
+                    m.put("panel", r.getPanel().size());
+                    List<Object> list = new ArrayList<>();
+                    for (var x : reminders) {
+                        Map<String, Object> e = new LinkedHashMap<>();
+                        e.put("member", x.memberId());
+                        e.put("label", x.label());
+                        e.put("returned", !x.notReturned());
+                        e.put("rated", x.rated());
+                        e.put("criteria", x.criteria());
+                        e.put("missing", x.missing());
+                        e.put("subject", x.subject());
+                        e.put("body", x.body());
+                        list.add(e);
+                    }
+                    m.put("reminders", list);
+                    out.println(Json.write(m));
+                } else if (reminders.isEmpty()) {
+                    out.printf(Locale.ROOT, "Every member of the panel of round %d (%d) has returned a complete form; no reminders.%n",
+                            r.getNumber(), r.getPanel().size());
+                } else {
+                    out.printf(Locale.ROOT, "Round %d: %d of %d panel members still owe ratings.%n", r.getNumber(), reminders.size(), r.getPanel().size());
+                    for (var x : reminders) {
+                        out.println();
+                        out.println("----- " + x.memberId() + " (" + x.label() + "): " + (x.notReturned() ? "no form returned"
+                                : x.rated() + " of " + x.criteria() + " rated, missing " + String.join(", ", x.missing())));
+                        out.println("Subject: " + x.subject());
+                        out.println();
+                        out.print(x.body());
+                    }
+                }
+                out.flush();
+            }
+            return ExitCodes.OK;
         }
     }
 

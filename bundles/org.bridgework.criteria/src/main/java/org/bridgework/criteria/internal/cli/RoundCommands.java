@@ -322,4 +322,75 @@ final class RoundCommands {
                     next.getNumber(), next.getId(), on, open.size(), r.getNumber(), String.join(", ", open), next.getPanel().size()));
         }
     }
+
+    /** The stakeholder group names the commands take: he, nhs, students, voluntary-sector, other, unspecified. */
+    static org.bridgework.model.StakeholderGroup group(String name) {
+        org.bridgework.model.StakeholderGroup g = org.bridgework.model.StakeholderGroup.get(name == null ? "" : name.strip().toLowerCase(Locale.ROOT));
+        if (g == null) {
+            throw CommandFailure.usage("unknown stakeholder group '" + name + "'; groups: "
+                    + String.join(", ", org.bridgework.model.StakeholderGroup.VALUES.stream().map(x -> x.getLiteral()).toList()) + ".");
+        }
+        return g;
+    }
+
+    @Command(name = "group", description = {"Say which stakeholder group panel members speak for (he, nhs, students, voluntary-sector, other;",
+            "unspecified takes it from the member's organisation). Status and feedback are split by group."})
+    static final class Group extends Changing {
+        @Parameters(arity = "1..*", paramLabel = "MEMBER", description = "Member ids (mem-uuk ...) or 'all'.")
+        List<String> members = new ArrayList<>();
+        @Option(names = "--as", required = true, paramLabel = "GROUP", description = "he, nhs, students, voluntary-sector, other or unspecified.")
+        String as;
+
+        Group(ProjectService projects, ConsensusService consensus) {
+            super(projects, consensus);
+        }
+
+        @Override
+        Optional<String> change(Project p) {
+            org.bridgework.model.StakeholderGroup g = group(as);
+            List<Member> picked = pick(members, p.root().getMembers(), m -> List.of(m.getId()), "member", "members");
+            List<String> changed = new ArrayList<>();
+            for (Member m : picked) {
+                if (m.getStakeholderGroup() != g) {
+                    consensus.setStakeholderGroup(p, m, g);
+                    changed.add(m.getId());
+                }
+            }
+            if (changed.isEmpty()) {
+                spec.commandLine().getOut().println("Every member named is already in the group " + g.getLiteral() + "; nothing was written.");
+                return Optional.empty();
+            }
+            return Optional.of("Set the stakeholder group of " + String.join(", ", changed) + " to " + g.getLiteral() + ".");
+        }
+    }
+
+    @Command(name = "rule", description = {"Set the consensus rule \"agreement in every group\": when on, a criterion reaches consensus only when",
+            "the thresholds are met overall and within every stakeholder group that rated it (status, report, forms, search",
+            "and the dashboard all use the one tally)."})
+    static final class Rule extends Changing {
+        @Option(names = "--every-group", required = true, arity = "1", paramLabel = "on|off", description = "on: consensus needs every group; off: overall only.")
+        String everyGroup;
+
+        Rule(ProjectService projects, ConsensusService consensus) {
+            super(projects, consensus);
+        }
+
+        @Override
+        Optional<String> change(Project p) {
+            String v = everyGroup.strip().toLowerCase(Locale.ROOT);
+            boolean on = switch (v) {
+                case "on", "true", "yes" -> true;
+                case "off", "false", "no" -> false;
+                default -> throw CommandFailure.usage("--every-group takes on or off, not '" + everyGroup + "'.");
+            };
+            var settings = p.root().getConsensusSettings();
+            if (settings != null && settings.isAgreementInEveryGroup() == on) {
+                spec.commandLine().getOut().println("The rule is already " + (on ? "on" : "off") + "; nothing was written.");
+                return Optional.empty();
+            }
+            consensus.setAgreementInEveryGroup(p, on);
+            return Optional.of(on ? "Consensus now needs agreement in every stakeholder group."
+                    : "Consensus is now measured over the whole panel only.");
+        }
+    }
 }

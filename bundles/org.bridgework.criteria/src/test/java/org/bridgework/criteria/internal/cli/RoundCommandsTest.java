@@ -239,11 +239,109 @@ class RoundCommandsTest {
     }
 
     @Test
+    void stakeholderGroupsAndTheEveryGroupRule() throws Exception {
+        Path p = sample();
+        String f = p.toString();
+        rateRoundOne(p, true);
+        byte[] before = Files.readAllBytes(p);
+        Result dry = run("group", "mem-uuk", "--as", "students", "--dry-run", "-p", f);
+        assertEquals(0, dry.exit(), dry.err());
+        assertTrue(dry.out().contains("Set the stakeholder group of mem-uuk to students. Nothing was written (--dry-run)."), dry.out());
+        assertArrayEquals(before, Files.readAllBytes(p));
+        assertRefused(p, 2, "unknown stakeholder group 'pupils'; groups: unspecified, he, nhs, students, voluntary-sector, other",
+                "group", "mem-uuk", "--as", "pupils", "-p", f);
+        assertRefused(p, 2, "unknown member 'mem-nobody'", "group", "mem-nobody", "--as", "he", "-p", f);
+        assertRefused(p, 2, "--every-group takes on or off, not 'maybe'", "rule", "--every-group", "maybe", "-p", f);
+        assertEquals(0, run("group", "mem-uuk", "--as", "students", "-p", f).exit());
+        try (Project project = projects.open(p)) {
+            GuidanceProject root = project.root();
+            // the student seat disagrees with C1, which everyone else agrees with: 11 of 12 agree overall
+            consensus.rate(project, consensus.round(root, 1).orElseThrow(), root.getMembers().stream()
+                    .filter(m -> m.getId().equals("mem-uuk")).findFirst().orElseThrow(), criterion(root, "C1"), 2, null);
+            projects.save(project);
+        }
+        Result off = run("status", "--by-group", f);
+        assertTrue(off.out().lines().anyMatch(l -> l.startsWith("C1 ") && l.contains("include")), off.out());
+        assertTrue(off.out().contains("students 0% agree (n=1, exclude)"), off.out());
+        Result on = run("rule", "--every-group", "on", "-p", f);
+        assertEquals(0, on.exit(), on.err());
+        assertTrue(on.out().contains("Consensus now needs agreement in every stakeholder group. Saved"), on.out());
+        Result split = run("status", "--by-group", f);
+        assertTrue(split.out().contains("(rule: consensus needs agreement in every group)"), split.out());
+        assertTrue(split.out().lines().anyMatch(l -> l.startsWith("C1 ") && l.contains("no-consensus")), split.out());
+        assertTrue(split.out().lines().anyMatch(l -> l.startsWith("C1 ") && l.endsWith("not reached in: students")), split.out());
+        Result json = run("status", "--json", f);
+        String compact = json.out().replaceAll("\\s+", "");
+        assertTrue(compact.contains("\"agreementInEveryGroup\":true"), json.out());
+        assertTrue(compact.contains("\"dissentingGroups\":[\"students\"]"), json.out());
+        assertTrue(compact.contains("\"students\":{\"raters\":1,\"agreePercent\":0.0"), json.out());
+        assertEquals(0, run("rule", "--every-group", "off", "-p", f).exit());
+        assertTrue(run("status", f).out().lines().anyMatch(l -> l.startsWith("C1 ") && l.contains("include")));
+    }
+
+    @Test
+    void remindersForFormsNotYetReturned() throws Exception {
+        Path p = sample();
+        String f = p.toString();
+        Result draft = run("reminders", f);
+        assertEquals(2, draft.exit());
+        assertTrue(draft.err().contains("round 1 is a draft that was never opened"), draft.err());
+        assertEquals(0, run("open", "--opened", "2026-02-20", "-p", f).exit());
+        try (Project project = projects.open(p)) {
+            GuidanceProject root = project.root();
+            ConsensusRound r1 = consensus.round(root, 1).orElseThrow();
+            Member uuk = root.getMembers().stream().filter(m -> m.getId().equals("mem-uuk")).findFirst().orElseThrow();
+            consensus.rate(project, r1, uuk, criterion(root, "C1"), 8, null);
+            consensus.rate(project, r1, uuk, criterion(root, "C3"), null, null); // an abstention counts as rated
+            projects.save(project);
+        }
+        byte[] before = Files.readAllBytes(p);
+        Result r = run("reminders", f);
+        assertEquals(0, r.exit(), r.err());
+        assertArrayEquals(before, Files.readAllBytes(p), "reminders change nothing");
+        assertTrue(r.out().startsWith("Round 1: 12 of 12 panel members still owe ratings."), r.out());
+        assertTrue(r.out().contains("----- mem-uuk (") && r.out().contains("): 2 of 5 rated, missing C2, C4, C5"), r.out());
+        assertTrue(r.out().contains("still without a score from you: C2, C4, C5."), r.out());
+        assertTrue(r.out().contains("no form returned"), r.out());
+        assertTrue(r.out().contains("We have not yet received your rating form for round 1 of the consensus on the criteria for"), r.out());
+        assertTrue(r.out().contains("which opened on 2026-02-20."), r.out());
+        assertTrue(r.out().contains("Subject: Reminder: your rating form for round 1 ("), r.out());
+        String json = run("reminders", "--json", f).out().replaceAll("\\s+", " ");
+        assertTrue(json.contains("\"member\": \"mem-uuk\"") && json.contains("\"missing\": [ \"C2\", \"C4\", \"C5\" ]"), json);
+        assertTrue(json.contains("\"returned\": false"), json);
+        rateRoundOne(p, true);
+        assertTrue(run("reminders", f).out().contains("has returned a complete form; no reminders."));
+        assertEquals(0, run("close", "--closed", "2026-03-01", "-p", f).exit());
+        Result closed = run("reminders", f);
+        assertEquals(2, closed.exit());
+        assertTrue(closed.err().contains("round 1 closed on 2026-03-01: it takes no more forms."), closed.err());
+    }
+
+    @Test
+    void reportFollowsAccordItemByItem() throws Exception {
+        Path p = sample();
+        Result r = run("report", p.toString());
+        assertEquals(1, r.exit(), "ACCORD items are missing: " + r.err());
+        assertTrue(r.out().startsWith("Consensus report, item by item against ACCORD (Gattrell et al. 2024, doi:10.1371/journal.pmed.1004326)"), r.out());
+        assertTrue(r.out().contains("\nTitle\n  1. "), r.out());
+        assertTrue(r.out().contains("  5. Registration and protocol: MISSING - "), r.out());
+        assertTrue(r.out().contains(" 14. Definition of consensus, set before rating: Consensus to include: at least 75%"), r.out());
+        assertTrue(r.out().contains("Outcome for each criterion\n  Criterion | Statement"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("Missing ") && l.contains(" of 35 ACCORD items: ")), r.out());
+        String json = run("report", "--json", p.toString()).out().replaceAll("\\s+", " ");
+        assertTrue(json.contains("\"item\": 35,") && !json.contains("\"item\": 36,"), json);
+        assertTrue(json.contains("\"topic\": \"Funding\", \"text\": \"Name the funders and their role.\", \"missing\": true"), json);
+        // the rule "agreement in every group" is part of the definition the report gives
+        assertEquals(0, run("rule", "--every-group", "on", "-p", p.toString()).exit());
+        assertTrue(run("report", p.toString()).out().contains("also within every stakeholder group that rated the criterion"));
+    }
+
+    @Test
     void everyConsensusCommandHasHelp() {
         Result root = run("--help");
         assertEquals(0, root.exit(), root.err());
-        assertTrue(root.out().contains("(status | form | import | open | close | amend | carry)"), root.out());
-        for (String sub : List.of("status", "form", "import", "open", "close", "amend", "carry")) {
+        assertTrue(root.out().replaceAll("\\s+", " ").contains("(status | form | import | open | close | amend | carry | group | rule | reminders | report)"), root.out());
+        for (String sub : List.of("status", "form", "import", "open", "close", "amend", "carry", "group", "rule", "reminders", "report")) {
             Result r = run(sub, "--help");
             assertEquals(0, r.exit(), sub + ": " + r.err());
             assertTrue(r.out().startsWith("Usage: consensus " + sub), r.out());

@@ -57,7 +57,7 @@ public final class DraftReleaseRules {
             for (Finding f : checks.run(project, CheckSettings.defaults())) {
                 if (f.problem().code().equals("claim-without-citation")) {
                     blockers.add(new Blocker(CODE, f.problem().elementId(), f.problem().message(),
-                            f.quickFix() != null ? f.quickFix() : "Cite the source ([@key]) or link the evidence (Ctrl+Shift+L), or soften the claim."));
+                            f.quickFix() != null ? f.quickFix() : "Cite the source ([@key]) or link the evidence (Edit > Link Evidence..., Ctrl+Alt+E), or soften the claim."));
                 }
             }
             return blockers;

@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework cite [--style S] KEY... [PROJECT | --sample]}: in-text citations and the bibliography, for a quick check. */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=cite")
 public class CiteCommand implements CommandContribution {
 
     private final ProjectService projects;

@@ -32,10 +32,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bridgework export literature --format ris|bibtex|csljson [--out F] [PROJECT | --sample]} and
+ * {@code bridgework export literature --format ris|bibtex|csljson|enw|nbib|refer [--out F] [PROJECT | --sample]} and
  * {@code bridgework export gapmap --format csv|svg [--out F] [PROJECT | --sample]}.
  */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=export")
 public class ExportCommand implements CommandContribution {
 
     private final ProjectService projects;
@@ -62,7 +62,7 @@ public class ExportCommand implements CommandContribution {
         return export;
     }
 
-    @Command(name = "export", description = "Export a project's literature (RIS, BibTeX, CSL-JSON) or its evidence gap map (CSV, SVG).",
+    @Command(name = "export", description = "Export a project's literature (RIS, BibTeX, CSL-JSON, EndNote tagged, MEDLINE, refer) or its evidence gap map (CSV, SVG).",
             synopsisSubcommandLabel = "(literature | gapmap)")
     static final class Export implements Callable<Integer> {
         @Spec
@@ -91,7 +91,7 @@ public class ExportCommand implements CommandContribution {
         spec.commandLine().getErr().flush();
     }
 
-    @Command(name = "literature", description = "Write the project's sources as RIS, BibTeX or CSL-JSON (UTF-8).")
+    @Command(name = "literature", description = "Write the project's sources as RIS, BibTeX, CSL-JSON, EndNote tagged, MEDLINE or refer (UTF-8).")
     static final class Literature implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -99,7 +99,8 @@ public class ExportCommand implements CommandContribution {
         @Mixin
         ProjectArguments project;
 
-        @Option(names = {"-f", "--format"}, required = true, paramLabel = "ris|bibtex|csljson", description = "The format.")
+        @Option(names = {"-f", "--format"}, required = true, paramLabel = "ris|bibtex|csljson|enw|nbib|refer",
+                description = "The format: RIS, BibTeX, CSL-JSON, EndNote tagged (enw), PubMed/MEDLINE (nbib) or refer.")
         String format;
 
         @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write to this file (default: standard output).")
@@ -120,6 +121,10 @@ public class ExportCommand implements CommandContribution {
                 f = "bibtex";
             } else if (f.equals("json") || f.equals("csl-json") || f.equals("csl")) {
                 f = "csljson";
+            } else if (f.equals("endnote")) {
+                f = "enw";
+            } else if (f.equals("medline") || f.equals("pubmed")) {
+                f = "nbib";
             }
             if (!exporter.formats().contains(f)) {
                 throw CommandFailure.usage("unknown format '" + format + "'; known formats: " + String.join(", ", exporter.formats()) + ".");

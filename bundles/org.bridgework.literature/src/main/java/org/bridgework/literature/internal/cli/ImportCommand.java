@@ -52,7 +52,7 @@ import picocli.CommandLine.Spec;
  * service that accepts its content; the previews are shown, then (unless a dry run) applied as one command and the
  * project saved atomically. Nothing is written on a dry run or when any file cannot be read.
  */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=import")
 public class ImportCommand implements CommandContribution {
 
     private record Ranked(Importer importer, int ranking) {
@@ -104,7 +104,8 @@ public class ImportCommand implements CommandContribution {
         return new Import(projects, copy.stream().map(Ranked::importer).toList(), acceptGuard, readGuard);
     }
 
-    @Command(name = "import", description = {"Import files into a project: references (RIS, BibTeX/BibLaTeX, CSL-JSON) and whatever else the",
+    @Command(name = "import", description = {"Import files into a project: references (RIS, BibTeX/BibLaTeX, CSL-JSON, EndNote .enw,",
+            "PubMed .nbib, refer) and whatever else the",
             "installed bundles read. The format is found from each file's content. Duplicates are merged into the existing",
             "source (its empty fields filled), never dropped; malformed entries are listed with file and line while the",
             "good ones import. Exits 1 when some entries could not be imported, 2 when a file or the project cannot be read",

@@ -38,7 +38,7 @@ import picocli.CommandLine.Parameters;
  * criteria, sections, scope items), as the source editor's mapping does; {@code map gap CHALLENGE --note TEXT} records
  * why a challenge has no evidence (which the literature milestone accepts instead of evidence).
  */
-@Component
+@Component(property = CommandContribution.NAME_PROPERTY + "=map")
 public class MapCommand implements CommandContribution {
 
     private static final GuidancePackage M = GuidancePackage.eINSTANCE;

@@ -26,6 +26,9 @@ import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
 import org.jbibtex.BibTeXString;
+import org.jbibtex.ConcateValue;
+import org.jbibtex.CrossReferenceValue;
+import org.jbibtex.ReferenceValue;
 import org.jbibtex.Key;
 import org.jbibtex.ObjectResolutionException;
 import org.jbibtex.ParseException;
@@ -73,7 +76,7 @@ public class BibTexFormat implements ReferenceFormat {
     }
 
     /** A piece of the file: one {@code @type{...}}. */
-    record Chunk(String type, String text, int line, boolean closed) {
+    record Chunk(String type, String text, int line, boolean closed, int offset) {
     }
 
     /** Cuts the text into entries; text outside entries is a comment in BibTeX. */
@@ -93,7 +96,7 @@ public class BibTexFormat implements ReferenceFormat {
                 Matcher next = Pattern.compile("(?m)^\\s*@\\s*[A-Za-z]+\\s*[{(]").matcher(text);
                 end = next.find(m.end()) ? next.start() - 1 : text.length() - 1;
             }
-            chunks.add(new Chunk(type, text.substring(start, end + 1), lineOf(lineStarts, start), closed));
+            chunks.add(new Chunk(type, text.substring(start, end + 1), lineOf(lineStarts, start), closed, start));
             from = end + 1;
         }
         return chunks;
@@ -150,17 +153,38 @@ public class BibTexFormat implements ReferenceFormat {
         return (i >= 0 ? i : -i - 2) + 1;
     }
 
-    /** jbibtex's parser that leaves cross references to us (the parent may sit in another chunk). */
+    /**
+     * jbibtex's parser that leaves cross references to us (the parent may come later in the file) and notes the
+     * {@code @string} macros used but not defined, so only the fields that use them are left out.
+     */
     static final class Parser extends BibTeXParser {
+        final List<String> undefinedMacros = new ArrayList<>();
+
         Parser() throws ParseException, TokenMgrException {
             super();
         }
 
         @Override
         public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
-            // crossref parents are not resolved: each entry is parsed alone
+            // resolved after the whole file is read (resolveCrossReferences)
+        }
+
+        @Override
+        public void checkStringResolution(Key key, BibTeXString string) {
+            if (string == null) {
+                undefinedMacros.add(key.getValue());
+            }
         }
     }
+
+    /** An entry as read, before cross references are resolved: lower-case field names to raw (LaTeX) values. */
+    record RawEntry(String type, String key, Map<String, String> fields, int line) {
+    }
+
+    /** Fields an entry never takes from its crossref or xdata parent. */
+    private static final java.util.Set<String> NOT_INHERITED = java.util.Set.of("crossref", "xref", "xdata", "ids", "entryset",
+            "execute", "label", "options", "presort", "related", "relatedoptions", "relatedtype", "relatedstring", "shorthand",
+            "shorthandintro", "sortkey", "sortname", "sorttitle", "keywords", "abstract", "note", "annote", "annotation", "file");
 
     @Override
     public Read read(Path file, String text) {
@@ -172,7 +196,11 @@ public class BibTexFormat implements ReferenceFormat {
         } catch (ParseException | TokenMgrException e) {
             throw new IllegalStateException(e);
         }
-        for (Chunk chunk : chunks(text)) {
+        List<RawEntry> raw = new ArrayList<>();
+        Map<String, RawEntry> xdata = new LinkedHashMap<>();
+        List<Chunk> chunks = chunks(text);
+        strayFields(file, text, chunks, problems);
+        for (Chunk chunk : chunks) {
             if (chunk.type().equals("comment") || chunk.type().equals("preamble")) {
                 continue;
             }
@@ -182,8 +210,9 @@ public class BibTexFormat implements ReferenceFormat {
                 continue;
             }
             BibTeXDatabase db;
+            parser.undefinedMacros.clear();
             try {
-                db = parser.parse(new StringReader(chunk.text()));
+                db = parser.parse(new StringReader(braced(chunk.text())));
             } catch (ObjectResolutionException e) {
                 problems.add(new ImportProblem(Severity.ERROR, file, chunk.line(),
                         "the entry uses the @string macro '" + macroName(e) + "', which is not defined before it; not imported"));
@@ -200,10 +229,161 @@ public class BibTexFormat implements ReferenceFormat {
                 parser.addMacro(string);
             }
             for (BibTeXEntry entry : db.getEntries().values()) {
-                entries.add(new Entry(toSource(file, chunk.line(), entry, problems), chunk.line()));
+                RawEntry r = rawEntry(file, chunk, entry, parser.undefinedMacros, problems);
+                if (r.type().equals("xdata")) {
+                    xdata.put(r.key() == null ? "" : r.key().toLowerCase(Locale.ROOT), r);
+                } else {
+                    raw.add(r);
+                }
             }
         }
+        Map<String, RawEntry> byKey = new LinkedHashMap<>();
+        for (RawEntry r : raw) {
+            if (r.key() != null) {
+                byKey.putIfAbsent(r.key().toLowerCase(Locale.ROOT), r);
+            }
+        }
+        for (RawEntry r : raw) {
+            Map<String, String> fields = resolve(file, r, byKey, xdata, problems, new java.util.HashSet<>());
+            entries.add(new Entry(toSource(file, r.line(), r.type(), r.key(), fields, problems), r.line()));
+        }
         return new Read(entries, problems);
+    }
+
+    /** {@code @type(key, ...)} as {@code @type{key, ...}}: same length, so lines and columns stay. */
+    static String braced(String chunkText) {
+        Matcher m = ENTRY_START.matcher(chunkText);
+        if (m.lookingAt() && m.group(2).equals("(") && chunkText.endsWith(")")) {
+            return chunkText.substring(0, m.end() - 1) + "{" + chunkText.substring(m.end(), chunkText.length() - 1) + "}";
+        }
+        return chunkText;
+    }
+
+    private static final Pattern STRAY_FIELD = Pattern.compile("(?m)[,\\s]\\s*([A-Za-z][A-Za-z0-9_-]*)\\s*=\\s*[{\"0-9A-Za-z]");
+
+    /**
+     * Text between entries is a comment in BibTeX, but "{@code , author = {...}}" there means an extra closing
+     * brace ended the entry before it early: warn instead of dropping those fields silently.
+     */
+    private static void strayFields(Path file, String text, List<Chunk> chunks, List<ImportProblem> problems) {
+        int[] lineStarts = lineStarts(text);
+        int from = 0;
+        Chunk previous = null;
+        for (int c = 0; c <= chunks.size(); c++) {
+            int to;
+            if (c < chunks.size()) {
+                Chunk chunk = chunks.get(c);
+                to = chunk.offset();
+            } else {
+                to = text.length();
+            }
+            if (previous != null && previous.closed() && to > from) {
+                String gap = text.substring(from, to);
+                Matcher m = STRAY_FIELD.matcher(gap);
+                if (!gap.stripLeading().startsWith("%") && m.find() && gap.stripLeading().startsWith(",")) {
+                    problems.add(new ImportProblem(Severity.WARNING, file, lineOf(lineStarts, from + m.start(1)),
+                            "the field '" + m.group(1) + "' comes after the @" + previous.type() + " entry from line " + previous.line()
+                                    + " was closed: an extra '}' ended it early, so the fields after it were not read"));
+                }
+            }
+            if (c < chunks.size()) {
+                previous = chunks.get(c);
+                from = previous.offset() + previous.text().length();
+            }
+        }
+    }
+
+    private static RawEntry rawEntry(Path file, Chunk chunk, BibTeXEntry entry, List<String> undefinedMacros, List<ImportProblem> problems) {
+        int line = chunk.line();
+        Map<String, String> f = new LinkedHashMap<>();
+        for (Map.Entry<Key, Value> e : entry.getFields().entrySet()) {
+            String name = e.getKey().getValue().toLowerCase(Locale.ROOT);
+            Value v = e.getValue();
+            try {
+                if (undefined(v)) {
+                    throw new IllegalStateException("undefined macro");
+                }
+                f.put(name, v instanceof CrossReferenceValue x ? x.getValue().toUserString() : v.toUserString());
+            } catch (RuntimeException unresolved) {
+                String macros = undefinedMacros.isEmpty() ? "" : " '" + String.join("', '", new java.util.LinkedHashSet<>(undefinedMacros)) + "'";
+                Matcher at = Pattern.compile("(?i)[,\\s]" + Pattern.quote(name) + "\\s*=").matcher(chunk.text());
+                int fieldLine = at.find() ? line + (int) chunk.text().substring(0, at.start() + 1).chars().filter(c -> c == '\n').count() : line;
+                problems.add(new ImportProblem(Severity.WARNING, file, fieldLine, "the field '" + name + "' uses the @string macro" + macros
+                        + ", which is not defined before it; that field was left out"));
+            }
+        }
+        String key = entry.getKey() == null ? null : entry.getKey().getValue();
+        return new RawEntry(entry.getType().getValue().toLowerCase(Locale.ROOT), key == null || key.startsWith("jbibtex-") ? null : key.strip(), f, line);
+    }
+
+    /** True when the value is or contains a {@code @string} reference that was never defined. */
+    private static boolean undefined(Value v) {
+        if (v instanceof ReferenceValue r) {
+            return r.getString() == null;
+        }
+        if (v instanceof ConcateValue c) {
+            return undefined(c.getLeft()) || undefined(c.getRight());
+        }
+        return false;
+    }
+
+    /**
+     * The entry's fields with what it inherits: from its {@code xdata} entries (every field it lacks) and from its
+     * {@code crossref} parent (BibLaTeX's rules: the parent's title is the child's booktitle; the rest by name).
+     */
+    private static Map<String, String> resolve(Path file, RawEntry r, Map<String, RawEntry> byKey, Map<String, RawEntry> xdata,
+            List<ImportProblem> problems, java.util.Set<String> seen) {
+        Map<String, String> f = new LinkedHashMap<>(r.fields());
+        if (r.key() != null && !seen.add(r.key().toLowerCase(Locale.ROOT))) {
+            problems.add(new ImportProblem(Severity.WARNING, file, r.line(), "the entry '" + r.key() + "' inherits from itself (a crossref or xdata loop); the loop was cut"));
+            return f;
+        }
+        String xd = f.get("xdata");
+        if (xd != null) {
+            for (String k : xd.split("\\s*,\\s*")) {
+                RawEntry parent = xdata.get(k.strip().toLowerCase(Locale.ROOT));
+                if (parent == null) {
+                    problems.add(new ImportProblem(Severity.WARNING, file, r.line(), "the @xdata entry '" + k.strip() + "' is not in this file; the entry was read without it"));
+                    continue;
+                }
+                Map<String, String> pf = resolve(file, parent, byKey, xdata, problems, seen);
+                pf.forEach((name, value) -> {
+                    if (!NOT_INHERITED.contains(name)) {
+                        f.putIfAbsent(name, value);
+                    }
+                });
+            }
+        }
+        String cr = f.get("crossref");
+        if (cr != null && !cr.isBlank()) {
+            RawEntry parent = byKey.get(cr.strip().toLowerCase(Locale.ROOT));
+            if (parent == null) {
+                problems.add(new ImportProblem(Severity.WARNING, file, r.line(), "the crossref parent '" + cr.strip() + "' is not in this file; the entry was read without it"));
+            } else {
+                Map<String, String> pf = resolve(file, parent, byKey, xdata, problems, seen);
+                boolean bookParent = java.util.Set.of("book", "mvbook", "collection", "mvcollection", "proceedings", "mvproceedings",
+                        "reference", "mvreference").contains(parent.type());
+                for (Map.Entry<String, String> e : pf.entrySet()) {
+                    String name = e.getKey();
+                    if (NOT_INHERITED.contains(name)) {
+                        continue;
+                    }
+                    if (bookParent && name.equals("title")) {
+                        f.putIfAbsent("booktitle", e.getValue());
+                    } else if (bookParent && name.equals("subtitle")) {
+                        f.putIfAbsent("booksubtitle", e.getValue());
+                    } else if (bookParent && name.equals("author")) {
+                        f.putIfAbsent("bookauthor", e.getValue());
+                    } else if (!name.equals("title") && !name.equals("subtitle")) {
+                        f.putIfAbsent(name, e.getValue());
+                    }
+                }
+            }
+        }
+        if (r.key() != null) {
+            seen.remove(r.key().toLowerCase(Locale.ROOT));
+        }
+        return f;
     }
 
     private static String macroName(ObjectResolutionException e) {
@@ -242,16 +422,7 @@ public class BibTexFormat implements ReferenceFormat {
         return (nl < 0 ? s : s.substring(0, nl)).strip();
     }
 
-    private static Source toSource(Path file, int line, BibTeXEntry entry, List<ImportProblem> problems) {
-        Map<String, String> f = new LinkedHashMap<>();
-        for (Map.Entry<Key, Value> e : entry.getFields().entrySet()) {
-            try {
-                f.put(e.getKey().getValue().toLowerCase(Locale.ROOT), e.getValue().toUserString());
-            } catch (RuntimeException ignored) {
-                // a value jbibtex cannot turn into text (an unresolved cross reference): leave the field out
-            }
-        }
-        String bibType = entry.getType().getValue().toLowerCase(Locale.ROOT);
+    private static Source toSource(Path file, int line, String bibType, String key, Map<String, String> f, List<ImportProblem> problems) {
         Source s = Sources.newSource();
         SourceType type = type(bibType, f);
         if (type == null) {
@@ -320,8 +491,7 @@ public class BibTexFormat implements ReferenceFormat {
         s.setNote(note == null ? null : Sources.blankToNull(Latex.decode(note)));
         LocalDate accessed = Sources.localDate(f.get("urldate"));
         s.setAccessed(accessed);
-        String key = entry.getKey() == null ? null : entry.getKey().getValue();
-        s.setCitationKey(key == null || key.startsWith("jbibtex-") ? null : key.strip());
+        s.setCitationKey(key);
         return s;
     }
 

@@ -1,5 +1,9 @@
 package org.bridgework.literature.internal.gapmap;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +13,7 @@ import org.bridgework.assembly.api.AppendixContext;
 import org.bridgework.assembly.api.AppendixProvider;
 import org.bridgework.assembly.api.AssembledDocument.Appendix;
 import org.bridgework.assembly.api.AssembledDocument.Block;
+import org.bridgework.assembly.api.AssembledDocument.Image;
 import org.bridgework.assembly.api.AssembledDocument.Paragraph;
 import org.bridgework.assembly.api.AssembledDocument.Table;
 import org.bridgework.assembly.api.AssembledDocument.Text;
@@ -90,8 +95,28 @@ public class GapMapAppendix implements AppendixProvider {
                         + (gaps == 0 ? "Every challenge has some evidence."
                                 : gaps == 1 ? "One challenge has no evidence yet: a gap."
                                         : gaps + " challenges have no evidence yet: gaps.")))));
+        blocks.add(figure(map, context.anchor(anchor + "-figure"), gaps));
         blocks.add(new Table(context.anchor(anchor + "-table"), "Evidence for each challenge", columns, rows, true));
         return Optional.of(new Appendix(anchor, "Appendix: evidence gap map", blocks));
+    }
+
+    /**
+     * The heatmap the gap map export draws, as a figure above the table: the same numbers at a glance. The table stays
+     * as its accessible twin (and what the figure's alt text points to).
+     */
+    private Image figure(GapMap map, String anchor, int gaps) {
+        StringWriter svg = new StringWriter();
+        try {
+            gapMaps.writeSvg(map, svg);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String alt = "Heatmap of the evidence for each of the " + map.rows().size() + " challenges across " + map.columns().size()
+                + " kinds of evidence, darker where the evidence is stronger. "
+                + (gaps == 0 ? "Every challenge has some evidence." : gaps + (gaps == 1 ? " challenge has" : " challenges have") + " none.")
+                + " The table below gives the same figures.";
+        return new Image(anchor, alt, svg.toString().getBytes(StandardCharsets.UTF_8), "image/svg+xml",
+                List.of(Text.plain("Figure: the evidence gap map. Darker cells mean stronger evidence; the numbers count extracts or case studies.")));
     }
 
     static String cell(Cell cell) {

@@ -17,8 +17,12 @@ import org.bridgework.model.Source;
  */
 final class CitationKeys {
 
-    /** What pandoc reads as a key and people can type: a letter or _, then letters, digits and :.#$%&-+?<>~/_ . */
-    private static final Pattern USABLE = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_:.#$%&+?<>~/-]{0,63}");
+    /**
+     * What pandoc reads whole as a key and anyone can type: ASCII only, a letter or _ first, then letters, digits and
+     * pandoc's internal punctuation ({@code :.#$%&-+?<>~/}), ending in a letter, digit or _ (pandoc leaves trailing
+     * punctuation out of the key).
+     */
+    private static final Pattern USABLE = Pattern.compile("[A-Za-z_](?:[A-Za-z0-9_:.#$%&+?<>~/-]{0,62}[A-Za-z0-9_])?");
     private static final Set<String> STOP = Set.of("the", "a", "an", "of", "on", "in", "and", "for", "to", "at", "le", "la", "les", "der", "die", "das");
 
     private final Set<String> taken = new HashSet<>();
@@ -80,8 +84,12 @@ final class CitationKeys {
         return stem + (s.getIssuedYear() == null ? "nd" : String.valueOf(s.getIssuedYear()));
     }
 
-    private static String suffix(int i) {
-        // a..z, then aa..zz
-        return i < 26 ? String.valueOf((char) ('a' + i)) : String.valueOf((char) ('a' + (i / 26) - 1)) + (char) ('a' + i % 26);
+    /** a..z, aa..zz, aaa..: letters only, as many as the stem needs (bijective base 26). */
+    static String suffix(int i) {
+        StringBuilder sb = new StringBuilder();
+        for (int n = i + 1; n > 0; n = (n - 1) / 26) {
+            sb.append((char) ('a' + (n - 1) % 26));
+        }
+        return sb.reverse().toString();
     }
 }

@@ -185,8 +185,11 @@ class CommandsTest {
         Path svg = dir.resolve("gap.svg");
         assertEquals(0, cli.run("export", "gapmap", "--format", "svg", "--out", svg.toString(), "--sample").exit());
         assertTrue(Files.readString(svg).contains("<title id=\"gap-title\">Evidence gap map: "));
-        Cli.Result bad = cli.run("export", "literature", "--format", "endnote", "--sample");
+        Cli.Result enw = cli.run("export", "literature", "--format", "endnote", "--sample");
+        assertEquals(0, enw.exit(), enw.err());
+        assertTrue(enw.out().startsWith("%0 "), enw.out());
+        Cli.Result bad = cli.run("export", "literature", "--format", "word", "--sample");
         assertEquals(2, bad.exit());
-        assertTrue(bad.err().contains("known formats: bibtex, csljson, ris"), bad.err());
+        assertTrue(bad.err().contains("known formats: bibtex, csljson, enw, nbib, refer, ris"), bad.err());
     }
 }

@@ -81,12 +81,15 @@ class MalformedTest {
                 @article{ok2, title = {Concatenated}, author = {Smith, Ann}, journal = jmh # " (online)", year = {2020}}
                 @article{bad, title = {Undefined}, author = {Jones, Bob}, journal = nomacro, year = {2021}}
                 """);
-        assertEquals(List.of("With macros", "Concatenated"), titles(p));
+        assertEquals(List.of("With macros", "Concatenated", "Undefined"), titles(p), "an undefined macro drops only its field");
         assertEquals("Universities UK", p.added().get(0).getPublisher());
         assertEquals("Journal of Mental Health (online)", p.added().get(1).getContainerTitle());
-        ImportProblem e = only(p, Severity.ERROR);
+        assertEquals(null, p.added().get(2).getContainerTitle());
+        assertEquals("Jones", p.added().get(2).getAuthors().get(0).getFamily());
+        ImportProblem e = only(p, Severity.WARNING);
         assertEquals(5, e.line());
-        assertTrue(e.message().contains("nomacro"), e.message());
+        assertTrue(e.message().contains("nomacro") && e.message().contains("'journal'"), e.message());
+        assertTrue(p.problems().stream().noneMatch(x -> x.severity() == Severity.ERROR), p.problems().toString());
     }
 
     @Test

@@ -62,8 +62,17 @@ class GapMapAppendixTest {
             AssembledDocument doc = assemble(p.root());
             Appendix a = gapMap(doc);
             assertEquals("Appendix: evidence gap map", a.title());
-            assertEquals(List.of("appendix-gap-map-intro", "appendix-gap-map-table"), a.blocks().stream().map(Block::anchor).toList());
-            Table t = (Table) a.blocks().get(1);
+            assertEquals(List.of("appendix-gap-map-intro", "appendix-gap-map-figure", "appendix-gap-map-table"),
+                    a.blocks().stream().map(Block::anchor).toList());
+            // the figure is the heatmap the export draws, with alt text and a caption
+            AssembledDocument.Image figure = (AssembledDocument.Image) a.blocks().get(1);
+            assertEquals("image/svg+xml", figure.mediaType());
+            java.io.StringWriter svg = new java.io.StringWriter();
+            gapMaps.writeSvg(gapMaps.compute(p.root()), svg);
+            assertEquals(svg.toString(), new String(figure.data(), java.nio.charset.StandardCharsets.UTF_8));
+            assertTrue(figure.altText().startsWith("Heatmap of the evidence for each of the 10 challenges across 3 kinds of evidence"), figure.altText());
+            assertTrue(!figure.caption().isEmpty());
+            Table t = (Table) a.blocks().get(2);
             assertEquals("Evidence for each challenge", t.caption());
             assertTrue(t.firstColumnHeader());
             // the sample's sources are reports and two journal articles; three case studies address challenges
@@ -73,7 +82,7 @@ class GapMapAppendixTest {
                     List.of("Sharing information and consent", "3 (moderate)", "–", "1 (weak)", "4"),
                     List.of("Communicating risk", "1 (weak)", "–", "1 (weak)", "2"),
                     List.of("Health information does not travel with students", "2 (moderate)", "–", "–", "2"),
-                    List.of("Students' diverse needs", "2 (moderate)", "–", "–", "2"),
+                    List.of("Students’ diverse needs", "2 (moderate)", "–", "–", "2"),
                     List.of("Care spread across many NHS trusts", "2 (moderate)", "–", "1 (weak)", "3"),
                     List.of("Limited resources in health systems", "2 (moderate)", "–", "–", "2"),
                     // three extracts, but all from one report: weak
@@ -107,7 +116,7 @@ class GapMapAppendixTest {
             lonely.setTitle("Nobody has written about this");
             root.getChallenges().add(lonely);
             Appendix a = gapMap(assemble(root));
-            Table t = (Table) a.blocks().get(1);
+            Table t = (Table) a.blocks().get(2);
             assertEquals(11, t.rows().size());
             assertEquals(List.of("Nobody has written about this", "–", "–", "–", "0: gap"), t.rows().get(10));
             String intro = AssembledDocument.plainText(((Paragraph) a.blocks().get(0)).content());

@@ -40,6 +40,11 @@ public class CollectionBoardView implements ViewContribution {
     }
 
     @Override
+    public org.eclipse.jface.resource.ImageDescriptor icon() {
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/board.svg"));
+    }
+
+    @Override
     public String label() {
         return "Collection Board";
     }

@@ -97,6 +97,8 @@ final class ExtensionsPart implements Part {
         SashForm sash = new SashForm(root, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(sash);
         table = new TableViewer(sash, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+        // GTK paints cell text in the theme colour otherwise (white on the pale fills under a dark theme)
+        org.bridgework.ui.api.CellColors.paintCellForegrounds(table.getTable());
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());

@@ -41,6 +41,11 @@ public class ExtensionsViewContribution implements ViewContribution {
     }
 
     @Override
+    public org.eclipse.jface.resource.ImageDescriptor icon() {
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/extensions.svg"));
+    }
+
+    @Override
     public String label() {
         return messages.get("view.label");
     }

@@ -71,6 +71,8 @@ final class AssessmentPart implements Part {
         Composite body = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(body);
         viewer = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        // GTK paints cell text in the theme colour otherwise (white on the pale fills under a dark theme)
+        org.bridgework.ui.api.CellColors.paintCellForegrounds(viewer.getTable());
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.getTable().setToolTipText(Messages.get("assess.tip"));

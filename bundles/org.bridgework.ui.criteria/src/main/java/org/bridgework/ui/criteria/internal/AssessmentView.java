@@ -31,6 +31,11 @@ public class AssessmentView implements ViewContribution {
     }
 
     @Override
+    public org.eclipse.jface.resource.ImageDescriptor icon() {
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/assessment.svg"));
+    }
+
+    @Override
     public String label() {
         return Messages.get("view.assessments");
     }

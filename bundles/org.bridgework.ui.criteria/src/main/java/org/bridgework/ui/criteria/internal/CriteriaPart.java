@@ -50,6 +50,8 @@ final class CriteriaPart implements Part {
         holder.setLayout(columns);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
         viewer = new TableViewer(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+        // GTK paints cell text in the theme colour otherwise (white on the pale fills under a dark theme)
+        org.bridgework.ui.api.CellColors.paintCellForegrounds(viewer.getTable());
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
         viewer.getTable().setToolTipText(Messages.get("criteria.table.tip"));

@@ -31,6 +31,11 @@ public class CriteriaView implements ViewContribution {
     }
 
     @Override
+    public org.eclipse.jface.resource.ImageDescriptor icon() {
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/criteria.svg"));
+    }
+
+    @Override
     public String label() {
         return Messages.get("view.criteria");
     }

@@ -58,7 +58,7 @@ final class DashboardPart implements Part {
     /** The current round at the last refresh: when another becomes current (a round was opened), it is shown. */
     private ConsensusRound lastCurrent;
 
-    record Row(Label heading, Label status, CriterionChart chart) {
+    record Row(Label heading, Label status, CriterionChart chart, Label groups) {
     }
 
     DashboardPart(Composite parent, PartContext context, ConsensusService consensus) {
@@ -207,6 +207,10 @@ final class DashboardPart implements Part {
                             c.stable() == null ? "" : c.stable() ? Messages.get("dashboard.stable") : Messages.get("dashboard.changed",
                                     (c.agreementChange() > 0 ? "+" : "") + CriterionChart.num(c.agreementChange())))));
             GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(stats);
+            Label groups = new Label(head, SWT.WRAP);
+            groups.setText(criterion == null ? "" : groupsText(r, criterion));
+            groups.setToolTipText(Messages.get("dashboard.groups.tip"));
+            GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(groups);
             CriterionChart chart = new CriterionChart(charts, palette);
             GridDataFactory.fillDefaults().grab(true, false).hint(640, CriterionChart.HEIGHT).applyTo(chart.canvas);
             List<CriterionChart.RoundPoint> history = new ArrayList<>();
@@ -215,11 +219,31 @@ final class DashboardPart implements Part {
                         .ifPresent(x -> history.add(new CriterionChart.RoundPoint(e.number(), x.agreePercent())));
             }
             chart.show(c, s.scale(), include, opposite, history);
-            rows.put(c.criterionId(), new Row(heading, status, chart));
+            rows.put(c.criterionId(), new Row(heading, status, chart, groups));
         }
         fillMatrix(r, nine);
         charts.layout(true, true);
         resize();
+    }
+
+    /** Agreement within each stakeholder group, and the groups that hold consensus back under the every-group rule. */
+    static String groupsText(ConsensusRound r, Criterion criterion) {
+        java.util.Map<org.bridgework.model.StakeholderGroup, Derived.Tally> byGroup = Derived.tallyByGroup(r, criterion);
+        if (byGroup.isEmpty()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (var e : byGroup.entrySet()) {
+            parts.add(Messages.get("dashboard.group", groupLabel(e.getKey()), CriterionChart.num(Math.round(e.getValue().agreementPercent())),
+                    e.getValue().raters()));
+        }
+        String text = Messages.get("dashboard.groups", String.join(", ", parts));
+        List<String> dissent = Derived.tally(r, criterion).dissentingGroups().stream().map(DashboardPart::groupLabel).toList();
+        return dissent.isEmpty() ? text : text + "\n" + Messages.get("dashboard.groups.dissent", String.join(", ", dissent));
+    }
+
+    static String groupLabel(org.bridgework.model.StakeholderGroup g) {
+        return Messages.get("group." + g.getLiteral());
     }
 
     private void fillMatrix(ConsensusRound r, boolean nine) {
@@ -230,7 +254,7 @@ final class DashboardPart implements Part {
             TableColumn col = new TableColumn(matrix, SWT.CENTER);
             col.setText(c.getCode() == null ? c.getId() : c.getCode());
             col.setToolTipText(c.getStatement());
-            col.setWidth(64);
+            col.setWidth(96);
         }
         TableColumn responded = new TableColumn(matrix, SWT.LEFT);
         responded.setText(Messages.get("dashboard.responded"));
@@ -247,13 +271,18 @@ final class DashboardPart implements Part {
                         last = x;
                     }
                 }
+                // the member's own score in the previous round that rated the criterion, beside this round's
+                String previous = consensus.previousRating(r, m, r.getCriteria().get(i))
+                        .map(p -> Messages.get("dashboard.was", p.getScore() == null ? Messages.get("dashboard.abstained") : String.valueOf(p.getScore())))
+                        .orElse("");
                 if (last == null) {
+                    item.setText(i + 1, previous.isEmpty() ? "" : "–" + previous);
                     continue;
                 }
                 any = true;
                 Integer score = last.getScore();
-                item.setText(i + 1, score == null ? Messages.get("dashboard.abstained") : String.valueOf(score)
-                        + (last.getComment() == null ? "" : " \u270e"));
+                item.setText(i + 1, (score == null ? Messages.get("dashboard.abstained") : String.valueOf(score)
+                        + (last.getComment() == null ? "" : " \u270e")) + previous);
                 if (score != null) {
                     int side = nine ? (score >= 7 ? 1 : score <= 3 ? -1 : 0) : Integer.compare(score, 2);
                     item.setBackground(i + 1, palette.scoreFill(side));

@@ -31,6 +31,11 @@ public class DashboardView implements ViewContribution {
     }
 
     @Override
+    public org.eclipse.jface.resource.ImageDescriptor icon() {
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/dashboard.svg"));
+    }
+
+    @Override
     public String label() {
         return Messages.get("view.dashboard");
     }

@@ -24,8 +24,9 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 /**
- * The consensus report as the service gives it (CREDES-style: panel by kind of organisation, rounds, the consensus
- * definition, the outcome for each criterion): the same tables an appendix would carry. Read-only; follows every change.
+ * The consensus report as the service gives it, the same as the appendix carries: the ACCORD checklist item by item,
+ * then the supporting tables (panel by kind of organisation, rounds with the consensus definition, the outcome for each
+ * criterion) and the ACCORD items still missing. Read-only; follows every change.
  */
 final class ReportPart implements Part {
     private static final int MAX_COLUMN = 420;
@@ -37,6 +38,9 @@ final class ReportPart implements Part {
     private final Font bold;
     final Label definition;
     final List<Table> tables = new ArrayList<>();
+
+    /** The ACCORD items the project cannot fill, under the tables. */
+    Label missing;
 
     ReportPart(Composite parent, PartContext context, ConsensusService consensus) {
         this.context = context;
@@ -87,7 +91,10 @@ final class ReportPart implements Part {
             definition.setText(Messages.get("report.definition", "",
                     Messages.get(report.scale() == org.bridgework.model.ConsensusScale.AGREE_NEUTRAL_DISAGREE ? "report.scale3" : "report.scale9"),
                     report.panel().size(), report.rounds().size()));
-            for (ConsensusReport.Table t : report.tables()) {
+            List<ConsensusReport.Table> all = new java.util.ArrayList<>();
+            all.add(report.accordTable()); // the report follows ACCORD item by item; the tables support it
+            all.addAll(report.tables());
+            for (ConsensusReport.Table t : all) {
                 Label caption = new Label(body, SWT.WRAP);
                 caption.setFont(bold);
                 caption.setText(t.caption());
@@ -117,6 +124,13 @@ final class ReportPart implements Part {
                 GridDataFactory.fillDefaults().grab(true, false).hint(300, table.computeSize(SWT.DEFAULT, SWT.DEFAULT).y).applyTo(table);
                 tables.add(table);
             }
+        }
+        if (report != null) {
+            missing = new Label(body, SWT.WRAP);
+            missing.setText(report.missingItems().isEmpty() ? Messages.get("report.accord.complete")
+                    : Messages.get("report.accord.missing", report.missingItems().size(), report.accord().size(),
+                            String.join("; ", report.missingItems().stream().map(i -> i.number() + " " + i.topic()).toList())));
+            GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).indent(0, 8).applyTo(missing);
         }
         body.layout(true, true);
         CriteriaPart.fit(scroll, body);

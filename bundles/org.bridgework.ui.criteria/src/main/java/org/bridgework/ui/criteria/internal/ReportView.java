@@ -31,6 +31,11 @@ public class ReportView implements ViewContribution {
     }
 
     @Override
+    public org.eclipse.jface.resource.ImageDescriptor icon() {
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/report.svg"));
+    }
+
+    @Override
     public String label() {
         return Messages.get("view.report");
     }

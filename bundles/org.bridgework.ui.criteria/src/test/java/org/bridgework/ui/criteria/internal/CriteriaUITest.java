@@ -257,6 +257,9 @@ class CriteriaUITest {
         assertTrue(c2.contains("[0, 0, 0, 0, 6, 0, 0, 6, 0]"), c2);
         assertTrue(part.rows.get("c3-recognisable-to-nhs").chart().description().contains("11 rated, 1 abstained"));
         assertEquals(c2, part.rows.get("c2-no-duplication").chart().canvas.getToolTipText());
+        String groups = part.rows.get("c1-benefits").groups().getText();
+        assertTrue(groups.startsWith("By group: HE 100% agree (n="), groups);
+        assertTrue(groups.contains("NHS 100% agree"), groups);
         TableItem first = part.matrix.getItem(0);
         assertEquals("8", first.getText(1));
         assertEquals("8 \u270e", first.getText(2), "a comment is marked");
@@ -298,6 +301,10 @@ class CriteriaUITest {
         String change = part.rows.get("c2-no-duplication").chart().description();
         assertTrue(change.contains("Agreement by round: round 1 50%, round 2 100%."), change);
         assertEquals(5, part.matrix.getColumnCount(), "member, 3 criteria, responded");
+        // each member's own round-1 score beside this round's (member 0 gave C2 an 8, member 1 a 5, in round 1)
+        assertEquals("8\u2002(was 8)", part.matrix.getItem(0).getText(1));
+        assertEquals("8\u2002(was 5)", part.matrix.getItem(1).getText(1));
+        assertEquals("", part.matrix.getItem(0).getText(2), "C4: not rated in either round");
         f.screenshot("consensus-dashboard-round2");
         part.pick(1);
         assertEquals(5, part.rows.size());
@@ -377,8 +384,14 @@ class CriteriaUITest {
     @Test
     void consensusReportShowsPanelRoundsAndOutcomes() throws Exception {
         ReportPart part = f.showView(ReportView.ID, ReportPart.class);
-        assertEquals(3, part.tables.size(), "panel, rounds, outcomes");
-        Table outcomes = part.tables.get(2);
+        assertEquals(4, part.tables.size(), "ACCORD item by item, then panel, rounds, outcomes");
+        Table accord = part.tables.get(0);
+        assertEquals(35, accord.getItemCount());
+        assertEquals("Title", accord.getItem(0).getText(1));
+        assertTrue(accord.getItem(4).getText(3).startsWith("Missing: "), "registration: " + accord.getItem(4).getText(3));
+        assertTrue(part.missing.getText().startsWith("Not yet reported ("), part.missing.getText());
+        assertTrue(part.missing.getText().contains("5 Registration and protocol"), part.missing.getText());
+        Table outcomes = part.tables.get(3);
         assertEquals(5, outcomes.getItemCount());
         assertEquals("C1", outcomes.getItem(0).getText(0));
         assertEquals("not rated", outcomes.getItem(0).getText(4));
@@ -388,12 +401,12 @@ class CriteriaUITest {
                 .anyMatch(l -> l.getText().startsWith("Consensus rounds (consensus to include: at least 75% of raters score 7-9")), "the definition");
         rateRoundOne(f.project());
         settle();
-        outcomes = part.tables.get(2);
+        outcomes = part.tables.get(3);
         assertEquals("consensus to include", outcomes.getItem(0).getText(4));
         assertEquals("100%", outcomes.getItem(0).getText(5));
         assertEquals("consensus to exclude", outcomes.getItem(2).getText(4));
-        assertEquals("12 of 12", part.tables.get(1).getItem(0).getText(3), "respondents of the panel");
-        assertTrue(part.tables.get(0).getItemCount() >= 2, "the panel by kind of organisation");
+        assertEquals("12 of 12", part.tables.get(2).getItem(0).getText(3), "respondents of the panel");
+        assertTrue(part.tables.get(1).getItemCount() >= 2, "the panel by kind of organisation");
         f.screenshot("consensus-report");
     }
 
@@ -449,7 +462,7 @@ class CriteriaUITest {
         assertEquals(5, criteria.viewer.getTable().getItemCount());
         assertEquals(5, dashboard.rows.size());
         assertEquals(" Not rated ", dashboard.rows.get("c1-benefits").status().getText(), "the ratings were discarded");
-        assertEquals(3, report.tables.size());
+        assertEquals(4, report.tables.size());
         assertEquals(3, assessments.viewer.getTable().getItemCount());
         assertEquals("", f.errors.toString());
         assertEquals(List.of(), f.prompts.errors);

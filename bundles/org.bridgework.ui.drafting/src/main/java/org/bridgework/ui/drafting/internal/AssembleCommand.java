@@ -102,8 +102,8 @@ public class AssembleCommand implements CommandContribution {
             return;
         }
         GuidanceProject root = project.root();
-        Path folder = project.isTemporaryCopy() || project.file() == null ? Path.of(System.getProperty("user.home"), "guidance-out")
-                : project.file().toAbsolutePath().getParent().resolve("guidance-out");
+        Path folder = context.preferences().exportFolderFor(project.isTemporaryCopy() || project.file() == null ? null
+                : project.file().toAbsolutePath().getParent());
         OptionsDialog dialog = new OptionsDialog(context.shell(), assembly.formats(), assembly.contexts(root), folder,
                 options -> start(context, project, options));
         lastOptions = dialog;

@@ -31,7 +31,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Edit &gt; Link Evidence... (Ctrl+Shift+L): link the selected block to an extract, case study or criterion, confirmed
+ * Edit &gt; Link Evidence... (Ctrl+Alt+E): link the selected block to an extract, case study or criterion, confirmed
  * now; one undoable change. The gate then flags the text stale when that evidence changes.
  */
 @Component(service = CommandContribution.class)
@@ -61,7 +61,7 @@ public class LinkEvidenceCommand implements CommandContribution {
 
     @Override
     public String keySequence() {
-        return "M1+M2+L";
+        return "M1+M3+E"; // Ctrl+Shift+L is Key Assist, as in Eclipse
     }
 
     @Override
@@ -98,7 +98,7 @@ public class LinkEvidenceCommand implements CommandContribution {
         ChooseDialog dialog = new ChooseDialog(context.shell(), block, candidates);
         if (dialog.open() == Dialog.OK && dialog.chosen != null) {
             context.execute(links.link(context.project().get().editingDomain(), block, dialog.chosen, null, null,
-                    System.getProperty("user.name"), Instant.now()));
+                    context.preferences().author(), Instant.now()));
             context.statusLine().setMessage("Linked " + block.getId() + " to " + Provenance.kind(dialog.chosen) + " " + dialog.chosen.getId() + ".");
         }
     }

@@ -32,6 +32,11 @@ public class MilestonesView implements ViewContribution {
     }
 
     @Override
+    public org.eclipse.jface.resource.ImageDescriptor icon() {
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/milestones.svg"));
+    }
+
+    @Override
     public String label() {
         return "Milestones";
     }

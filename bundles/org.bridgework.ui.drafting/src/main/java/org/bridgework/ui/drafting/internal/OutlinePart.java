@@ -50,6 +50,8 @@ final class OutlinePart implements Part {
         this.context = context;
         this.overBudget = context.resources().create(ColorDescriptor.createFrom(new RGB(180, 0, 20)));
         viewer = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+        // GTK paints cell text in the theme colour otherwise (white on the pale fills under a dark theme)
+        org.bridgework.ui.api.CellColors.paintCellForegrounds(viewer.getTree());
         Tree tree = viewer.getTree();
         tree.setHeaderVisible(true);
         tree.setLinesVisible(false);
@@ -162,6 +164,7 @@ final class OutlinePart implements Part {
             }
         });
         context.setSelectionProvider(viewer);
+        context.addElementMenu(viewer.getControl());
         setInput();
     }
 

@@ -22,6 +22,11 @@ public class OutlineView implements ViewContribution {
     }
 
     @Override
+    public org.eclipse.jface.resource.ImageDescriptor icon() {
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/sections.svg"));
+    }
+
+    @Override
     public String label() {
         return "Sections";
     }

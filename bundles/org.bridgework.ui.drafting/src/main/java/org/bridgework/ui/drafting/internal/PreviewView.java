@@ -50,6 +50,11 @@ public class PreviewView implements ViewContribution {
     }
 
     @Override
+    public org.eclipse.jface.resource.ImageDescriptor icon() {
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/preview.svg"));
+    }
+
+    @Override
     public String label() {
         return "Preview";
     }

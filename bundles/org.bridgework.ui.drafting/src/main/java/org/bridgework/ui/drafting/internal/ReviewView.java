@@ -32,6 +32,11 @@ public class ReviewView implements ViewContribution {
     }
 
     @Override
+    public org.eclipse.jface.resource.ImageDescriptor icon() {
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/review.svg"));
+    }
+
+    @Override
     public String label() {
         return "Review Comments";
     }

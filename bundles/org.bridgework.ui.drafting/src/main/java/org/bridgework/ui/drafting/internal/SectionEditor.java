@@ -1,6 +1,7 @@
 package org.bridgework.ui.drafting.internal;
 
 import org.bridgework.drafting.api.DraftingChecks;
+import org.bridgework.drafting.api.EvidenceLinks;
 import org.bridgework.model.Section;
 import org.bridgework.ui.api.EditorContribution;
 import org.bridgework.ui.api.Part;
@@ -17,10 +18,17 @@ public class SectionEditor implements EditorContribution {
     static final String ID = "org.bridgework.ui.drafting.section";
 
     private final DraftingChecks checks;
+    private final EvidenceLinks links;
+
+    /** Without provenance: stale evidence is still marked, but cannot be marked re-checked from here. */
+    public SectionEditor(DraftingChecks checks) {
+        this(checks, null);
+    }
 
     @Activate
-    public SectionEditor(@Reference DraftingChecks checks) {
+    public SectionEditor(@Reference DraftingChecks checks, @Reference EvidenceLinks links) {
         this.checks = checks;
+        this.links = links;
     }
 
     @Override
@@ -45,6 +53,6 @@ public class SectionEditor implements EditorContribution {
 
     @Override
     public Part createEditor(Composite parent, PartContext context, Object input) {
-        return new SectionEditorPart(parent, context, (Section) input, checks);
+        return new SectionEditorPart(parent, context, (Section) input, checks, links);
     }
 }

@@ -9,6 +9,10 @@ import org.bridgework.core.api.Project;
 import org.bridgework.drafting.api.CheckInfo;
 import org.bridgework.drafting.api.CheckSettings;
 import org.bridgework.drafting.api.DraftingChecks;
+import org.bridgework.drafting.api.EvidenceLinks;
+import org.bridgework.core.api.Problem;
+import org.bridgework.model.EvidenceLink;
+import org.bridgework.model.derive.Provenance;
 import org.bridgework.drafting.api.Finding;
 import org.bridgework.model.Block;
 import org.bridgework.model.Callout;
@@ -99,11 +103,20 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
     int shownGeneration;
     /** The findings of the last check run in this section. */
     List<Finding> findings = List.of();
+    /** Text of this section whose linked evidence changed since it was last confirmed (from the live model). */
+    List<Finding> staleFindings = List.of();
+    /** Confirms evidence links; null when drafting's provenance service is not there (no "Mark as Re-checked"). */
+    private final EvidenceLinks links;
 
     SectionEditorPart(Composite parent, PartContext context, Section section, DraftingChecks checks) {
+        this(parent, context, section, checks, null);
+    }
+
+    SectionEditorPart(Composite parent, PartContext context, Section section, DraftingChecks checks, EvidenceLinks links) {
         this.context = context;
         this.section = section;
         this.checks = checks;
+        this.links = links;
         this.error = context.resources().create(ColorDescriptor.createFrom(new RGB(200, 0, 0)));
         this.warning = context.resources().create(ColorDescriptor.createFrom(new RGB(214, 120, 0)));
         this.info = context.resources().create(ColorDescriptor.createFrom(new RGB(0, 90, 200)));
@@ -352,7 +365,58 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
         });
     }
 
+    /** Stale evidence: one finding per link of a block here whose evidence changed or went since it was confirmed. */
+    List<Finding> staleEvidence() {
+        List<Finding> out = new ArrayList<>();
+        for (Block block : section.getBlocks()) {
+            for (EvidenceLink link : block.getEvidenceLinks()) {
+                String reason = Provenance.staleReason(link);
+                if (reason == null || block.getId() == null) {
+                    continue;
+                }
+                String evidence = link.getEvidence() != null ? link.getEvidence().getId() : link.getEvidenceId();
+                String what = link.getSentence() == null || link.getSentence().isBlank() ? "This block"
+                        : "The sentence \"" + link.getSentence().strip().replaceAll("\\s+", " ") + "\"";
+                out.add(new Finding(new Problem(Severity.WARNING, STALE_CODE, block.getId(),
+                        what + " rests on " + Provenance.kind(link.getEvidence()) + " " + evidence + ", but " + reason + "."),
+                        section.getId(), "Read the evidence again (Ctrl+1: Open Evidence), correct the text if needed, then Ctrl+1: Mark as Re-checked."));
+            }
+        }
+        return out;
+    }
+
+    static final String STALE_CODE = "evidence-stale";
+
+    /** The evidence links of {@code block} that went stale. */
+    static List<EvidenceLink> staleLinks(Block block) {
+        return block.getEvidenceLinks().stream().filter(l -> Provenance.staleReason(l) != null).toList();
+    }
+
+    /** "Mark as Re-checked": the text still rests on its evidence as it is now; one undoable command. */
+    void confirmEvidence(Block block) {
+        if (links == null || domain().isEmpty()) {
+            return;
+        }
+        flushAll();
+        if (execute(links.confirm(domain().get(), block, context.preferences().author(), java.time.Instant.now()))) {
+            status("Marked " + block.getId() + " as re-checked against its evidence.");
+        }
+    }
+
+    void openEvidence(EvidenceLink link) {
+        if (link.getEvidence() == null || !context.openEditor(link.getEvidence())) {
+            status("The evidence " + (link.getEvidence() != null ? link.getEvidence().getId() : link.getEvidenceId()) + " cannot be opened: it was removed.");
+        }
+    }
+
+    boolean canConfirmEvidence() {
+        return links != null;
+    }
+
     private void applyFindings() {
+        staleFindings = staleEvidence();
+        List<Finding> all = new ArrayList<>(findings);
+        all.addAll(staleFindings);
         List<String> own = new ArrayList<>();
         for (Finding f : findings) {
             if (section.getId().equals(f.problem().elementId())) {
@@ -361,12 +425,16 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
         }
         int inBlocks = 0;
         for (BlockEditor e : editors) {
-            List<Finding> forBlock = findings.stream().filter(f -> e.block.getId() != null && e.block.getId().equals(f.problem().elementId())).toList();
+            List<Finding> forBlock = all.stream().filter(f -> e.block.getId() != null && e.block.getId().equals(f.problem().elementId())).toList();
             inBlocks += forBlock.size();
             e.mark(forBlock);
         }
         String summary = findings.isEmpty() ? "No findings from the drafting checks in this section."
-                : findings.size() + " finding" + (findings.size() == 1 ? "" : "s") + " from the drafting checks" + (inBlocks > 0 ? " (" + inBlocks + " underlined in the text: hover for why)" : "") + ".";
+                : findings.size() + " finding" + (findings.size() == 1 ? "" : "s") + " from the drafting checks" + (inBlocks > staleFindings.size() ? " (underlined in the text: hover for why)" : "") + ".";
+        if (!staleFindings.isEmpty()) {
+            summary += " " + staleFindings.size() + " passage" + (staleFindings.size() == 1 ? " rests" : "s rest") + " on evidence that changed since it was confirmed"
+                    + " (underlined: Ctrl+1 to open the evidence or mark it re-checked).";
+        }
         sectionFindings.setText(summary + (own.isEmpty() ? "" : "\n" + String.join("\n", own)));
         relayout();
     }
@@ -595,6 +663,24 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
         return false;
     }
 
+    /** Opened for a block (or something inside one) of this section: shows it with the focus and caret there. */
+    @Override
+    public boolean reveal(Object element) {
+        for (Object e = element; e instanceof EObject eo; e = eo.eContainer()) {
+            if (e instanceof Block block && block.eContainer() == section && reveal(block)) {
+                for (BlockEditor editor : editors) {
+                    if (editor.block == block) {
+                        Control c = editor.text != null ? editor.text : editor.box;
+                        c.setFocus();
+                        scroll.showControl(c);
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     void revealed(StyledText t) {
         scroll.showControl(t);
     }
@@ -797,7 +883,22 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
                 item.setText(f.label().replace("&", "&&"));
                 item.addListener(SWT.Selection, e -> apply(f));
             }
-            if (fixes.isEmpty()) {
+            boolean staleHere = marks.stream().anyMatch(m -> STALE_CODE.equals(((Finding) m[1]).problem().code())
+                    && offset >= ((FindingRanges.Range) m[0]).start() && offset <= ((FindingRanges.Range) m[0]).end());
+            if (staleHere) {
+                org.eclipse.swt.widgets.MenuItem recheck = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+                recheck.setText("Mark as Re-checked (the Evidence Still Supports This)");
+                recheck.setEnabled(part.canConfirmEvidence());
+                recheck.addListener(SWT.Selection, e -> part.confirmEvidence(block));
+                for (EvidenceLink link : staleLinks(block)) {
+                    org.eclipse.swt.widgets.MenuItem open = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+                    String id = link.getEvidence() != null ? link.getEvidence().getId() : link.getEvidenceId();
+                    open.setText(("Open Evidence: " + Provenance.kind(link.getEvidence()) + " " + id).replace("&", "&&"));
+                    open.setEnabled(link.getEvidence() != null);
+                    open.addListener(SWT.Selection, e -> part.openEvidence(link));
+                }
+            }
+            if (fixes.isEmpty() && !staleHere) {
                 org.eclipse.swt.widgets.MenuItem none = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
                 none.setText(explanationAt(offset) == null ? "No finding here" : "No automatic fix here: hover for what to do");
                 none.setEnabled(false);

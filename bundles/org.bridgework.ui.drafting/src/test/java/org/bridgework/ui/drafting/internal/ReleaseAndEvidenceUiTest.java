@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Project &gt; Release... and Edit &gt; Link Evidence... (Ctrl+Shift+L) in the real workbench window. */
+/** Project &gt; Release... and Edit &gt; Link Evidence... (Ctrl+Alt+E) in the real workbench window. */
 class ReleaseAndEvidenceUiTest {
     @TempDir
     Path home;

@@ -79,8 +79,8 @@ final class FilesPage extends WizardPage {
     private void chooseFiles() {
         FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
         dialog.setText("Add Reference Files");
-        dialog.setFilterNames(new String[] {"Reference files (*.ris, *.bib, *.json, *.txt, *.nbib, *.enw)", "All files"});
-        dialog.setFilterExtensions(new String[] {"*.ris;*.RIS;*.bib;*.bibtex;*.json;*.txt;*.nbib;*.enw", "*"});
+        dialog.setFilterNames(new String[] {"Reference files (*.ris, *.bib, *.json, *.txt, *.nbib, *.enw, *.refer)", "All files"});
+        dialog.setFilterExtensions(new String[] {"*.ris;*.RIS;*.bib;*.bibtex;*.json;*.txt;*.nbib;*.enw;*.refer", "*"});
         if (dialog.open() == null) {
             return;
         }

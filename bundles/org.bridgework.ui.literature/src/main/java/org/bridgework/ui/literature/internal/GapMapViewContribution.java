@@ -32,6 +32,11 @@ public class GapMapViewContribution implements ViewContribution {
     }
 
     @Override
+    public org.eclipse.jface.resource.ImageDescriptor icon() {
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/gapmap.svg"));
+    }
+
+    @Override
     public String label() {
         return "Evidence &Gap Map";
     }

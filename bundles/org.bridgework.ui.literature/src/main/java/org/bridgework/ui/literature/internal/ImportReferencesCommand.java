@@ -36,7 +36,7 @@ public class ImportReferencesCommand implements CommandContribution {
 
     @Override
     public String description() {
-        return "Import references from RIS, BibTeX/BibLaTeX or CSL-JSON files (Zotero, Mendeley, EndNote, Google Scholar), with a preview of duplicates and problems";
+        return "Import references from RIS, BibTeX/BibLaTeX, CSL-JSON, EndNote .enw, PubMed .nbib or refer files (Zotero, JabRef, Mendeley, EndNote, PubMed, Google Scholar), with a preview of duplicates and problems";
     }
 
     @Override

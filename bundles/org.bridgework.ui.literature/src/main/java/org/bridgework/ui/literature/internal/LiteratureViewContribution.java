@@ -35,6 +35,11 @@ public class LiteratureViewContribution implements ViewContribution {
     }
 
     @Override
+    public org.eclipse.jface.resource.ImageDescriptor icon() {
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/literature.svg"));
+    }
+
+    @Override
     public String label() {
         return "&Literature";
     }

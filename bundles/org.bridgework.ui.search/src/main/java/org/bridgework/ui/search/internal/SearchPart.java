@@ -110,6 +110,9 @@ final class SearchPart implements Part {
         facets.addListener(SWT.Collapse, e -> collapsed.add(((TreeItem) e.item).getText()));
         facets.addListener(SWT.Expand, e -> collapsed.remove(((TreeItem) e.item).getText()));
         results.addDoubleClickListener(e -> open((IStructuredSelection) e.getSelection()));
+        context.addElementMenu(results.getTable(), () -> results.getStructuredSelection().toList().stream()
+                .map(h -> h instanceof SearchHit hit && index != null ? index.element(hit).orElse(null) : null)
+                .filter(java.util.Objects::nonNull).toList());
 
         context.addProjectListener(new ProjectListener() {
             @Override
@@ -210,6 +213,37 @@ final class SearchPart implements Part {
             SearchFields.CRITERION, "Criterion", SearchFields.CONTEXT, "Context", SearchFields.STATUS, "Status",
             SearchFields.YEAR, "Year", SearchFields.SOURCE_TYPE, "Source type");
 
+    private static final Map<String, String> TYPE_LABELS = Map.ofEntries(Map.entry("casestudy", "Case study"),
+            Map.entry("sourcetype", "Source type"), Map.entry("scope", "Scope item"), Map.entry("block", "Text block"));
+
+    /**
+     * A facet value as people read it: element types and statuses in words, a challenge or criterion by its title
+     * (the index keeps ids and literals: {@code casestudy}, {@code in-progress}, {@code ch-roles}).
+     */
+    String valueLabel(String facet, String value) {
+        if (value == null || value.isEmpty()) {
+            return "(none)";
+        }
+        if (SearchFields.TYPE.equals(facet)) {
+            return TYPE_LABELS.getOrDefault(value, Character.toUpperCase(value.charAt(0)) + value.substring(1));
+        }
+        if (SearchFields.CHALLENGE.equals(facet) || SearchFields.CRITERION.equals(facet) || SearchFields.CONTEXT.equals(facet)) {
+            Object element = context.project().map(p -> (Object) p.resource().getEObject(value)).orElse(null);
+            if (element != null) {
+                String text = context.modelLabels().getText(element);
+                String group = FACET_LABELS.getOrDefault(facet, facet) + " ";
+                text = text.startsWith(group) ? text.substring(group.length()) : text; // the group says it already
+                return text.isBlank() ? value : text;
+            }
+            return value;
+        }
+        if (SearchFields.YEAR.equals(facet)) {
+            return value;
+        }
+        String words = value.replace('-', ' ').replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     /** The facets with their counts; checked values stay checked (and listed) even when a query leaves them empty. */
     private void showFacets(SearchResult result) {
         facets.setRedraw(false);
@@ -233,7 +267,7 @@ final class SearchPart implements Part {
                 group.setGrayed(!on.isEmpty());
                 for (SearchResult.FacetCount count : counts) {
                     TreeItem item = new TreeItem(group, SWT.NONE);
-                    item.setText(count.value() + " (" + count.count() + ")");
+                    item.setText(valueLabel(facet, count.value()) + " (" + count.count() + ")");
                     item.setData(new FacetValue(facet, count.value()));
                     item.setChecked(on.contains(count.value()));
                 }

@@ -32,6 +32,11 @@ public class SearchViewContribution implements ViewContribution {
     }
 
     @Override
+    public org.eclipse.jface.resource.ImageDescriptor icon() {
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/search.svg"));
+    }
+
+    @Override
     public String label() {
         return "Search";
     }

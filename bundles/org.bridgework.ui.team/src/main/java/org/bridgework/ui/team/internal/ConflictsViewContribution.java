@@ -32,6 +32,11 @@ public class ConflictsViewContribution implements ViewContribution {
     }
 
     @Override
+    public org.eclipse.jface.resource.ImageDescriptor icon() {
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/conflicts.svg"));
+    }
+
+    @Override
     public String label() {
         return "Merge Conflicts";
     }

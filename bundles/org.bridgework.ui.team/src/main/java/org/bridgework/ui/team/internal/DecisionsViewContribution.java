@@ -34,6 +34,11 @@ public class DecisionsViewContribution implements ViewContribution {
     }
 
     @Override
+    public org.eclipse.jface.resource.ImageDescriptor icon() {
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/decisions.svg"));
+    }
+
+    @Override
     public String label() {
         return "Decisions";
     }

@@ -32,6 +32,11 @@ public class HistoryViewContribution implements ViewContribution {
     }
 
     @Override
+    public org.eclipse.jface.resource.ImageDescriptor icon() {
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/history.svg"));
+    }
+
+    @Override
     public String label() {
         return "Team History";
     }

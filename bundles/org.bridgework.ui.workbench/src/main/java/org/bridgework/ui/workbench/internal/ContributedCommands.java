@@ -59,6 +59,11 @@ final class ContributedCommands {
         display.addFilter(SWT.KeyDown, keyFilter);
     }
 
+    /** Every contributed command's action (with a menu item or not), for Key Assist. */
+    java.util.Collection<? extends Action> actions() {
+        return java.util.List.copyOf(actions.values());
+    }
+
     void add(CommandContribution command) {
         String id;
         try {

@@ -39,9 +39,39 @@ public class ModelLabels extends LabelProvider {
         IItemLabelProvider provider = labelProvider(element);
         if (provider != null) {
             String text = provider.getText(element);
-            return text == null ? "" : text;
+            return text == null ? "" : human(text);
         }
         return element == null ? "" : element.toString();
+    }
+
+    /**
+     * A label as people read it: inline markup (emphasis marks, citation keys, reference targets) dropped, and the
+     * item providers' raw enumeration literals and ISO dates shown in words.
+     */
+    private static final java.util.regex.Pattern CUT_REFERENCE = java.util.regex.Pattern.compile("\\[(?!@)([^\\]\\[]*)(?:\\]\\(#[^)\\s]*)?…$");
+    private static final java.util.regex.Pattern CUT_CITATION = java.util.regex.Pattern.compile("\\s*\\[@[^\\]]*…$");
+
+    static String human(String text) {
+        if (text.indexOf('*') < 0 && text.indexOf('_') < 0 && text.indexOf('[') < 0 && text.indexOf('`') < 0) {
+            return text;
+        }
+        // the item providers cut long texts ("…"), possibly inside a link or citation the full text would close
+        String closed = CUT_CITATION.matcher(text).replaceAll("…");
+        closed = CUT_REFERENCE.matcher(closed).replaceAll("$1…");
+        String plain = org.bridgework.core.api.InlineText.plain(closed);
+        plain = plain.replace("**", "");
+        return plain.isEmpty() ? text : plain;
+    }
+
+    /** A property value as people read it: enumerations in words, dates in the one en-GB form, lists joined. */
+    static String value(Object value) {
+        return switch (value) {
+            case null -> "";
+            case org.eclipse.emf.common.util.Enumerator e -> org.bridgework.core.api.DisplayText.words(e);
+            case java.time.LocalDate d -> org.bridgework.core.api.DisplayText.date(d);
+            case java.util.Collection<?> c -> String.join(", ", c.stream().map(ModelLabels::value).toList());
+            default -> null;
+        };
     }
 
     /**

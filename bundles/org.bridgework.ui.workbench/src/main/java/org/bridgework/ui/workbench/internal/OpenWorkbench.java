@@ -63,6 +63,9 @@ final class OpenWorkbench implements Callable<Integer> {
     @Option(names = "--screenshot", paramLabel = "OUT.png", description = "Once the window has painted, write a PNG of it to OUT.png.")
     Path screenshot;
 
+    @Option(names = "--size", paramLabel = "WxH", description = "Open the window at this size (for example 1024x700) instead of the remembered one; it is not remembered.")
+    String size;
+
     @Option(names = "--exit", description = "Close the window once it has painted (and the screenshot is written); unsaved changes stay in the recovery journal.")
     boolean exit;
 
@@ -98,6 +101,7 @@ final class OpenWorkbench implements Callable<Integer> {
             throw CommandFailure.usage(messages.format("error.perspective", perspective, String.join(", ", Perspectives.IDS)));
         }
         Path out = screenshot == null ? null : prepareScreenshot(messages, screenshot);
+        org.eclipse.swt.graphics.Point requestedSize = size == null ? null : parseSize(size);
         CompletableFuture<Project> loading = startLoading(messages);
         PrintWriter stdout = spec.commandLine().getOut();
         ErrorLog log = new ErrorLog(spec.commandLine().getErr());
@@ -114,6 +118,11 @@ final class OpenWorkbench implements Callable<Integer> {
             if (perspective != null) {
                 window.setInitialPerspective(perspective);
             }
+            if (requestedSize != null) {
+                window.setInitialSize(requestedSize);
+            }
+            // a picture (or a window of a given size) is not the user's own arrangement: remember nothing of it
+            window.setRememberLayout(out == null && requestedSize == null);
             createWindow(messages, window);
             if (loading != null) {
                 window.adopt(join(loading), project.sample());
@@ -417,6 +426,14 @@ final class OpenWorkbench implements Callable<Integer> {
                 // SWT reports what it could not load, with this folder among the reasons
             }
         }
+    }
+
+    static org.eclipse.swt.graphics.Point parseSize(String size) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{3,5})[xX](\\d{3,5})").matcher(size.strip());
+        if (!m.matches()) {
+            throw CommandFailure.usage("--size '" + size + "' is not WIDTHxHEIGHT in pixels (for example 1024x700).");
+        }
+        return new org.eclipse.swt.graphics.Point(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
 
     private static Path prepareScreenshot(Messages messages, Path requested) {

@@ -66,7 +66,8 @@ final class OutlineView implements ViewContribution {
 
     @Override
     public Set<String> perspectives() {
-        return Set.of(Perspectives.SCOPE, Perspectives.DRAFTING, Perspectives.REVIEW, Perspectives.ASSEMBLY);
+        // not Drafting: its Sections view shows the same tree (with word counts), so the Outline would repeat it
+        return Set.of(Perspectives.SCOPE, Perspectives.REVIEW, Perspectives.ASSEMBLY);
     }
 
     @Override
@@ -103,6 +104,7 @@ final class OutlineView implements ViewContribution {
                 }
             });
             context.setSelectionProvider(viewer);
+            context.addElementMenu(viewer.getTree());
             context.selection().addSelectionListener((source, selection) -> {
                 if (ID.equals(source) || !(selection instanceof IStructuredSelection s) || !(s.getFirstElement() instanceof EObject e)) {
                     return;

@@ -46,6 +46,29 @@ final class PartContextImpl extends WorkbenchContextImpl implements PartContext 
         }
     }
 
+    @Override
+    public void addElementMenu(org.eclipse.swt.widgets.Control control) {
+        ElementMenu.attach(host, control, () -> elements(provider == null ? null : provider.getSelection()));
+    }
+
+    @Override
+    public void addElementMenu(org.eclipse.swt.widgets.Control control, java.util.function.Supplier<? extends List<?>> elements) {
+        ElementMenu.attach(host, control, () -> elements(new org.eclipse.jface.viewers.StructuredSelection(elements.get())));
+    }
+
+    /** The model elements of a selection. */
+    static List<org.eclipse.emf.ecore.EObject> elements(ISelection selection) {
+        List<org.eclipse.emf.ecore.EObject> out = new ArrayList<>();
+        if (selection instanceof org.eclipse.jface.viewers.IStructuredSelection s) {
+            for (Object o : s.toList()) {
+                if (o instanceof org.eclipse.emf.ecore.EObject e) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
     ISelectionProvider selectionProvider() {
         return provider;
     }

@@ -35,7 +35,7 @@ final class PartSite {
     void setTitle(String title) {
         label = title;
         if (item != null && !item.isDisposed()) {
-            item.setText(title);
+            item.setText(title == null ? "" : title.replace("&", "&&")); // a title is text, not a label with a mnemonic
         }
     }
 

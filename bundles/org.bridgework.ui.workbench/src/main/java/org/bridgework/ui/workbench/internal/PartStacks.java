@@ -412,18 +412,52 @@ final class PartStacks {
 
     // --- editors
 
-    /** Opens an element in the best editor, or brings its editor to the front. */
+    /**
+     * Opens an element in the best editor, or brings its editor to the front. An element with no editor of its
+     * own better than the generic form (a block, a table row) opens in the editor of the nearest container that
+     * has one (the section), which then reveals it: {@link Part#reveal(Object)}.
+     */
     boolean openEditor(Object element) {
         if (element == null) {
             return false;
         }
+        Object input = element;
+        EditorContribution best = bestEditor(element);
+        int bestPriority = best == null ? Integer.MIN_VALUE : best.priority();
+        if (element instanceof org.eclipse.emf.ecore.EObject eo) {
+            for (org.eclipse.emf.ecore.EObject c = eo.eContainer(); c != null; c = c.eContainer()) {
+                EditorContribution editor = bestEditor(c);
+                if (editor != null && editor.priority() > bestPriority) {
+                    best = editor;
+                    bestPriority = editor.priority();
+                    input = c;
+                }
+            }
+        }
         for (PartSite site : editorSites) {
-            if (site.input == element) {
+            if (site.input == input) {
                 restore(Stacks.EDITOR_AREA);
                 activate(site, true);
+                reveal(site, element);
                 return true;
             }
         }
+        if (best == null) {
+            return false;
+        }
+        PartSite site = createEditor(best, input);
+        restore(Stacks.EDITOR_AREA);
+        if (maximized != null && !maximized.equals(Stacks.EDITOR_AREA)) {
+            unmaximize();
+        }
+        updateVisibility();
+        activate(site, true);
+        reveal(site, element);
+        changed();
+        return true;
+    }
+
+    private EditorContribution bestEditor(Object element) {
         EditorContribution best = null;
         int bestPriority = Integer.MIN_VALUE;
         for (EditorContribution editor : editors.get()) {
@@ -436,18 +470,18 @@ final class PartStacks {
                 log.contributionFailed("the editor " + editor + " failed to say whether it opens " + element, e);
             }
         }
-        if (best == null) {
-            return false;
+        return best;
+    }
+
+    private void reveal(PartSite site, Object element) {
+        if (site.part == null || site.input == element) {
+            return;
         }
-        PartSite site = createEditor(best, element);
-        restore(Stacks.EDITOR_AREA);
-        if (maximized != null && !maximized.equals(Stacks.EDITOR_AREA)) {
-            unmaximize();
+        try {
+            site.part.reveal(element);
+        } catch (RuntimeException | LinkageError e) {
+            log.contributionFailed("reveal in " + site + " failed", e);
         }
-        updateVisibility();
-        activate(site, true);
-        changed();
-        return true;
     }
 
     // --- stacks: minimise, maximise
@@ -651,7 +685,7 @@ final class PartStacks {
     }
 
     private void decorate(PartSite site) {
-        site.item.setText(site.label);
+        site.item.setText(tabText(site.label));
         site.item.setToolTipText(plain(site.label));
         site.item.setData(site);
         if (site.icon != null) {
@@ -823,24 +857,16 @@ final class PartStacks {
                 e.doit = false;
             }
         });
-        ToolBar viewMenuBar = new ToolBar(folder, SWT.FLAT | SWT.RIGHT);
-        ToolItem viewMenu = new ToolItem(viewMenuBar, SWT.PUSH);
-        viewMenu.setImage(resources.create(ImageDescriptor.createFromURL(Dialog.class.getResource("images/popup_menu.svg"))));
-        viewMenu.setToolTipText(messages.get("stack.menu"));
-        viewMenuBar.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
-            @Override
-            public void getName(org.eclipse.swt.accessibility.AccessibleEvent e) {
-                e.result = messages.get("stack.menu");
+        // no top-right view menu button: on GTK the folder placed it (and the chevron of hidden tabs) past its
+        // right edge after a resize, where it only took room from the tabs; the tab's own menu (right-click,
+        // Shift+F10) has Move to, Minimise, Maximise, Close and lists every tab of the stack
+        // GTK: CTabFolder leaves its buttons (view menu, minimise, maximise, the chevron of hidden tabs) where the
+        // first layout put them when the folder is resized: lay them out again for the new width
+        folder.addListener(SWT.Resize, e -> folder.getDisplay().asyncExec(() -> {
+            if (!folder.isDisposed()) {
+                folder.layout(true, true);
             }
-        });
-        viewMenu.addListener(SWT.Selection, e -> {
-            CTabItem selected = folder.getSelection();
-            if (selected != null && selected.getData() instanceof PartSite site) {
-                Point below = viewMenuBar.toDisplay(0, viewMenuBar.getSize().y);
-                showMenu(folder, site, below);
-            }
-        });
-        folder.setTopRight(viewMenuBar, SWT.RIGHT);
+        }));
         if (Stacks.EDITOR_AREA.equals(stack)) {
             folder.addListener(SWT.Paint, e -> paintEmptyEditorArea(folder, e));
         }
@@ -886,6 +912,20 @@ final class PartStacks {
         MenuItem close = new MenuItem(menu, SWT.PUSH);
         close.setText(messages.get("stack.close") + "\tCtrl+W");
         close.addListener(SWT.Selection, e -> close(site));
+        // every tab of the stack, also those a narrow window hides
+        new MenuItem(menu, SWT.SEPARATOR);
+        for (CTabItem item : folder.getItems()) {
+            if (item.getData() instanceof PartSite other) {
+                MenuItem show = new MenuItem(menu, SWT.RADIO);
+                show.setText(tabText(other.label) + (item.isShowing() ? "" : " " + messages.get("stack.hiddenTab")));
+                show.setSelection(other == site);
+                show.addListener(SWT.Selection, e -> {
+                    if (show.getSelection()) {
+                        activate(other, true);
+                    }
+                });
+            }
+        }
         menu.addListener(SWT.Hide, e -> menu.getDisplay().asyncExec(menu::dispose));
         menu.setLocation(at);
         menu.setVisible(true);
@@ -1010,6 +1050,11 @@ final class PartStacks {
             }
         }
         return false;
+    }
+
+    /** A tab's text: no mnemonic underscore (tabs have no mnemonics), an ampersand shown as one. */
+    static String tabText(String label) {
+        return plain(label).replace("&", "&&");
     }
 
     /** A label without its mnemonic marker. */

@@ -34,7 +34,8 @@ import org.eclipse.swt.widgets.Label;
 /**
  * Problems: the open project's validation diagnostics (the core {@link ValidationService}: the model's
  * constraints and every installed rule) with severity icons, validated again a moment after each change.
- * Double-click (or Enter) selects the element concerned, which the explorer reveals and Properties shows.
+ * Double-click (or Enter) selects the element concerned (the explorer reveals it, Properties shows it) and opens
+ * the editor that owns it at it.
  */
 final class ProblemsView implements ViewContribution {
     static final String ID = "org.bridgework.ui.workbench.problems";
@@ -120,6 +121,10 @@ final class ProblemsView implements ViewContribution {
             column(layout, "problems.column.code", 14, Problem::code, p -> null);
             column(layout, "problems.column.severity", 8, p -> messages.get("problems.severity." + p.severity().name().toLowerCase()), p -> null);
             viewer.addDoubleClickListener(e -> select((IStructuredSelection) e.getSelection()));
+            context.addElementMenu(viewer.getTable(), () -> viewer.getStructuredSelection().toList().stream()
+                    .map(p -> p instanceof Problem problem && problem.elementId() != null
+                            ? context.project().map(project -> project.resource().getEObject(problem.elementId())).orElse(null) : null)
+                    .filter(java.util.Objects::nonNull).toList());
             viewer.getTable().addListener(SWT.DefaultSelection, e -> select(viewer.getStructuredSelection()));
 
             context.addProjectListener(new ProjectListener() {
@@ -223,6 +228,8 @@ final class ProblemsView implements ViewContribution {
             }
             context.project().map(p -> p.resource().getEObject(problem.elementId())).ifPresentOrElse(element -> {
                 context.selection().setSelection(new StructuredSelection(element));
+                // the editor that owns the element, at the element (a block opens its section's editor there)
+                context.openEditor(element);
                 context.statusLine().setMessage(problem.message());
             }, () -> context.statusLine().setErrorMessage(messages.format("problems.elementGone", problem.elementId())));
         }

@@ -127,6 +127,13 @@ final class ProjectExplorerView implements ViewContribution {
                 }
             });
             context.setSelectionProvider(new MappedSelectionProvider(viewer, e -> e instanceof EObject ? e : null));
+            context.addElementMenu(viewer.getTree());
+            viewer.getTree().addListener(SWT.KeyDown, e -> {
+                if (e.keyCode == SWT.DEL && e.stateMask == 0) {
+                    e.doit = false;
+                    deleteSelected();
+                }
+            });
 
             filter.addListener(SWT.Modify, e -> {
                 filter.getDisplay().timerExec(-1, applyFilter);
@@ -195,6 +202,16 @@ final class ProjectExplorerView implements ViewContribution {
         @Override
         public void setFocus() {
             viewer.getTree().setFocus();
+        }
+
+        /** The Delete key: the selected elements and every reference to them, one undoable command. */
+        void deleteSelected() {
+            List<EObject> elements = PartContextImpl.elements(viewer.getStructuredSelection());
+            context.project().ifPresent(p -> {
+                if (!elements.isEmpty() && context.execute(org.bridgework.core.api.ElementEdits.delete(p.editingDomain(), elements))) {
+                    context.statusLine().setMessage(messages.format("edit.deleted", elements.size()));
+                }
+            });
         }
 
         /** Shows elements whose label contains the text, with their ancestors (and the descendants of a match). */

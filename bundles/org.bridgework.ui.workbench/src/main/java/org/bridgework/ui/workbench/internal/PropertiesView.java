@@ -124,6 +124,8 @@ final class PropertiesView implements ViewContribution {
             tabs.setSelection(general);
 
             viewer = new TreeViewer(holder, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+            // the element shown (not the property row) is what New, Duplicate, Rename and Delete act on
+            context.addElementMenu(viewer.getTree(), () -> input == null ? java.util.List.of() : java.util.List.of(input));
             viewer.getTree().setHeaderVisible(true);
             viewer.getTree().setLinesVisible(true);
             viewer.getTree().getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
@@ -174,6 +176,13 @@ final class PropertiesView implements ViewContribution {
                 public String getText(Object element) {
                     if (!(element instanceof PropertyEditing.Row row)) {
                         return "";
+                    }
+                    // enumerations and dates in words, as everywhere else; references and text as the item providers say
+                    if (row.feature() instanceof org.eclipse.emf.ecore.EAttribute a && row.owner() instanceof org.eclipse.emf.ecore.EObject o) {
+                        String human = ModelLabels.value(o.eGet(a));
+                        if (human != null && !(o.eGet(a) instanceof java.util.Collection<?> c && c.stream().anyMatch(x -> ModelLabels.value(x) == null))) {
+                            return human;
+                        }
                     }
                     Object v = row.descriptor().getPropertyValue(row.owner());
                     String text = row.descriptor().getLabelProvider(row.owner()).getText(v);

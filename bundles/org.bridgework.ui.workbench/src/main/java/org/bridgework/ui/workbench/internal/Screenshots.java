@@ -21,13 +21,16 @@ final class Screenshots {
     }
 
     /**
-     * What the screen shows of the shell, menu bar included (so it is read from the
-     * screen, not from the shell's client area). Call on the display's thread,
-     * after the shell has painted.
+     * What the screen shows of the shell, menu bar included (so it is read from the screen, not from the shell's
+     * client area), and nothing beside it: the area from the window's corner to the end of its client area (the
+     * bounds GTK reports include the trim a window manager would add, which is not drawn without one). The pointer
+     * is moved off the window first so that no tooltip is in the picture. Call on the display's thread, after the
+     * shell has painted.
      */
     static ImageData capture(Shell shell) {
         Display display = shell.getDisplay();
-        Rectangle area = shell.getBounds().intersection(display.getBounds());
+        hideTooltips(shell);
+        Rectangle area = windowArea(shell).intersection(display.getBounds());
         if (area.isEmpty()) {
             throw new IllegalStateException("the window is not on the screen (bounds " + shell.getBounds() + ")");
         }
@@ -43,6 +46,38 @@ final class Screenshots {
         } finally {
             image.dispose();
         }
+    }
+
+    /** The window's area on screen: its corner to the bottom right of its client area. */
+    static Rectangle windowArea(Shell shell) {
+        Rectangle bounds = shell.getBounds();
+        Rectangle client = shell.getClientArea();
+        org.eclipse.swt.graphics.Point end = shell.toDisplay(client.x + client.width, client.y + client.height);
+        int width = Math.min(bounds.width, end.x - bounds.x);
+        int height = Math.min(bounds.height, end.y - bounds.y);
+        return width > 0 && height > 0 ? new Rectangle(bounds.x, bounds.y, width, height) : bounds;
+    }
+
+    /** Moves the pointer just outside the window (tooltips close as it leaves) and lets them go. */
+    private static void hideTooltips(Shell shell) {
+        Display display = shell.getDisplay();
+        Rectangle screen = display.getBounds();
+        Rectangle window = windowArea(shell);
+        int x = window.x + window.width + 1 < screen.width ? window.x + window.width + 1 : screen.width - 1;
+        int y = window.y + window.height + 1 < screen.height ? window.y + window.height + 1 : screen.height - 1;
+        display.setCursorLocation(x, y);
+        long until = System.currentTimeMillis() + 150;
+        while (System.currentTimeMillis() < until) {
+            if (!display.readAndDispatch()) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+        shell.update();
     }
 
     /** Writes the image as PNG; the file appears whole or not at all. */

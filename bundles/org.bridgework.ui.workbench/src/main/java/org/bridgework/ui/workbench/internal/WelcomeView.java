@@ -97,8 +97,13 @@ final class WelcomeView implements ViewContribution {
         Link first;
 
         Welcome(Composite parent, PartContext context) {
-            Color white = parent.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND);
-            Color accent = context.resources().create(org.eclipse.jface.resource.ColorDescriptor.createFrom(new RGB(0x1f, 0x4e, 0x8c)));
+            // the theme's page colours and an accent readable on them (light blue on a dark theme); with "follow
+            // the desktop theme" off, a light page whatever the desktop
+            boolean follow = context.preferences().followSystemTheme();
+            Color white = follow ? parent.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND)
+                    : context.resources().create(org.eclipse.jface.resource.ColorDescriptor.createFrom(new RGB(255, 255, 255)));
+            Color accent = context.resources().create(org.eclipse.jface.resource.ColorDescriptor.createFrom(
+                    follow ? org.bridgework.ui.api.CellColors.accent(parent.getDisplay()) : new RGB(0x1f, 0x4e, 0x8c)));
             Font title = context.resources().create(FontDescriptor.createFrom(JFaceResources.getHeaderFont()).increaseHeight(6));
             Font heading = context.resources().create(FontDescriptor.createFrom(JFaceResources.getBannerFont()).increaseHeight(1));
             scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
@@ -108,6 +113,7 @@ final class WelcomeView implements ViewContribution {
             page = new Composite(scroll, SWT.NONE);
             page.setBackground(white);
             page.setBackgroundMode(SWT.INHERIT_FORCE);
+
             GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).margins(28, 22).spacing(36, 10).applyTo(page);
 
             Label welcome = label(page, messages.get("welcome.title"), title, 2);
@@ -144,6 +150,9 @@ final class WelcomeView implements ViewContribution {
             }
             label(stages, messages.get("welcome.keys"), null, 1);
 
+            if (!follow) {
+                darkText(page, accent);
+            }
             scroll.setContent(page);
             scroll.addListener(SWT.Resize, e -> {
                 int width = scroll.getClientArea().width;
@@ -166,6 +175,17 @@ final class WelcomeView implements ViewContribution {
             }
             GridDataFactory.fillDefaults().span(span, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(label);
             return label;
+        }
+
+        /** Black text on the light page (the theme's text colour may be light), headings keeping the accent. */
+        private void darkText(Composite parent, Color accent) {
+            for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
+                if (c instanceof Composite composite) {
+                    darkText(composite, accent);
+                } else if (!accent.equals(c.getForeground())) {
+                    c.setForeground(c.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+                }
+            }
         }
 
         private Link link(Composite parent, String text, Runnable action) {

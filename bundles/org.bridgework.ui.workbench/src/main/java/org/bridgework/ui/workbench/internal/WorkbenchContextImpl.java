@@ -54,6 +54,11 @@ class WorkbenchContextImpl implements WorkbenchContext {
     }
 
     @Override
+    public org.bridgework.ui.api.UserPreferences preferences() {
+        return host.preferences();
+    }
+
+    @Override
     public boolean openEditor(Object element) {
         return host.openEditor(element);
     }

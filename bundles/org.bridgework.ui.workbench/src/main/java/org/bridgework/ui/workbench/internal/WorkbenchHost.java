@@ -27,4 +27,7 @@ interface WorkbenchHost {
     void commitPendingEdits();
 
     boolean openEditor(Object element);
+
+    /** The user's preferences as they are now. */
+    org.bridgework.ui.api.UserPreferences preferences();
 }

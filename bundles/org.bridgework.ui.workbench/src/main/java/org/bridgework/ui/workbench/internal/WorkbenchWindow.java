@@ -87,6 +87,7 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
     private final LayoutStore layoutStore;
     private final LayoutState layout;
     private final RecoveryJournal journal;
+    private final WorkbenchPreferences preferences;
     private final Session session;
     private final SelectionServiceImpl selection;
     private final Jobs jobs;
@@ -120,6 +121,14 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
     private final IAction exitAction;
     private final IAction undoAction;
     private final IAction redoAction;
+    private final IAction cutAction;
+    private final IAction copyAction;
+    private final IAction pasteAction;
+    private final IAction deleteAction;
+    private final IAction selectAllAction;
+    private final IAction findReplaceAction;
+    private final IAction keyAssistAction;
+    private final IAction preferencesAction;
     private final IAction validateAction;
     private final IAction resetLayoutAction;
     private final IAction nextViewAction;
@@ -144,7 +153,8 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
         }
         this.layoutStore = new LayoutStore(services.paths().layoutFile());
         this.layout = layoutStore.load();
-        this.journal = new RecoveryJournal(services.paths().recovery(), display, services.log(), 1500);
+        this.preferences = new WorkbenchPreferences(services.paths().config());
+        this.journal = new RecoveryJournal(services.paths().recovery(), display, services.log(), preferences.current().journalMillis());
         this.session = new Session(services.projects(), journal, services.log());
         this.selection = new SelectionServiceImpl(services.log());
         this.jobs = new Jobs(display, messages, services.log());
@@ -163,6 +173,15 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
         exitAction = action("action.exit", null, SWT.MOD1 | 'Q', this::close);
         undoAction = action("action.undo", Icons.UNDO, SWT.MOD1 | 'Z', this::undo);
         redoAction = action("action.redo", Icons.REDO, SWT.MOD1 | 'Y', this::redo);
+        cutAction = action("action.cut", null, SWT.MOD1 | 'X', () -> onFocus("cut", TextEditing::cut));
+        copyAction = action("action.copy", null, SWT.MOD1 | 'C', () -> onFocus("copy", TextEditing::copy));
+        pasteAction = action("action.paste", null, SWT.MOD1 | 'V', () -> onFocus("paste", TextEditing::paste));
+        // no accelerator: the Delete key stays the text's and the tree's own (the explorer binds it to this)
+        deleteAction = action("action.delete", null, 0, this::delete);
+        selectAllAction = action("action.selectAll", null, SWT.MOD1 | 'A', () -> onFocus("select", TextEditing::selectAll));
+        findReplaceAction = action("action.findReplace", null, SWT.MOD1 | 'F', this::findReplace);
+        keyAssistAction = action("action.keyAssist", null, SWT.MOD1 | SWT.SHIFT | 'L', this::keyAssist);
+        preferencesAction = action("action.preferences", null, 0, this::openPreferences);
         validateAction = action("action.validate", Icons.VALIDATE, 0, this::validate);
         resetLayoutAction = action("action.resetLayout", null, 0, this::resetLayout);
         nextViewAction = action("action.nextView", null, SWT.MOD1 | SWT.F7, () -> stacks.activateNext(false));
@@ -273,6 +292,20 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
         return services.prompts();
     }
 
+    /** A window size to open with instead of the remembered one (before the window is created), or null. */
+    private Point sizeOverride;
+    /** False: nothing about this window (layout, perspective, size) is remembered as the user's. */
+    private boolean rememberLayout = true;
+
+    public void setInitialSize(Point size) {
+        sizeOverride = size;
+    }
+
+    /** Whether the layout is remembered as the user's when the window closes (not for a screenshot run). */
+    public void setRememberLayout(boolean remember) {
+        rememberLayout = remember;
+    }
+
     /** The perspective to open with (before the window is created); the remembered one by default. */
     public void setInitialPerspective(String id) {
         if (!Perspectives.IDS.contains(id)) {
@@ -338,6 +371,9 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
     protected Point getInitialSize() {
         Rectangle screen = display.getPrimaryMonitor().getClientArea();
         Point preferred = new Point(Math.min(DEFAULT_SIZE.x, screen.width), Math.min(DEFAULT_SIZE.y, screen.height));
+        if (sizeOverride != null) {
+            return new Point(Math.min(sizeOverride.x, screen.width), Math.min(sizeOverride.y, screen.height));
+        }
         if (layout.windowBounds != null && layout.windowBounds.length == 4 && layout.windowBounds[2] > 200 && layout.windowBounds[3] > 150) {
             return new Point(Math.min(layout.windowBounds[2], screen.width), Math.min(layout.windowBounds[3], screen.height));
         }
@@ -392,6 +428,15 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
     private void fillEditMenu(IMenuManager menu) {
         menu.add(undoAction);
         menu.add(redoAction);
+        menu.add(new Separator("clipboard"));
+        menu.add(cutAction);
+        menu.add(copyAction);
+        menu.add(pasteAction);
+        menu.add(new Separator("delete"));
+        menu.add(deleteAction);
+        menu.add(selectAllAction);
+        menu.add(new Separator("find"));
+        menu.add(findReplaceAction);
         menu.add(new Separator(ContributedCommands.GROUP_ADDITIONS));
     }
 
@@ -425,10 +470,13 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
         menu.add(minimizeAction);
         menu.add(zoomAction);
         menu.add(new Separator(ContributedCommands.GROUP_ADDITIONS));
+        menu.add(new Separator("preferences"));
+        menu.add(preferencesAction);
     }
 
     private void fillHelpMenu(IMenuManager menu) {
         menu.add(welcomeAction);
+        menu.add(keyAssistAction);
         menu.add(new GroupMarker(ContributedCommands.GROUP_ADDITIONS));
         menu.add(new Separator("about"));
         menu.add(aboutAction);
@@ -1017,6 +1065,9 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
 
     /** Writes the layout, perspectives and recent files now. */
     void saveLayout() {
+        if (!rememberLayout) {
+            return;
+        }
         try {
             layoutStore.save(layout);
         } catch (IOException e) {
@@ -1121,6 +1172,85 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
     @Override
     public void pendingEditsChanged() {
         session.pendingEditsChanged();
+    }
+
+    /** The control that had the focus before a menu took it: menus do not take the focus in SWT, so it is the focus control. */
+    private org.eclipse.swt.widgets.Control focusControl() {
+        return display.getFocusControl();
+    }
+
+    private void onFocus(String what, java.util.function.Predicate<org.eclipse.swt.widgets.Control> action) {
+        org.eclipse.swt.widgets.Control focus = focusControl();
+        if (focus == null || !action.test(focus)) {
+            statusLine().setMessage(messages.format("edit.nothing", what));
+        }
+    }
+
+    /** Edit > Delete: the selected text, or the elements selected in a tree or table (one undoable command). */
+    void delete() {
+        org.eclipse.swt.widgets.Control focus = focusControl();
+        if (focus != null && TextEditing.isText(focus)) {
+            TextEditing.delete(focus);
+            return;
+        }
+        List<org.eclipse.emf.ecore.EObject> elements = PartContextImpl.elements(selection.getSelection());
+        var project = session.project();
+        if (elements.isEmpty() || project.isEmpty()) {
+            statusLine().setMessage(messages.format("edit.nothing", "delete"));
+            return;
+        }
+        if (session.execute(org.bridgework.core.api.ElementEdits.delete(project.get().editingDomain(), elements))) {
+            statusLine().setMessage(messages.format("edit.deleted", elements.size()));
+        }
+    }
+
+    @Override
+    public org.bridgework.ui.api.UserPreferences preferences() {
+        return preferences.current();
+    }
+
+    WorkbenchPreferences preferenceStore() {
+        return preferences;
+    }
+
+    /** The open Key Assist and Preferences dialogs, if any (tests). */
+    KeyAssistDialog keyAssist;
+    PreferencesDialog preferencesDialog;
+
+    List<KeyAssistDialog.Binding> keyBindings() {
+        return KeyAssistDialog.collect(menus, commands == null ? List.of() : commands.actions(), messages);
+    }
+
+    private void keyAssist() {
+        keyAssist = new KeyAssistDialog(getShell(), keyBindings());
+        keyAssist.setBlockOnOpen(!Boolean.getBoolean("bridgework.test.nonBlockingDialogs"));
+        keyAssist.open();
+    }
+
+    private void openPreferences() {
+        preferencesDialog = new PreferencesDialog(getShell(), preferences);
+        preferencesDialog.setBlockOnOpen(!Boolean.getBoolean("bridgework.test.nonBlockingDialogs"));
+        try {
+            preferencesDialog.open();
+        } catch (java.io.UncheckedIOException e) {
+            services.prompts().showError(getShell(), messages.get("action.preferences"), e.getMessage());
+        }
+    }
+
+    /** The open Find/Replace dialog, if any (tests). */
+    FindReplaceDialog findReplace;
+
+    private void findReplace() {
+        org.eclipse.swt.widgets.Control focus = focusControl();
+        if (!(focus instanceof org.eclipse.swt.widgets.Text || focus instanceof org.eclipse.swt.custom.StyledText)) {
+            statusLine().setMessage(messages.get("edit.findNoText"));
+            return;
+        }
+        if (findReplace != null && findReplace.getShell() != null && !findReplace.getShell().isDisposed()) {
+            findReplace.close();
+        }
+        findReplace = new FindReplaceDialog(getShell(), focus);
+        findReplace.open();
     }
 
     private Action action(String key, String icon, int accelerator, Runnable run) {

@@ -1,0 +1,274 @@
+package org.bridgework.launcher;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * The resident product: {@code bridgework --daemon} boots once and runs later headless commands given in the same
+ * folder, so they do not boot again (as Gradle's daemon does). A command finds it by a Unix domain socket in the
+ * version cache named after the working folder (the folder relative paths are read from; one daemon per folder);
+ * when there is none, or it does not answer, the command boots as usual. The socket is the user's alone (0600).
+ * Commands run one at a time, with their output streamed back and the same exit code.
+ */
+final class Resident {
+
+    private static final int MAGIC = 0x42570001;
+    private static final byte OUT = 1;
+    private static final byte ERR = 2;
+    private static final byte EXIT = 0;
+    /** The exit code a daemon answers when it cannot run the command here: the client then boots as usual. */
+    private static final int NOT_HERE = -1;
+
+    private Resident() {
+    }
+
+    /** The socket of the daemon serving commands given in {@code folder}. */
+    static Path socket(ProductLayout layout, Path folder) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(folder.toString().getBytes(StandardCharsets.UTF_8));
+            return layout.versionCache().resolve("daemon-" + HexFormat.of().formatHex(digest, 0, 6) + ".sock");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Path workingFolder() {
+        return Path.of("").toAbsolutePath().normalize();
+    }
+
+    // ---- the client side, in every headless command
+
+    /**
+     * Runs the command in a daemon serving this folder, if there is one that answers; returns its exit code, or
+     * {@code null} when the command must boot the product itself.
+     */
+    static Integer tryDaemon(ProductLayout layout, String[] args) {
+        Path socket = socket(layout, workingFolder());
+        if (!Files.exists(socket)) {
+            return null;
+        }
+        SocketChannel channel;
+        try {
+            channel = SocketChannel.open(UnixDomainSocketAddress.of(socket));
+        } catch (IOException | UnsupportedOperationException e) {
+            return null; // not listening (a daemon killed without cleaning up): boot as usual
+        }
+        try (channel) {
+            DataOutputStream request = new DataOutputStream(Channels.newOutputStream(channel));
+            request.writeInt(MAGIC);
+            request.writeUTF(workingFolder().toString());
+            request.writeInt(args.length);
+            for (String arg : args) {
+                request.writeUTF(arg);
+            }
+            request.flush();
+            DataInputStream answer = new DataInputStream(Channels.newInputStream(channel));
+            boolean started = false;
+            while (true) {
+                byte kind = answer.readByte();
+                if (kind == EXIT) {
+                    int exit = answer.readInt();
+                    if (exit == NOT_HERE && !started) {
+                        return null;
+                    }
+                    Timing.mark("daemon-answered");
+                    return exit;
+                }
+                byte[] bytes = new byte[answer.readInt()];
+                answer.readFully(bytes);
+                started = true;
+                PrintStream target = kind == OUT ? System.out : System.err;
+                target.write(bytes);
+                target.flush();
+            }
+        } catch (IOException e) {
+            System.err.println("bridgework: the resident product stopped answering (" + e.getMessage() + "); run the command again.");
+            return 1;
+        }
+    }
+
+    // ---- the daemon
+
+    /** Serves commands until idle for {@code idleMinutes} or stopped (Ctrl+C, SIGTERM); returns the exit code. */
+    static int serve(ProductLayout layout, Function<String[], Integer> command, long idleMinutes) throws IOException {
+        Path folder = workingFolder();
+        Path socket = socket(layout, folder);
+        Files.createDirectories(socket.getParent());
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        try {
+            server.bind(UnixDomainSocketAddress.of(socket));
+        } catch (IOException e) {
+            // a socket file left by a daemon that was killed: take it over if nothing answers on it
+            try (SocketChannel probe = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+                System.err.println("bridgework --daemon: a resident product already serves " + folder + " (" + socket + ").");
+                server.close();
+                return 2;
+            } catch (IOException notListening) {
+                Files.deleteIfExists(socket);
+                server.bind(UnixDomainSocketAddress.of(socket));
+            }
+        }
+        try {
+            Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // a file system without POSIX permissions: the cache folder's own permissions apply
+        }
+        AtomicLong lastUsed = new AtomicLong(System.nanoTime());
+        Thread stop = new Thread(() -> close(server, socket), "bridgework-daemon-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        Thread idle = new Thread(() -> {
+            while (server.isOpen()) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (System.nanoTime() - lastUsed.get() > TimeUnit.MINUTES.toNanos(idleMinutes)) {
+                    System.out.println("bridgework --daemon: idle for " + idleMinutes + " min, stopping.");
+                    close(server, socket);
+                }
+            }
+        }, "bridgework-daemon-idle");
+        idle.setDaemon(true);
+        idle.start();
+        System.out.println("bridgework --daemon: serving headless commands given in " + folder + " (Ctrl+C stops; idle stop after "
+                + idleMinutes + " min).");
+        System.out.flush();
+        PrintStream realOut = System.out;
+        PrintStream realErr = System.err;
+        InputStream realIn = System.in;
+        try {
+            while (server.isOpen()) {
+                SocketChannel client;
+                try {
+                    client = server.accept();
+                } catch (ClosedChannelException e) {
+                    break;
+                }
+                try (client) {
+                    answer(client, folder, command, realOut, realErr, realIn);
+                } catch (IOException | RuntimeException e) {
+                    realErr.println("bridgework --daemon: a command was cut short: " + e);
+                } finally {
+                    System.setOut(realOut);
+                    System.setErr(realErr);
+                    System.setIn(realIn);
+                    lastUsed.set(System.nanoTime());
+                }
+            }
+        } finally {
+            close(server, socket);
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running already
+            }
+        }
+        return 0;
+    }
+
+    private static void answer(SocketChannel client, Path folder, Function<String[], Integer> command, PrintStream realOut,
+            PrintStream realErr, InputStream realIn) throws IOException {
+        DataInputStream request = new DataInputStream(Channels.newInputStream(client));
+        DataOutputStream reply = new DataOutputStream(Channels.newOutputStream(client));
+        if (request.readInt() != MAGIC) {
+            return; // not one of ours
+        }
+        String where = request.readUTF();
+        int count = request.readInt();
+        if (count < 0 || count > 10_000) {
+            return;
+        }
+        List<String> args = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            args.add(request.readUTF());
+        }
+        if (!where.equals(folder.toString()) || Main.startFor(args, false) != Product.Start.HEADLESS) {
+            reply.writeByte(EXIT);
+            reply.writeInt(NOT_HERE);
+            reply.flush();
+            return;
+        }
+        // one command at a time: System.out/err are the product's, lent to the command while it runs
+        System.setOut(new PrintStream(new Frames(reply, OUT), true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(new Frames(reply, ERR), true, StandardCharsets.UTF_8));
+        System.setIn(new ByteArrayInputStream(new byte[0]));
+        int exit;
+        try {
+            exit = command.apply(args.toArray(String[]::new));
+        } finally {
+            System.out.flush();
+            System.err.flush();
+        }
+        synchronized (reply) {
+            reply.writeByte(EXIT);
+            reply.writeInt(exit);
+            reply.flush();
+        }
+    }
+
+    private static void close(ServerSocketChannel server, Path socket) {
+        try {
+            server.close();
+        } catch (IOException e) {
+            // closing anyway
+        }
+        try {
+            Files.deleteIfExists(socket);
+        } catch (IOException e) {
+            // a later daemon takes the file over
+        }
+    }
+
+    /** Output of the running command, sent to the client as frames of one kind (standard output or error). */
+    private static final class Frames extends OutputStream {
+        private final DataOutputStream reply;
+        private final byte kind;
+
+        Frames(DataOutputStream reply, byte kind) {
+            this.reply = reply;
+            this.kind = kind;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            if (length == 0) {
+                return;
+            }
+            synchronized (reply) {
+                reply.writeByte(kind);
+                reply.writeInt(length);
+                reply.write(bytes, offset, length);
+                reply.flush();
+            }
+        }
+    }
+}

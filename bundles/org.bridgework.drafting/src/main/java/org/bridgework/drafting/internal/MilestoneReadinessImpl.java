@@ -9,7 +9,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.bridgework.core.api.Blocker;
 import org.bridgework.core.api.PublicationGate;
-import org.bridgework.core.api.ReleaseRule;
 import org.bridgework.core.api.ReleaseScope;
 import org.bridgework.drafting.api.MilestoneReadiness;
 import org.bridgework.drafting.api.Readiness;
@@ -21,12 +20,10 @@ import org.bridgework.drafting.internal.readiness.DraftLengthRule;
 import org.bridgework.drafting.internal.readiness.LiteratureMappedRule;
 import org.bridgework.drafting.internal.readiness.OpenCommentsRule;
 import org.bridgework.drafting.internal.readiness.ScopeAgreedRule;
-import org.bridgework.model.GuidanceFactory;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Milestone;
 import org.bridgework.model.MilestoneKind;
 import org.bridgework.model.MilestoneStatus;
-import org.bridgework.model.Publication;
 import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,17 +37,15 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * or institution adds. A rule that throws is reported as an open item instead of hiding the others.
  * <p>
  * One truth for the release: the final milestone's readiness <em>is</em> the {@link PublicationGate} (its blockers in
- * preview), and this component is also the gate's {@link ReleaseRule} {@value #RULE_ID}, which turns the open items of
- * the rules that count for the release milestone (the final one unless the publication names another) into blockers.
- * So {@code milestones}, the Milestones view, {@code check} and {@code assemble --release} list the same items.
+ * preview), and the gate's {@link ReadinessReleaseRule} turns the open items of the rules that count for the release
+ * milestone (the final one unless the publication names another) into blockers. So {@code milestones}, the Milestones
+ * view, {@code check} and {@code assemble --release} list the same items. (That rule asks the rules itself, not this
+ * service, so the services do not refer to each other in a circle.)
  */
-@Component(service = {MilestoneReadiness.class, ReleaseRule.class})
-public class MilestoneReadinessImpl implements MilestoneReadiness, ReleaseRule {
+@Component(service = MilestoneReadiness.class)
+public class MilestoneReadinessImpl implements MilestoneReadiness {
 
-    /** The id of the release rule this component is. */
-    public static final String RULE_ID = "milestones.readiness";
-
-    /** The gate; optional and dynamic, since the gate also holds this component as one of its rules. */
+    /** The gate, when it runs. */
     private volatile PublicationGate gate;
 
     private record Ranked(ReadinessRule rule, int ranking) {
@@ -117,51 +112,8 @@ public class MilestoneReadinessImpl implements MilestoneReadiness, ReleaseRule {
         return byRules(project, milestone);
     }
 
-    @Override
-    public String id() {
-        return RULE_ID;
-    }
-
-    /** The open items of the release milestone's rules, as blockers (the final milestone's rules unless the publication names another). */
-    @Override
-    public List<Blocker> blockers(GuidanceProject project, ReleaseScope scope) {
-        Publication publication = project.getPublication();
-        Milestone milestone = publication == null ? null : publication.getReleaseMilestone();
-        if (milestone == null) {
-            milestone = project.getMilestones().stream().filter(m -> m.getKind() == MilestoneKind.FINAL).findFirst().orElse(null);
-        }
-        if (milestone == null) {
-            milestone = GuidanceFactory.eINSTANCE.createMilestone();
-            milestone.setId("final");
-            milestone.setKind(MilestoneKind.FINAL);
-        }
-        String name = milestone.getTitle() == null || milestone.getTitle().isBlank() ? milestone.getId() : milestone.getTitle();
-        List<Blocker> blockers = new ArrayList<>();
-        for (OpenItem item : byRules(project, milestone).open()) {
-            blockers.add(new Blocker(code(item.kind()), item.elementId(), "Open before '" + name + "': " + item.text() + ".", fix(item.kind())));
-        }
-        return blockers;
-    }
-
-    /** Blocker codes; the two that used to be release rules of their own keep their codes. */
-    static String code(Readiness.Kind kind) {
-        return switch (kind) {
-            case DOCUMENT_OVER_LENGTH -> "over-word-budget";
-            case REVIEW_COMMENT_OPEN -> "review-comment-open";
-            default -> kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        };
-    }
-
-    private static String fix(Readiness.Kind kind) {
-        return switch (kind) {
-            case DOCUMENT_OVER_LENGTH, SECTION_OVER_BUDGET -> "Cut words (the Sections view shows each section against its budget), or agree a longer target.";
-            case REVIEW_COMMENT_OPEN -> "Respond and accept, reject or mark it done (Review Comments view or 'bridgework review').";
-            default -> "See 'bridgework milestones' for what is open before this milestone, and close it.";
-        };
-    }
-
-    /** The rules' open items for {@code milestone} (never the gate: the gate asks this). */
-    private Readiness byRules(GuidanceProject project, Milestone milestone) {
+    /** The rules' open items for {@code milestone} (never the gate). */
+    Readiness byRules(GuidanceProject project, Milestone milestone) {
         MilestoneKind kind = milestone.getKind() == null ? MilestoneKind.OTHER : milestone.getKind();
         List<Ranked> copy = new ArrayList<>(rules);
         copy.sort(Comparator.comparingInt(Ranked::ranking).reversed());

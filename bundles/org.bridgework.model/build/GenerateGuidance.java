@@ -186,6 +186,11 @@ public class GenerateGuidance {
         genPackage.setFileExtensions("guidance");
         genPackage.setResource(GenResourceKind.NONE_LITERAL); // hand-written GuidanceResource in src/
         genPackage.setDisposableProviderFactory(true);
+        // GenModel.initialize switches a package past a size threshold to load initialisation without the Literals
+        // interface; the hand code (GuidanceResource, Derived ...) uses GuidancePackage.Literals and the package is
+        // built in code on Felix, so keep the generated shape the same however the model grows
+        genPackage.setLoadInitialization(false);
+        genPackage.setLiteralsInterface(true);
 
         // Labels come from the derived Identified.label (title, name, heading ... or id).
         GenFeature label = null;

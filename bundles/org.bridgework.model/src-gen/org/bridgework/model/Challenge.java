@@ -16,6 +16,7 @@ package org.bridgework.model;
  *   <li>{@link org.bridgework.model.Challenge#getDescription <em>Description</em>}</li>
  *   <li>{@link org.bridgework.model.Challenge#getCategory <em>Category</em>}</li>
  *   <li>{@link org.bridgework.model.Challenge#getEvidenceGap <em>Evidence Gap</em>}</li>
+ *   <li>{@link org.bridgework.model.Challenge#getConfidence <em>Confidence</em>}</li>
  * </ul>
  *
  * @see org.bridgework.model.GuidancePackage#getChallenge()
@@ -113,5 +114,30 @@ public interface Challenge extends Identified {
 	 * @generated
 	 */
 	void setEvidenceGap(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Confidence</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How much confidence the evidence for this challenge deserves, in the spirit of GRADE-CERQual; none = not assessed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Confidence</em>' containment reference.
+	 * @see #setConfidence(EvidenceConfidence)
+	 * @see org.bridgework.model.GuidancePackage#getChallenge_Confidence()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EvidenceConfidence getConfidence();
+
+	/**
+	 * Sets the value of the '{@link org.bridgework.model.Challenge#getConfidence <em>Confidence</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Confidence</em>' containment reference.
+	 * @see #getConfidence()
+	 * @generated
+	 */
+	void setConfidence(EvidenceConfidence value);
 
 } // Challenge

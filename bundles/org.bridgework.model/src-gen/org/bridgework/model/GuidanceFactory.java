@@ -418,6 +418,15 @@ public interface GuidanceFactory extends EFactory {
 	Decision createDecision();
 
 	/**
+	 * Returns a new object of class '<em>Evidence Confidence</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Evidence Confidence</em>'.
+	 * @generated
+	 */
+	EvidenceConfidence createEvidenceConfidence();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

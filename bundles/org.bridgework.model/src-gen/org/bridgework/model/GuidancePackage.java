@@ -991,13 +991,22 @@ public interface GuidancePackage extends EPackage {
 	int CHALLENGE__EVIDENCE_GAP = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Confidence</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHALLENGE__CONFIDENCE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Challenge</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CHALLENGE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+	int CHALLENGE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Challenge</em>' class.
@@ -4474,6 +4483,88 @@ public interface GuidancePackage extends EPackage {
 	int DECISION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.bridgework.model.impl.EvidenceConfidenceImpl <em>Evidence Confidence</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.impl.EvidenceConfidenceImpl
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceConfidence()
+	 * @generated
+	 */
+	int EVIDENCE_CONFIDENCE = 46;
+
+	/**
+	 * The feature id for the '<em><b>Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_CONFIDENCE__LEVEL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Methodological Limitations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_CONFIDENCE__METHODOLOGICAL_LIMITATIONS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Coherence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_CONFIDENCE__COHERENCE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Adequacy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_CONFIDENCE__ADEQUACY = 3;
+
+	/**
+	 * The feature id for the '<em><b>Relevance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_CONFIDENCE__RELEVANCE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Reasons</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_CONFIDENCE__REASONS = 5;
+
+	/**
+	 * The number of structural features of the '<em>Evidence Confidence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_CONFIDENCE_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Evidence Confidence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EVIDENCE_CONFIDENCE_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.bridgework.model.PublicationStatus <em>Publication Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4481,7 +4572,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getPublicationStatus()
 	 * @generated
 	 */
-	int PUBLICATION_STATUS = 46;
+	int PUBLICATION_STATUS = 47;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.MergeConflictKind <em>Merge Conflict Kind</em>}' enum.
@@ -4491,7 +4582,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMergeConflictKind()
 	 * @generated
 	 */
-	int MERGE_CONFLICT_KIND = 47;
+	int MERGE_CONFLICT_KIND = 48;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.Sector <em>Sector</em>}' enum.
@@ -4501,7 +4592,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getSector()
 	 * @generated
 	 */
-	int SECTOR = 48;
+	int SECTOR = 49;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.MilestoneKind <em>Milestone Kind</em>}' enum.
@@ -4511,7 +4602,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMilestoneKind()
 	 * @generated
 	 */
-	int MILESTONE_KIND = 49;
+	int MILESTONE_KIND = 50;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.MilestoneStatus <em>Milestone Status</em>}' enum.
@@ -4521,7 +4612,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMilestoneStatus()
 	 * @generated
 	 */
-	int MILESTONE_STATUS = 50;
+	int MILESTONE_STATUS = 51;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.OrganisationKind <em>Organisation Kind</em>}' enum.
@@ -4531,7 +4622,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getOrganisationKind()
 	 * @generated
 	 */
-	int ORGANISATION_KIND = 51;
+	int ORGANISATION_KIND = 52;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.HepSize <em>Hep Size</em>}' enum.
@@ -4541,7 +4632,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getHepSize()
 	 * @generated
 	 */
-	int HEP_SIZE = 52;
+	int HEP_SIZE = 53;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.SourceType <em>Source Type</em>}' enum.
@@ -4551,7 +4642,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getSourceType()
 	 * @generated
 	 */
-	int SOURCE_TYPE = 53;
+	int SOURCE_TYPE = 54;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ExtractKind <em>Extract Kind</em>}' enum.
@@ -4561,7 +4652,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getExtractKind()
 	 * @generated
 	 */
-	int EXTRACT_KIND = 54;
+	int EXTRACT_KIND = 55;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ConsensusScale <em>Consensus Scale</em>}' enum.
@@ -4571,7 +4662,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getConsensusScale()
 	 * @generated
 	 */
-	int CONSENSUS_SCALE = 55;
+	int CONSENSUS_SCALE = 56;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ConsensusStatus <em>Consensus Status</em>}' enum.
@@ -4581,7 +4672,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getConsensusStatus()
 	 * @generated
 	 */
-	int CONSENSUS_STATUS = 56;
+	int CONSENSUS_STATUS = 57;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ServiceModel <em>Service Model</em>}' enum.
@@ -4591,7 +4682,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getServiceModel()
 	 * @generated
 	 */
-	int SERVICE_MODEL = 57;
+	int SERVICE_MODEL = 58;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.PartnershipContext <em>Partnership Context</em>}' enum.
@@ -4601,7 +4692,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getPartnershipContext()
 	 * @generated
 	 */
-	int PARTNERSHIP_CONTEXT = 58;
+	int PARTNERSHIP_CONTEXT = 59;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.CollectionStatus <em>Collection Status</em>}' enum.
@@ -4611,7 +4702,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getCollectionStatus()
 	 * @generated
 	 */
-	int COLLECTION_STATUS = 59;
+	int COLLECTION_STATUS = 60;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.Beneficiary <em>Beneficiary</em>}' enum.
@@ -4621,7 +4712,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getBeneficiary()
 	 * @generated
 	 */
-	int BENEFICIARY = 60;
+	int BENEFICIARY = 61;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.EvidenceType <em>Evidence Type</em>}' enum.
@@ -4631,7 +4722,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceType()
 	 * @generated
 	 */
-	int EVIDENCE_TYPE = 61;
+	int EVIDENCE_TYPE = 62;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.EvidenceStrength <em>Evidence Strength</em>}' enum.
@@ -4641,7 +4732,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceStrength()
 	 * @generated
 	 */
-	int EVIDENCE_STRENGTH = 62;
+	int EVIDENCE_STRENGTH = 63;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.AssessmentResult <em>Assessment Result</em>}' enum.
@@ -4651,7 +4742,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getAssessmentResult()
 	 * @generated
 	 */
-	int ASSESSMENT_RESULT = 63;
+	int ASSESSMENT_RESULT = 64;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.CalloutKind <em>Callout Kind</em>}' enum.
@@ -4661,7 +4752,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getCalloutKind()
 	 * @generated
 	 */
-	int CALLOUT_KIND = 64;
+	int CALLOUT_KIND = 65;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ReviewStatus <em>Review Status</em>}' enum.
@@ -4671,7 +4762,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getReviewStatus()
 	 * @generated
 	 */
-	int REVIEW_STATUS = 65;
+	int REVIEW_STATUS = 66;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.AdaptationKind <em>Adaptation Kind</em>}' enum.
@@ -4681,7 +4772,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getAdaptationKind()
 	 * @generated
 	 */
-	int ADAPTATION_KIND = 66;
+	int ADAPTATION_KIND = 67;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.StakeholderGroup <em>Stakeholder Group</em>}' enum.
@@ -4691,7 +4782,27 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getStakeholderGroup()
 	 * @generated
 	 */
-	int STAKEHOLDER_GROUP = 67;
+	int STAKEHOLDER_GROUP = 68;
+
+	/**
+	 * The meta object id for the '{@link org.bridgework.model.EvidenceConfidenceLevel <em>Evidence Confidence Level</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.EvidenceConfidenceLevel
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceConfidenceLevel()
+	 * @generated
+	 */
+	int EVIDENCE_CONFIDENCE_LEVEL = 69;
+
+	/**
+	 * The meta object id for the '{@link org.bridgework.model.CerqualConcern <em>Cerqual Concern</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.CerqualConcern
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getCerqualConcern()
+	 * @generated
+	 */
+	int CERQUAL_CONCERN = 70;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -4701,7 +4812,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 68;
+	int LOCAL_DATE = 71;
 
 
 	/**
@@ -5441,6 +5552,17 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getChallenge_EvidenceGap();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.bridgework.model.Challenge#getConfidence <em>Confidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Confidence</em>'.
+	 * @see org.bridgework.model.Challenge#getConfidence()
+	 * @see #getChallenge()
+	 * @generated
+	 */
+	EReference getChallenge_Confidence();
 
 	/**
 	 * Returns the meta object for class '{@link org.bridgework.model.Solution <em>Solution</em>}'.
@@ -8033,6 +8155,82 @@ public interface GuidancePackage extends EPackage {
 	EReference getDecision_Comments();
 
 	/**
+	 * Returns the meta object for class '{@link org.bridgework.model.EvidenceConfidence <em>Evidence Confidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Evidence Confidence</em>'.
+	 * @see org.bridgework.model.EvidenceConfidence
+	 * @generated
+	 */
+	EClass getEvidenceConfidence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.EvidenceConfidence#getLevel <em>Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Level</em>'.
+	 * @see org.bridgework.model.EvidenceConfidence#getLevel()
+	 * @see #getEvidenceConfidence()
+	 * @generated
+	 */
+	EAttribute getEvidenceConfidence_Level();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.EvidenceConfidence#getMethodologicalLimitations <em>Methodological Limitations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Methodological Limitations</em>'.
+	 * @see org.bridgework.model.EvidenceConfidence#getMethodologicalLimitations()
+	 * @see #getEvidenceConfidence()
+	 * @generated
+	 */
+	EAttribute getEvidenceConfidence_MethodologicalLimitations();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.EvidenceConfidence#getCoherence <em>Coherence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Coherence</em>'.
+	 * @see org.bridgework.model.EvidenceConfidence#getCoherence()
+	 * @see #getEvidenceConfidence()
+	 * @generated
+	 */
+	EAttribute getEvidenceConfidence_Coherence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.EvidenceConfidence#getAdequacy <em>Adequacy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Adequacy</em>'.
+	 * @see org.bridgework.model.EvidenceConfidence#getAdequacy()
+	 * @see #getEvidenceConfidence()
+	 * @generated
+	 */
+	EAttribute getEvidenceConfidence_Adequacy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.EvidenceConfidence#getRelevance <em>Relevance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Relevance</em>'.
+	 * @see org.bridgework.model.EvidenceConfidence#getRelevance()
+	 * @see #getEvidenceConfidence()
+	 * @generated
+	 */
+	EAttribute getEvidenceConfidence_Relevance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.EvidenceConfidence#getReasons <em>Reasons</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reasons</em>'.
+	 * @see org.bridgework.model.EvidenceConfidence#getReasons()
+	 * @see #getEvidenceConfidence()
+	 * @generated
+	 */
+	EAttribute getEvidenceConfidence_Reasons();
+
+	/**
 	 * Returns the meta object for enum '{@link org.bridgework.model.PublicationStatus <em>Publication Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8251,6 +8449,26 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getStakeholderGroup();
+
+	/**
+	 * Returns the meta object for enum '{@link org.bridgework.model.EvidenceConfidenceLevel <em>Evidence Confidence Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Evidence Confidence Level</em>'.
+	 * @see org.bridgework.model.EvidenceConfidenceLevel
+	 * @generated
+	 */
+	EEnum getEvidenceConfidenceLevel();
+
+	/**
+	 * Returns the meta object for enum '{@link org.bridgework.model.CerqualConcern <em>Cerqual Concern</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Cerqual Concern</em>'.
+	 * @see org.bridgework.model.CerqualConcern
+	 * @generated
+	 */
+	EEnum getCerqualConcern();
 
 	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDate <em>Local Date</em>}'.
@@ -8852,6 +9070,14 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CHALLENGE__EVIDENCE_GAP = eINSTANCE.getChallenge_EvidenceGap();
+
+		/**
+		 * The meta object literal for the '<em><b>Confidence</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CHALLENGE__CONFIDENCE = eINSTANCE.getChallenge_Confidence();
 
 		/**
 		 * The meta object literal for the '{@link org.bridgework.model.impl.SolutionImpl <em>Solution</em>}' class.
@@ -10838,6 +11064,64 @@ public interface GuidancePackage extends EPackage {
 		EReference DECISION__COMMENTS = eINSTANCE.getDecision_Comments();
 
 		/**
+		 * The meta object literal for the '{@link org.bridgework.model.impl.EvidenceConfidenceImpl <em>Evidence Confidence</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.impl.EvidenceConfidenceImpl
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceConfidence()
+		 * @generated
+		 */
+		EClass EVIDENCE_CONFIDENCE = eINSTANCE.getEvidenceConfidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE_CONFIDENCE__LEVEL = eINSTANCE.getEvidenceConfidence_Level();
+
+		/**
+		 * The meta object literal for the '<em><b>Methodological Limitations</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE_CONFIDENCE__METHODOLOGICAL_LIMITATIONS = eINSTANCE.getEvidenceConfidence_MethodologicalLimitations();
+
+		/**
+		 * The meta object literal for the '<em><b>Coherence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE_CONFIDENCE__COHERENCE = eINSTANCE.getEvidenceConfidence_Coherence();
+
+		/**
+		 * The meta object literal for the '<em><b>Adequacy</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE_CONFIDENCE__ADEQUACY = eINSTANCE.getEvidenceConfidence_Adequacy();
+
+		/**
+		 * The meta object literal for the '<em><b>Relevance</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE_CONFIDENCE__RELEVANCE = eINSTANCE.getEvidenceConfidence_Relevance();
+
+		/**
+		 * The meta object literal for the '<em><b>Reasons</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute EVIDENCE_CONFIDENCE__REASONS = eINSTANCE.getEvidenceConfidence_Reasons();
+
+		/**
 		 * The meta object literal for the '{@link org.bridgework.model.PublicationStatus <em>Publication Status</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -11056,6 +11340,26 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum STAKEHOLDER_GROUP = eINSTANCE.getStakeholderGroup();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.EvidenceConfidenceLevel <em>Evidence Confidence Level</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.EvidenceConfidenceLevel
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceConfidenceLevel()
+		 * @generated
+		 */
+		EEnum EVIDENCE_CONFIDENCE_LEVEL = eINSTANCE.getEvidenceConfidenceLevel();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.CerqualConcern <em>Cerqual Concern</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.CerqualConcern
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getCerqualConcern()
+		 * @generated
+		 */
+		EEnum CERQUAL_CONCERN = eINSTANCE.getCerqualConcern();
 
 		/**
 		 * The meta object literal for the '<em>Local Date</em>' data type.

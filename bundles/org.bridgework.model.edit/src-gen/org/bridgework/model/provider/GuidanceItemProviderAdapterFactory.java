@@ -1084,6 +1084,29 @@ public class GuidanceItemProviderAdapterFactory extends GuidanceAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.bridgework.model.EvidenceConfidence} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected EvidenceConfidenceItemProvider evidenceConfidenceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.bridgework.model.EvidenceConfidence}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createEvidenceConfidenceAdapter() {
+		if (evidenceConfidenceItemProvider == null) {
+			evidenceConfidenceItemProvider = new EvidenceConfidenceItemProvider(this);
+		}
+
+		return evidenceConfidenceItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1232,6 +1255,7 @@ public class GuidanceItemProviderAdapterFactory extends GuidanceAdapterFactory i
 		if (mergeConflictItemProvider != null) mergeConflictItemProvider.dispose();
 		if (approvalItemProvider != null) approvalItemProvider.dispose();
 		if (decisionItemProvider != null) decisionItemProvider.dispose();
+		if (evidenceConfidenceItemProvider != null) evidenceConfidenceItemProvider.dispose();
 	}
 
 }

@@ -3,11 +3,14 @@
 package org.bridgework.model.impl;
 
 import org.bridgework.model.Challenge;
+import org.bridgework.model.EvidenceConfidence;
 import org.bridgework.model.GuidancePackage;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
@@ -23,6 +26,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.bridgework.model.impl.ChallengeImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.bridgework.model.impl.ChallengeImpl#getCategory <em>Category</em>}</li>
  *   <li>{@link org.bridgework.model.impl.ChallengeImpl#getEvidenceGap <em>Evidence Gap</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.ChallengeImpl#getConfidence <em>Confidence</em>}</li>
  * </ul>
  *
  * @generated
@@ -107,6 +111,16 @@ public class ChallengeImpl extends IdentifiedImpl implements Challenge {
 	 * @ordered
 	 */
 	protected String evidenceGap = EVIDENCE_GAP_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getConfidence() <em>Confidence</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConfidence()
+	 * @generated
+	 * @ordered
+	 */
+	protected EvidenceConfidence confidence;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -225,6 +239,65 @@ public class ChallengeImpl extends IdentifiedImpl implements Challenge {
 	 * @generated
 	 */
 	@Override
+	public EvidenceConfidence getConfidence() {
+		return confidence;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetConfidence(EvidenceConfidence newConfidence, NotificationChain msgs) {
+		EvidenceConfidence oldConfidence = confidence;
+		confidence = newConfidence;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, GuidancePackage.CHALLENGE__CONFIDENCE, oldConfidence, newConfidence);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConfidence(EvidenceConfidence newConfidence) {
+		if (newConfidence != confidence) {
+			NotificationChain msgs = null;
+			if (confidence != null)
+				msgs = ((InternalEObject)confidence).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - GuidancePackage.CHALLENGE__CONFIDENCE, null, msgs);
+			if (newConfidence != null)
+				msgs = ((InternalEObject)newConfidence).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - GuidancePackage.CHALLENGE__CONFIDENCE, null, msgs);
+			msgs = basicSetConfidence(newConfidence, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuidancePackage.CHALLENGE__CONFIDENCE, newConfidence, newConfidence));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case GuidancePackage.CHALLENGE__CONFIDENCE:
+				return basicSetConfidence(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case GuidancePackage.CHALLENGE__TITLE:
@@ -235,6 +308,8 @@ public class ChallengeImpl extends IdentifiedImpl implements Challenge {
 				return getCategory();
 			case GuidancePackage.CHALLENGE__EVIDENCE_GAP:
 				return getEvidenceGap();
+			case GuidancePackage.CHALLENGE__CONFIDENCE:
+				return getConfidence();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -258,6 +333,9 @@ public class ChallengeImpl extends IdentifiedImpl implements Challenge {
 				return;
 			case GuidancePackage.CHALLENGE__EVIDENCE_GAP:
 				setEvidenceGap((String)newValue);
+				return;
+			case GuidancePackage.CHALLENGE__CONFIDENCE:
+				setConfidence((EvidenceConfidence)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -283,6 +361,9 @@ public class ChallengeImpl extends IdentifiedImpl implements Challenge {
 			case GuidancePackage.CHALLENGE__EVIDENCE_GAP:
 				setEvidenceGap(EVIDENCE_GAP_EDEFAULT);
 				return;
+			case GuidancePackage.CHALLENGE__CONFIDENCE:
+				setConfidence((EvidenceConfidence)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -303,6 +384,8 @@ public class ChallengeImpl extends IdentifiedImpl implements Challenge {
 				return CATEGORY_EDEFAULT == null ? category != null : !CATEGORY_EDEFAULT.equals(category);
 			case GuidancePackage.CHALLENGE__EVIDENCE_GAP:
 				return EVIDENCE_GAP_EDEFAULT == null ? evidenceGap != null : !EVIDENCE_GAP_EDEFAULT.equals(evidenceGap);
+			case GuidancePackage.CHALLENGE__CONFIDENCE:
+				return confidence != null;
 		}
 		return super.eIsSet(featureID);
 	}

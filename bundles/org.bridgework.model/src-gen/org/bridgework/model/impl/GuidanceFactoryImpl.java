@@ -103,6 +103,7 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 			case GuidancePackage.MERGE_CONFLICT: return createMergeConflict();
 			case GuidancePackage.APPROVAL: return createApproval();
 			case GuidancePackage.DECISION: return createDecision();
+			case GuidancePackage.EVIDENCE_CONFIDENCE: return createEvidenceConfidence();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -160,6 +161,10 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 				return createAdaptationKindFromString(eDataType, initialValue);
 			case GuidancePackage.STAKEHOLDER_GROUP:
 				return createStakeholderGroupFromString(eDataType, initialValue);
+			case GuidancePackage.EVIDENCE_CONFIDENCE_LEVEL:
+				return createEvidenceConfidenceLevelFromString(eDataType, initialValue);
+			case GuidancePackage.CERQUAL_CONCERN:
+				return createCerqualConcernFromString(eDataType, initialValue);
 			case GuidancePackage.LOCAL_DATE:
 				return createLocalDateFromString(eDataType, initialValue);
 			default:
@@ -219,6 +224,10 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 				return convertAdaptationKindToString(eDataType, instanceValue);
 			case GuidancePackage.STAKEHOLDER_GROUP:
 				return convertStakeholderGroupToString(eDataType, instanceValue);
+			case GuidancePackage.EVIDENCE_CONFIDENCE_LEVEL:
+				return convertEvidenceConfidenceLevelToString(eDataType, instanceValue);
+			case GuidancePackage.CERQUAL_CONCERN:
+				return convertCerqualConcernToString(eDataType, instanceValue);
 			case GuidancePackage.LOCAL_DATE:
 				return convertLocalDateToString(eDataType, instanceValue);
 			default:
@@ -715,6 +724,17 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public EvidenceConfidence createEvidenceConfidence() {
+		EvidenceConfidenceImpl evidenceConfidence = new EvidenceConfidenceImpl();
+		return evidenceConfidence;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public PublicationStatus createPublicationStatusFromString(EDataType eDataType, String initialValue) {
 		PublicationStatus result = PublicationStatus.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -1147,6 +1167,46 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 	 * @generated
 	 */
 	public String convertStakeholderGroupToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public EvidenceConfidenceLevel createEvidenceConfidenceLevelFromString(EDataType eDataType, String initialValue) {
+		EvidenceConfidenceLevel result = EvidenceConfidenceLevel.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertEvidenceConfidenceLevelToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CerqualConcern createCerqualConcernFromString(EDataType eDataType, String initialValue) {
+		CerqualConcern result = CerqualConcern.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCerqualConcernToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -17,6 +17,7 @@ import org.bridgework.model.Callout;
 import org.bridgework.model.CalloutKind;
 import org.bridgework.model.CaseStudy;
 import org.bridgework.model.CaseStudyEmbed;
+import org.bridgework.model.CerqualConcern;
 import org.bridgework.model.Challenge;
 import org.bridgework.model.ChallengeTable;
 import org.bridgework.model.Checklist;
@@ -29,6 +30,8 @@ import org.bridgework.model.ConsensusStatus;
 import org.bridgework.model.ContactRole;
 import org.bridgework.model.Criterion;
 import org.bridgework.model.Decision;
+import org.bridgework.model.EvidenceConfidence;
+import org.bridgework.model.EvidenceConfidenceLevel;
 import org.bridgework.model.EvidenceLink;
 import org.bridgework.model.EvidenceStrength;
 import org.bridgework.model.EvidenceType;
@@ -419,6 +422,13 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass evidenceConfidenceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum publicationStatusEEnum = null;
 
 	/**
@@ -567,6 +577,20 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	private EEnum stakeholderGroupEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum evidenceConfidenceLevelEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum cerqualConcernEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1313,6 +1337,16 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	@Override
 	public EAttribute getChallenge_EvidenceGap() {
 		return (EAttribute)challengeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getChallenge_Confidence() {
+		return (EReference)challengeEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -3711,6 +3745,76 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
+	public EClass getEvidenceConfidence() {
+		return evidenceConfidenceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidenceConfidence_Level() {
+		return (EAttribute)evidenceConfidenceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidenceConfidence_MethodologicalLimitations() {
+		return (EAttribute)evidenceConfidenceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidenceConfidence_Coherence() {
+		return (EAttribute)evidenceConfidenceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidenceConfidence_Adequacy() {
+		return (EAttribute)evidenceConfidenceEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidenceConfidence_Relevance() {
+		return (EAttribute)evidenceConfidenceEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEvidenceConfidence_Reasons() {
+		return (EAttribute)evidenceConfidenceEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getPublicationStatus() {
 		return publicationStatusEEnum;
 	}
@@ -3931,6 +4035,26 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getEvidenceConfidenceLevel() {
+		return evidenceConfidenceLevelEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getCerqualConcern() {
+		return cerqualConcernEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getLocalDate() {
 		return localDateEDataType;
 	}
@@ -4041,6 +4165,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEAttribute(challengeEClass, CHALLENGE__DESCRIPTION);
 		createEAttribute(challengeEClass, CHALLENGE__CATEGORY);
 		createEAttribute(challengeEClass, CHALLENGE__EVIDENCE_GAP);
+		createEReference(challengeEClass, CHALLENGE__CONFIDENCE);
 
 		solutionEClass = createEClass(SOLUTION);
 		createEAttribute(solutionEClass, SOLUTION__TITLE);
@@ -4317,6 +4442,14 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEReference(decisionEClass, DECISION__ELEMENTS);
 		createEReference(decisionEClass, DECISION__COMMENTS);
 
+		evidenceConfidenceEClass = createEClass(EVIDENCE_CONFIDENCE);
+		createEAttribute(evidenceConfidenceEClass, EVIDENCE_CONFIDENCE__LEVEL);
+		createEAttribute(evidenceConfidenceEClass, EVIDENCE_CONFIDENCE__METHODOLOGICAL_LIMITATIONS);
+		createEAttribute(evidenceConfidenceEClass, EVIDENCE_CONFIDENCE__COHERENCE);
+		createEAttribute(evidenceConfidenceEClass, EVIDENCE_CONFIDENCE__ADEQUACY);
+		createEAttribute(evidenceConfidenceEClass, EVIDENCE_CONFIDENCE__RELEVANCE);
+		createEAttribute(evidenceConfidenceEClass, EVIDENCE_CONFIDENCE__REASONS);
+
 		// Create enums
 		publicationStatusEEnum = createEEnum(PUBLICATION_STATUS);
 		mergeConflictKindEEnum = createEEnum(MERGE_CONFLICT_KIND);
@@ -4340,6 +4473,8 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		reviewStatusEEnum = createEEnum(REVIEW_STATUS);
 		adaptationKindEEnum = createEEnum(ADAPTATION_KIND);
 		stakeholderGroupEEnum = createEEnum(STAKEHOLDER_GROUP);
+		evidenceConfidenceLevelEEnum = createEEnum(EVIDENCE_CONFIDENCE_LEVEL);
+		cerqualConcernEEnum = createEEnum(CERQUAL_CONCERN);
 
 		// Create data types
 		localDateEDataType = createEDataType(LOCAL_DATE);
@@ -4487,6 +4622,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEAttribute(getChallenge_Description(), ecorePackage.getEString(), "description", null, 0, 1, Challenge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getChallenge_Category(), ecorePackage.getEString(), "category", null, 0, 1, Challenge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getChallenge_EvidenceGap(), ecorePackage.getEString(), "evidenceGap", null, 0, 1, Challenge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getChallenge_Confidence(), this.getEvidenceConfidence(), null, "confidence", null, 0, 1, Challenge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(solutionEClass, Solution.class, "Solution", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSolution_Title(), ecorePackage.getEString(), "title", null, 0, 1, Solution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4769,6 +4905,14 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEReference(getDecision_Elements(), this.getIdentified(), null, "elements", null, 0, -1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDecision_Comments(), this.getReviewComment(), null, "comments", null, 0, -1, Decision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(evidenceConfidenceEClass, EvidenceConfidence.class, "EvidenceConfidence", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEvidenceConfidence_Level(), this.getEvidenceConfidenceLevel(), "level", null, 0, 1, EvidenceConfidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidenceConfidence_MethodologicalLimitations(), this.getCerqualConcern(), "methodologicalLimitations", null, 0, 1, EvidenceConfidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidenceConfidence_Coherence(), this.getCerqualConcern(), "coherence", null, 0, 1, EvidenceConfidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidenceConfidence_Adequacy(), this.getCerqualConcern(), "adequacy", null, 0, 1, EvidenceConfidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidenceConfidence_Relevance(), this.getCerqualConcern(), "relevance", null, 0, 1, EvidenceConfidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEvidenceConfidence_Reasons(), ecorePackage.getEString(), "reasons", null, 0, 1, EvidenceConfidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(publicationStatusEEnum, PublicationStatus.class, "PublicationStatus");
 		addEEnumLiteral(publicationStatusEEnum, PublicationStatus.WORKING_DRAFT);
@@ -4933,6 +5077,20 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		addEEnumLiteral(stakeholderGroupEEnum, StakeholderGroup.STUDENTS);
 		addEEnumLiteral(stakeholderGroupEEnum, StakeholderGroup.VOLUNTARY_SECTOR);
 		addEEnumLiteral(stakeholderGroupEEnum, StakeholderGroup.OTHER);
+
+		initEEnum(evidenceConfidenceLevelEEnum, EvidenceConfidenceLevel.class, "EvidenceConfidenceLevel");
+		addEEnumLiteral(evidenceConfidenceLevelEEnum, EvidenceConfidenceLevel.NOT_ASSESSED);
+		addEEnumLiteral(evidenceConfidenceLevelEEnum, EvidenceConfidenceLevel.HIGH);
+		addEEnumLiteral(evidenceConfidenceLevelEEnum, EvidenceConfidenceLevel.MODERATE);
+		addEEnumLiteral(evidenceConfidenceLevelEEnum, EvidenceConfidenceLevel.LOW);
+		addEEnumLiteral(evidenceConfidenceLevelEEnum, EvidenceConfidenceLevel.VERY_LOW);
+
+		initEEnum(cerqualConcernEEnum, CerqualConcern.class, "CerqualConcern");
+		addEEnumLiteral(cerqualConcernEEnum, CerqualConcern.NOT_ASSESSED);
+		addEEnumLiteral(cerqualConcernEEnum, CerqualConcern.NONE);
+		addEEnumLiteral(cerqualConcernEEnum, CerqualConcern.MINOR);
+		addEEnumLiteral(cerqualConcernEEnum, CerqualConcern.MODERATE);
+		addEEnumLiteral(cerqualConcernEEnum, CerqualConcern.SERIOUS);
 
 		// Initialize data types
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

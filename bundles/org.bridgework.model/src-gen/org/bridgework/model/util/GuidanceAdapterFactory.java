@@ -252,6 +252,10 @@ public class GuidanceAdapterFactory extends AdapterFactoryImpl {
 				return createDecisionAdapter();
 			}
 			@Override
+			public Adapter caseEvidenceConfidence(EvidenceConfidence object) {
+				return createEvidenceConfidenceAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -912,6 +916,20 @@ public class GuidanceAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDecisionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.bridgework.model.EvidenceConfidence <em>Evidence Confidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.bridgework.model.EvidenceConfidence
+	 * @generated
+	 */
+	public Adapter createEvidenceConfidenceAdapter() {
 		return null;
 	}
 

@@ -385,6 +385,12 @@ public class GuidanceSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case GuidancePackage.EVIDENCE_CONFIDENCE: {
+				EvidenceConfidence evidenceConfidence = (EvidenceConfidence)theEObject;
+				T result = caseEvidenceConfidence(evidenceConfidence);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -1076,6 +1082,21 @@ public class GuidanceSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDecision(Decision object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Evidence Confidence</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Evidence Confidence</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEvidenceConfidence(EvidenceConfidence object) {
 		return null;
 	}
 

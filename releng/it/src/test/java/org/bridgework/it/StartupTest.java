@@ -50,6 +50,9 @@ class StartupTest {
             assertFalse(name.startsWith("org.bridgework.ui.") || name.startsWith("org.eclipse.swt") || name.startsWith("org.eclipse.jface")
                     || name.startsWith("org.apache.felix.gogo"), "a headless command started " + name + ": " + started);
         }
+        // the components activate without complaint (a reference cycle makes SCR warn on every command)
+        ProductFixture.Run milestones = ProductFixture.run(temp, env, "milestones", "--sample");
+        assertFalse(milestones.err().contains("WARN") || milestones.err().contains("ERROR"), milestones.err());
         ProductFixture.Run help = ProductFixture.run(temp, env, "--help");
         assertEquals(0, help.exitCode(), help.err());
         assertTrue(help.out().contains("workbench") && help.out().contains("Open the Bridgework workbench window"), help.out());

@@ -139,6 +139,12 @@ public final class Product implements AutoCloseable {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
         System.setProperty("bridgework.user.extensions", layout.userExtensions().toString());
+        // the user's folders for every bundle (core.api UserFolders), in the platform's places
+        UserFolders user = UserFolders.current();
+        System.setProperty("bridgework.user.config", user.config().toString());
+        System.setProperty("bridgework.user.data", layout.userExtensions().getParent() != null ? layout.userExtensions().getParent().toString()
+                : user.data().toString());
+        System.setProperty("bridgework.user.cache", layout.cacheRoot().toString());
         System.setProperty("bridgework.version", layout.version());
         System.setProperty("bridgework.home", layout.home().toString());
         System.setProperty("bridgework.cache", versionCache.toString());

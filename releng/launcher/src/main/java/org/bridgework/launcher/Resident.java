@@ -154,6 +154,7 @@ final class Resident {
         }, "bridgework-daemon-idle");
         idle.setDaemon(true);
         idle.start();
+        warmUp(command);
         System.out.println("bridgework --daemon: serving headless commands given in " + folder + " (Ctrl+C stops; idle stop after "
                 + idleMinutes + " min).");
         System.out.flush();
@@ -188,6 +189,39 @@ final class Resident {
             }
         }
         return 0;
+    }
+
+    /**
+     * Runs the sample's validation and assembly once, unseen, before serving: the renderers' classes (POI, the PDF
+     * layout), fonts and the JIT are then ready for the first command a user gives. Failures only mean a colder start.
+     */
+    private static void warmUp(Function<String[], Integer> command) {
+        if ("0".equals(System.getenv("BRIDGEWORK_DAEMON_WARMUP"))) {
+            return;
+        }
+        PrintStream realOut = System.out;
+        PrintStream realErr = System.err;
+        Path out = null;
+        try {
+            out = Files.createTempDirectory("bridgework-warmup");
+            PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+            System.setOut(nowhere);
+            System.setErr(nowhere);
+            command.apply(new String[] {"validate", "--sample"});
+            command.apply(new String[] {"assemble", "--sample", "--format", "html,docx,pdf", "--out", out.toString(), "--force"});
+        } catch (IOException | RuntimeException e) {
+            // only colder
+        } finally {
+            System.setOut(realOut);
+            System.setErr(realErr);
+            if (out != null) {
+                try {
+                    Product.deleteTree(out);
+                } catch (IOException e) {
+                    // a temporary folder left behind
+                }
+            }
+        }
     }
 
     private static void answer(SocketChannel client, Path folder, Function<String[], Integer> command, PrintStream realOut,

@@ -849,11 +849,70 @@ final class DocumentBuilder {
         if (applied != null) {
             appendices.addAll(applied.appendices());
         }
+        Appendix responses = youSaidWeDid();
+        if (responses != null) {
+            appendices.add(responses);
+        }
         Appendix evidence = evidenceAppendix();
         if (evidence != null) {
             appendices.add(evidence);
         }
         return appendices;
+    }
+
+    /**
+     * "You said, we did": the review comments that have been answered (accepted, done or not taken up, with a
+     * response), one table per review milestone in the project's order, then any without a milestone. Reviewers
+     * see what became of what they said; open comments and comments without a response are left out. Who said it
+     * is not printed.
+     */
+    private Appendix youSaidWeDid() {
+        Map<org.bridgework.model.Milestone, List<org.bridgework.model.ReviewComment>> byMilestone = new LinkedHashMap<>();
+        for (org.bridgework.model.Milestone m : project.getMilestones()) {
+            byMilestone.put(m, new ArrayList<>());
+        }
+        List<org.bridgework.model.ReviewComment> other = new ArrayList<>();
+        for (org.bridgework.model.ReviewComment c : project.getReviewComments()) {
+            if (c.getStatus() == null || c.getStatus() == org.bridgework.model.ReviewStatus.OPEN || blankToNull(c.getResponse()) == null
+                    || blankToNull(c.getText()) == null) {
+                continue;
+            }
+            List<org.bridgework.model.ReviewComment> list = c.getMilestone() == null ? null : byMilestone.get(c.getMilestone());
+            (list == null ? other : list).add(c);
+        }
+        if (byMilestone.values().stream().allMatch(List::isEmpty) && other.isEmpty()) {
+            return null;
+        }
+        String anchor = anchorFor(null, "appendix-you-said-we-did", "appendix");
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(anchorFor(null, null, anchor + "-intro"), List.of(Text.plain(
+                "What reviewers told us about the drafts of this guidance, and what we did about it, for each review."))));
+        int n = 0;
+        for (Map.Entry<org.bridgework.model.Milestone, List<org.bridgework.model.ReviewComment>> e : byMilestone.entrySet()) {
+            if (!e.getValue().isEmpty()) {
+                String title = firstNonBlank(e.getKey().getTitle(), e.getKey().getId());
+                blocks.add(responsesTable(anchorFor(null, null, anchor + "-" + (++n)), "Review: " + title, e.getValue()));
+            }
+        }
+        if (!other.isEmpty()) {
+            blocks.add(responsesTable(anchorFor(null, null, anchor + "-" + (++n)), "Other comments", other));
+        }
+        return new Appendix(anchor, "Appendix: you said, we did", blocks);
+    }
+
+    private static AssembledDocument.Table responsesTable(String anchor, String caption, List<org.bridgework.model.ReviewComment> comments) {
+        List<List<String>> rows = new ArrayList<>();
+        for (org.bridgework.model.ReviewComment c : comments) {
+            String where = c.getTarget() == null ? "The whole guidance" : firstNonBlank(c.getTarget().getLabel(), c.getTarget().getId());
+            String outcome = switch (c.getStatus()) {
+                case ACCEPTED -> "Accepted";
+                case DONE -> "Done";
+                case REJECTED -> "Not taken up";
+                default -> "Open";
+            };
+            rows.add(List.of(where, InlineText.plain(c.getText()), InlineText.plain(c.getResponse()), outcome));
+        }
+        return new AssembledDocument.Table(anchor, caption, List.of("Where", "You said", "We did", "Outcome"), rows, true);
     }
 
     /** The providers in the order their appendices appear: {@link AppendixProvider#order()}, then id. */

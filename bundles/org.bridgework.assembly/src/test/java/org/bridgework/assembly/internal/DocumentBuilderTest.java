@@ -171,6 +171,43 @@ class DocumentBuilderTest {
     }
 
     @Test
+    void answeredReviewCommentsMakeAYouSaidWeDidAppendixPerMilestone() throws Exception {
+        org.bridgework.model.GuidanceProject project = TestProjects.rich();
+        assertTrue(build(project, null).appendices().stream().noneMatch(a -> a.anchor().equals("appendix-you-said-we-did")),
+                "no answered comments: no appendix");
+        var f = org.bridgework.model.GuidanceFactory.eINSTANCE;
+        org.bridgework.model.Milestone first = project.getMilestones().get(0);
+        org.bridgework.model.ReviewComment answered = f.createReviewComment();
+        answered.setId("rc-1");
+        answered.setMilestone(first);
+        answered.setStatus(org.bridgework.model.ReviewStatus.ACCEPTED);
+        answered.setText("Say who \"owns\" the referral.");
+        answered.setResponse("The pathway section now names the lead.");
+        org.bridgework.model.ReviewComment open = f.createReviewComment();
+        open.setId("rc-2");
+        open.setMilestone(first);
+        open.setStatus(org.bridgework.model.ReviewStatus.OPEN);
+        open.setText("Shorter please.");
+        org.bridgework.model.ReviewComment rejected = f.createReviewComment();
+        rejected.setId("rc-3");
+        rejected.setStatus(org.bridgework.model.ReviewStatus.REJECTED);
+        rejected.setText("Add a cost model.");
+        rejected.setResponse("Out of scope for this guidance.");
+        project.getReviewComments().addAll(List.of(answered, open, rejected));
+        AssembledDocument doc = build(project, null);
+        AssembledDocument.Appendix a = doc.appendices().stream().filter(x -> x.anchor().equals("appendix-you-said-we-did")).findFirst().orElseThrow();
+        assertEquals("Appendix: you said, we did", a.title());
+        List<AssembledDocument.Table> tables = a.blocks().stream().filter(AssembledDocument.Table.class::isInstance)
+                .map(AssembledDocument.Table.class::cast).toList();
+        assertEquals(List.of("Review: " + first.getTitle(), "Other comments"), tables.stream().map(AssembledDocument.Table::caption).toList());
+        assertEquals(List.of("Where", "You said", "We did", "Outcome"), tables.get(0).columns());
+        assertEquals(List.of(List.of("The whole guidance", "Say who “owns” the referral.", "The pathway section now names the lead.", "Accepted")),
+                tables.get(0).rows());
+        assertEquals("Not taken up", tables.get(1).rows().get(0).get(3));
+        assertTrue(doc.contents().stream().anyMatch(e -> e.anchor().equals("appendix-you-said-we-did")));
+    }
+
+    @Test
     void aTermWhoseDefinitionOnlySpellsOutItsAbbreviationIsLeftOut() throws Exception {
         org.bridgework.model.GuidanceProject project = TestProjects.rich();
         org.bridgework.model.Term uk = org.bridgework.model.GuidanceFactory.eINSTANCE.createTerm();

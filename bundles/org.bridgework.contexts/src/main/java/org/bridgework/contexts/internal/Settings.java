@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
+import org.bridgework.core.api.UserFolders;
+
 /**
  * Where the contexts runtime finds its folders and the user's settings.
  * <ul>
@@ -32,16 +34,16 @@ public record Settings(Path productHome, Path userExtensions, Path productExtens
 
     static Settings from(Properties system, Map<String, String> env) {
         Path home = pathOrNull(system.getProperty("bridgework.home"));
-        Path userHome = Path.of(system.getProperty("user.home", "."));
+        UserFolders user = UserFolders.of(system, env);
         Path userExtensions = pathOrNull(system.getProperty("bridgework.user.extensions"));
         if (userExtensions == null) {
-            userExtensions = xdg(env, "XDG_DATA_HOME", userHome.resolve(".local/share")).resolve("bridgework/extensions");
+            userExtensions = user.data().resolve("extensions");
         }
         Path productExtensions = pathOrNull(system.getProperty("felix.fileinstall.dir"));
         if (productExtensions == null && home != null) {
             productExtensions = home.resolve("extensions");
         }
-        Path config = xdg(env, "XDG_CONFIG_HOME", userHome.resolve(".config")).resolve("bridgework/settings.properties");
+        Path config = user.settingsFile();
         String allow = system.getProperty(ALLOW_UNSIGNED_PROPERTY);
         if (allow == null) {
             allow = env.get(ALLOW_UNSIGNED_ENV);
@@ -78,8 +80,4 @@ public record Settings(Path productHome, Path userExtensions, Path productExtens
         return value == null || value.isBlank() ? null : Path.of(value);
     }
 
-    private static Path xdg(Map<String, String> env, String variable, Path fallback) {
-        String value = env.get(variable);
-        return value == null || value.isBlank() ? fallback : Path.of(value);
-    }
 }

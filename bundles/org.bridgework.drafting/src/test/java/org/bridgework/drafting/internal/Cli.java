@@ -1,17 +1,13 @@
 package org.bridgework.drafting.internal;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Map;
 
-import org.bridgework.cli.api.CommandFailure;
-import org.bridgework.cli.api.ExitCodes;
+import org.bridgework.cli.testing.CommandHarness;
 import org.bridgework.core.api.SampleProject;
 import org.bridgework.core.internal.ProjectServiceImpl;
 import org.bridgework.core.internal.ValidationServiceImpl;
 import org.bridgework.samples.internal.HeNhsPartnershipsSample;
 
-import picocli.CommandLine;
 
 /** Runs our commands as the bridgework root does (same failure handling), over the real project and validation services. */
 final class Cli {
@@ -36,23 +32,7 @@ final class Cli {
             case "scope" -> new ScopeCommand(projects).create();
             default -> throw new IllegalArgumentException(command);
         };
-        CommandLine cl = cmd instanceof CommandLine c ? c : new CommandLine(cmd);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        cl.setExecutionExceptionHandler((e, line, parse) -> {
-            if (e instanceof CommandFailure f) {
-                line.getErr().println("bridgework " + line.getCommandName() + ": " + f.getMessage());
-                return f.exitCode();
-            }
-            throw e;
-        });
-        cl.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println(e.getMessage());
-            return ExitCodes.USAGE;
-        });
-        int exit = cl.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+        CommandHarness.Result result = CommandHarness.run(cmd, args);
+        return new Result(result.exit(), result.out(), result.err());
     }
 }

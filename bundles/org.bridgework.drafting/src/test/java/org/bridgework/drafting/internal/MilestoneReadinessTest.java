@@ -129,7 +129,7 @@ class MilestoneReadinessTest {
                 return List.of(new org.bridgework.core.api.Blocker("placeholder-text", p.getId(), "Placeholder text is left.", "Write it."));
             }
         };
-        var gate = new org.bridgework.core.internal.PublicationGateImpl(List.of(new ReadinessReleaseRule(List.of(new org.bridgework.drafting.internal.readiness.ScopeAgreedRule(), new org.bridgework.drafting.internal.readiness.LiteratureMappedRule(), new org.bridgework.drafting.internal.readiness.CriteriaAgreedRule(), new org.bridgework.drafting.internal.readiness.CaseStudiesCollectedRule(), new org.bridgework.drafting.internal.readiness.DraftLengthRule(), new org.bridgework.drafting.internal.readiness.OpenCommentsRule())), placeholder));
+        var gate = new org.bridgework.core.internal.PublicationGateImpl(List.of(readiness, placeholder));
         readiness.setGate(gate);
         // an open review comment and a document over its target: milestone rules that count for the release
         root.getDocument().setLengthTargetWords(10);
@@ -152,7 +152,7 @@ class MilestoneReadinessTest {
         // what other milestones alone ask (the scope agreed) is not a release blocker
         assertFalse(codes.contains("scope-not-agreed"), codes.toString());
         // fixing the gate's items makes the final milestone ready (the placeholder rule gone, the comment done, the target met)
-        readiness.setGate(new org.bridgework.core.internal.PublicationGateImpl(List.of(new ReadinessReleaseRule(List.of(new org.bridgework.drafting.internal.readiness.ScopeAgreedRule(), new org.bridgework.drafting.internal.readiness.LiteratureMappedRule(), new org.bridgework.drafting.internal.readiness.CriteriaAgreedRule(), new org.bridgework.drafting.internal.readiness.CaseStudiesCollectedRule(), new org.bridgework.drafting.internal.readiness.DraftLengthRule(), new org.bridgework.drafting.internal.readiness.OpenCommentsRule())))));
+        readiness.setGate(new org.bridgework.core.internal.PublicationGateImpl(List.of(readiness)));
         comment.setStatus(org.bridgework.model.ReviewStatus.ACCEPTED);
         root.getDocument().setLengthTargetWords(0);
         root.getReviewComments().stream().filter(c -> c.getStatus() == null || c.getStatus() == org.bridgework.model.ReviewStatus.OPEN)

@@ -1,5 +1,8 @@
 package org.bridgework.literature.api;
 
+import org.bridgework.model.CerqualConcern;
+import org.bridgework.model.EvidenceConfidenceLevel;
+
 import java.util.List;
 
 /**
@@ -16,9 +19,33 @@ public record GapMap(String projectTitle, List<Row> rows, List<Column> columns, 
         return cells.get(row).get(column);
     }
 
-    /** A challenge. */
-    public record Row(String challengeId, String title, String category) {
+    /**
+     * A challenge, with the confidence its evidence deserves (GRADE-CERQual style: high, moderate, low, very low or
+     * not assessed), the concern about each component and the reasons.
+     *
+     * @param concerns methodological limitations, coherence, adequacy, relevance, in that order (not assessed when unset)
+     * @since 1.2 (confidence, concerns, confidenceReasons)
+     */
+    public record Row(String challengeId, String title, String category, EvidenceConfidenceLevel confidence, List<CerqualConcern> concerns,
+            String confidenceReasons) {
+
+        public Row {
+            confidence = confidence == null ? EvidenceConfidenceLevel.NOT_ASSESSED : confidence;
+            concerns = concerns == null ? List.of() : List.copyOf(concerns);
+        }
+
+        public Row(String challengeId, String title, String category) {
+            this(challengeId, title, category, EvidenceConfidenceLevel.NOT_ASSESSED, List.of(), null);
+        }
+
+        /** True when someone assessed the confidence in this challenge's evidence. */
+        public boolean assessed() {
+            return confidence != EvidenceConfidenceLevel.NOT_ASSESSED;
+        }
     }
+
+    /** The components of a GRADE-CERQual assessment, in the order of {@link Row#concerns()}. */
+    public static final List<String> CERQUAL_COMPONENTS = List.of("methodological limitations", "coherence", "adequacy", "relevance");
 
     /**
      * An evidence column.

@@ -14,7 +14,7 @@
  * Citations in CSL styles are {@code org.bridgework.core.api.CitationService}, implemented by this bundle.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.bridgework.literature.api;
 
 import org.osgi.annotation.bundle.Export;

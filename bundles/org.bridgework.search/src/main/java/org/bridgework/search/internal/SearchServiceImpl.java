@@ -46,12 +46,9 @@ public class SearchServiceImpl implements SearchService {
         this.indexRoot = indexRoot;
     }
 
-    /** {@code $XDG_CACHE_HOME/bridgework/index}, or {@code ~/.cache/bridgework/index}. */
+    /** {@code index} in the user's cache folder ({@code ~/.cache/bridgework/index} on Linux). */
     public static Path defaultIndexRoot() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path cache = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
-                : Path.of(System.getProperty("user.home"), ".cache");
-        return cache.resolve("bridgework").resolve("index");
+        return org.bridgework.core.api.UserFolders.current().cache().resolve("index");
     }
 
     @Override

@@ -805,9 +805,7 @@ public class TeamServiceImpl implements TeamService {
     /** Bridgework's own settings ({@code team.name}, {@code team.email}) for people without a Git identity. */
     private static Properties settings() {
         Properties p = new Properties();
-        String xdg = System.getenv("XDG_CONFIG_HOME");
-        Path config = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config"))
-                .resolve("bridgework/settings.properties");
+        Path config = org.bridgework.core.api.UserFolders.current().settingsFile();
         if (Files.isRegularFile(config)) {
             try (InputStream in = Files.newInputStream(config)) {
                 p.load(in);

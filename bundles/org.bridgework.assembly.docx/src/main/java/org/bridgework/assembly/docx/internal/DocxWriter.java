@@ -129,9 +129,17 @@ final class DocxWriter {
     private int calloutCount;
 
     DocxWriter(AssembledDocument source, BooleanSupplier cancelled) {
+        this(source, cancelled, Map.of());
+    }
+
+    /** @param pages the page of each contents entry's heading (by anchor), written as the contents' cached numbers */
+    DocxWriter(AssembledDocument source, BooleanSupplier cancelled, Map<String, Integer> pages) {
         this.source = source;
         this.cancelled = cancelled;
+        this.pages = Map.copyOf(pages);
     }
+
+    private final Map<String, Integer> pages;
 
     /** The document as POI writes it (ZIP entries still carry the current time: see {@link ZipNormalizer}). */
     byte[] write() throws IOException {
@@ -439,7 +447,7 @@ final class DocxWriter {
             }
             String bookmark = bookmarks.name(e.anchor());
             internalLink(p, bookmark, e.text(), List.of(Text.plain(e.text())));
-            pageReference(p, bookmark);
+            pageReference(p, bookmark, pages.get(e.anchor()));
         }
         XWPFParagraph end = paragraph("Normal");
         if (flat.isEmpty()) {
@@ -450,10 +458,10 @@ final class DocxWriter {
 
     /**
      * A contents entry's page: a tab (the TOC styles draw the dot leader) and a PAGEREF field to the heading's
-     * bookmark. LibreOffice works the number out as it lays the document out; Word shows the cached result until its
-     * fields are updated (F9, or printing), and never asks on opening.
+     * bookmark, its cached result the page LibreOffice laid the heading out on (when known). Word shows that number
+     * until its fields are updated (F9, or printing), and never asks on opening.
      */
-    private static void pageReference(XWPFParagraph p, String bookmark) {
+    private static void pageReference(XWPFParagraph p, String bookmark, Integer page) {
         p.createRun().addTab();
         var begin = p.createRun().getCTR().addNewFldChar();
         begin.setFldCharType(STFldCharType.BEGIN);
@@ -461,6 +469,9 @@ final class DocxWriter {
         instr.setStringValue(" PAGEREF " + bookmark + " \\h ");
         instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
         p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        if (page != null) {
+            p.createRun().setText(String.valueOf(page));
+        }
         p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
@@ -960,6 +971,8 @@ final class DocxWriter {
             run.setText(clean(columns.get(c)));
             run.setBold(true);
             run.setColor("FFFFFF");
+            // a size smaller than the cells' text: header words ("Mandatory", "Amendments") stay whole in narrow columns
+            run.setFontSize(9);
         }
         return t;
     }

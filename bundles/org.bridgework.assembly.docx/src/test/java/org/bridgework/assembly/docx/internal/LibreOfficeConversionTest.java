@@ -66,6 +66,61 @@ class LibreOfficeConversionTest {
         }
     }
 
+    @Test
+    void theContentsCarryThePagesLibreOfficeLaysTheHeadingsOutOn() throws Exception {
+        String soffice = findSoffice();
+        AssembledDocument source = SampleDocuments.sample();
+        DocxRenderer renderer = new DocxRenderer(new DocxRenderer.Config() {
+            @Override
+            public boolean pageNumbers() {
+                return true;
+            }
+
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return DocxRenderer.Config.class;
+            }
+        });
+        org.bridgework.assembly.api.OutputSink.InMemory sink = org.bridgework.assembly.api.OutputSink.inMemory("guidance");
+        renderer.render(source, sink, org.bridgework.assembly.api.AssemblyProgress.NONE);
+        byte[] docx = sink.mainBytes();
+        String body = DocxRendererTest.unzip(docx).get("word/document.xml");
+        java.util.regex.Matcher cached = java.util.regex.Pattern.compile(
+                "> PAGEREF ([A-Za-z0-9_]+) \\\\h </w:instrText>.*?w:fldCharType=\"separate\"/></w:r><w:r><w:t>(\\d+)</w:t>").matcher(body);
+        List<Integer> numbers = new java.util.ArrayList<>();
+        while (cached.find()) {
+            numbers.add(Integer.parseInt(cached.group(2)));
+        }
+        int entries = countEntries(source.contents());
+        assertEquals(entries, numbers.size(), "every contents entry has a page number: " + numbers);
+        // the numbers are where LibreOffice shows the headings
+        Path file = tmp.resolve("numbered.docx");
+        Files.write(file, docx);
+        Path out = Files.createDirectories(tmp.resolve("numbered"));
+        run(List.of(soffice, "--headless", "--norestore", "-env:UserInstallation=" + tmp.resolve("profile2").toUri(), "--convert-to", "pdf",
+                "--outdir", out.toString(), file.toString()), tmp.resolve("soffice2.log"));
+        try (PDDocument doc = Loader.loadPDF(out.resolve("numbered.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            String first = source.sections().get(0).heading();
+            stripper.setStartPage(numbers.get(0));
+            stripper.setEndPage(numbers.get(0));
+            assertTrue(stripper.getText(doc).lines().anyMatch(l -> l.strip().equals(first)), first + " is not on page " + numbers.get(0));
+            for (int i = 1; i < numbers.size(); i++) {
+                assertTrue(numbers.get(i) >= numbers.get(i - 1), "pages go back: " + numbers);
+            }
+            assertTrue(numbers.get(numbers.size() - 1) <= doc.getNumberOfPages(), numbers + " beyond " + doc.getNumberOfPages());
+        }
+    }
+
+    private static int countEntries(List<AssembledDocument.ContentsEntry> entries) {
+        int n = 0;
+        for (AssembledDocument.ContentsEntry e : entries) {
+            // the contents show two levels
+            n += 1 + (e.level() < 2 ? countEntries(e.children()) : 0);
+        }
+        return n;
+    }
+
     static String findSoffice() {
         for (String name : List.of("soffice", "libreoffice")) {
             for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {

@@ -101,10 +101,18 @@ final class PdfWriter {
     }
 
     PdfWriter(HtmlExport html, FontSet fonts, boolean pdfa) {
+        this(html, fonts, pdfa, "");
+    }
+
+    /** @param extraCss appended to the print stylesheet after the fixes (for example the summary's tighter layout) */
+    PdfWriter(HtmlExport html, FontSet fonts, boolean pdfa, String extraCss) {
         this.html = html;
         this.fonts = fonts;
         this.pdfa = pdfa;
+        this.extraCss = extraCss == null ? "" : extraCss;
     }
+
+    private final String extraCss;
 
     /** What openhtmltopdf reported at level WARNING or above while writing (for tests and diagnosis). */
     private int pages;
@@ -119,7 +127,8 @@ final class PdfWriter {
     }
 
     byte[] write(AssembledDocument document, BooleanSupplier cancelled) throws IOException {
-        String source = html.html(document, new HtmlOptions(HtmlExport.Medium.PRINT, fonts.cssFamilies(), PRINT_FIXES));
+        String source = html.html(document, new HtmlOptions(HtmlExport.Medium.PRINT, fonts.cssFamilies(),
+                extraCss.isEmpty() ? PRINT_FIXES : PRINT_FIXES + "\n" + extraCss));
         check(cancelled);
         org.jsoup.nodes.Document parsed = Jsoup.parse(source);
         addBookmarks(parsed, document.contents());

@@ -64,6 +64,11 @@ final class Samples {
         return new PdfWriter(new HtmlRenderer(), PdfWriter.FontSet.of(new BundledFonts()), pdfa);
     }
 
+    /** A writer of the one-page summary, as the summary-pdf format sets it up. */
+    static PdfWriter summaryWriter() {
+        return new PdfWriter(new HtmlRenderer(), PdfWriter.FontSet.of(new BundledFonts()), true, SummaryPdfRenderer.SUMMARY_CSS);
+    }
+
     static byte[] png() throws IOException {
         BufferedImage img = new BufferedImage(320, 160, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();

@@ -60,7 +60,7 @@ public class MapCommand implements CommandContribution {
         return new Map_(projects);
     }
 
-    @picocli.CommandLine.Command(name = "map", subcommands = Gap.class, description = {
+    @picocli.CommandLine.Command(name = "map", subcommands = {Gap.class, Confidence.class}, description = {
             "Map an extract to what it is evidence for: challenges, solutions, criteria, guidance sections or scope items (by their ids,",
             "of any of these kinds), or with --remove take mappings away. One undoable change, saved to the project; with --dry-run",
             "nothing is written."})
@@ -179,6 +179,93 @@ public class MapCommand implements CommandContribution {
             String value = note.isBlank() ? null : note.strip();
             CompoundCommand command = new CompoundCommand(value == null ? "Cleared the evidence gap of " + challengeId : "Evidence gap recorded for " + challengeId);
             command.append(SetCommand.create(domain, challenge, M.getChallenge_EvidenceGap(), value));
+            return command;
+        }
+    }
+
+    @picocli.CommandLine.Command(name = "confidence", description = {"Record how much confidence the evidence for a challenge deserves, in the spirit of GRADE-CERQual:",
+            "the overall level with the reasons, and the concern about each component (methodological limitations, coherence,",
+            "adequacy, relevance to UK HE-NHS partnerships). The gap map then colours the challenge's evidence by confidence",
+            "(the numbers stay counts) and the evidence appendix explains it. --level not-assessed removes the assessment."})
+    static final class Confidence extends ModelEditCommand {
+        @Parameters(index = "0", paramLabel = "CHALLENGE", description = "The challenge's id.")
+        String challengeId;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
+        Path file;
+
+        @Option(names = "--sample", description = "Use a copy of the sample project shipped with Bridgework (the shipped copy is never changed).")
+        boolean sample;
+
+        @Option(names = "--level", required = true, paramLabel = "high|moderate|low|very-low|not-assessed", description = "The confidence in the evidence.")
+        String level;
+
+        @Option(names = "--limitations", paramLabel = "CONCERN", description = "Concerns about methodological limitations: none, minor, moderate or serious.")
+        String limitations;
+
+        @Option(names = "--coherence", paramLabel = "CONCERN", description = "Concerns about coherence: none, minor, moderate or serious.")
+        String coherence;
+
+        @Option(names = "--adequacy", paramLabel = "CONCERN", description = "Concerns about adequacy of the data: none, minor, moderate or serious.")
+        String adequacy;
+
+        @Option(names = "--relevance", paramLabel = "CONCERN", description = "Concerns about relevance to UK HE-NHS partnerships: none, minor, moderate or serious.")
+        String relevance;
+
+        @Option(names = "--reasons", paramLabel = "TEXT", description = "Why this level (needed unless --level not-assessed).")
+        String reasons;
+
+        @picocli.CommandLine.ParentCommand
+        Map_ parent;
+
+        @Override
+        protected ProjectService projects() {
+            return parent.projects;
+        }
+
+        @Override
+        protected ProjectSelection selection() {
+            return ProjectSelection.of(file, sample, "PROJECT");
+        }
+
+        private static org.bridgework.model.CerqualConcern concern(String option, String value) {
+            if (value == null) {
+                return org.bridgework.model.CerqualConcern.NOT_ASSESSED;
+            }
+            org.bridgework.model.CerqualConcern c = org.bridgework.model.CerqualConcern.get(value.strip().toLowerCase(java.util.Locale.ROOT));
+            if (c == null) {
+                throw CommandFailure.usage(option + " takes none, minor, moderate or serious, not '" + value + "'.");
+            }
+            return c;
+        }
+
+        @Override
+        protected Command change(EditingDomain domain, GuidanceProject root) {
+            Challenge challenge = root.getChallenges().stream().filter(c -> challengeId.equals(c.getId())).findFirst()
+                    .orElseThrow(() -> CommandFailure.usage("no challenge '" + challengeId + "'; the challenges are: "
+                            + String.join(", ", root.getChallenges().stream().map(Challenge::getId).toList()) + "."));
+            org.bridgework.model.EvidenceConfidenceLevel l = org.bridgework.model.EvidenceConfidenceLevel.get(level.strip().toLowerCase(java.util.Locale.ROOT)
+                    .replace(' ', '-'));
+            if (l == null) {
+                throw CommandFailure.usage("--level takes high, moderate, low, very-low or not-assessed, not '" + level + "'.");
+            }
+            if (l == org.bridgework.model.EvidenceConfidenceLevel.NOT_ASSESSED) {
+                CompoundCommand clear = new CompoundCommand("Removed the confidence assessment of " + challengeId);
+                clear.append(SetCommand.create(domain, challenge, M.getChallenge_Confidence(), null));
+                return clear;
+            }
+            if (reasons == null || reasons.isBlank()) {
+                throw CommandFailure.usage("say why with --reasons (GRADE-CERQual asks for an explanation of every judgement).");
+            }
+            org.bridgework.model.EvidenceConfidence c = org.bridgework.model.GuidanceFactory.eINSTANCE.createEvidenceConfidence();
+            c.setLevel(l);
+            c.setMethodologicalLimitations(concern("--limitations", limitations));
+            c.setCoherence(concern("--coherence", coherence));
+            c.setAdequacy(concern("--adequacy", adequacy));
+            c.setRelevance(concern("--relevance", relevance));
+            c.setReasons(reasons.strip());
+            CompoundCommand command = new CompoundCommand("Confidence in the evidence for " + challengeId + ": " + l.getLiteral());
+            command.append(SetCommand.create(domain, challenge, M.getChallenge_Confidence(), c));
             return command;
         }
     }

@@ -144,14 +144,24 @@ final class Latex {
                 .replace("\\$", "$");
     }
 
+    /** Deeper groups than this are read flat (their braces dropped) so hostile input cannot exhaust the stack. */
+    private static final int MAX_DEPTH = 64;
+
     /** A one-pass reader over the value; groups and command arguments are read recursively. */
     private static final class Decoder {
         private final String s;
+        private final int level;
+        private int accents;
         private int i;
         private boolean math;
 
         Decoder(String s) {
+            this(s, 0);
+        }
+
+        Decoder(String s, int level) {
             this.s = s;
+            this.level = level;
         }
 
         /** Decodes until the closing brace of the group (depth >= 0) or the end; the brace is consumed. */
@@ -162,7 +172,9 @@ final class Latex {
                     case '\\' -> command(out);
                     case '{' -> {
                         i++;
-                        run(out, depth + 1);
+                        if (level + depth + 1 < MAX_DEPTH) {
+                            run(out, depth + 1);
+                        }
                     }
                     case '}' -> {
                         i++;
@@ -251,7 +263,7 @@ final class Latex {
             } else {
                 out.append('^');
                 if (arg != null) {
-                    out.append(decode(arg));
+                    out.append(nested(arg));
                 }
             }
         }
@@ -299,10 +311,14 @@ final class Latex {
                 out.append(arg == null ? "" : unescapeAddress(arg));
                 return;
             }
+            if (level >= MAX_DEPTH) {
+                out.append(name); // too deep to read arguments: the name as text
+                return;
+            }
             if (name.equals("href")) {
                 String address = rawArgument();
                 String text = rawArgument();
-                out.append(text == null ? (address == null ? "" : unescapeAddress(address)) : decode(text));
+                out.append(text == null ? (address == null ? "" : unescapeAddress(address)) : nested(text));
                 return;
             }
             if (KEEP_ARGUMENT.contains(name)) {
@@ -312,7 +328,7 @@ final class Latex {
                 String arg = rawArgument();
                 if (arg != null) {
                     boolean wasMath = math;
-                    Decoder inner = new Decoder(arg);
+                    Decoder inner = new Decoder(arg, level + 1);
                     inner.math = wasMath && !name.startsWith("text");
                     inner.run(out, -1);
                 }
@@ -340,6 +356,12 @@ final class Latex {
             out.append(name);
         }
 
+        private String nested(String text) {
+            StringBuilder sb = new StringBuilder();
+            new Decoder(text, level + 1).run(sb, -1);
+            return sb.toString();
+        }
+
         /** An accent on the next letter, group or command ({@code \'{\i}} is í). */
         private void accent(StringBuilder out, String accent) {
             StringBuilder base = new StringBuilder();
@@ -347,12 +369,14 @@ final class Latex {
                 char c = s.charAt(i);
                 if (c == '{') {
                     i++;
-                    Decoder inner = new Decoder(s);
+                    Decoder inner = new Decoder(s, level + 1);
                     inner.i = i;
                     inner.run(base, 0);
                     i = inner.i;
-                } else if (c == '\\') {
+                } else if (c == '\\' && accents < MAX_DEPTH) {
+                    accents++; // accents on accents (\\'\\'\\'...) recurse here: bounded too
                     command(base);
+                    accents--;
                 } else {
                     base.append(c);
                     i++;

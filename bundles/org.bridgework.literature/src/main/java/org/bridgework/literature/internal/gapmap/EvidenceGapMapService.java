@@ -40,7 +40,11 @@ public class EvidenceGapMapService implements EvidenceGapMaps {
         Map<Challenge, Integer> rowIndex = new LinkedHashMap<>();
         for (Challenge c : project.getChallenges()) {
             rowIndex.put(c, rows.size());
-            rows.add(new Row(c.getId(), c.getTitle() == null ? c.getId() : c.getTitle(), c.getCategory()));
+            org.bridgework.model.EvidenceConfidence conf = c.getConfidence();
+            rows.add(conf == null ? new Row(c.getId(), c.getTitle() == null ? c.getId() : c.getTitle(), c.getCategory())
+                    : new Row(c.getId(), c.getTitle() == null ? c.getId() : c.getTitle(), c.getCategory(), conf.getLevel(),
+                            List.of(conf.getMethodologicalLimitations(), conf.getCoherence(), conf.getAdequacy(), conf.getRelevance()),
+                            conf.getReasons()));
         }
         Set<SourceType> present = EnumSet.noneOf(SourceType.class);
         for (Source s : project.getSources()) {
@@ -193,6 +197,11 @@ public class EvidenceGapMapService implements EvidenceGapMaps {
             header.add(c.label() + " (strength)");
         }
         header.add("Total (count)");
+        header.add("Confidence");
+        for (String component : GapMap.CERQUAL_COMPONENTS) {
+            header.add("Concerns: " + component);
+        }
+        header.add("Confidence reasons");
         line(out, header);
         for (int i = 0; i < map.rows().size(); i++) {
             Row r = map.rows().get(i);
@@ -205,6 +214,11 @@ public class EvidenceGapMapService implements EvidenceGapMaps {
                 total += cell.count();
             }
             cells.add(String.valueOf(total));
+            cells.add(r.confidence().getLiteral());
+            for (int k = 0; k < GapMap.CERQUAL_COMPONENTS.size(); k++) {
+                cells.add(k < r.concerns().size() && r.concerns().get(k) != null ? r.concerns().get(k).getLiteral() : "not-assessed");
+            }
+            cells.add(r.confidenceReasons() == null ? "" : r.confidenceReasons());
             line(out, cells);
         }
         out.flush();

@@ -97,7 +97,36 @@ public class GapMapAppendix implements AppendixProvider {
                                         : gaps + " challenges have no evidence yet: gaps.")))));
         blocks.add(figure(map, context.anchor(anchor + "-figure"), gaps));
         blocks.add(new Table(context.anchor(anchor + "-table"), "Evidence for each challenge", columns, rows, true));
+        List<GapMap.Row> assessed = map.rows().stream().filter(GapMap.Row::assessed).toList();
+        blocks.add(new Paragraph(context.anchor(anchor + "-confidence-intro"), List.of(Text.plain(
+                "Counts are not confidence: many weak reports can outnumber one good study. The working group therefore judges how "
+                        + "much confidence the evidence for each challenge deserves, in the spirit of GRADE-CERQual: high, moderate, low "
+                        + "or very low, from its concerns about the evidence's methodological limitations, coherence, adequacy and "
+                        + "relevance to UK partnerships between higher education and NHS mental health services. "
+                        + (assessed.isEmpty() ? "No challenge's evidence has been assessed yet."
+                                : assessed.size() + " of " + map.rows().size() + " challenges are assessed; the map colours their evidence by confidence."
+                                        + (assessed.size() < map.rows().size() ? " The others are not assessed yet." : ""))))));
+        if (!assessed.isEmpty()) {
+            List<String> confColumns = new ArrayList<>(List.of("Challenge", "Confidence"));
+            GapMap.CERQUAL_COMPONENTS.forEach(c -> confColumns.add("Concerns: " + c));
+            confColumns.add("Reasons");
+            List<List<String>> confRows = new ArrayList<>();
+            for (GapMap.Row r : assessed) {
+                List<String> row = new ArrayList<>(List.of(r.title(), words(r.confidence().getLiteral())));
+                for (int k = 0; k < GapMap.CERQUAL_COMPONENTS.size(); k++) {
+                    row.add(k < r.concerns().size() && r.concerns().get(k) != null ? words(r.concerns().get(k).getLiteral()) : "not assessed");
+                }
+                row.add(r.confidenceReasons() == null ? "" : r.confidenceReasons());
+                confRows.add(row);
+            }
+            blocks.add(new Table(context.anchor(anchor + "-confidence"), "Confidence in the evidence for each challenge (GRADE-CERQual)",
+                    confColumns, confRows, true));
+        }
         return Optional.of(new Appendix(anchor, "Appendix: evidence gap map", blocks));
+    }
+
+    private static String words(String literal) {
+        return literal.replace('-', ' ');
     }
 
     /**
@@ -112,7 +141,9 @@ public class GapMapAppendix implements AppendixProvider {
             throw new UncheckedIOException(e);
         }
         String alt = "Heatmap of the evidence for each of the " + map.rows().size() + " challenges across " + map.columns().size()
-                + " kinds of evidence, darker where the evidence is stronger. "
+                + " kinds of evidence, darker where the evidence is stronger"
+                + (map.rows().stream().anyMatch(GapMap.Row::assessed) ? " (where the confidence in a challenge's evidence was assessed, its colour shows the confidence)" : "")
+                + ". "
                 + (gaps == 0 ? "Every challenge has some evidence." : gaps + (gaps == 1 ? " challenge has" : " challenges have") + " none.")
                 + " The table below gives the same figures.";
         return new Image(anchor, alt, svg.toString().getBytes(StandardCharsets.UTF_8), "image/svg+xml",

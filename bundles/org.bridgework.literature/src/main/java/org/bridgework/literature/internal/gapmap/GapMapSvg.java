@@ -31,6 +31,11 @@ final class GapMapSvg {
     private static final String[] FILL = {"#ffffff", "#c6dbef", "#6baed6", "#2171b5"};
     private static final String[] INK = {"#595959", "#08306b", "#08306b", "#ffffff"};
     private static final String[] WORD = {"none", "weak", "moderate", "strong"};
+    /** Confidence (GRADE-CERQual) in an assessed row: ColorBrewer PRGn/PuOr ends, high to very low, by EvidenceConfidenceLevel value. */
+    private static final String[] CONFIDENCE_FILL = {null, "#1b7837", "#a6dba0", "#fdb863", "#b35806"};
+    private static final String[] CONFIDENCE_INK = {null, "#ffffff", "#00441b", "#2d004b", "#ffffff"};
+    private static final String[] CONFIDENCE_WORD = {null, "high", "moderate", "low", "very low"};
+    private static final int CONFIDENCE_LEGEND_H = 30;
 
     private final GapMap map;
 
@@ -43,7 +48,8 @@ final class GapMapSvg {
         int rows = map.rows().size();
         int width = MARGIN * 2 + LABEL_W + cols * CELL_W;
         int gridTop = MARGIN + TITLE_H + HEADER_H;
-        int height = gridTop + Math.max(rows, 1) * CELL_H + LEGEND_H + MARGIN;
+        boolean anyAssessed = map.rows().stream().anyMatch(GapMap.Row::assessed);
+        int height = gridTop + Math.max(rows, 1) * CELL_H + LEGEND_H + MARGIN + (anyAssessed ? CONFIDENCE_LEGEND_H : 0);
         StringBuilder sb = new StringBuilder(4096);
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"").append(height)
@@ -79,13 +85,19 @@ final class GapMapSvg {
             for (int j = 0; j < cols; j++) {
                 Cell cell = map.cell(i, j);
                 int s = cell.strength().ordinal();
+                // colour = confidence where the row's evidence was assessed (the number stays the count), else strength
+                boolean byConfidence = r.assessed() && cell.count() > 0;
+                int level = r.confidence().getValue();
+                String fill = byConfidence ? CONFIDENCE_FILL[level] : FILL[s];
+                String ink = byConfidence ? CONFIDENCE_INK[level] : INK[s];
                 int x = MARGIN + LABEL_W + j * CELL_W;
-                sb.append("  <g>\n    <title>").append(esc(r.title() + " / " + map.columns().get(j).label() + ": " + describe(cell, map.columns().get(j))))
+                sb.append("  <g>\n    <title>").append(esc(r.title() + " / " + map.columns().get(j).label() + ": " + describe(cell, map.columns().get(j))
+                        + (r.assessed() ? "; confidence " + CONFIDENCE_WORD[level] + (r.confidenceReasons() == null ? "" : " (" + r.confidenceReasons() + ")") : "")))
                         .append("</title>\n");
                 sb.append("    <rect x=\"").append(x).append("\" y=\"").append(top).append("\" width=\"").append(CELL_W).append("\" height=\"").append(CELL_H)
-                        .append("\" fill=\"").append(FILL[s]).append("\" stroke=\"#bdbdbd\" stroke-width=\"1\"/>\n");
+                        .append("\" fill=\"").append(fill).append("\" stroke=\"#bdbdbd\" stroke-width=\"1\"/>\n");
                 sb.append("    <text x=\"").append(x + CELL_W / 2).append("\" y=\"").append(top + CELL_H / 2 + 4).append("\" text-anchor=\"middle\" fill=\"")
-                        .append(INK[s]).append("\"").append(s == 0 ? "" : " font-weight=\"bold\"").append(">")
+                        .append(ink).append("\"").append(s == 0 && !byConfidence ? "" : " font-weight=\"bold\"").append(">")
                         .append(cell.count() == 0 ? "–" : String.valueOf(cell.count())).append("</text>\n  </g>\n");
             }
         }
@@ -104,6 +116,16 @@ final class GapMapSvg {
         sb.append("  <text x=\"").append(MARGIN).append("\" y=\"").append(legendTop + 38).append("\" fill=\"#404040\">")
                 .append(esc("Numbers are extracts (sources) or case studies; – means no evidence."))
                 .append("</text>\n");
+        if (anyAssessed) {
+            int top = legendTop + LEGEND_H - 4;
+            sb.append("  <text x=\"").append(MARGIN).append("\" y=\"").append(top + 14).append("\" fill=\"#000000\">Confidence (GRADE-CERQual), where assessed:</text>\n");
+            for (int k = 1; k < CONFIDENCE_FILL.length; k++) {
+                int x = MARGIN + 290 + (k - 1) * 100;
+                sb.append("  <rect x=\"").append(x).append("\" y=\"").append(top).append("\" width=\"20\" height=\"20\" fill=\"").append(CONFIDENCE_FILL[k])
+                        .append("\" stroke=\"#bdbdbd\" stroke-width=\"1\"/>\n");
+                sb.append("  <text x=\"").append(x + 26).append("\" y=\"").append(top + 14).append("\" fill=\"#000000\">").append(CONFIDENCE_WORD[k]).append("</text>\n");
+            }
+        }
         sb.append("</svg>\n");
         out.write(sb.toString());
         out.flush();

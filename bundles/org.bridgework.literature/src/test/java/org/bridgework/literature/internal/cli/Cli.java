@@ -1,12 +1,9 @@
 package org.bridgework.literature.internal.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 
-import org.bridgework.cli.api.CommandFailure;
-import org.bridgework.cli.api.ExitCodes;
+import org.bridgework.cli.testing.CommandHarness;
 import org.bridgework.core.api.SampleProject;
 import org.bridgework.core.internal.ProjectServiceImpl;
 import org.bridgework.literature.Fixtures;
@@ -15,7 +12,6 @@ import org.bridgework.literature.internal.csl.CslCitationService;
 import org.bridgework.literature.internal.gapmap.EvidenceGapMapService;
 import org.bridgework.samples.internal.HeNhsPartnershipsSample;
 
-import picocli.CommandLine;
 
 /** Runs the commands as the bridgework root does (same failure handling), over the real project service and sample. */
 final class Cli {
@@ -47,26 +43,11 @@ final class Cli {
                 yield c.create();
             }
             case "export" -> new ExportCommand(projects, Fixtures.exporter(), new EvidenceGapMapService()).create();
+            case "map" -> new MapCommand(projects).create();
             default -> throw new IllegalArgumentException(command);
         };
-        CommandLine cl = cmd instanceof CommandLine c ? c : new CommandLine(cmd);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        cl.setExecutionExceptionHandler((e, line, parse) -> {
-            if (e instanceof CommandFailure f) {
-                line.getErr().println("bridgework " + line.getCommandName() + ": " + f.getMessage());
-                return f.exitCode();
-            }
-            throw e;
-        });
-        cl.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println(e.getMessage());
-            return ExitCodes.USAGE;
-        });
-        int exit = cl.execute(args);
-        return new Result(exit, out.toString(), err.toString());
+        CommandHarness.Result result = CommandHarness.run(cmd, args);
+        return new Result(result.exit(), result.out(), result.err());
     }
 
     /** Another bundle's importer with bugs: judging a "HANG" file works, reading it never ends; judging others throws. */

@@ -39,4 +39,25 @@ class ReferenceFormatsFuzzTest {
     void cslJson(byte[] data) {
         read(new CslJsonFormat(), data);
     }
+
+    @FuzzTest(maxDuration = "60s")
+    void endNote(byte[] data) {
+        read(new EndNoteTaggedFormat(), data);
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void refer(byte[] data) {
+        read(new ReferFormat(), data);
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void medline(byte[] data) {
+        read(new MedlineFormat(), data);
+    }
+
+    /** LaTeX in any BibTeX value: decoded to text, never a stack overflow however deep the braces or accents. */
+    @FuzzTest(maxDuration = "60s")
+    void latex(byte[] data) {
+        assertNotNull(Latex.decode(new String(data, java.nio.charset.StandardCharsets.UTF_8)));
+    }
 }

@@ -56,6 +56,8 @@ class ReferenceManagersTest {
         assertEquals("see https://x.org/a_b%20c", Latex.decode("see \\url{https://x.org/a\\_b\\%20c}"));
         assertEquals("50% & $ § … Italic", Latex.decode("50\\% \\& \\$ \\S{} \\ldots{} \\textit{Italic}"));
         assertEquals("unknown kept: text and name", Latex.decode("unknown kept: \\mystery{text} and \\name"), "an unknown command keeps its text");
+        String deep = "{".repeat(100_000) + "\\'".repeat(100_000) + "x" + "}".repeat(100_000);
+        assertTrue(Latex.decode(deep).contains("x"), "hostile nesting is read flat, not a stack overflow");
     }
 
     @Test

@@ -123,10 +123,11 @@ class EvidenceGapMapTest {
         StringWriter out = new StringWriter();
         service.writeCsv(service.compute(project()), out);
         assertEquals("\uFEFFchallenge_id,challenge,category,Reports (count),Reports (strength),Journal articles (count),Journal articles (strength),"
-                + "Case studies (count),Case studies (strength),Total (count)\r\n"
-                + "ch-roles,Unclear roles and responsibilities between HEPs and NHS services,,1,weak,3,strong,2,moderate,6\r\n"
-                + "ch-info,Information sharing,,2,weak,0,none,1,weak,3\r\n"
-                + "ch-access,Access for students registered with GPs at home,,0,none,0,none,0,none,0\r\n", out.toString());
+                + "Case studies (count),Case studies (strength),Total (count),Confidence,Concerns: methodological limitations,"
+                + "Concerns: coherence,Concerns: adequacy,Concerns: relevance,Confidence reasons\r\n"
+                + "ch-roles,Unclear roles and responsibilities between HEPs and NHS services,,1,weak,3,strong,2,moderate,6,not-assessed,not-assessed,not-assessed,not-assessed,not-assessed,\r\n"
+                + "ch-info,Information sharing,,2,weak,0,none,1,weak,3,not-assessed,not-assessed,not-assessed,not-assessed,not-assessed,\r\n"
+                + "ch-access,Access for students registered with GPs at home,,0,none,0,none,0,none,0,not-assessed,not-assessed,not-assessed,not-assessed,not-assessed,\r\n", out.toString());
     }
 
     @Test

@@ -62,8 +62,10 @@ class GapMapAppendixTest {
             AssembledDocument doc = assemble(p.root());
             Appendix a = gapMap(doc);
             assertEquals("Appendix: evidence gap map", a.title());
-            assertEquals(List.of("appendix-gap-map-intro", "appendix-gap-map-figure", "appendix-gap-map-table"),
+            assertEquals(List.of("appendix-gap-map-intro", "appendix-gap-map-figure", "appendix-gap-map-table", "appendix-gap-map-confidence-intro"),
                     a.blocks().stream().map(Block::anchor).toList());
+            String confidence = AssembledDocument.plainText(((Paragraph) a.blocks().get(3)).content());
+            assertTrue(confidence.startsWith("Counts are not confidence") && confidence.endsWith("evidence has been assessed yet."), confidence);
             // the figure is the heatmap the export draws, with alt text and a caption
             AssembledDocument.Image figure = (AssembledDocument.Image) a.blocks().get(1);
             assertEquals("image/svg+xml", figure.mediaType());

@@ -120,7 +120,7 @@ public class GenerateTemplateCommand implements CommandContribution {
                 String message = "Template for " + cs.getId() + " written to " + written
                         + ". Send it to the partners; import it with File > Import Returned Case-Study Template... when it comes back.";
                 context.shell().getDisplay().asyncExec(() -> { // after the job's own "done" message
-                    if (!context.shell().isDisposed()) {
+                    if (context.shell() != null && !context.shell().isDisposed()) { // the window may have closed meanwhile
                         context.statusLine().setErrorMessage(null);
                         context.statusLine().setMessage(message);
                     }

@@ -109,7 +109,7 @@ public class ImportTemplateCommand implements CommandContribution {
     /** A status message shown after the job's own "done" message. */
     private static void later(WorkbenchContext context, String message) {
         context.shell().getDisplay().asyncExec(() -> {
-            if (!context.shell().isDisposed()) {
+            if (context.shell() != null && !context.shell().isDisposed()) { // the window may have closed meanwhile
                 context.statusLine().setMessage(message);
             }
         });
@@ -191,7 +191,7 @@ public class ImportTemplateCommand implements CommandContribution {
 
     private void error(WorkbenchContext context, String message) {
         context.shell().getDisplay().asyncExec(() -> {
-            if (!context.shell().isDisposed()) {
+            if (context.shell() != null && !context.shell().isDisposed()) { // the window may have closed meanwhile
                 context.statusLine().setErrorMessage(message);
             }
         });

@@ -49,6 +49,8 @@ final class DashboardPart implements Part {
     private final Font bold;
     final Combo round;
     final Label summary;
+    /** Copies the reminder letters for the open round (who has not returned a complete form) to the clipboard. */
+    final org.eclipse.swt.widgets.Button reminders;
     private final ScrolledComposite scroll;
     private final Composite charts;
     final Table matrix;
@@ -67,7 +69,7 @@ final class DashboardPart implements Part {
         this.palette = new Palette(context.resources());
         this.bold = context.resources().create(FontDescriptor.createFrom(JFaceResources.getDefaultFont()).setStyle(SWT.BOLD));
         Composite body = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).margins(8, 6).spacing(8, 6).applyTo(body);
+        GridLayoutFactory.fillDefaults().numColumns(4).margins(8, 6).spacing(8, 6).applyTo(body);
         Label l = new Label(body, SWT.NONE);
         l.setText(Messages.get("dashboard.round"));
         round = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -75,9 +77,13 @@ final class DashboardPart implements Part {
         round.addListener(SWT.Selection, e -> show());
         summary = new Label(body, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(200, SWT.DEFAULT).applyTo(summary);
+        reminders = new org.eclipse.swt.widgets.Button(body, SWT.PUSH);
+        reminders.setText(Messages.get("dashboard.reminders"));
+        reminders.setToolTipText(Messages.get("dashboard.reminders.tip"));
+        reminders.addListener(SWT.Selection, e -> copyReminders());
 
         SashForm sash = new SashForm(body, SWT.VERTICAL);
-        GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(sash);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(sash);
         scroll = new ScrolledComposite(sash, SWT.V_SCROLL | SWT.H_SCROLL);
         scroll.setExpandHorizontal(true);
         scroll.setExpandVertical(true);
@@ -163,6 +169,7 @@ final class DashboardPart implements Part {
 
     private void show() {
         ConsensusRound r = selectedRound();
+        reminders.setEnabled(r != null && r.getOpened() != null && r.getClosed() == null);
         for (Control c : charts.getChildren()) {
             c.dispose();
         }
@@ -244,6 +251,42 @@ final class DashboardPart implements Part {
 
     static String groupLabel(org.bridgework.model.StakeholderGroup g) {
         return Messages.get("group." + g.getLiteral());
+    }
+
+    /**
+     * The reminder letters for the round shown, one after another, on the clipboard (nothing is sent), or why there are
+     * none; the status line says which.
+     */
+    String copyReminders() {
+        ConsensusRound r = selectedRound();
+        if (r == null) {
+            return null;
+        }
+        List<org.bridgework.criteria.api.Reminder> list;
+        try {
+            list = consensus.reminders(r);
+        } catch (IllegalStateException e) {
+            context.statusLine().setErrorMessage(e.getMessage());
+            return null;
+        }
+        if (list.isEmpty()) {
+            context.statusLine().setMessage(Messages.get("dashboard.reminders.none", r.getNumber()));
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        for (var x : list) {
+            text.append("To: ").append(x.label()).append(" (").append(x.memberId()).append(")\n").append("Subject: ").append(x.subject())
+                    .append("\n\n").append(x.body()).append("\n----------\n\n");
+        }
+        org.eclipse.swt.dnd.Clipboard clipboard = new org.eclipse.swt.dnd.Clipboard(reminders.getDisplay());
+        try {
+            clipboard.setContents(new Object[] {text.toString()}, new org.eclipse.swt.dnd.Transfer[] {org.eclipse.swt.dnd.TextTransfer.getInstance()});
+        } finally {
+            clipboard.dispose();
+        }
+        context.statusLine().setErrorMessage(null);
+        context.statusLine().setMessage(Messages.get("dashboard.reminders.copied", list.size(), r.getNumber()));
+        return text.toString();
     }
 
     private void fillMatrix(ConsensusRound r, boolean nine) {

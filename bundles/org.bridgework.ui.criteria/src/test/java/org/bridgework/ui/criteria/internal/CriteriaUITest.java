@@ -242,6 +242,7 @@ class CriteriaUITest {
         assertEquals(" Not rated ", part.rows.get("c1-benefits").status().getText());
         assertEquals(12, part.matrix.getItemCount());
         assertEquals("not yet", part.matrix.getItem(0).getText(6));
+        assertTrue(!part.reminders.isEnabled(), "round 1 is a draft: no forms to remind anyone of");
 
         Project p = f.project();
         ConsensusRound r1 = rateRoundOne(p);
@@ -305,6 +306,11 @@ class CriteriaUITest {
         assertEquals("8\u2002(was 8)", part.matrix.getItem(0).getText(1));
         assertEquals("8\u2002(was 5)", part.matrix.getItem(1).getText(1));
         assertEquals("", part.matrix.getItem(0).getText(2), "C4: not rated in either round");
+        // reminders for the open round: everyone still owes C4 and C5
+        assertTrue(part.reminders.isEnabled());
+        String letters = part.copyReminders();
+        assertEquals(12, letters.split("Subject: Reminder: your rating form for round 2", -1).length - 1, letters);
+        assertTrue(letters.contains("still without a score from you: C4, C5."), letters);
         f.screenshot("consensus-dashboard-round2");
         part.pick(1);
         assertEquals(5, part.rows.size());
@@ -486,8 +492,11 @@ class CriteriaUITest {
         var handle = command.importForms(partContext(), List.of(uuk, notAForm));
         WorkbenchFixture.waitFor("the forms read", 20_000, () -> handle.result().isDone());
         settle();
-        org.eclipse.swt.widgets.Shell dialog = java.util.stream.Stream.of(f.shell().getDisplay().getShells())
-                .filter(s -> "Rating forms not imported".equals(s.getText())).findFirst().orElseThrow(() -> new AssertionError("no problems dialog"));
+        // the dialog opens from the UI thread after the background read: under load that can be after settle()
+        java.util.function.Supplier<java.util.Optional<org.eclipse.swt.widgets.Shell>> problems = () -> java.util.stream.Stream
+                .of(f.shell().getDisplay().getShells()).filter(s -> "Rating forms not imported".equals(s.getText())).findFirst();
+        WorkbenchFixture.waitFor("the problems dialog", 20_000, () -> problems.get().isPresent());
+        org.eclipse.swt.widgets.Shell dialog = problems.get().orElseThrow(() -> new AssertionError("no problems dialog"));
         String message = findAll(dialog, org.eclipse.swt.widgets.Label.class).stream().map(org.eclipse.swt.widgets.Label::getText)
                 .filter(t -> t.contains("nothing was recorded")).findFirst().orElseThrow();
         assertTrue(message.contains("notes.xlsx"), message);

@@ -57,11 +57,21 @@ final class ReviewPart implements Part {
     final Label detail;
     private List<Milestone> milestones = List.of();
 
+    /** Below this size the view scrolls. */
+    static final int MIN_WIDTH = 760;
+    static final int MIN_HEIGHT = 240;
+
     ReviewPart(Composite parent, PartContext context, ReviewPacks packs) {
         this.context = context;
         this.packs = packs;
-        Composite root = new Composite(parent, SWT.NONE);
+        // a narrow view (a 1024x700 window) scrolls rather than cutting off the response fields and buttons
+        org.eclipse.swt.custom.ScrolledComposite scroll = new org.eclipse.swt.custom.ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        Composite root = new Composite(scroll, SWT.NONE);
         root.setLayout(new GridLayout(1, false));
+        scroll.setContent(root);
+        scroll.setMinSize(MIN_WIDTH, MIN_HEIGHT);
 
         Composite bar = new Composite(root, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

@@ -173,6 +173,23 @@ class ReviewPartTest {
     }
 
     @Test
+    void aNarrowWindowScrollsTheReviewViewInsteadOfCuttingOffItsButtons() throws Exception {
+        f.showView(ReviewView.ID, ReviewPart.class);
+        f.shell().setSize(1024, 700);
+        WorkbenchFixture.settle(200);
+        org.eclipse.swt.widgets.Composite view = f.viewControl(ReviewView.ID);
+        org.eclipse.swt.custom.ScrolledComposite scroll = WorkbenchFixture.findAll(view, org.eclipse.swt.custom.ScrolledComposite.class).get(0);
+        org.eclipse.swt.widgets.Composite content = (org.eclipse.swt.widgets.Composite) scroll.getContent();
+        for (Button b : WorkbenchFixture.findAll(content, Button.class)) {
+            org.eclipse.swt.graphics.Rectangle r = b.getBounds();
+            org.eclipse.swt.graphics.Point end = content.toControl(b.getParent().toDisplay(r.x + r.width, r.y + r.height));
+            assertTrue(end.x <= content.getSize().x && end.y <= content.getSize().y, "'" + b.getText() + "' lies inside the scrolled page");
+        }
+        assertTrue(view.getSize().x >= ReviewPart.MIN_WIDTH || scroll.getHorizontalBar().isVisible(),
+                "narrower than the page: a horizontal scroll bar (" + view.getSize() + ")");
+    }
+
+    @Test
     void milestonesInDateOrderWithTheirOpenItems() throws Exception {
         MilestonesPart milestones = f.showView(MilestonesView.ID, MilestonesPart.class);
         List<Milestone> order = milestones.milestones();

@@ -61,6 +61,11 @@ final class GapMapPart implements Part {
     static final List<RGB> FILL = List.of(new RGB(0xff, 0xff, 0xff), new RGB(0xc6, 0xdb, 0xef), new RGB(0x6b, 0xae, 0xd6), new RGB(0x21, 0x71, 0xb5));
     static final List<RGB> INK = List.of(new RGB(0x59, 0x59, 0x59), new RGB(0x08, 0x30, 0x6b), new RGB(0x08, 0x30, 0x6b), new RGB(0xff, 0xff, 0xff));
     static final List<String> STRENGTH = List.of("None", "Weak", "Moderate", "Strong");
+    /** Confidence (GRADE-CERQual) where a challenge's evidence was assessed, as in the core's SVG: high, moderate, low, very low. */
+    static final List<RGB> CONFIDENCE_FILL = List.of(new RGB(0x1b, 0x78, 0x37), new RGB(0xa6, 0xdb, 0xa0), new RGB(0xfd, 0xb8, 0x63), new RGB(0xb3, 0x58, 0x06));
+    static final List<RGB> CONFIDENCE_INK = List.of(new RGB(0xff, 0xff, 0xff), new RGB(0x00, 0x44, 0x1b), new RGB(0x2d, 0x00, 0x4b), new RGB(0xff, 0xff, 0xff));
+    static final List<String> LEVELS = List.of("Not assessed", "High", "Moderate", "Low", "Very low");
+    static final List<String> CONCERNS = List.of("Not assessed", "None", "Minor", "Moderate", "Serious");
 
     static final int MARGIN = 10;
     static final int ROW_HEADER = 300;
@@ -80,6 +85,14 @@ final class GapMapPart implements Part {
     final Button exportPng;
     private final Color[] fills = new Color[4];
     private final Color[] inks = new Color[4];
+    private final Color[] confidenceFills = new Color[4];
+    private final Color[] confidenceInks = new Color[4];
+    /** The selected challenge's confidence: level, the four GRADE-CERQual concerns, reasons, Apply. */
+    final org.eclipse.swt.widgets.Combo level;
+    final List<org.eclipse.swt.widgets.Combo> concerns = new ArrayList<>();
+    final org.eclipse.swt.widgets.Text reasons;
+    final Button applyConfidence;
+    final Label confidenceTitle;
     private final Color grid;
     private final Font bold;
     GapMap map;
@@ -98,6 +111,8 @@ final class GapMapPart implements Part {
         for (int i = 0; i < 4; i++) {
             fills[i] = context.resources().create(org.eclipse.jface.resource.ColorDescriptor.createFrom(FILL.get(i)));
             inks[i] = context.resources().create(org.eclipse.jface.resource.ColorDescriptor.createFrom(INK.get(i)));
+            confidenceFills[i] = context.resources().create(org.eclipse.jface.resource.ColorDescriptor.createFrom(CONFIDENCE_FILL.get(i)));
+            confidenceInks[i] = context.resources().create(org.eclipse.jface.resource.ColorDescriptor.createFrom(CONFIDENCE_INK.get(i)));
         }
         grid = context.resources().create(org.eclipse.jface.resource.ColorDescriptor.createFrom(new RGB(0xbd, 0xbd, 0xbd)));
         FontData[] data = display.getSystemFont().getFontData();
@@ -156,6 +171,31 @@ final class GapMapPart implements Part {
         cellTitle = new Label(below, SWT.WRAP);
         cellTitle.setText("Select a cell to list its evidence.");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(cellTitle);
+        Composite confidence = new Composite(below, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(6).spacing(6, 2).applyTo(confidence);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(confidence);
+        confidenceTitle = new Label(confidence, SWT.WRAP);
+        confidenceTitle.setText("Confidence in the evidence (GRADE-CERQual): select a cell.");
+        GridDataFactory.fillDefaults().span(6, 1).grab(true, false).applyTo(confidenceTitle);
+        level = combo(confidence, "Confidence", LEVELS, "How much confidence the evidence for this challenge deserves");
+        for (String component : GapMap.CERQUAL_COMPONENTS) {
+            concerns.add(combo(confidence, "Concerns: " + component, CONCERNS, "Concerns about " + component));
+        }
+        Label rl = new Label(confidence, SWT.NONE);
+        rl.setText("&Reasons:");
+        reasons = new org.eclipse.swt.widgets.Text(confidence, SWT.BORDER | SWT.SINGLE);
+        reasons.getAccessible().addAccessibleListener(new AccessibleAdapter() {
+            @Override
+            public void getName(AccessibleEvent e) {
+                e.result = "Reasons for the confidence";
+            }
+        });
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(reasons);
+        applyConfidence = new Button(confidence, SWT.PUSH);
+        applyConfidence.setText("&Apply");
+        applyConfidence.setToolTipText("Record the confidence for the selected challenge (undoable)");
+        applyConfidence.addListener(SWT.Selection, e -> applyConfidence());
+        enableConfidence(false);
         items = new TableViewer(below, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
         Table table = items.getTable();
         table.setHeaderVisible(true);
@@ -240,7 +280,7 @@ final class GapMapPart implements Part {
         int columns = map == null ? 0 : map.columns().size();
         int rows = map == null ? 0 : Math.max(map.rows().size(), 1);
         // at least as wide as the legend
-        return new Point(Math.max(MARGIN * 2 + ROW_HEADER + columns * CELL_W, 520), MARGIN * 2 + HEADER_H + rows * CELL_H + LEGEND_H);
+        return new Point(Math.max(MARGIN * 2 + ROW_HEADER + columns * CELL_W, 520), MARGIN * 2 + HEADER_H + rows * CELL_H + LEGEND_H + 28);
     }
 
     /** The cell's rectangle on the canvas. */
@@ -305,13 +345,16 @@ final class GapMapPart implements Part {
                 GapMap.Cell cell = map.cell(r, c);
                 int s = cell.strength().ordinal();
                 Rectangle b = cellBounds(r, c);
-                gc.setBackground(fills[s]);
+                // colour = confidence where the challenge's evidence was assessed (the number stays the count)
+                boolean byConfidence = map.rows().get(r).assessed() && cell.count() > 0;
+                int lv = map.rows().get(r).confidence().getValue() - 1;
+                gc.setBackground(byConfidence ? confidenceFills[lv] : fills[s]);
                 gc.fillRectangle(b);
                 gc.setForeground(grid);
                 gc.drawRectangle(b.x, b.y, b.width, b.height);
                 String count = Integer.toString(cell.count());
                 Point extent = gc.textExtent(count);
-                gc.setForeground(inks[s]);
+                gc.setForeground(byConfidence ? confidenceInks[lv] : inks[s]);
                 gc.drawText(count, b.x + (b.width - extent.x) / 2, b.y + (b.height - extent.y) / 2, true);
             }
         }
@@ -342,6 +385,22 @@ final class GapMapPart implements Part {
         }
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY));
         gc.drawText("Numbers: extracts (source columns) or case studies.", MARGIN, top + 28, true);
+        if (map.rows().stream().anyMatch(GapMap.Row::assessed)) {
+            int ctop = top + 48;
+            gc.setForeground(black);
+            String clegend = "Confidence, where assessed:";
+            gc.drawText(clegend, MARGIN, ctop + 2, true);
+            int cx = MARGIN + gc.textExtent(clegend).x + 12;
+            for (int k = 0; k < 4; k++) {
+                gc.setBackground(confidenceFills[k]);
+                gc.fillRectangle(cx, ctop, 20, 20);
+                gc.setForeground(grid);
+                gc.drawRectangle(cx, ctop, 20, 20);
+                gc.setForeground(black);
+                gc.drawText(LEVELS.get(k + 1), cx + 26, ctop + 2, true);
+                cx += 26 + gc.textExtent(LEVELS.get(k + 1)).x + 18;
+            }
+        }
     }
 
     private static String ellipsize(GC gc, String text, int width) {
@@ -449,14 +508,92 @@ final class GapMapPart implements Part {
         GapMap.Column column = map.columns().get(selectedColumn);
         String what = column.kind() == GapMap.Column.Kind.CASE_STUDIES ? (cell.count() == 1 ? "case study" : "case studies")
                 : (cell.count() == 1 ? "extract" : "extracts") + " from " + cell.sources() + (cell.sources() == 1 ? " source" : " sources");
-        return map.rows().get(selectedRow).title() + " \u00d7 " + column.label() + ": " + cell.count() + " " + what + ", "
-                + STRENGTH.get(cell.strength().ordinal()).toLowerCase() + " evidence.";
+        GapMap.Row row = map.rows().get(selectedRow);
+        return row.title() + " \u00d7 " + column.label() + ": " + cell.count() + " " + what + ", "
+                + STRENGTH.get(cell.strength().ordinal()).toLowerCase() + " evidence"
+                + (row.assessed() ? "; confidence " + LEVELS.get(row.confidence().getValue()).toLowerCase() : "") + ".";
+    }
+
+    private org.eclipse.swt.widgets.Combo combo(Composite parent, String name, List<String> values, String tip) {
+        org.eclipse.swt.widgets.Combo c = new org.eclipse.swt.widgets.Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+        c.setItems(values.toArray(String[]::new));
+        c.select(0);
+        c.setToolTipText(tip);
+        c.getAccessible().addAccessibleListener(new AccessibleAdapter() {
+            @Override
+            public void getName(AccessibleEvent e) {
+                e.result = name;
+            }
+        });
+        return c;
+    }
+
+    private void enableConfidence(boolean enabled) {
+        level.setEnabled(enabled);
+        concerns.forEach(c -> c.setEnabled(enabled));
+        reasons.setEnabled(enabled);
+        applyConfidence.setEnabled(enabled);
+    }
+
+    /** The selected row's challenge in the open project, or null. */
+    org.bridgework.model.Challenge selectedChallenge() {
+        if (map == null || selectedRow < 0) {
+            return null;
+        }
+        String id = map.rows().get(selectedRow).challengeId();
+        return context.project().flatMap(p -> p.root().getChallenges().stream().filter(c -> id.equals(c.getId())).findFirst()).orElse(null);
+    }
+
+    private void showConfidence() {
+        org.bridgework.model.Challenge challenge = selectedChallenge();
+        enableConfidence(challenge != null);
+        if (challenge == null) {
+            confidenceTitle.setText("Confidence in the evidence (GRADE-CERQual): select a cell.");
+            return;
+        }
+        confidenceTitle.setText("Confidence in the evidence for \u201c" + map.rows().get(selectedRow).title() + "\u201d (GRADE-CERQual):");
+        org.bridgework.model.EvidenceConfidence c = challenge.getConfidence();
+        level.select(c == null ? 0 : c.getLevel().getValue());
+        List<org.bridgework.model.CerqualConcern> values = c == null ? List.of()
+                : List.of(c.getMethodologicalLimitations(), c.getCoherence(), c.getAdequacy(), c.getRelevance());
+        for (int k = 0; k < concerns.size(); k++) {
+            concerns.get(k).select(k < values.size() ? values.get(k).getValue() : 0);
+        }
+        reasons.setText(c == null || c.getReasons() == null ? "" : c.getReasons());
+    }
+
+    /** Records the confidence shown for the selected challenge as one undoable command ("Not assessed" removes it). */
+    void applyConfidence() {
+        org.bridgework.model.Challenge challenge = selectedChallenge();
+        Project project = context.project().orElse(null);
+        if (challenge == null || project == null) {
+            return;
+        }
+        org.bridgework.model.EvidenceConfidenceLevel l = org.bridgework.model.EvidenceConfidenceLevel.get(Math.max(0, level.getSelectionIndex()));
+        org.bridgework.model.EvidenceConfidence value = null;
+        if (l != org.bridgework.model.EvidenceConfidenceLevel.NOT_ASSESSED) {
+            if (reasons.getText().isBlank()) {
+                confidenceTitle.setText("Say why in Reasons: GRADE-CERQual asks for an explanation of every judgement.");
+                reasons.setFocus();
+                return;
+            }
+            value = org.bridgework.model.GuidanceFactory.eINSTANCE.createEvidenceConfidence();
+            value.setLevel(l);
+            value.setMethodologicalLimitations(org.bridgework.model.CerqualConcern.get(Math.max(0, concerns.get(0).getSelectionIndex())));
+            value.setCoherence(org.bridgework.model.CerqualConcern.get(Math.max(0, concerns.get(1).getSelectionIndex())));
+            value.setAdequacy(org.bridgework.model.CerqualConcern.get(Math.max(0, concerns.get(2).getSelectionIndex())));
+            value.setRelevance(org.bridgework.model.CerqualConcern.get(Math.max(0, concerns.get(3).getSelectionIndex())));
+            value.setReasons(reasons.getText().strip());
+        }
+        context.execute(org.eclipse.emf.edit.command.SetCommand.create(project.editingDomain(), challenge,
+                org.bridgework.model.GuidancePackage.Literals.CHALLENGE__CONFIDENCE, value));
     }
 
     private void showSelection() {
         if (items.getControl().isDisposed()) {
             return;
         }
+        showConfidence();
         if (map == null || selectedRow < 0) {
             cellTitle.setText(map == null ? "No project open." : "Select a cell to list its evidence.");
             items.setInput(List.of());

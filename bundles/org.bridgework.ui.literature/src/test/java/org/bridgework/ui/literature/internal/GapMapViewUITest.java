@@ -172,4 +172,48 @@ class GapMapViewUITest {
         Files.copy(out.resolve("map.png"), Files.createDirectories(Path.of("target", "screenshots")).resolve("gap-map-export.png"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
+
+    @Test
+    void confidenceIsEnteredHereAndColoursTheChallengesEvidence() throws Exception {
+        GapMapPart part = f.showView(GapMapViewContribution.ID, GapMapPart.class);
+        assertTrue(!part.applyConfidence.isEnabled(), "nothing selected");
+        GuidanceProject root = f.project().root();
+        int row = -1;
+        int column = -1;
+        for (int r = 0; r < part.map.rows().size() && row < 0; r++) {
+            for (int c = 0; c < part.map.columns().size(); c++) {
+                if (part.map.cell(r, c).count() > 0) {
+                    row = r;
+                    column = c;
+                    break;
+                }
+            }
+        }
+        click(part, row, column);
+        assertTrue(part.applyConfidence.isEnabled());
+        assertEquals("Not assessed", part.level.getText());
+        org.bridgework.model.Challenge challenge = root.getChallenges().get(row);
+        part.level.select(2); // Moderate
+        part.concerns.get(2).select(3); // adequacy: moderate
+        part.applyConfidence();
+        settle();
+        assertEquals(null, challenge.getConfidence(), "no reasons, nothing recorded");
+        assertTrue(part.confidenceTitle.getText().startsWith("Say why"), part.confidenceTitle.getText());
+        part.reasons.setText("Two UK studies; small samples.");
+        part.applyConfidence();
+        settle();
+        assertEquals(org.bridgework.model.EvidenceConfidenceLevel.MODERATE, challenge.getConfidence().getLevel());
+        assertEquals(org.bridgework.model.CerqualConcern.MODERATE, challenge.getConfidence().getAdequacy());
+        assertEquals("Two UK studies; small samples.", challenge.getConfidence().getReasons());
+        assertTrue(part.map.rows().get(row).assessed(), "the map follows the model");
+        click(part, row, column);
+        assertTrue(part.cellTitle.getText().endsWith("; confidence moderate."), part.cellTitle.getText());
+        part.export(out.resolve("confidence.png"), "png");
+        ImageData image = new ImageLoader().load(out.resolve("confidence.png").toString())[0];
+        Rectangle b = part.cellBounds(row, column);
+        assertEquals(GapMapPart.CONFIDENCE_FILL.get(1), image.palette.getRGB(image.getPixel(b.x + 3, b.y + 3)), "colour = confidence");
+        f.menu("Edit", "Undo");
+        assertEquals(null, challenge.getConfidence(), "one undoable step");
+        assertTrue(!part.map.rows().get(row).assessed());
+    }
 }

@@ -160,11 +160,31 @@ final class SearchPart implements Part {
             index.removeChangeListener(indexChanged);
             index = null;
         }
-        if (project.isPresent()) {
-            index = search.index(project.get());
-            index.addChangeListener(indexChanged);
+        pendingProject = null;
+        if (project.isEmpty()) {
+            run();
+            return;
         }
-        run();
+        // opening (or building) the index and the first search wait until the window has painted, so a search view
+        // open at start does not hold the first window back; a search asked for sooner opens it at once
+        Project bound = project.get();
+        pendingProject = bound;
+        status.setText("Opening the search index...");
+        display.asyncExec(() -> {
+            if (!query.isDisposed() && pendingProject == bound) {
+                run();
+            }
+        });
+    }
+
+    /** The project whose index is still to be opened (UI thread only). */
+    private Project pendingProject;
+
+    private void openPendingIndex() {
+        Project bound = pendingProject;
+        pendingProject = null;
+        index = search.index(bound);
+        index.addChangeListener(indexChanged);
     }
 
     /** On the index thread after an edit became searchable: run the query again on the UI thread. */
@@ -181,6 +201,9 @@ final class SearchPart implements Part {
     private void run() {
         if (query.isDisposed()) {
             return;
+        }
+        if (index == null && pendingProject != null) {
+            openPendingIndex();
         }
         if (index == null || index.isClosed()) {
             results.setInput(List.of());

@@ -860,17 +860,24 @@ final class PartStacks {
         // no top-right view menu button: on GTK the folder placed it (and the chevron of hidden tabs) past its
         // right edge after a resize, where it only took room from the tabs; the tab's own menu (right-click,
         // Shift+F10) has Move to, Minimise, Maximise, Close and lists every tab of the stack
-        // GTK: CTabFolder leaves its buttons (view menu, minimise, maximise, the chevron of hidden tabs) where the
-        // first layout put them when the folder is resized: lay them out again for the new width
-        folder.addListener(SWT.Resize, e -> folder.getDisplay().asyncExec(() -> {
-            if (!folder.isDisposed()) {
-                folder.layout(true, true);
-            }
-        }));
+        // a narrow stack gives its tabs the room of the minimise and maximise buttons (the tab menu and a
+        // double-click still minimise and maximise): GTK shows no chevron for tabs that do not fit
+        folder.addListener(SWT.Resize, e -> fitButtons(folder));
         if (Stacks.EDITOR_AREA.equals(stack)) {
             folder.addListener(SWT.Paint, e -> paintEmptyEditorArea(folder, e));
         }
         return folder;
+    }
+
+    /** The width under which a stack shows no minimise and maximise buttons. */
+    static final int NARROW_STACK = 340;
+
+    private static void fitButtons(CTabFolder folder) {
+        boolean roomy = folder.getSize().x >= NARROW_STACK;
+        if (folder.getMinimizeVisible() != roomy) {
+            folder.setMinimizeVisible(roomy);
+            folder.setMaximizeVisible(roomy);
+        }
     }
 
     /** An empty editor area says how to open something. */

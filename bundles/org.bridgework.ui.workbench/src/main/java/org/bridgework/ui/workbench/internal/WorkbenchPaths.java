@@ -19,11 +19,12 @@ public record WorkbenchPaths(Path config, Path recovery) {
     public static final String RECOVERY_PROPERTY = "bridgework.workbench.recovery";
 
     /**
-     * The folders of the XDG base directory specification, falling back to {@code ~/.config} and {@code ~/.cache};
+     * The user's folders (core.api UserFolders: the launcher's choice for the platform, else XDG, else {@code ~/.config}, {@code ~/.cache});
      * the system properties {@value #CONFIG_PROPERTY} and {@value #RECOVERY_PROPERTY} override them.
      */
     public static WorkbenchPaths fromEnvironment() {
-        WorkbenchPaths paths = of(System.getenv(), Path.of(System.getProperty("user.home")));
+        org.bridgework.core.api.UserFolders user = org.bridgework.core.api.UserFolders.current();
+        WorkbenchPaths paths = new WorkbenchPaths(user.config(), user.cache().resolve("recovery"));
         String config = System.getProperty(CONFIG_PROPERTY);
         String recovery = System.getProperty(RECOVERY_PROPERTY);
         return new WorkbenchPaths(config == null || config.isBlank() ? paths.config() : Path.of(config),
@@ -31,9 +32,10 @@ public record WorkbenchPaths(Path config, Path recovery) {
     }
 
     static WorkbenchPaths of(Map<String, String> env, Path home) {
-        Path config = xdg(env, "XDG_CONFIG_HOME", home.resolve(".config")).resolve("bridgework");
-        Path cache = xdg(env, "XDG_CACHE_HOME", home.resolve(".cache")).resolve("bridgework");
-        return new WorkbenchPaths(config, cache.resolve("recovery"));
+        java.util.Properties system = new java.util.Properties();
+        system.setProperty("user.home", home.toString());
+        org.bridgework.core.api.UserFolders user = org.bridgework.core.api.UserFolders.of(system, env);
+        return new WorkbenchPaths(user.config(), user.cache().resolve("recovery"));
     }
 
     /** The layout, perspectives and recent files. */
@@ -41,9 +43,4 @@ public record WorkbenchPaths(Path config, Path recovery) {
         return config.resolve("workbench.json");
     }
 
-    private static Path xdg(Map<String, String> env, String variable, Path fallback) {
-        String value = env.get(variable);
-        // the specification says relative paths are invalid and must be ignored
-        return value == null || value.isBlank() || !Path.of(value).isAbsolute() ? fallback : Path.of(value);
-    }
 }

@@ -41,6 +41,10 @@ class SmallWindowUITest {
                 return label;
             }
 
+            public org.eclipse.jface.resource.ImageDescriptor icon() {
+                return Icons.descriptor(Icons.OUTLINE); // tabs with icons, as in the product
+            }
+
             public String stack() {
                 return stack;
             }

@@ -1,0 +1,37 @@
+package org.bridgework.assembly.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.bridgework.assembly.api.AssembledDocument;
+import org.bridgework.assembly.api.AssemblyProgress;
+import org.bridgework.assembly.api.HtmlExport.HtmlOptions;
+import org.bridgework.assembly.api.OutputSink;
+import org.bridgework.assembly.api.Renderer;
+import org.bridgework.assembly.api.Summary;
+import org.osgi.service.component.annotations.Component;
+
+/** The {@code summary} format: the one-page {@link Summary} as accessible HTML, beside the full document's files. */
+@Component(service = Renderer.class)
+public class SummaryRenderer implements Renderer {
+
+    @Override
+    public String format() {
+        return "summary";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "summary.html";
+    }
+
+    @Override
+    public String description() {
+        return "One-page summary as accessible HTML: key messages, the challenges, what helps, the case studies";
+    }
+
+    @Override
+    public void render(AssembledDocument document, OutputSink out, AssemblyProgress progress) throws IOException {
+        out.main().write(HtmlWriter.write(Summary.of(document), HtmlOptions.screen()).getBytes(StandardCharsets.UTF_8));
+    }
+}

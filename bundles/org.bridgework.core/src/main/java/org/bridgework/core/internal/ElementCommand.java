@@ -1,0 +1,183 @@
+package org.bridgework.core.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.bridgework.cli.api.CommandContribution;
+import org.bridgework.cli.api.CommandFailure;
+import org.bridgework.core.api.ElementEdits;
+import org.bridgework.core.api.ProjectService;
+import org.bridgework.core.cli.ModelEditCommand;
+import org.bridgework.core.cli.ProjectOptions;
+import org.bridgework.core.cli.ProjectSelection;
+import org.bridgework.model.GuidanceProject;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.command.CommandParameter;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code bridgework element new|delete|rename|duplicate}: the trees' context-menu edits on the command line, each the
+ * same one undoable change ({@link ElementEdits}) the workbench makes, under the project's lock, with
+ * {@code --dry-run} and {@code --json}.
+ */
+@Component(property = CommandContribution.NAME_PROPERTY + "=element")
+public class ElementCommand implements CommandContribution {
+
+    private final ProjectService projects;
+
+    @Activate
+    public ElementCommand(@Reference ProjectService projects) {
+        this.projects = projects;
+    }
+
+    @Override
+    public String name() {
+        return "element";
+    }
+
+    @Override
+    public Object create() {
+        return new Element(projects);
+    }
+
+    @picocli.CommandLine.Command(name = "element", description = {"Add, delete, rename or duplicate an element of a project by its id (see 'bridgework ids'),",
+            "as the workbench's context menus do: each one undoable change, saved under the project's lock."},
+            subcommands = {ElementCommand.New.class, ElementCommand.Delete.class, ElementCommand.Rename.class, ElementCommand.Duplicate.class})
+    static final class Element implements Runnable {
+        final ProjectService projects;
+
+        Element(ProjectService projects) {
+            this.projects = projects;
+        }
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            spec.commandLine().usage(spec.commandLine().getOut());
+        }
+    }
+
+    /** The common part: the project options, the service from the parent command, finding elements by id. */
+    abstract static class ElementEdit extends ModelEditCommand {
+        @Mixin
+        ProjectOptions project;
+
+        @picocli.CommandLine.ParentCommand
+        Element parent;
+
+        @Override
+        protected ProjectService projects() {
+            return parent.projects;
+        }
+
+        @Override
+        protected ProjectSelection selection() {
+            return project;
+        }
+
+        static EObject find(GuidanceProject root, String id) {
+            EObject found = root.eResource() == null ? null : root.eResource().getEObject(id);
+            if (found == null) {
+                throw CommandFailure.usage("the project has no element with the id '" + id + "'; list them with 'bridgework ids'. Nothing was changed.");
+            }
+            return found;
+        }
+    }
+
+    @picocli.CommandLine.Command(name = "delete", description = {"Delete elements (and every reference to them), as Delete in the workbench's trees."})
+    static final class Delete extends ElementEdit {
+        @Parameters(arity = "1..*", paramLabel = "ID", description = "The ids of the elements to delete.")
+        List<String> ids;
+
+        @Override
+        protected Command change(EditingDomain domain, GuidanceProject root) {
+            List<EObject> elements = new ArrayList<>();
+            for (String id : ids) {
+                EObject element = find(root, id);
+                if (element == root) {
+                    throw CommandFailure.usage("the project itself cannot be deleted. Nothing was changed.");
+                }
+                elements.add(element);
+            }
+            return ElementEdits.delete(domain, elements);
+        }
+    }
+
+    @picocli.CommandLine.Command(name = "rename", description = {"Rename an element: its heading, title, name, label or code, whichever it has."})
+    static final class Rename extends ElementEdit {
+        @Parameters(index = "0", paramLabel = "ID", description = "The element's id.")
+        String id;
+
+        @Parameters(index = "1", paramLabel = "NAME", description = "The new name.")
+        String name;
+
+        @Override
+        protected Command change(EditingDomain domain, GuidanceProject root) {
+            EObject element = find(root, id);
+            if (ElementEdits.nameFeature(element) == null) {
+                throw CommandFailure.usage("'" + id + "' (" + element.eClass().getName() + ") has no name to change. Nothing was changed.");
+            }
+            if (name.isBlank()) {
+                throw CommandFailure.usage("the new name is empty. Nothing was changed.");
+            }
+            return ElementEdits.rename(domain, element, name.strip());
+        }
+    }
+
+    @picocli.CommandLine.Command(name = "duplicate", description = {"Duplicate an element beside it, with fresh ids."})
+    static final class Duplicate extends ElementEdit {
+        @Parameters(paramLabel = "ID", description = "The element's id.")
+        String id;
+
+        @Override
+        protected Command change(EditingDomain domain, GuidanceProject root) {
+            EObject element = find(root, id);
+            if (element == root) {
+                throw CommandFailure.usage("the project itself cannot be duplicated. Nothing was changed.");
+            }
+            return ElementEdits.duplicate(domain, element);
+        }
+    }
+
+    @picocli.CommandLine.Command(name = "new", description = {"Add a new element of a kind inside an element (for example: element new sec-purpose paragraph);",
+            "the kinds an element can hold are listed when the kind is wrong."})
+    static final class New extends ElementEdit {
+        @Parameters(index = "0", paramLabel = "OWNER", description = "The id of the element to add to (the project's id for top-level elements).")
+        String owner;
+
+        @Parameters(index = "1", paramLabel = "KIND", description = "The kind of the new element, for example section, paragraph, challenge.")
+        String kind;
+
+        @Override
+        protected Command change(EditingDomain domain, GuidanceProject root) {
+            EObject container = find(root, owner);
+            String wanted = normal(kind);
+            List<String> offered = new ArrayList<>();
+            for (CommandParameter descriptor : ElementEdits.newChildren(domain, container)) {
+                if (descriptor.getValue() instanceof EObject child) {
+                    String name = child.eClass().getName();
+                    if (normal(name).equals(wanted)) {
+                        return ElementEdits.newChild(domain, container, descriptor);
+                    }
+                    offered.add(name);
+                }
+            }
+            throw CommandFailure.usage("'" + owner + "' cannot hold a " + kind + (offered.isEmpty() ? "; it holds no new elements"
+                    : "; it can hold: " + String.join(", ", offered.stream().distinct().toList())) + ". Nothing was changed.");
+        }
+
+        private static String normal(String name) {
+            return name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "").replace(" ", "");
+        }
+    }
+}

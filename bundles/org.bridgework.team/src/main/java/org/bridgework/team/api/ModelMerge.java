@@ -1,5 +1,7 @@
 package org.bridgework.team.api;
 
+import java.util.List;
+
 import org.bridgework.model.GuidanceProject;
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -21,4 +23,13 @@ public interface ModelMerge {
      * @param theirsLabel how to name their side, or null
      */
     MergeResult merge(GuidanceProject base, GuidanceProject ours, GuidanceProject theirs, String oursLabel, String theirsLabel);
+
+    /**
+     * The elements that differ between two versions of a project, matched by id as the merge matches them (the
+     * workbench's Compare when a file changed on disk; {@code older} is the version on disk, {@code newer} this one).
+     * Neither project is changed.
+     *
+     * @since 1.2
+     */
+    List<ElementChange> diff(GuidanceProject older, GuidanceProject newer);
 }

@@ -4,7 +4,7 @@
  * differences by element, and the Git side (history, sync, sign-offs) as {@link org.bridgework.team.api.TeamService}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.bridgework.team.api;
 
 import org.osgi.annotation.bundle.Export;

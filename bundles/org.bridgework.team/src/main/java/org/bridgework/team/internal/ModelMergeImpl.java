@@ -16,4 +16,9 @@ public class ModelMergeImpl implements ModelMerge {
         }
         return new ModelMerger(base, ours, theirs, oursLabel, theirsLabel).merge();
     }
+
+    @Override
+    public java.util.List<org.bridgework.team.api.ElementChange> diff(GuidanceProject older, GuidanceProject newer) {
+        return ModelDiffer.diff(older, newer, false);
+    }
 }

@@ -22,7 +22,8 @@ public final class ContributionRegistry {
     /** The kinds of contribution. */
     public enum Kind {
         VIEW(ViewContribution.class), EDITOR(EditorContribution.class), COMMAND(CommandContribution.class),
-        PROPERTY_SECTION(PropertySection.class), QUICK_SEARCH(QuickSearchProvider.class), TITLE(TitleDecoration.class);
+        PROPERTY_SECTION(PropertySection.class), QUICK_SEARCH(QuickSearchProvider.class), TITLE(TitleDecoration.class),
+        COMPARER(org.bridgework.ui.api.compare.ProjectComparer.class);
 
         final Class<?> type;
 
@@ -44,6 +45,7 @@ public final class ContributionRegistry {
     private final List<PropertySection> sections = new CopyOnWriteArrayList<>();
     private final List<QuickSearchProvider> searches = new CopyOnWriteArrayList<>();
     private final List<TitleDecoration> titles = new CopyOnWriteArrayList<>();
+    private final List<org.bridgework.ui.api.compare.ProjectComparer> comparers = new CopyOnWriteArrayList<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
     public void add(Kind kind, Object contribution) {
@@ -83,6 +85,11 @@ public final class ContributionRegistry {
         return List.copyOf(titles);
     }
 
+    /** What can compare the open project with the file on disk (Compare in the changed-on-disk question). */
+    public List<org.bridgework.ui.api.compare.ProjectComparer> comparers() {
+        return List.copyOf(comparers);
+    }
+
     public void addListener(Listener listener) {
         listeners.add(listener);
     }
@@ -100,6 +107,7 @@ public final class ContributionRegistry {
             case PROPERTY_SECTION -> sections;
             case QUICK_SEARCH -> searches;
             case TITLE -> titles;
+            case COMPARER -> comparers;
         };
     }
 

@@ -266,6 +266,16 @@ final class OpenWorkbench implements Callable<Integer> {
             public ChangedOnDiskChoice askChangedOnDisk(Shell shell, String name, String message) {
                 return interactive.askChangedOnDisk(shell, name, message);
             }
+
+            @Override
+            public ChangedOnDiskChoice askChangedOnDisk(Shell shell, String name, String message, boolean canCompare) {
+                return interactive.askChangedOnDisk(shell, name, message, canCompare);
+            }
+
+            @Override
+            public void showDifferences(Shell shell, String name, java.util.List<String> differences) {
+                interactive.showDifferences(shell, name, differences);
+            }
         };
     }
 

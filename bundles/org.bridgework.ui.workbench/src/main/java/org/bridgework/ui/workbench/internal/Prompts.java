@@ -1,9 +1,6 @@
 package org.bridgework.ui.workbench.internal;
 
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -23,7 +20,7 @@ public interface Prompts {
     enum RestoreChoice { RESTORE, DISCARD, LATER }
 
     /** What to do when the project file changed on disk since it was opened or saved. */
-    enum ChangedOnDiskChoice { RELOAD, OVERWRITE, CANCEL }
+    enum ChangedOnDiskChoice { RELOAD, COMPARE, OVERWRITE, CANCEL }
 
     /** Unsaved changes to {@code name}: save them, throw them away, or stay. */
     SaveChoice askSaveChanges(Shell shell, String name);
@@ -59,6 +56,15 @@ public interface Prompts {
         return ChangedOnDiskChoice.CANCEL;
     }
 
+    /** {@link #askChangedOnDisk(Shell, String, String)}, offering Compare too when {@code canCompare}. */
+    default ChangedOnDiskChoice askChangedOnDisk(Shell shell, String name, String message, boolean canCompare) {
+        return askChangedOnDisk(shell, name, message);
+    }
+
+    /** Shows what differs between this version of {@code name} and the file on disk; returns when it is closed. */
+    default void showDifferences(Shell shell, String name, java.util.List<String> differences) {
+    }
+
     /** The dialogs of the desktop (GTK's file chooser, JFace's message dialogs). */
     static Prompts interactive(Messages messages) {
         return new Prompts() {
@@ -81,16 +87,7 @@ public interface Prompts {
 
             @Override
             public RestoreChoice chooseRestore(Shell shell, RecoveryJournal.Entry entry) {
-                String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault()).format(entry.savedAt());
-                MessageDialog dialog = new MessageDialog(shell, messages.get("prompt.restore.title"), null,
-                        messages.format("prompt.restore.message", entry.displayName(), when), MessageDialog.QUESTION, 0,
-                        messages.get("prompt.restore.restore"), messages.get("prompt.restore.discard"), messages.get("prompt.restore.later"));
-                // Escape or closing the window is "later": only the Discard button deletes recovered work
-                return switch (dialog.open()) {
-                    case 0 -> RestoreChoice.RESTORE;
-                    case 1 -> RestoreChoice.DISCARD;
-                    default -> RestoreChoice.LATER;
-                };
+                return RecoveryDialogs.restore(shell, messages, entry);
             }
 
             @Override
@@ -130,16 +127,17 @@ public interface Prompts {
 
             @Override
             public ChangedOnDiskChoice askChangedOnDisk(Shell shell, String name, String message) {
-                // as Eclipse's out-of-sync dialog; Cancel is the default and what Escape means
-                MessageDialog dialog = new MessageDialog(shell, messages.get("prompt.changedOnDisk.title"), null,
-                        messages.format("prompt.changedOnDisk.message", name, message), MessageDialog.WARNING, 2,
-                        messages.get("prompt.changedOnDisk.reload"), messages.get("prompt.changedOnDisk.overwrite"),
-                        IDialogConstants.CANCEL_LABEL);
-                return switch (dialog.open()) {
-                    case 0 -> ChangedOnDiskChoice.RELOAD;
-                    case 1 -> ChangedOnDiskChoice.OVERWRITE;
-                    default -> ChangedOnDiskChoice.CANCEL;
-                };
+                return askChangedOnDisk(shell, name, message, false);
+            }
+
+            @Override
+            public ChangedOnDiskChoice askChangedOnDisk(Shell shell, String name, String message, boolean canCompare) {
+                return RecoveryDialogs.changedOnDisk(shell, messages, name, message, canCompare);
+            }
+
+            @Override
+            public void showDifferences(Shell shell, String name, java.util.List<String> differences) {
+                RecoveryDialogs.showDifferences(shell, messages, name, differences);
             }
         };
     }

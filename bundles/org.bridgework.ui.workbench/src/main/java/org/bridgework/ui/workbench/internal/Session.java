@@ -314,6 +314,21 @@ final class Session implements RecoveryJournal.Source {
         stateChanged();
     }
 
+    /**
+     * What differs between the file as it is on disk now and this version (Compare in the changed-on-disk question):
+     * the file is read into a separate model, never opened for editing, so nothing here changes.
+     */
+    java.util.List<String> compareWithDisk(org.bridgework.ui.api.compare.ProjectComparer comparer) throws ProjectLoadException, IOException {
+        Project mine = require();
+        Path file = saveTarget != null ? saveTarget : mine.file();
+        Project onDisk = service().open(file);
+        try {
+            return comparer.differences(onDisk.root(), mine.root());
+        } finally {
+            onDisk.close();
+        }
+    }
+
     /** Opens the project again from its file as it is on disk now, dropping the unsaved changes (and their journal). */
     void reload() throws ProjectLoadException, IOException {
         revert();

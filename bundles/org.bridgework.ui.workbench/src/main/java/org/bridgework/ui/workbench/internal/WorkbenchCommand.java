@@ -133,4 +133,13 @@ public class WorkbenchCommand implements CommandContribution {
     void removeTitleDecoration(org.bridgework.ui.api.TitleDecoration decoration) {
         registry.remove(ContributionRegistry.Kind.TITLE, decoration);
     }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addComparer(org.bridgework.ui.api.compare.ProjectComparer comparer) {
+        registry.add(ContributionRegistry.Kind.COMPARER, comparer);
+    }
+
+    void removeComparer(org.bridgework.ui.api.compare.ProjectComparer comparer) {
+        registry.remove(ContributionRegistry.Kind.COMPARER, comparer);
+    }
 }

@@ -839,10 +839,26 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
         }
     }
 
-    /** Save found the file changed by someone else: Reload, Overwrite or Cancel, as the user says. True when saved. */
+    /**
+     * Save found the file changed by someone else: Reload, Compare (then the question again), Overwrite or Cancel, as
+     * the user says. True when saved.
+     */
     private boolean changedOnDisk(ProjectChangedOnDiskException refused) {
         String name = session.displayName();
-        switch (services.prompts().askChangedOnDisk(getShell(), name, refused.getMessage())) {
+        Prompts.ChangedOnDiskChoice choice;
+        while (true) {
+            List<org.bridgework.ui.api.compare.ProjectComparer> comparers = services.registry().comparers();
+            choice = services.prompts().askChangedOnDisk(getShell(), name, refused.getMessage(), !comparers.isEmpty());
+            if (choice != Prompts.ChangedOnDiskChoice.COMPARE || comparers.isEmpty()) {
+                break;
+            }
+            try {
+                services.prompts().showDifferences(getShell(), name, session.compareWithDisk(comparers.get(0)));
+            } catch (ProjectLoadException | IOException | RuntimeException e) {
+                services.prompts().showError(getShell(), messages.get("error.compare.title"), Jobs.message(e));
+            }
+        }
+        switch (choice) {
             case OVERWRITE -> {
                 try {
                     session.save(true);

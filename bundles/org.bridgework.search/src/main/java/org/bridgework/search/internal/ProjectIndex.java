@@ -56,6 +56,7 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.Lock;
@@ -190,7 +191,9 @@ final class ProjectIndex implements SearchIndex {
         Directory directory = null;
         try {
             Files.createDirectories(folder);
-            directory = FSDirectory.open(folder);
+            // small segments flushed for near-real-time reopens stay in memory until a commit or merge writes them:
+            // an edit becomes searchable without file writes (Lucene's NRTCachingDirectory, the usual NRT setup)
+            directory = new NRTCachingDirectory(FSDirectory.open(folder), 5.0, 64.0);
             Inspection inspection = inspect(directory, project, file);
             if (inspection.verdict == Verdict.CORRUPT) {
                 wipe(directory);

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -127,41 +124,11 @@ class CrashRecoveryIT {
         return Files.write(work.resolve(name), List.of(lines), StandardCharsets.UTF_8);
     }
 
-    /** The process's output, line by line, read on a thread of its own (and echoed for the test log). */
     private static BlockingQueue<String> lines(Process process) {
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    System.out.println("  [workbench] " + line);
-                    lines.add(line);
-                }
-            } catch (IOException e) {
-                // the process was killed
-            }
-        }, "workbench-output");
-        reader.setDaemon(true);
-        reader.start();
-        return lines;
+        return WorkbenchOutput.lines(process);
     }
 
-    /** Waits (up to 60 s) for a line starting with {@code prefix}; other lines are skipped. */
     private static String expect(BlockingQueue<String> lines, String prefix, Process process) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        List<String> seen = new ArrayList<>();
-        while (System.nanoTime() < until) {
-            String line = lines.poll(200, TimeUnit.MILLISECONDS);
-            if (line != null) {
-                if (line.startsWith(prefix)) {
-                    return line;
-                }
-                seen.add(line);
-            } else if (!process.isAlive() && lines.isEmpty()) {
-                break;
-            }
-        }
-        process.destroyForcibly();
-        fail("no line starting with '" + prefix + "'; the workbench said:\n  " + String.join("\n  ", seen));
-        return null;
+        return WorkbenchOutput.expect(lines, prefix, process, 60);
     }
 }

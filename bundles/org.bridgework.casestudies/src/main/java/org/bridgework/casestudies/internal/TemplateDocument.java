@@ -1,5 +1,6 @@
 package org.bridgework.casestudies.internal;
 
+import org.bridgework.core.api.OfficeFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class TemplateDocument {
     String version;
     String caseId;
 
-    static TemplateDocument read(Path file) throws Docx.Refused, IOException {
+    static TemplateDocument read(Path file) throws OfficeFiles.Refused, IOException {
         Map<String, byte[]> parts = Docx.read(file, Set.of(Docx.DOCUMENT, Docx.CUSTOM, XlsxTemplate.SHEET, XlsxTemplate.SHARED));
         TemplateDocument t = new TemplateDocument();
         if (parts.containsKey(Docx.DOCUMENT)) {

@@ -1,10 +1,9 @@
 package org.bridgework.casestudies.internal;
 
+import org.bridgework.core.api.OfficeFiles;
 import org.bridgework.core.api.Ids;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,8 +19,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 import org.bridgework.casestudies.api.CaseStudyTemplates;
 import org.bridgework.casestudies.api.ReturnedTemplates;
@@ -106,34 +103,21 @@ public class TemplateImporter implements Importer, ReturnedTemplates {
 
     @Override
     public boolean accepts(Path file, byte[] head) {
-        if (head.length < 4 || head[0] != 'P' || head[1] != 'K' || head[2] != 3 || head[3] != 4) {
+        if (!OfficeFiles.startsLikeZip(head)) {
             return false;
         }
         String lower = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean docxName = lower.endsWith(".docx") || lower.endsWith(".xlsx");
+        Set<String> marked = Set.of(Docx.CUSTOM, Docx.DOCUMENT, XlsxTemplate.SHARED, XlsxTemplate.SHEET);
         try {
-            if (Files.size(file) > Docx.MAX_FILE_BYTES) {
-                return docxName; // refused with a clear message by preview
-            }
-            try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
-                if (zip.size() > Docx.MAX_ENTRIES) {
-                    return docxName;
-                }
-                for (String part : new String[] {Docx.CUSTOM, Docx.DOCUMENT, XlsxTemplate.SHARED, XlsxTemplate.SHEET}) {
-                    ZipEntry e = zip.getEntry(part);
-                    if (e == null) {
-                        continue;
-                    }
-                    try (InputStream in = zip.getInputStream(e)) {
-                        String s = new String(in.readNBytes(2 * 1024 * 1024), StandardCharsets.UTF_8);
-                        if (s.contains(CaseStudyTemplates.VERSION_PROPERTY) || s.contains("template.version")) {
-                            return true;
-                        }
-                    }
+            for (byte[] part : OfficeFiles.readParts(file, marked::contains, Docx.LIMITS, Docx.KIND).values()) {
+                String s = new String(part, 0, Math.min(part.length, 2 * 1024 * 1024), StandardCharsets.UTF_8);
+                if (s.contains(CaseStudyTemplates.VERSION_PROPERTY) || s.contains("template.version")) {
+                    return true;
                 }
             }
         } catch (IOException | RuntimeException e) {
-            return docxName; // a damaged .docx: preview says what is wrong
+            return docxName; // too large, damaged or hostile .docx/.xlsx: preview says what is wrong
         }
         return false;
     }
@@ -197,7 +181,7 @@ public class TemplateImporter implements Importer, ReturnedTemplates {
     private static TemplateDocument document(Path file) throws ImportException {
         try {
             return TemplateDocument.read(file);
-        } catch (Docx.Refused e) {
+        } catch (OfficeFiles.Refused e) {
             throw new ImportException(file, e.getMessage() + " Nothing was imported.");
         } catch (IOException e) {
             throw new ImportException(file, file + " cannot be read: " + e.getMessage() + ". Nothing was imported.", e);

@@ -1,5 +1,6 @@
 package org.bridgework.casestudies.internal;
 
+import org.bridgework.core.api.OfficeFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -152,7 +153,7 @@ final class XlsxTemplate {
     // --- reading
 
     /** Reads the keyed rows of a returned workbook into {@code t} (inline, shared and plain cell strings; numbers as written). */
-    static void read(TemplateDocument t, Map<String, byte[]> parts, String what) throws Docx.Refused {
+    static void read(TemplateDocument t, Map<String, byte[]> parts, String what) throws OfficeFiles.Refused {
         List<String> shared = new ArrayList<>();
         if (parts.containsKey(SHARED)) {
             NodeList sis = Docx.parse(parts.get(SHARED), what + " (" + SHARED + ")").getElementsByTagNameNS(MAIN, "si");

@@ -1,12 +1,11 @@
 package org.bridgework.contexts.internal;
 
+import org.bridgework.core.api.AtomicFiles;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -128,19 +127,7 @@ final class VerdictCache {
         known.setProperty(key + ".reason", verdict.reason() == null ? "" : verdict.reason());
         try {
             Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), "trust-verdicts", ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(temp)) {
-                    known.store(out, "Bridgework: signature verdicts on context jars (a cache; safe to delete)");
-                }
-                try {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            AtomicFiles.write(file, out -> known.store(out, "Bridgework: signature verdicts on context jars (a cache; safe to delete)"));
         } catch (IOException e) {
             // not kept: the next run verifies again
         }

@@ -1,9 +1,10 @@
 package org.bridgework.team.internal;
 
+import org.bridgework.core.api.AtomicFiles;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -402,13 +403,7 @@ public class TeamServiceImpl implements TeamService {
 
     /** Writes a copy beside the target and renames it over, so a reader never sees half a file. */
     static void replace(Path source, Path target) throws IOException {
-        Path temp = target.resolveSibling("." + target.getFileName() + ".merge-tmp");
-        Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        AtomicFiles.copy(source, target);
     }
 
     private Project load(Repository repo, RevCommit commit, String path, Path into) throws IOException {

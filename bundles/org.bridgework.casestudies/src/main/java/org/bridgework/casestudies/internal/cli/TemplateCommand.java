@@ -1,12 +1,11 @@
 package org.bridgework.casestudies.internal.cli;
 
+import org.bridgework.core.api.AtomicFiles;
+
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 import org.bridgework.casestudies.api.CaseStudyTemplates;
@@ -102,27 +101,11 @@ public class TemplateCommand implements CommandContribution {
                 if (dir == null || !Files.isDirectory(dir)) {
                     throw CommandFailure.usage("the folder of " + out + " does not exist.");
                 }
-                Path tmp = null;
+                CaseStudy forCase = cs;
                 try {
-                    tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-                    try (OutputStream o = Files.newOutputStream(tmp)) {
-                        templates.write(p.root(), cs, CaseStudyTemplates.Format.of(target.getFileName().toString()), o);
-                    }
-                    try {
-                        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                    } catch (AtomicMoveNotSupportedException e) {
-                        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                    }
+                    AtomicFiles.write(target, o -> templates.write(p.root(), forCase, CaseStudyTemplates.Format.of(target.getFileName().toString()), o));
                 } catch (IOException e) {
                     throw CommandFailure.usage(out + " could not be written: " + e.getMessage() + ".");
-                } finally {
-                    if (tmp != null) {
-                        try {
-                            Files.deleteIfExists(tmp);
-                        } catch (IOException e) {
-                            // best effort
-                        }
-                    }
                 }
                 PrintWriter w = spec.commandLine().getOut();
                 w.println("Wrote " + out + " (case-study template version " + CaseStudyTemplates.VERSION + ", "

@@ -1,12 +1,13 @@
 package org.bridgework.criteria.internal.cli;
 
+import org.bridgework.core.api.AtomicFiles;
+
 import org.bridgework.core.api.InputFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -540,23 +541,10 @@ public class ConsensusCommand implements CommandContribution {
         if (dir == null || !Files.isDirectory(dir)) {
             throw CommandFailure.usage(target + " cannot be written: the folder " + dir + " does not exist.");
         }
-        Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
-            try (OutputStream o = Files.newOutputStream(tmp)) {
-                writer.write(o);
-            }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(abs, writer::write);
         } catch (IOException e) {
             throw CommandFailure.usage(target + " could not be written: " + e.getMessage() + ".");
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort
-                }
-            }
         }
     }
 

@@ -19,7 +19,7 @@ import org.bridgework.core.cli.ProjectArguments;
 import org.bridgework.literature.api.EvidenceGapMaps;
 import org.bridgework.literature.api.GapMap;
 import org.bridgework.literature.api.LiteratureExporter;
-import org.bridgework.literature.internal.AtomicFiles;
+import org.bridgework.core.api.AtomicFiles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

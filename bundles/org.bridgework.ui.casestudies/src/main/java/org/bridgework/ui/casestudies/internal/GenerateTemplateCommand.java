@@ -1,11 +1,10 @@
 package org.bridgework.ui.casestudies.internal;
 
+import org.bridgework.core.api.AtomicFiles;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.bridgework.casestudies.api.CaseStudyTemplates;
 import org.bridgework.core.api.Project;
@@ -101,17 +100,9 @@ public class GenerateTemplateCommand implements CommandContribution {
         byte[] docx = bytes.toByteArray();
         context.jobs().<Path>schedule("Writing " + file.getFileName(), monitor -> {
             monitor.beginTask("Writing " + file.getFileName(), IProgressMonitor.UNKNOWN);
-            Path dir = file.toAbsolutePath().getParent();
-            Path tmp = Files.createTempFile(dir, ".template-", ".docx");
             try {
-                Files.write(tmp, docx);
-                try {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
+                AtomicFiles.write(file, docx);
             } finally {
-                Files.deleteIfExists(tmp);
                 monitor.done();
             }
             return file;

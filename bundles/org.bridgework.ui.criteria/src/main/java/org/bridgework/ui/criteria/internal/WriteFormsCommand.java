@@ -1,9 +1,9 @@
 package org.bridgework.ui.criteria.internal;
 
-import java.io.OutputStream;
+import org.bridgework.core.api.AtomicFiles;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -96,15 +96,7 @@ public class WriteFormsCommand implements CommandContribution {
                 }
                 monitor.subTask(m.getId());
                 Path target = folder.resolve("rating-form-round-" + round.getNumber() + "-" + m.getId() + ".xlsx");
-                Path tmp = Files.createTempFile(folder, ".rating-form", ".tmp");
-                try {
-                    try (OutputStream out = Files.newOutputStream(tmp)) {
-                        forms.write(root, round, m, out);
-                    }
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
+                AtomicFiles.write(target, out -> forms.write(root, round, m, out));
                 written.add(target);
                 monitor.worked(1);
             }

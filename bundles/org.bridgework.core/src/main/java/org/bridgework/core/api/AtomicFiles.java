@@ -1,4 +1,4 @@
-package org.bridgework.literature.internal;
+package org.bridgework.core.api;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,10 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a file so that it is either wholly there or unchanged: a temporary file in the same folder, then a move. */
+/**
+ * Writes a file so that it is either wholly there or unchanged: a temporary file in the same folder (so the rename
+ * stays on one file system), then a rename over the target; the temporary file never outlives a failure. Every
+ * exported file, form, template, setting and cache goes through here (the project file has its own, locked save).
+ */
 public final class AtomicFiles {
 
     /** What writes the content. */
+    @FunctionalInterface
     public interface Content {
         void write(OutputStream out) throws IOException;
     }
@@ -18,6 +23,7 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Writes {@code target}; its folder must exist (a clear message names it otherwise). */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path folder = absolute.getParent();
@@ -37,5 +43,15 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** Writes {@code bytes} to {@code target} in the same way. */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes));
+    }
+
+    /** Replaces {@code target} with a copy of {@code source} in the same way. */
+    public static void copy(Path source, Path target) throws IOException {
+        write(target, out -> Files.copy(source, out));
     }
 }

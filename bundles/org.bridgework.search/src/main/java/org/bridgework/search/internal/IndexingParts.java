@@ -21,7 +21,7 @@ public final class IndexingParts {
 
     /** Every searchable element's document, facets built, as the product indexes them. */
     public static List<Document> documents(GuidanceProject root) throws java.io.IOException {
-        ProjectIndex.Keys keys = new ProjectIndex.Keys();
+        IndexKeys keys = new IndexKeys();
         List<Document> documents = new ArrayList<>();
         for (TreeIterator<EObject> it = root.eAllContents(); it.hasNext();) {
             EObject o = it.next();
@@ -52,6 +52,6 @@ public final class IndexingParts {
 
     /** The product's writer configuration for a new index (its analysers included). */
     public static IndexWriterConfig writerConfig() {
-        return ProjectIndex.config(IndexWriterConfig.OpenMode.CREATE);
+        return IndexBuilder.config(IndexWriterConfig.OpenMode.CREATE);
     }
 }

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -34,15 +32,11 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -57,14 +51,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.NRTCachingDirectory;
-import org.apache.lucene.store.IOContext;
-import org.apache.lucene.store.IndexInput;
-import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.bridgework.core.api.Project;
 import org.bridgework.model.GuidancePackage;
-import org.bridgework.model.GuidanceProject;
 import org.bridgework.search.api.IndexInfo;
 import org.bridgework.search.api.IndexInfo.Origin;
 import org.bridgework.search.api.InvalidQueryException;
@@ -126,7 +116,7 @@ final class ProjectIndex implements SearchIndex {
     private final ExecutorService thread;
     private final AtomicReference<Thread> indexThread = new AtomicReference<>();
     private final Analyzer highlightAnalyzer = Analysis.highlight();
-    private final Keys keys;
+    private final IndexKeys keys;
     private final Tracker tracker = new Tracker();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<ProjectIndex> onClose;
@@ -142,7 +132,7 @@ final class ProjectIndex implements SearchIndex {
     private volatile boolean persistent;
     private Batch open; // guarded by lock
 
-    private ProjectIndex(Project project, Path folder, Directory directory, IndexWriter writer, Keys keys, Origin origin, String reason,
+    private ProjectIndex(Project project, Path folder, Directory directory, IndexWriter writer, IndexKeys keys, Origin origin, String reason,
             long started, Consumer<ProjectIndex> onClose, boolean commitNow) throws IOException {
         this.project = project;
         this.resource = project.resource();
@@ -187,41 +177,41 @@ final class ProjectIndex implements SearchIndex {
         if (indexRoot == null || file == null || project.isTemporaryCopy()) {
             return inMemory(project, started, onClose, project.isTemporaryCopy() ? "a temporary copy is indexed in memory" : "no cache folder");
         }
-        Path folder = indexRoot.resolve(folderName(file));
+        Path folder = indexRoot.resolve(IndexCache.folderName(file));
         Directory directory = null;
         try {
             Files.createDirectories(folder);
             // small segments flushed for near-real-time reopens stay in memory until a commit or merge writes them:
             // an edit becomes searchable without file writes (Lucene's NRTCachingDirectory, the usual NRT setup)
             directory = new NRTCachingDirectory(FSDirectory.open(folder), 5.0, 64.0);
-            Inspection inspection = inspect(directory, project, file);
-            if (inspection.verdict == Verdict.CORRUPT) {
-                wipe(directory);
+            IndexCache.Inspection inspection = IndexCache.inspect(directory, project, file);
+            if (inspection.verdict() == IndexCache.Verdict.CORRUPT) {
+                IndexCache.wipe(directory);
             }
-            Origin origin = switch (inspection.verdict) {
+            Origin origin = switch (inspection.verdict()) {
                 case REUSE -> Origin.REUSED;
                 case MISSING -> Origin.BUILT;
                 case STALE -> Origin.REBUILT_STALE;
                 case CORRUPT -> Origin.REBUILT_CORRUPT;
             };
-            String reason = inspection.reason;
+            String reason = inspection.reason();
             IndexWriter writer;
             try {
-                writer = new IndexWriter(directory, config(inspection.verdict == Verdict.REUSE ? OpenMode.APPEND : OpenMode.CREATE));
+                writer = new IndexWriter(directory, IndexBuilder.config(inspection.verdict() == IndexCache.Verdict.REUSE ? OpenMode.APPEND : OpenMode.CREATE));
             } catch (LockObtainFailedException e) {
                 throw e;
             } catch (IOException | RuntimeException e) {
-                if (inspection.verdict == Verdict.REUSE) { // passed the checksums but still cannot be opened
-                    wipe(directory);
+                if (inspection.verdict() == IndexCache.Verdict.REUSE) { // passed the checksums but still cannot be opened
+                    IndexCache.wipe(directory);
                     origin = Origin.REBUILT_CORRUPT;
                     reason = "the cached index could not be opened (" + e + ")";
-                    writer = new IndexWriter(directory, config(OpenMode.CREATE));
+                    writer = new IndexWriter(directory, IndexBuilder.config(OpenMode.CREATE));
                 } else {
                     throw e;
                 }
             }
             try {
-                Keys keys = new Keys();
+                IndexKeys keys = new IndexKeys();
                 boolean commitNow = !project.isDirty();
                 if (origin == Origin.REUSED) {
                     keys.registerAll(project.root());
@@ -231,13 +221,13 @@ final class ProjectIndex implements SearchIndex {
                         reason = keys.hasGenerated() ? "some elements have blank or duplicate ids" : "the cache holds " + documents
                                 + " elements, the project " + keys.size();
                         writer.deleteAll();
-                        keys = new Keys();
-                        build(project.root(), writer, keys);
+                        keys = new IndexKeys();
+                        IndexBuilder.build(project.root(), writer, keys);
                     } else {
-                        commitNow = inspection.refreshFingerprint;
+                        commitNow = inspection.refreshFingerprint();
                     }
                 } else {
-                    build(project.root(), writer, keys);
+                    IndexBuilder.build(project.root(), writer, keys);
                 }
                 if (origin != Origin.REUSED) {
                     LOG.log(Level.DEBUG, "search index of {0} {1}: {2}", file, origin, reason);
@@ -259,179 +249,16 @@ final class ProjectIndex implements SearchIndex {
     private static ProjectIndex inMemory(Project project, long started, Consumer<ProjectIndex> onClose, String reason) {
         try {
             Directory directory = new ByteBuffersDirectory();
-            IndexWriter writer = new IndexWriter(directory, config(OpenMode.CREATE));
-            Keys keys = new Keys();
-            build(project.root(), writer, keys);
+            IndexWriter writer = new IndexWriter(directory, IndexBuilder.config(OpenMode.CREATE));
+            IndexKeys keys = new IndexKeys();
+            IndexBuilder.build(project.root(), writer, keys);
             return new ProjectIndex(project, null, directory, writer, keys, Origin.IN_MEMORY, reason, started, onClose, false);
         } catch (IOException | RuntimeException e) {
             throw new SearchUnavailableException("Search is unavailable for " + project.file() + ": " + e.getMessage(), e);
         }
     }
 
-    static IndexWriterConfig config(OpenMode mode) {
-        IndexWriterConfig config = new IndexWriterConfig(Analysis.index());
-        config.setOpenMode(mode);
-        config.setRAMBufferSizeMB(48);
-        config.setCommitOnClose(false);
-        return config;
-    }
 
-    /** The cache folder's name: a hash of the project file's absolute path. */
-    static String folderName(Path file) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 12);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static final int BUILD_BATCH = 256;
-
-    /**
-     * Adds a document for every searchable element of the model. The documents are made here, on the thread that owns
-     * the model, while a second thread analyses and adds them: analysis is most of Lucene's cost, so the model walk
-     * overlaps it instead of adding to it.
-     */
-    static int build(GuidanceProject root, IndexWriter writer, Keys keys) throws IOException {
-        java.util.concurrent.BlockingQueue<List<Document>> queue = new java.util.concurrent.ArrayBlockingQueue<>(16);
-        AtomicReference<Throwable> failed = new AtomicReference<>();
-        Thread adder = Thread.ofPlatform().name("bridgework-search-build").daemon(true).start(() -> {
-            try {
-                for (List<Document> batch = queue.take(); !batch.isEmpty(); batch = queue.take()) {
-                    for (Document document : batch) {
-                        writer.addDocument(document);
-                    }
-                }
-            } catch (Throwable e) { // handed to the building thread, which rethrows it
-                failed.set(e);
-            }
-        });
-        int count = 0;
-        try {
-            List<Document> batch = new ArrayList<>(BUILD_BATCH);
-            for (TreeIterator<EObject> it = root.eAllContents(); it.hasNext() && adder.isAlive();) {
-                EObject o = it.next();
-                if (Documents.isDocument(o)) {
-                    batch.add(Documents.FACETS.build(Documents.document(o, keys.assign(o))));
-                    count++;
-                    if (batch.size() == BUILD_BATCH) {
-                        hand(queue, batch, adder);
-                        batch = new ArrayList<>(BUILD_BATCH);
-                    }
-                }
-            }
-            if (!batch.isEmpty()) {
-                hand(queue, batch, adder);
-            }
-        } finally {
-            hand(queue, List.of(), adder); // the end
-            try {
-                adder.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.io.InterruptedIOException("interrupted while building the search index");
-            }
-        }
-        Throwable failure = failed.get();
-        if (failure instanceof IOException e) {
-            throw e;
-        } else if (failure instanceof RuntimeException e) {
-            throw e;
-        } else if (failure instanceof Error e) {
-            throw e;
-        } else if (failure != null) {
-            throw new IOException(failure);
-        }
-        return count;
-    }
-
-    /** Queues a batch for the adding thread, unless that thread has stopped (it failed). */
-    private static void hand(java.util.concurrent.BlockingQueue<List<Document>> queue, List<Document> batch, Thread adder) throws IOException {
-        try {
-            while (!queue.offer(batch, 50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                if (!adder.isAlive()) {
-                    return;
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while building the search index");
-        }
-    }
-
-    // ---------------------------------------------------------------- checks on open
-
-    private enum Verdict {
-        REUSE, MISSING, STALE, CORRUPT
-    }
-
-    private record Inspection(Verdict verdict, String reason, boolean refreshFingerprint) {
-    }
-
-    private static Inspection inspect(Directory directory, Project project, Path file) {
-        try {
-            if (!DirectoryReader.indexExists(directory)) {
-                return new Inspection(Verdict.MISSING, "no index in the cache yet", false);
-            }
-        } catch (IOException e) {
-            return new Inspection(Verdict.CORRUPT, "the cache folder cannot be listed (" + e + ")", false);
-        }
-        SegmentInfos infos;
-        try {
-            infos = SegmentInfos.readLatestCommit(directory);
-        } catch (IOException | RuntimeException e) {
-            return new Inspection(Verdict.CORRUPT, "the last commit cannot be read (" + e + ")", false);
-        }
-        Map<String, String> data = infos.getUserData();
-        if (!SCHEMA.equals(data.get(SCHEMA_KEY))) {
-            return new Inspection(Verdict.STALE, "the cache was written by another version (schema " + data.get(SCHEMA_KEY) + ")", false);
-        }
-        if (project.isDirty()) {
-            return new Inspection(Verdict.STALE, "the project has changes that are not saved", false);
-        }
-        Fingerprint recorded = Fingerprint.from(data);
-        if (recorded == null) {
-            return new Inspection(Verdict.STALE, "the cache does not say which file it indexes", false);
-        }
-        try {
-            String differences = recorded.differences(file);
-            if (differences != null) {
-                return new Inspection(Verdict.STALE, differences, false);
-            }
-        } catch (IOException e) {
-            return new Inspection(Verdict.STALE, "the project file cannot be read (" + e + ")", false);
-        }
-        String failed = null;
-        try {
-            for (String name : infos.files(true)) {
-                failed = name;
-                try (IndexInput in = directory.openInput(name, IOContext.READONCE)) {
-                    CodecUtil.checksumEntireFile(in);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return new Inspection(Verdict.CORRUPT, "checksum of " + failed + " failed (" + e + ")", false);
-        }
-        boolean touched;
-        try {
-            touched = Files.getLastModifiedTime(file).toMillis() != recorded.modified();
-        } catch (IOException e) {
-            touched = false;
-        }
-        return new Inspection(Verdict.REUSE, touched ? "the file was touched, its content is the same" : "the cache is current", touched);
-    }
-
-    /** Deletes every file of a corrupt index, holding the write lock (so never under another process's feet). */
-    private static void wipe(Directory directory) throws IOException {
-        try (Lock held = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
-            for (String name : directory.listAll()) {
-                if (!IndexWriter.WRITE_LOCK_NAME.equals(name)) {
-                    directory.deleteFile(name);
-                }
-            }
-        }
-    }
 
     // ---------------------------------------------------------------- SearchIndex
 
@@ -913,78 +740,4 @@ final class ProjectIndex implements SearchIndex {
         }
     }
 
-    /**
-     * Keys of the indexed elements (model thread only): the id, or {@code ~n} when the id is blank or another element
-     * already has it.
-     */
-    static final class Keys {
-        private final Map<EObject, String> keyOf = new IdentityHashMap<>();
-        private final Map<String, EObject> byKey = new HashMap<>();
-        private long generated;
-        private boolean hasGenerated;
-
-        String assign(EObject o) {
-            String id = Documents.id(o);
-            String key;
-            if (id != null && !id.startsWith("~") && !byKey.containsKey(id)) {
-                key = id;
-            } else {
-                key = "~" + (++generated);
-                hasGenerated = true;
-            }
-            keyOf.put(o, key);
-            byKey.put(key, o);
-            return key;
-        }
-
-        String keyFor(EObject o) {
-            String key = keyOf.get(o);
-            return key != null ? key : assign(o);
-        }
-
-        String remove(EObject o) {
-            String key = keyOf.remove(o);
-            if (key != null) {
-                byKey.remove(key);
-            }
-            return key;
-        }
-
-        EObject element(String key) {
-            return key == null ? null : byKey.get(key);
-        }
-
-        void registerAll(GuidanceProject root) {
-            for (TreeIterator<EObject> it = root.eAllContents(); it.hasNext();) {
-                EObject o = it.next();
-                if (Documents.isDocument(o)) {
-                    assign(o);
-                }
-            }
-        }
-
-        boolean hasGenerated() {
-            return hasGenerated;
-        }
-
-        int size() {
-            return keyOf.size();
-        }
-    }
-
-    /** A searcher with the facet state of its reader, made once per reopen (on the index thread). */
-    static final class FacetSearcher extends IndexSearcher {
-        final SortedSetDocValuesReaderState state;
-
-        FacetSearcher(IndexReader reader) {
-            super(reader);
-            SortedSetDocValuesReaderState s;
-            try {
-                s = reader.maxDoc() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, Documents.FACETS);
-            } catch (IOException | IllegalArgumentException e) {
-                s = null;
-            }
-            this.state = s;
-        }
-    }
 }

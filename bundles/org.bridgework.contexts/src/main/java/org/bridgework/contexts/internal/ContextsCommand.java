@@ -256,7 +256,7 @@ public class ContextsCommand implements CommandContribution {
                     if (bsn == null) {
                         throw CommandFailure.usage(jar + " is not an OSGi bundle: its manifest has no Bundle-SymbolicName.");
                     }
-                    data = ContextRegistryImpl.readDataContext(jar, manifest, bsn.split(";")[0].trim());
+                    data = ContextInstaller.readDataContext(jar, manifest, bsn.split(";")[0].trim());
                 } catch (IllegalArgumentException e) {
                     throw CommandFailure.usage(e.getMessage());
                 } catch (IOException | SecurityException e) {

@@ -24,7 +24,7 @@ import org.bridgework.model.Term;
 import org.eclipse.emf.ecore.EObject;
 
 /** Checks on a context on its own (bad data disables it) and against a project (missing targets are warnings). */
-final class Checks {
+public final class Checks {
 
     static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
@@ -32,7 +32,7 @@ final class Checks {
     }
 
     /** What is wrong with the context itself; any ERROR disables it. */
-    static List<Problem> validate(LocalContext context) {
+    public static List<Problem> validate(LocalContext context) {
         List<Problem> problems = new ArrayList<>();
         String id = context.id();
         if (id == null || !SLUG.matcher(id).matches()) {
@@ -78,7 +78,7 @@ final class Checks {
     }
 
     /** Whether the context fits this project: every target exists and has the right kind, no id clashes. */
-    static List<Problem> check(LocalContext context, GuidanceProject project) {
+    public static List<Problem> check(LocalContext context, GuidanceProject project) {
         Map<String, EObject> index = index(project);
         List<Problem> problems = new ArrayList<>();
         String cid = context.id();

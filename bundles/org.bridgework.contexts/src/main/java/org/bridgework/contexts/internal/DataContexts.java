@@ -41,10 +41,10 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
  * Reads a data-only context: a {@code .guidance} file whose root project carries the context (see
  * {@link org.bridgework.context.api.LocalContext} for the mapping).
  */
-final class DataContexts {
+public final class DataContexts {
 
     /** What reading gave: the context (null when it could not be read) and the problems found. */
-    record Result(Snapshot context, List<Problem> problems) {
+    public record Result(Snapshot context, List<Problem> problems) {
     }
 
     private DataContexts() {
@@ -55,7 +55,7 @@ final class DataContexts {
      * @param where  for messages and the resource URI, for example {@code org.example.ctx/OSGI-INF/bridgework/context.guidance}
      * @param vendor the bundle's vendor
      */
-    static Result read(InputStream in, String where, String vendor) {
+    public static Result read(InputStream in, String where, String vendor) {
         List<Problem> problems = new ArrayList<>();
         // the .guidance resource (XXE-hardened, ids as references) whatever the file is called
         Resource resource = new GuidanceResourceFactory().createResource(URI.createURI("context:/" + where.replace(' ', '_')));

@@ -5,23 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.List;
 
-import org.bridgework.model.Adaptation;
-import org.bridgework.model.GuidancePackage;
+import org.bridgework.contexts.check.ContextCheck;
+import org.bridgework.core.api.Problem;
 import org.bridgework.model.GuidanceProject;
-import org.bridgework.model.Identified;
 import org.bridgework.model.util.GuidanceResourceFactory;
 import org.bridgework.model.util.GuidanceResources;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
 
-/** The context file reads without errors and every adaptation targets an element of the national guidance. */
+/**
+ * The context file reads without errors and passes the check `bridgework contexts check` runs against the national
+ * guidance: every adaptation's target exists, every find text occurs, no new id clashes with one in the guidance.
+ */
 class ContextFileTest {
+
+    static final String CONTEXT = "OSGI-INF/bridgework/context.guidance";
 
     static GuidanceProject load(String path) throws Exception {
         Resource resource = new GuidanceResourceFactory().createResource(URI.createURI("test:/" + path));
@@ -35,22 +36,19 @@ class ContextFileTest {
     }
 
     @Test
-    void everyAdaptationTargetsAnElementOfTheGuidance() throws Exception {
-        GuidanceProject context = load("OSGI-INF/bridgework/context.guidance");
+    void theContextIsTheOneThisProjectDeclares() throws Exception {
+        GuidanceProject context = load(CONTEXT);
         assertEquals("${contextId}", context.getId());
-        GuidanceProject guidance = load("samples/he-nhs-partnerships.guidance");
-        Set<String> ids = new HashSet<>();
-        guidance.eAllContents().forEachRemaining(o -> {
-            if (o instanceof Identified identified) {
-                ids.add(identified.getId());
-            }
-        });
         assertTrue(context.getAdaptations().size() > 0, "no adaptations");
-        for (Adaptation adaptation : context.getAdaptations()) {
-            EObject target = (EObject) adaptation.eGet(GuidancePackage.Literals.ADAPTATION__TARGET, false);
-            assertNotNull(target, adaptation.getId() + " has no target");
-            String id = ((InternalEObject) target).eProxyURI().fragment();
-            assertTrue(ids.contains(id), adaptation.getId() + " targets '" + id + "', which the national guidance does not have");
+    }
+
+    @Test
+    void theContextPassesTheProductsCheckAgainstTheNationalGuidance() throws Exception {
+        GuidanceProject guidance = load("samples/he-nhs-partnerships.guidance");
+        try (InputStream in = ContextFileTest.class.getClassLoader().getResourceAsStream(CONTEXT)) {
+            List<Problem> problems = ContextCheck.dataContext(in, CONTEXT, guidance);
+            assertEquals(List.of(), problems, () -> "bridgework contexts check would report:\n" + String.join("\n",
+                    problems.stream().map(p -> p.severity() + ": " + p.message()).toList()));
         }
     }
 }

@@ -26,7 +26,7 @@ import org.osgi.framework.Constants;
  * Installs a context jar into the user's extensions folder (after its signature and, for a data context, its content
  * are checked) and uninstalls one, waiting for FileInstall and the registry to see the change.
  */
-final class ContextInstaller {
+public final class ContextInstaller {
 
     private final BundleContext bundleContext;
     private final TrustPolicy policy;
@@ -108,7 +108,7 @@ final class ContextInstaller {
      *
      * @throws IllegalArgumentException when the jar is not a local-context bundle or names a file it does not have
      */
-    static DataContexts.Result readDataContext(Path jar, Manifest manifest, String bsn) throws IOException {
+    public static DataContexts.Result readDataContext(Path jar, Manifest manifest, String bsn) throws IOException {
         String header = manifest.getMainAttributes().getValue(LocalContext.CONTEXT_HEADER);
         String imports = String.valueOf(manifest.getMainAttributes().getValue(Constants.IMPORT_PACKAGE));
         String path = header != null && !header.isBlank() ? header.trim() : null;

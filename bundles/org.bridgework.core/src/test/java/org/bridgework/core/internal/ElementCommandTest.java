@@ -1,4 +1,5 @@
 package org.bridgework.core.internal;
+import org.bridgework.core.internal.cli.ElementCommand;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,4 +1,5 @@
 package org.bridgework.search.internal;
+import org.bridgework.search.internal.cli.SearchCommand;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

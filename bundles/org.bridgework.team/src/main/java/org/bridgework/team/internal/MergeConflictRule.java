@@ -26,7 +26,7 @@ public class MergeConflictRule implements ValidationRule {
         return problems;
     }
 
-    static String describe(MergeConflict c) {
+    public static String describe(MergeConflict c) {
         String what = (c.getElementLabel() == null ? c.getElementId() : c.getElementLabel() + " (" + c.getElementId() + ")")
                 + (c.getFeature() == null || c.getFeature().isEmpty() ? "" : ", " + c.getFeature());
         return switch (c.getKind()) {

@@ -16,7 +16,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 /** Differences by element between two versions of a project (matched by id). */
-final class ModelDiffer {
+public final class ModelDiffer {
 
     /** Features that record governance about the content, not the content: a change to them does not supersede a sign-off. */
     static final Set<EStructuralFeature> GOVERNANCE = Set.of(GuidancePackage.Literals.GUIDANCE_PROJECT__APPROVALS,
@@ -134,7 +134,7 @@ final class ModelDiffer {
         return w.equals("guidance project") ? "project" : w;
     }
 
-    static String sentence(List<ElementChange> changes) {
+    public static String sentence(List<ElementChange> changes) {
         return ElementChange.sentence(changes);
     }
 }

@@ -27,7 +27,7 @@ import com.google.gson.JsonParser;
  * a rating, a checklist item) are values, compared and written as canonical JSON. Only persistent, changeable
  * features count.
  */
-final class ModelKeys {
+public final class ModelKeys {
 
     private static final Map<EClass, List<EStructuralFeature>> FEATURES = new ConcurrentHashMap<>();
 
@@ -281,7 +281,7 @@ final class ModelKeys {
     }
 
     /** Every element with an id under (and including) {@code root}, by id; the first wins when ids repeat. */
-    static Map<String, EObject> index(EObject root) {
+    public static Map<String, EObject> index(EObject root) {
         Map<String, EObject> byId = new HashMap<>();
         String rootId = id(root);
         byId.put(rootId == null ? "" : rootId, root);

@@ -75,7 +75,7 @@ import org.osgi.service.component.annotations.Reference;
 public class TeamServiceImpl implements TeamService {
 
     static final String DRIVER = "bridgework";
-    static final String ATTRIBUTE_LINE = "*.guidance merge=" + DRIVER;
+    public static final String ATTRIBUTE_LINE = "*.guidance merge=" + DRIVER;
     static final String SYNC_LOCK = "bridgework-sync.lock";
     private static final DateTimeFormatter TAG_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -402,7 +402,7 @@ public class TeamServiceImpl implements TeamService {
     }
 
     /** Writes a copy beside the target and renames it over, so a reader never sees half a file. */
-    static void replace(Path source, Path target) throws IOException {
+    public static void replace(Path source, Path target) throws IOException {
         AtomicFiles.copy(source, target);
     }
 
@@ -885,7 +885,7 @@ public class TeamServiceImpl implements TeamService {
         return nl < 0 ? s : s.substring(0, nl);
     }
 
-    static void deleteTree(Path folder) {
+    public static void deleteTree(Path folder) {
         if (folder == null || !Files.exists(folder)) {
             return;
         }

@@ -56,7 +56,7 @@ public class InstallExtensionCommand implements CommandContribution {
 
     @Override
     public void execute(WorkbenchContext context) {
-        context.showView(ExtensionsViewContribution.ID);
+        context.showView(ExtensionsView.ID);
         actions.chooseAndInstall(context, info -> {
             // the view follows the registry by itself
         });

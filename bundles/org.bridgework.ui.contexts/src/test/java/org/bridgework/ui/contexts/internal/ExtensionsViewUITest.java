@@ -75,9 +75,9 @@ class ExtensionsViewUITest {
         prompts = new QueuedPrompts();
         Messages messages = new Messages(Locale.ROOT);
         f = new WorkbenchFixture(home);
-        f.register(new ExtensionsViewContribution(registry, messages, prompts), new InstallExtensionCommand(registry, messages, prompts));
+        f.register(new ExtensionsView(registry, messages, prompts), new InstallExtensionCommand(registry, messages, prompts));
         f.open();
-        part = f.showView(ExtensionsViewContribution.ID, ExtensionsPart.class);
+        part = f.showView(ExtensionsView.ID, ExtensionsPart.class);
         waitFor("the table is filled", 5000, () -> table().getItemCount() == 5);
     }
 

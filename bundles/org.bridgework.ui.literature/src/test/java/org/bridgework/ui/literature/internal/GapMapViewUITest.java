@@ -44,7 +44,7 @@ class GapMapViewUITest {
     void setUp() throws Exception {
         WorkbenchFixture.display();
         f = new WorkbenchFixture(home);
-        f.register(new LiteratureViewContribution(CoreServices.importer()), new GapMapViewContribution(service), new SourceEditorContribution());
+        f.register(new LiteratureView(CoreServices.importer()), new GapMapView(service), new SourceEditorContribution());
         f.open();
         f.openSample();
         f.window.showPerspective(Perspectives.LITERATURE);
@@ -68,7 +68,7 @@ class GapMapViewUITest {
 
     @Test
     void clickACellToListItsExtractsAndFollowEdits() throws Exception {
-        GapMapPart part = f.showView(GapMapViewContribution.ID, GapMapPart.class);
+        GapMapPart part = f.showView(GapMapView.ID, GapMapPart.class);
         GuidanceProject root = f.project().root();
         GapMap expected = service.compute(root);
         assertEquals(root.getChallenges().size(), part.map.rows().size());
@@ -135,7 +135,7 @@ class GapMapViewUITest {
 
     @Test
     void exportsCsvSvgAndPng() throws Exception {
-        GapMapPart part = f.showView(GapMapViewContribution.ID, GapMapPart.class);
+        GapMapPart part = f.showView(GapMapView.ID, GapMapPart.class);
         GapMap expected = service.compute(f.project().root());
         StringWriter csv = new StringWriter();
         service.writeCsv(expected, csv);
@@ -175,7 +175,7 @@ class GapMapViewUITest {
 
     @Test
     void confidenceIsEnteredHereAndColoursTheChallengesEvidence() throws Exception {
-        GapMapPart part = f.showView(GapMapViewContribution.ID, GapMapPart.class);
+        GapMapPart part = f.showView(GapMapView.ID, GapMapPart.class);
         assertTrue(!part.applyConfidence.isEnabled(), "nothing selected");
         GuidanceProject root = f.project().root();
         int row = -1;

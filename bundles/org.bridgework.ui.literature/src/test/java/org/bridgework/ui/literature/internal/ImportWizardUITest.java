@@ -70,7 +70,7 @@ class ImportWizardUITest {
     void setUp() throws Exception {
         WorkbenchFixture.display();
         f = new WorkbenchFixture(home);
-        f.register(new LiteratureViewContribution(CoreServices.importer()),
+        f.register(new LiteratureView(CoreServices.importer()),
                 new ImportReferencesCommand(CoreServices.importer()));
         f.open();
         f.openSample();
@@ -188,7 +188,7 @@ class ImportWizardUITest {
     void filesDroppedOnTheLiteratureViewOpenTheWizardWithThem() throws Exception {
         Path ris = Files.writeString(dir.resolve("dropped.ris"), RIS, StandardCharsets.UTF_8);
         f.window.showPerspective(org.bridgework.ui.api.Perspectives.LITERATURE);
-        LiteraturePart part = f.showView(LiteratureViewContribution.ID, LiteraturePart.class);
+        LiteraturePart part = f.showView(LiteratureView.ID, LiteraturePart.class);
         dialog = part.importFiles(List.of(ris));
         settle();
         ImportWizard wizard = (ImportWizard) dialog.getCurrentPage().getWizard();

@@ -36,7 +36,7 @@ class LiteratureViewUITest {
     void setUp() throws Exception {
         WorkbenchFixture.display();
         f = new WorkbenchFixture(home);
-        f.register(new LiteratureViewContribution(CoreServices.importer()));
+        f.register(new LiteratureView(CoreServices.importer()));
         f.open();
         f.openSample();
         f.window.showPerspective(Perspectives.LITERATURE);
@@ -54,7 +54,7 @@ class LiteratureViewUITest {
 
     @Test
     void sortFilterSelectDeleteUndo() throws Exception {
-        LiteraturePart part = f.showView(LiteratureViewContribution.ID, LiteraturePart.class);
+        LiteraturePart part = f.showView(LiteratureView.ID, LiteraturePart.class);
         Table table = part.viewer.getTable();
         Project project = f.project();
         List<Source> sources = List.copyOf(project.root().getSources());
@@ -123,7 +123,7 @@ class LiteratureViewUITest {
     @Test
     void doubleClickOpensTheSourceEditor() throws Exception {
         f.register(new SourceEditorContribution());
-        LiteraturePart part = f.showView(LiteratureViewContribution.ID, LiteraturePart.class);
+        LiteraturePart part = f.showView(LiteratureView.ID, LiteraturePart.class);
         Table table = part.viewer.getTable();
         TableItem item = table.getItem(2);
         Source source = (Source) item.getData();
@@ -157,7 +157,7 @@ class LiteratureViewUITest {
             }
         });
         assertTrue(f.menuItem("File", "Export References...").isEnabled());
-        LiteraturePart part = f.showView(LiteratureViewContribution.ID, LiteraturePart.class);
+        LiteraturePart part = f.showView(LiteratureView.ID, LiteraturePart.class);
         Table table = part.viewer.getTable();
         f.menu("Project", "Capture Context");
         // nothing selected: every source

@@ -38,7 +38,7 @@ class SourceEditorUITest {
     void setUp() throws Exception {
         WorkbenchFixture.display();
         f = new WorkbenchFixture(home);
-        f.register(new LiteratureViewContribution(CoreServices.importer()), new SourceEditorContribution());
+        f.register(new LiteratureView(CoreServices.importer()), new SourceEditorContribution());
         f.open();
         f.openSample();
         f.window.showPerspective(Perspectives.LITERATURE);

@@ -36,6 +36,6 @@ public class OpenSearchCommand implements CommandContribution {
 
     @Override
     public void execute(WorkbenchContext context) {
-        context.showView(SearchViewContribution.ID);
+        context.showView(SearchView.ID);
     }
 }

@@ -46,7 +46,7 @@ class SearchViewUITest {
         WorkbenchFixture.display();
         f = new WorkbenchFixture(home);
         search = new SearchServiceImpl(home.resolve("index"));
-        f.register(new SearchViewContribution(search), new OpenSearchCommand(), new FullTextQuickSearch(search));
+        f.register(new SearchView(search), new OpenSearchCommand(), new FullTextQuickSearch(search));
         f.open();
         f.openSample();
     }
@@ -58,7 +58,7 @@ class SearchViewUITest {
 
     private SearchPart openView() {
         f.menu("Edit", "Search...");
-        return f.part(SearchViewContribution.ID, SearchPart.class);
+        return f.part(SearchView.ID, SearchPart.class);
     }
 
     private static void type(Text text, String value) {

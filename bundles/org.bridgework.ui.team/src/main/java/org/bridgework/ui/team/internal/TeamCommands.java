@@ -155,7 +155,7 @@ final class TeamCommands {
 
         @Override
         public void execute(WorkbenchContext context) {
-            context.showView(ConflictsViewContribution.ID);
+            context.showView(ConflictsView.ID);
         }
     }
 }

@@ -39,7 +39,7 @@ class ConflictsViewUITest {
     void setUp() throws Exception {
         WorkbenchFixture.display();
         f = new WorkbenchFixture(home);
-        f.register(new ConflictsViewContribution(new ConflictResolutionImpl()), new TeamCommands.ResolveConflicts(), new DecisionsViewContribution());
+        f.register(new ConflictsView(new ConflictResolutionImpl()), new TeamCommands.ResolveConflicts(), new DecisionsView());
         f.open();
         project = f.openSample();
         original = paragraph().getText();
@@ -79,7 +79,7 @@ class ConflictsViewUITest {
 
     @Test
     void eachConflictSideBySideAndOneClickTakesAVersion() {
-        ConflictsPart part = f.showView(ConflictsViewContribution.ID, ConflictsPart.class);
+        ConflictsPart part = f.showView(ConflictsView.ID, ConflictsPart.class);
         assertEquals(0, part.table().getTable().getItemCount());
         assertFalse(f.menuItem("Team", "Resolve Conflicts").isEnabled(), "nothing to resolve");
         recordConflict();
@@ -105,8 +105,8 @@ class ConflictsViewUITest {
 
     @Test
     void theDecisionLogListsEachDecisionWithWhatItConcerns() {
-        f.showView(DecisionsViewContribution.ID, Object.class);
-        org.eclipse.swt.widgets.Table table = WorkbenchFixture.findAll(f.viewControl(DecisionsViewContribution.ID), org.eclipse.swt.widgets.Table.class).get(0);
+        f.showView(DecisionsView.ID, Object.class);
+        org.eclipse.swt.widgets.Table table = WorkbenchFixture.findAll(f.viewControl(DecisionsView.ID), org.eclipse.swt.widgets.Table.class).get(0);
         assertEquals(0, table.getItemCount());
         org.bridgework.model.Decision d = GuidanceFactory.eINSTANCE.createDecision();
         d.setId("decision-1");

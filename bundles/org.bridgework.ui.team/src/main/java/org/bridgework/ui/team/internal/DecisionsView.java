@@ -24,7 +24,7 @@ import org.osgi.service.component.annotations.Component;
 
 /** The Decisions view: the project's decision log (what, why, who, when, what it concerns), in the Review perspective. */
 @Component(service = ViewContribution.class)
-public class DecisionsViewContribution implements ViewContribution {
+public class DecisionsView implements ViewContribution {
 
     static final String ID = "org.bridgework.ui.team.decisions";
 

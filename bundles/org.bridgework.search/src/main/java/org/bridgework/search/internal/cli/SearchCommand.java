@@ -1,4 +1,5 @@
-package org.bridgework.search.internal;
+package org.bridgework.search.internal.cli;
+
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

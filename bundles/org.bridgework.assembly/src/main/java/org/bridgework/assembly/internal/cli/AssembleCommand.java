@@ -1,4 +1,6 @@
-package org.bridgework.assembly.internal;
+package org.bridgework.assembly.internal.cli;
+
+
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

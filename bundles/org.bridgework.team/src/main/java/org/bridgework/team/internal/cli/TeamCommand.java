@@ -1,4 +1,8 @@
-package org.bridgework.team.internal;
+package org.bridgework.team.internal.cli;
+
+import org.bridgework.team.internal.MergeConflictRule;
+import org.bridgework.team.internal.ModelDiffer;
+import org.bridgework.team.internal.TeamServiceImpl;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -15,7 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** The Extensions view: installed local-context bundles, install from a file, uninstall. In the bottom stack of every perspective. */
 @Component(service = ViewContribution.class)
-public class ExtensionsViewContribution implements ViewContribution {
+public class ExtensionsView implements ViewContribution {
 
     static final String ID = "org.bridgework.ui.contexts.extensions";
 
@@ -24,12 +24,12 @@ public class ExtensionsViewContribution implements ViewContribution {
     private final ExtensionPrompts prompts;
 
     @Activate
-    public ExtensionsViewContribution(@Reference ContextRegistry registry) {
+    public ExtensionsView(@Reference ContextRegistry registry) {
         this(registry, new Messages(), null);
     }
 
     /** For tests: prompts answered by the test instead of dialogs. */
-    ExtensionsViewContribution(ContextRegistry registry, Messages messages, ExtensionPrompts prompts) {
+    ExtensionsView(ContextRegistry registry, Messages messages, ExtensionPrompts prompts) {
         this.registry = registry;
         this.messages = messages;
         this.prompts = prompts;

@@ -1,8 +1,8 @@
-package org.bridgework.ui.team.internal;
+package org.bridgework.ui.search.internal;
 
 import java.util.Set;
 
-import org.bridgework.team.api.TeamService;
+import org.bridgework.search.api.SearchService;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
@@ -13,17 +13,17 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The Team History view (commits, what each changed by element, approvals), in the Review perspective's bottom stack. */
+/** The Search view, in the bottom stack of every perspective. */
 @Component(service = ViewContribution.class)
-public class HistoryViewContribution implements ViewContribution {
+public class SearchView implements ViewContribution {
 
-    static final String ID = "org.bridgework.ui.team.history";
+    static final String ID = "org.bridgework.ui.search.view";
 
-    private final TeamService team;
+    private final SearchService search;
 
     @Activate
-    public HistoryViewContribution(@Reference TeamService team) {
-        this.team = team;
+    public SearchView(@Reference SearchService search) {
+        this.search = search;
     }
 
     @Override
@@ -33,12 +33,12 @@ public class HistoryViewContribution implements ViewContribution {
 
     @Override
     public org.eclipse.jface.resource.ImageDescriptor icon() {
-        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/history.svg"));
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/search.svg"));
     }
 
     @Override
     public String label() {
-        return "Team History";
+        return "Search";
     }
 
     @Override
@@ -48,11 +48,11 @@ public class HistoryViewContribution implements ViewContribution {
 
     @Override
     public Set<String> perspectives() {
-        return Set.of(Perspectives.REVIEW);
+        return Set.of(Perspectives.ALL);
     }
 
     @Override
     public Part createPart(Composite parent, PartContext context) {
-        return new HistoryPart(parent, context, team);
+        return new SearchPart(parent, context, search);
     }
 }

@@ -1,8 +1,8 @@
-package org.bridgework.ui.literature.internal;
+package org.bridgework.ui.team.internal;
 
 import java.util.Set;
 
-import org.bridgework.literature.api.EvidenceGapMaps;
+import org.bridgework.team.api.TeamService;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
@@ -13,17 +13,17 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The Evidence Gap Map view: challenges against the evidence for them, as a heatmap, in the Literature perspective. */
+/** The Team History view (commits, what each changed by element, approvals), in the Review perspective's bottom stack. */
 @Component(service = ViewContribution.class)
-public class GapMapViewContribution implements ViewContribution {
+public class HistoryView implements ViewContribution {
 
-    static final String ID = "org.bridgework.ui.literature.gapmap";
+    static final String ID = "org.bridgework.ui.team.history";
 
-    private final EvidenceGapMaps maps;
+    private final TeamService team;
 
     @Activate
-    public GapMapViewContribution(@Reference EvidenceGapMaps maps) {
-        this.maps = maps;
+    public HistoryView(@Reference TeamService team) {
+        this.team = team;
     }
 
     @Override
@@ -33,26 +33,26 @@ public class GapMapViewContribution implements ViewContribution {
 
     @Override
     public org.eclipse.jface.resource.ImageDescriptor icon() {
-        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/gapmap.svg"));
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/history.svg"));
     }
 
     @Override
     public String label() {
-        return "Evidence &Gap Map";
+        return "Team History";
     }
 
     @Override
     public String stack() {
-        return Stacks.EDITOR_AREA;
+        return Stacks.BOTTOM;
     }
 
     @Override
     public Set<String> perspectives() {
-        return Set.of(Perspectives.LITERATURE);
+        return Set.of(Perspectives.REVIEW);
     }
 
     @Override
     public Part createPart(Composite parent, PartContext context) {
-        return new GapMapPart(parent, context, maps);
+        return new HistoryPart(parent, context, team);
     }
 }

@@ -1,8 +1,8 @@
-package org.bridgework.ui.team.internal;
+package org.bridgework.ui.literature.internal;
 
 import java.util.Set;
 
-import org.bridgework.team.api.ConflictResolution;
+import org.bridgework.literature.api.LiteratureImporter;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
@@ -13,17 +13,20 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The Merge Conflicts view, in the bottom stack of every perspective. */
+/**
+ * The Literature view: the project's sources as a sortable, filterable table, in the Literature perspective.
+ * Reference files dropped on it open the import wizard with them.
+ */
 @Component(service = ViewContribution.class)
-public class ConflictsViewContribution implements ViewContribution {
+public class LiteratureView implements ViewContribution {
 
-    static final String ID = "org.bridgework.ui.team.conflicts";
+    static final String ID = "org.bridgework.ui.literature.sources";
 
-    private final ConflictResolution resolution;
+    private final LiteratureImporter importer;
 
     @Activate
-    public ConflictsViewContribution(@Reference ConflictResolution resolution) {
-        this.resolution = resolution;
+    public LiteratureView(@Reference LiteratureImporter importer) {
+        this.importer = importer;
     }
 
     @Override
@@ -33,26 +36,26 @@ public class ConflictsViewContribution implements ViewContribution {
 
     @Override
     public org.eclipse.jface.resource.ImageDescriptor icon() {
-        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/conflicts.svg"));
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/literature.svg"));
     }
 
     @Override
     public String label() {
-        return "Merge Conflicts";
+        return "&Literature";
     }
 
     @Override
     public String stack() {
-        return Stacks.BOTTOM;
+        return Stacks.EDITOR_AREA;
     }
 
     @Override
     public Set<String> perspectives() {
-        return Set.of(Perspectives.ALL);
+        return Set.of(Perspectives.LITERATURE);
     }
 
     @Override
     public Part createPart(Composite parent, PartContext context) {
-        return new ConflictsPart(parent, context, resolution);
+        return new LiteraturePart(parent, context, importer);
     }
 }

@@ -1,4 +1,6 @@
-package org.bridgework.core.internal;
+package org.bridgework.core.internal.cli;
+
+
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
-package org.bridgework.ui.literature.internal;
+package org.bridgework.ui.team.internal;
 
 import java.util.Set;
 
-import org.bridgework.literature.api.LiteratureImporter;
+import org.bridgework.team.api.ConflictResolution;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
@@ -13,20 +13,17 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/**
- * The Literature view: the project's sources as a sortable, filterable table, in the Literature perspective.
- * Reference files dropped on it open the import wizard with them.
- */
+/** The Merge Conflicts view, in the bottom stack of every perspective. */
 @Component(service = ViewContribution.class)
-public class LiteratureViewContribution implements ViewContribution {
+public class ConflictsView implements ViewContribution {
 
-    static final String ID = "org.bridgework.ui.literature.sources";
+    static final String ID = "org.bridgework.ui.team.conflicts";
 
-    private final LiteratureImporter importer;
+    private final ConflictResolution resolution;
 
     @Activate
-    public LiteratureViewContribution(@Reference LiteratureImporter importer) {
-        this.importer = importer;
+    public ConflictsView(@Reference ConflictResolution resolution) {
+        this.resolution = resolution;
     }
 
     @Override
@@ -36,26 +33,26 @@ public class LiteratureViewContribution implements ViewContribution {
 
     @Override
     public org.eclipse.jface.resource.ImageDescriptor icon() {
-        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/literature.svg"));
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/conflicts.svg"));
     }
 
     @Override
     public String label() {
-        return "&Literature";
+        return "Merge Conflicts";
     }
 
     @Override
     public String stack() {
-        return Stacks.EDITOR_AREA;
+        return Stacks.BOTTOM;
     }
 
     @Override
     public Set<String> perspectives() {
-        return Set.of(Perspectives.LITERATURE);
+        return Set.of(Perspectives.ALL);
     }
 
     @Override
     public Part createPart(Composite parent, PartContext context) {
-        return new LiteraturePart(parent, context, importer);
+        return new ConflictsPart(parent, context, resolution);
     }
 }

@@ -1,4 +1,8 @@
-package org.bridgework.contexts.internal;
+package org.bridgework.contexts.internal.cli;
+
+import org.bridgework.contexts.internal.Checks;
+import org.bridgework.contexts.internal.ContextInstaller;
+import org.bridgework.contexts.internal.DataContexts;
 
 import org.bridgework.core.api.InputFiles;
 import java.io.IOException;

@@ -1,8 +1,8 @@
-package org.bridgework.ui.search.internal;
+package org.bridgework.ui.literature.internal;
 
 import java.util.Set;
 
-import org.bridgework.search.api.SearchService;
+import org.bridgework.literature.api.EvidenceGapMaps;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
@@ -13,17 +13,17 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The Search view, in the bottom stack of every perspective. */
+/** The Evidence Gap Map view: challenges against the evidence for them, as a heatmap, in the Literature perspective. */
 @Component(service = ViewContribution.class)
-public class SearchViewContribution implements ViewContribution {
+public class GapMapView implements ViewContribution {
 
-    static final String ID = "org.bridgework.ui.search.view";
+    static final String ID = "org.bridgework.ui.literature.gapmap";
 
-    private final SearchService search;
+    private final EvidenceGapMaps maps;
 
     @Activate
-    public SearchViewContribution(@Reference SearchService search) {
-        this.search = search;
+    public GapMapView(@Reference EvidenceGapMaps maps) {
+        this.maps = maps;
     }
 
     @Override
@@ -33,26 +33,26 @@ public class SearchViewContribution implements ViewContribution {
 
     @Override
     public org.eclipse.jface.resource.ImageDescriptor icon() {
-        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/search.svg"));
+        return org.eclipse.jface.resource.ImageDescriptor.createFromURL(getClass().getResource("icons/gapmap.svg"));
     }
 
     @Override
     public String label() {
-        return "Search";
+        return "Evidence &Gap Map";
     }
 
     @Override
     public String stack() {
-        return Stacks.BOTTOM;
+        return Stacks.EDITOR_AREA;
     }
 
     @Override
     public Set<String> perspectives() {
-        return Set.of(Perspectives.ALL);
+        return Set.of(Perspectives.LITERATURE);
     }
 
     @Override
     public Part createPart(Composite parent, PartContext context) {
-        return new SearchPart(parent, context, search);
+        return new GapMapPart(parent, context, maps);
     }
 }

@@ -1,4 +1,6 @@
-package org.bridgework.team.internal;
+package org.bridgework.team.internal.cli;
+
+import org.bridgework.team.internal.ModelKeys;
 
 import java.io.IOException;
 import java.io.PrintWriter;

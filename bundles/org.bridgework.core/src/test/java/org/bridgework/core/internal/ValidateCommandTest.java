@@ -1,4 +1,6 @@
 package org.bridgework.core.internal;
+
+import org.bridgework.cli.testing.CommandHarness;
 import org.bridgework.core.internal.cli.ValidateCommand;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,20 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.bridgework.cli.api.CommandFailure;
 import org.bridgework.core.api.Project;
 import org.bridgework.core.api.SampleProject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 
 /** The validate command as the CLI runs it (CommandFailure handled as the cli bundle does). */
 class ValidateCommandTest {
@@ -49,22 +47,10 @@ class ValidateCommandTest {
     }
 
     private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        CommandLine cl = new CommandLine(new ValidateCommand(projects, validation).create());
-        cl.setOut(new PrintWriter(o));
-        cl.setErr(new PrintWriter(e));
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof CommandFailure f) {
-                commandLine.getErr().println("bridgework validate: " + f.getMessage());
-                return f.exitCode();
-            }
-            throw ex;
-        });
-        int code = cl.execute(args);
-        out = o.toString();
-        err = e.toString();
-        return code;
+        CommandHarness.Result result = CommandHarness.run(new ValidateCommand(projects, validation).create(), args);
+        out = result.out();
+        err = result.err();
+        return result.exit();
     }
 
     @Test

@@ -1,18 +1,17 @@
 package org.bridgework.search.internal;
+
+import org.bridgework.cli.testing.CommandHarness;
 import org.bridgework.search.internal.cli.SearchCommand;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.bridgework.cli.api.CommandFailure;
 import org.bridgework.core.api.SampleProject;
 import org.bridgework.core.internal.ProjectServiceImpl;
 import org.bridgework.samples.internal.HeNhsPartnershipsSample;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.Gson;
 
-import picocli.CommandLine;
 
 /** The search command as the CLI runs it (CommandFailure handled as the cli bundle does). */
 class SearchCommandTest {
@@ -47,22 +45,10 @@ class SearchCommandTest {
     }
 
     private int run(String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        CommandLine cl = new CommandLine(new SearchCommand(projects, search).create());
-        cl.setOut(new PrintWriter(o));
-        cl.setErr(new PrintWriter(e));
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            if (ex instanceof CommandFailure f) {
-                commandLine.getErr().println("bridgework search: " + f.getMessage());
-                return f.exitCode();
-            }
-            throw ex;
-        });
-        int code = cl.execute(args);
-        out = o.toString();
-        err = e.toString();
-        return code;
+        CommandHarness.Result result = CommandHarness.run(new SearchCommand(projects, search).create(), args);
+        out = result.out();
+        err = result.err();
+        return result.exit();
     }
 
     @Test

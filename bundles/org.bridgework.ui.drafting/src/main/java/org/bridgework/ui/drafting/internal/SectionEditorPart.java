@@ -8,6 +8,7 @@ import org.bridgework.core.api.Problem.Severity;
 import org.bridgework.core.api.Project;
 import org.bridgework.drafting.api.CheckInfo;
 import org.bridgework.drafting.api.CheckSettings;
+import org.bridgework.drafting.api.BlockEdits;
 import org.bridgework.drafting.api.DraftingChecks;
 import org.bridgework.drafting.api.EvidenceLinks;
 import org.bridgework.core.api.Problem;
@@ -15,14 +16,9 @@ import org.bridgework.model.EvidenceLink;
 import org.bridgework.model.derive.Provenance;
 import org.bridgework.drafting.api.Finding;
 import org.bridgework.model.Block;
-import org.bridgework.model.Callout;
-import org.bridgework.model.CalloutKind;
 import org.bridgework.model.Checklist;
-import org.bridgework.model.ChecklistItem;
-import org.bridgework.model.GuidanceFactory;
 import org.bridgework.model.GuidancePackage;
 import org.bridgework.model.GuidanceProject;
-import org.bridgework.model.ListBlock;
 import org.bridgework.model.Paragraph;
 import org.bridgework.model.Section;
 import org.bridgework.model.derive.Derived;
@@ -35,21 +31,17 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.bindings.keys.KeyStroke;
 import org.eclipse.jface.bindings.keys.ParseException;
-import org.eclipse.jface.fieldassist.ContentProposalAdapter;
 import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
-import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -212,7 +204,7 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
         return area;
     }
 
-    private static String nz(String s) {
+    static String nz(String s) {
         return s == null ? "" : s;
     }
 
@@ -484,41 +476,8 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
         if (domain().isEmpty()) {
             return;
         }
-        GuidanceFactory f = GuidanceFactory.eINSTANCE;
-        Block block;
-        switch (kind) {
-            case 1 -> block = f.createListBlock();
-            case 2, 3, 4 -> {
-                Callout c = f.createCallout();
-                c.setKind(kind == 2 ? CalloutKind.KEY_MESSAGE : kind == 3 ? CalloutKind.FOR_NHS_READERS : CalloutKind.FOR_HE_READERS);
-                block = c;
-            }
-            case 5 -> block = f.createChecklist();
-            case 6 -> {
-                org.bridgework.model.CaseStudyEmbed embed = f.createCaseStudyEmbed();
-                GuidanceProject root = root();
-                if (root != null && !root.getCaseStudies().isEmpty()) {
-                    embed.setCaseStudy(root.getCaseStudies().get(0));
-                }
-                block = embed;
-            }
-            case 7 -> {
-                org.bridgework.model.ChallengeTable table = f.createChallengeTable();
-                GuidanceProject root = root();
-                table.setCaption("Challenges");
-                if (root != null) {
-                    table.getChallenges().addAll(root.getChallenges());
-                }
-                block = table;
-            }
-            default -> {
-                Paragraph p = f.createParagraph();
-                p.setText("");
-                block = p;
-            }
-        }
-        block.setId(newId(block instanceof Paragraph ? "p" : block instanceof ListBlock ? "list" : block instanceof Callout ? "callout"
-                : block instanceof Checklist ? "checklist" : block instanceof org.bridgework.model.CaseStudyEmbed ? "embed" : "table"));
+        BlockEdits.Kind[] kinds = BlockEdits.Kind.values(); // in the order of the Add list
+        Block block = BlockEdits.newBlock(kind >= 0 && kind < kinds.length ? kinds[kind] : BlockEdits.Kind.PARAGRAPH, section);
         CompoundCommand add = new CompoundCommand("Add Block");
         add.append(AddCommand.create(domain().get(), section, GuidancePackage.Literals.SECTION__BLOCKS, block));
         if (context.execute(add)) {
@@ -526,16 +485,6 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
             if (e != null && e.text != null) {
                 e.text.setFocus();
                 scroll.showControl(e.text);
-            }
-        }
-    }
-
-    private String newId(String kind) {
-        String base = kind + "-" + (section.getId() == null ? "section" : section.getId().replaceFirst("^sec-", ""));
-        java.util.Set<String> used = org.bridgework.core.api.Ids.used(org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(section));
-        for (int n = section.getBlocks().size() + 1;; n++) {
-            if (!used.contains(base + "-" + n)) {
-                return base + "-" + n;
             }
         }
     }
@@ -559,88 +508,6 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
         CompoundCommand remove = new CompoundCommand("Remove Block");
         remove.append(DeleteCommand.create(domain().get(), block));
         return context.execute(remove);
-    }
-
-    /** The command that sets a block's text (for lists and checklists: one item a line). */
-    static Command textCommand(EditingDomain domain, Block block, String text) {
-        CompoundCommand c = new CompoundCommand("Edit " + kindName(block));
-        if (block instanceof Paragraph) {
-            c.append(SetCommand.create(domain, block, GuidancePackage.Literals.PARAGRAPH__TEXT, text));
-        } else if (block instanceof Callout) {
-            c.append(SetCommand.create(domain, block, GuidancePackage.Literals.CALLOUT__TEXT, text));
-        } else if (block instanceof ListBlock) {
-            c.append(SetCommand.create(domain, block, GuidancePackage.Literals.LIST_BLOCK__ITEMS, lines(text)));
-        } else if (block instanceof Checklist list) {
-            List<String> lines = lines(text);
-            List<ChecklistItem> items = list.getItems();
-            for (int i = 0; i < Math.min(lines.size(), items.size()); i++) {
-                if (!lines.get(i).equals(items.get(i).getText())) {
-                    c.append(SetCommand.create(domain, items.get(i), GuidancePackage.Literals.CHECKLIST_ITEM__TEXT, lines.get(i)));
-                }
-            }
-            List<ChecklistItem> added = new ArrayList<>();
-            for (int i = items.size(); i < lines.size(); i++) {
-                ChecklistItem item = GuidanceFactory.eINSTANCE.createChecklistItem();
-                item.setText(lines.get(i));
-                added.add(item);
-            }
-            if (!added.isEmpty()) {
-                c.append(AddCommand.create(domain, list, GuidancePackage.Literals.CHECKLIST__ITEMS, added));
-            }
-            if (items.size() > lines.size()) {
-                c.append(RemoveCommand.create(domain, list, GuidancePackage.Literals.CHECKLIST__ITEMS, List.copyOf(items.subList(lines.size(), items.size()))));
-            }
-        }
-        return c;
-    }
-
-    private static List<String> lines(String text) {
-        List<String> out = new ArrayList<>();
-        for (String line : text.split("\\R", -1)) {
-            if (!line.isBlank()) {
-                out.add(line.strip());
-            }
-        }
-        return out;
-    }
-
-    /** The editable text of a block, or null for blocks edited elsewhere (embeds, tables, quotes, images). */
-    static String textOf(Block block) {
-        if (block instanceof Paragraph p) {
-            return nz(p.getText());
-        }
-        if (block instanceof Callout c) {
-            return nz(c.getText());
-        }
-        if (block instanceof ListBlock l) {
-            return String.join("\n", l.getItems());
-        }
-        if (block instanceof Checklist c) {
-            return String.join("\n", c.getItems().stream().map(i -> nz(i.getText())).toList());
-        }
-        return null;
-    }
-
-    static String kindName(Block block) {
-        if (block instanceof Callout c) {
-            return c.getKind() == CalloutKind.FOR_NHS_READERS ? "Callout: for NHS readers"
-                    : c.getKind() == CalloutKind.FOR_HE_READERS ? "Callout: for HE readers" : "Callout: key message";
-        }
-        if (block instanceof ListBlock l) {
-            return l.isOrdered() ? "Numbered list (one item a line)" : "List (one item a line)";
-        }
-        if (block instanceof Checklist) {
-            return "Checklist (one item a line)";
-        }
-        if (block instanceof Paragraph) {
-            return "Paragraph";
-        }
-        if (block instanceof org.bridgework.model.CaseStudyEmbed) {
-            return "Case study summary";
-        }
-        EObject e = block;
-        String name = e.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2");
-        return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     String label(Object element) {
@@ -711,327 +578,4 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
         checkGeneration++;
     }
 
-    /** The widgets of one block. */
-    static final class BlockEditor {
-        final SectionEditorPart part;
-        final Block block;
-        final Composite box;
-        final StyledText text;
-        final Combo calloutKind;
-        /** The case study chooser of a case study embed, else null. */
-        Combo caseStudy;
-        final Debouncer commitLater;
-        private final ContentProposalAdapter assist;
-        boolean dirty;
-        private boolean syncing;
-        /** The marked ranges and their findings, in the text's offsets. */
-        final List<Object[]> marks = new ArrayList<>();
-
-        BlockEditor(SectionEditorPart part, Composite parent, Block block) {
-            this.part = part;
-            this.block = block;
-            box = new Composite(parent, SWT.NONE);
-            box.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-            GridLayout layout = new GridLayout(5, false);
-            layout.marginWidth = 0;
-            layout.marginHeight = 0;
-            box.setLayout(layout);
-            Label kind = new Label(box, SWT.NONE);
-            kind.setFont(part.bold());
-            kind.setText(kindName(block));
-            kind.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-            if (block instanceof Callout c) {
-                calloutKind = new Combo(box, SWT.READ_ONLY);
-                calloutKind.setItems("Key message", "For NHS readers", "For HE readers");
-                calloutKind.select(c.getKind() == null ? 0 : c.getKind().getValue());
-                calloutKind.setToolTipText("Who the callout is for");
-                calloutKind.addListener(SWT.Selection, e -> setCalloutKind(CalloutKind.get(calloutKind.getSelectionIndex())));
-            } else {
-                calloutKind = null;
-                new Label(box, SWT.NONE).setLayoutData(new GridData(0, 0));
-            }
-            Button up = button("Up", "Move this block up (Alt+Up in its text)", () -> part.moveBlock(block, -1));
-            Button down = button("Down", "Move this block down (Alt+Down in its text)", () -> part.moveBlock(block, 1));
-            Button remove = button("Remove", "Remove this block from the section (undoable)", () -> part.removeBlock(block));
-            up.setEnabled(part.section.getBlocks().indexOf(block) > 0);
-            down.setEnabled(part.section.getBlocks().indexOf(block) < part.section.getBlocks().size() - 1);
-            remove.setEnabled(true);
-            commitLater = new Debouncer(parent.getDisplay(), COMMIT_DELAY, this::commit);
-            String initial = textOf(block);
-            if (initial == null && block instanceof org.bridgework.model.CaseStudyEmbed embed && part.root() != null) {
-                text = null;
-                assist = null;
-                List<org.bridgework.model.CaseStudy> studies = List.copyOf(part.root().getCaseStudies());
-                caseStudy = new Combo(box, SWT.READ_ONLY);
-                caseStudy.setItems(studies.stream().map(c -> nz(c.getTitle())).toArray(String[]::new));
-                caseStudy.select(studies.indexOf(embed.getCaseStudy()));
-                caseStudy.setToolTipText("The case study whose summary is shown here");
-                caseStudy.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
-                caseStudy.addListener(SWT.Selection, e -> {
-                    int i = caseStudy.getSelectionIndex();
-                    if (i >= 0 && studies.get(i) != embed.getCaseStudy() && part.domain().isPresent()) {
-                        CompoundCommand c = new CompoundCommand("Change Embedded Case Study");
-                        c.append(SetCommand.create(part.domain().get(), embed, GuidancePackage.Literals.CASE_STUDY_EMBED__CASE_STUDY, studies.get(i)));
-                        part.execute(c);
-                    }
-                });
-                return;
-            }
-            if (initial == null) {
-                text = null;
-                assist = null;
-                Label other = new Label(box, SWT.WRAP);
-                other.setText(part.label(block) + " — edit it in Properties.");
-                GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false, 5, 1);
-                gd.widthHint = 200;
-                other.setLayoutData(gd);
-                return;
-            }
-            text = new StyledText(box, SWT.MULTI | SWT.WRAP | SWT.BORDER);
-            GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false, 5, 1);
-            gd.widthHint = 200;
-            gd.minimumHeight = 3 * text.getLineHeight();
-            text.setLayoutData(gd);
-            text.setMargins(4, 4, 4, 4);
-            text.setText(initial);
-            String name = kindName(block);
-            text.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
-                @Override
-                public void getName(org.eclipse.swt.accessibility.AccessibleEvent e) {
-                    e.result = name; // what a screen reader announces for the field
-                }
-
-                @Override
-                public void getHelp(org.eclipse.swt.accessibility.AccessibleEvent e) {
-                    e.result = "Ctrl+Space completes citations and references; Ctrl+1 lists quick fixes; Alt+Up and Alt+Down move the block";
-                }
-            });
-            text.setData("block", block);
-            text.addListener(SWT.Modify, e -> {
-                if (!syncing) {
-                    dirty = true;
-                    commitLater.schedule();
-                    part.pendingChanged();
-                }
-                part.relayout();
-            });
-            text.addListener(SWT.FocusOut, e -> flush());
-            text.addListener(SWT.FocusIn, e -> part.revealed(text));
-            text.addListener(SWT.Traverse, e -> {
-                if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
-                    e.doit = true; // Tab moves on; Ctrl+Tab inserts nothing either
-                }
-            });
-            text.addListener(SWT.KeyDown, e -> {
-                if ((e.stateMask & SWT.ALT) != 0 && (e.keyCode == SWT.ARROW_UP || e.keyCode == SWT.ARROW_DOWN)) {
-                    e.doit = false;
-                    flush();
-                    part.moveBlock(block, e.keyCode == SWT.ARROW_UP ? -1 : 1);
-                } else if ((e.stateMask & SWT.MOD1) != 0 && e.keyCode == '1') {
-                    e.doit = false; // Ctrl+1: the quick fixes at the caret
-                    Point at = text.getLocationAtOffset(text.getCaretOffset());
-                    Point display = text.toDisplay(at.x, at.y + text.getLineHeight());
-                    text.getMenu().setLocation(display);
-                    text.getMenu().setVisible(true);
-                }
-            });
-            text.addListener(SWT.MouseMove, e -> hover(new Point(e.x, e.y)));
-            org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(text);
-            text.setMenu(menu);
-            menu.addListener(SWT.Show, e -> fillMenu(menu, text.getCaretOffset()));
-            text.addListener(SWT.MenuDetect, e -> {
-                // a right-click puts the caret where the mouse is, so the menu offers that place's fixes
-                Point p = text.toControl(e.x, e.y);
-                int offset = text.getOffsetAtPoint(p);
-                if (offset >= 0 && e.detail == SWT.MENU_MOUSE) {
-                    text.setCaretOffset(offset);
-                }
-            });
-            text.setToolTipText("Ctrl+Space completes [@citation keys and (#element ids; Ctrl+1 or right-click: quick fixes; Alt+Up/Down moves the block");
-            assist = new ContentProposalAdapter(text, new StyledTextContentAdapter(), new Completions(part::root), part.completionKey(), new char[] {'@', '#'});
-            assist.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_INSERT);
-            assist.setAutoActivationDelay(300);
-            assist.setPopupSize(new Point(520, 160));
-        }
-
-        /** The fixes of the findings at {@code offset}. */
-        List<QuickFixes.Fix> fixesAt(int offset) {
-            List<QuickFixes.Fix> out = new ArrayList<>();
-            for (Object[] m : marks) {
-                FindingRanges.Range r = (FindingRanges.Range) m[0];
-                if (offset >= r.start() && offset <= r.end()) {
-                    out.addAll(QuickFixes.fixes((Finding) m[1], text.getText(), r));
-                }
-            }
-            return out;
-        }
-
-        /** Applies a fix to the text and commits it at once (one undoable command). */
-        void apply(QuickFixes.Fix fix) {
-            text.replaceTextRange(fix.start(), fix.end() - fix.start(), fix.replacement());
-            text.setCaretOffset(fix.start() + fix.replacement().length());
-            flush();
-        }
-
-        private void fillMenu(org.eclipse.swt.widgets.Menu menu, int offset) {
-            for (org.eclipse.swt.widgets.MenuItem i : menu.getItems()) {
-                i.dispose();
-            }
-            List<QuickFixes.Fix> fixes = fixesAt(offset);
-            for (QuickFixes.Fix f : fixes) {
-                org.eclipse.swt.widgets.MenuItem item = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
-                item.setText(f.label().replace("&", "&&"));
-                item.addListener(SWT.Selection, e -> apply(f));
-            }
-            boolean staleHere = marks.stream().anyMatch(m -> STALE_CODE.equals(((Finding) m[1]).problem().code())
-                    && offset >= ((FindingRanges.Range) m[0]).start() && offset <= ((FindingRanges.Range) m[0]).end());
-            if (staleHere) {
-                org.eclipse.swt.widgets.MenuItem recheck = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
-                recheck.setText("Mark as Re-checked (the Evidence Still Supports This)");
-                recheck.setEnabled(part.canConfirmEvidence());
-                recheck.addListener(SWT.Selection, e -> part.confirmEvidence(block));
-                for (EvidenceLink link : staleLinks(block)) {
-                    org.eclipse.swt.widgets.MenuItem open = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
-                    String id = link.getEvidence() != null ? link.getEvidence().getId() : link.getEvidenceId();
-                    open.setText(("Open Evidence: " + Provenance.kind(link.getEvidence()) + " " + id).replace("&", "&&"));
-                    open.setEnabled(link.getEvidence() != null);
-                    open.addListener(SWT.Selection, e -> part.openEvidence(link));
-                }
-            }
-            if (fixes.isEmpty() && !staleHere) {
-                org.eclipse.swt.widgets.MenuItem none = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
-                none.setText(explanationAt(offset) == null ? "No finding here" : "No automatic fix here: hover for what to do");
-                none.setEnabled(false);
-            }
-            new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
-            org.eclipse.swt.widgets.MenuItem complete = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
-            complete.setText("Complete Citation or Reference\tCtrl+Space");
-            complete.addListener(SWT.Selection, e -> assist.openProposalPopup());
-        }
-
-        ContentProposalAdapter assist() {
-            return assist;
-        }
-
-        private Button button(String label, String tooltip, Runnable action) {
-            Button b = new Button(box, SWT.PUSH);
-            b.setText(label);
-            b.setToolTipText(tooltip);
-            b.addListener(SWT.Selection, e -> {
-                flush();
-                action.run();
-            });
-            return b;
-        }
-
-        private void setCalloutKind(CalloutKind kind) {
-            if (part.domain().isPresent() && ((Callout) block).getKind() != kind) {
-                CompoundCommand c = new CompoundCommand("Change Callout Kind");
-                c.append(SetCommand.create(part.domain().get(), block, GuidancePackage.Literals.CALLOUT__KIND, kind));
-                part.execute(c);
-            }
-        }
-
-        /** Commits pending typing now. */
-        void flush() {
-            commitLater.flush();
-        }
-
-        private void commit() {
-            if (text == null || text.isDisposed() || !dirty || part.domain().isEmpty()) {
-                return;
-            }
-            dirty = false;
-            String value = text.getText();
-            if (!value.equals(textOf(block))) {
-                part.execute(textCommand(part.domain().get(), block, value));
-            }
-            part.pendingChanged();
-        }
-
-        void syncFromModel() {
-            if (caseStudy != null && !caseStudy.isDisposed() && block instanceof org.bridgework.model.CaseStudyEmbed embed && part.root() != null) {
-                caseStudy.select(part.root().getCaseStudies().indexOf(embed.getCaseStudy()));
-            }
-            if (text == null || text.isDisposed() || dirty) {
-                return;
-            }
-            String model = textOf(block);
-            if (!model.equals(text.getText())) {
-                syncing = true;
-                try {
-                    int caret = text.getCaretOffset();
-                    text.setText(model);
-                    text.setCaretOffset(Math.min(caret, model.length()));
-                } finally {
-                    syncing = false;
-                }
-            }
-            if (calloutKind != null && block instanceof Callout c && c.getKind() != null) {
-                calloutKind.select(c.getKind().getValue());
-            }
-        }
-
-        void mark(List<Finding> findings) {
-            marks.clear();
-            if (text == null || text.isDisposed()) {
-                return;
-            }
-            String value = text.getText();
-            List<StyleRange> ranges = new ArrayList<>();
-            for (Finding f : findings) {
-                FindingRanges.Range r = FindingRanges.locate(f, value);
-                if (r.end() <= r.start()) {
-                    continue;
-                }
-                marks.add(new Object[] {r, f});
-                StyleRange s = new StyleRange();
-                s.start = r.start();
-                s.length = r.end() - r.start();
-                s.underline = true;
-                s.underlineStyle = SWT.UNDERLINE_SQUIGGLE;
-                s.underlineColor = part.color(f.problem().severity());
-                ranges.add(s);
-            }
-            // overlapping ranges: StyledText wants them sorted and apart; keep the first of each overlap
-            ranges.sort((a, b) -> Integer.compare(a.start, b.start));
-            List<StyleRange> apart = new ArrayList<>();
-            int end = -1;
-            for (StyleRange s : ranges) {
-                if (s.start >= end) {
-                    apart.add(s);
-                    end = s.start + s.length;
-                }
-            }
-            text.setStyleRanges(apart.toArray(StyleRange[]::new));
-        }
-
-        /** The explanation of the findings at a point of the text (the tooltip), or the default tooltip. */
-        String explanationAt(int offset) {
-            List<String> out = new ArrayList<>();
-            for (Object[] m : marks) {
-                FindingRanges.Range r = (FindingRanges.Range) m[0];
-                if (offset >= r.start() && offset < r.end()) {
-                    out.add(part.explain((Finding) m[1]));
-                }
-            }
-            return out.isEmpty() ? null : String.join("\n\n", out);
-        }
-
-        private void hover(Point p) {
-            int offset = text.getOffsetAtPoint(p);
-            String tip = offset < 0 ? null : explanationAt(offset);
-            String now = tip == null ? "Ctrl+Space completes [@citation keys and (#element ids; Ctrl+1 or right-click: quick fixes; Alt+Up/Down moves the block" : tip;
-            if (!now.equals(text.getToolTipText())) {
-                text.setToolTipText(now);
-            }
-        }
-
-        void dispose() {
-            commitLater.cancel();
-            if (!box.isDisposed()) {
-                box.dispose();
-            }
-        }
-    }
 }

@@ -14,7 +14,7 @@ import org.bridgework.drafting.internal.DraftingChecksImpl;
 import org.bridgework.model.Paragraph;
 import org.bridgework.model.Section;
 import org.bridgework.ui.api.Perspectives;
-import org.bridgework.ui.drafting.internal.SectionEditorPart.BlockEditor;
+import org.bridgework.ui.drafting.internal.BlockEditor;
 import org.bridgework.ui.workbench.internal.WorkbenchFixture;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.StructuredSelection;

@@ -13,7 +13,7 @@ import org.bridgework.model.GuidancePackage;
 import org.bridgework.model.Paragraph;
 import org.bridgework.model.Section;
 import org.bridgework.ui.api.Perspectives;
-import org.bridgework.ui.drafting.internal.SectionEditorPart.BlockEditor;
+import org.bridgework.ui.drafting.internal.BlockEditor;
 import org.bridgework.ui.workbench.internal.WorkbenchFixture;
 import org.bridgework.ui.workbench.internal.WorkbenchFixtureNeedsDisplay;
 import org.eclipse.emf.edit.command.SetCommand;

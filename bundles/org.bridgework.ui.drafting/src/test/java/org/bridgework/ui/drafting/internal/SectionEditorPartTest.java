@@ -18,7 +18,7 @@ import org.bridgework.model.Paragraph;
 import org.bridgework.model.Section;
 import org.bridgework.model.Source;
 import org.bridgework.ui.api.Perspectives;
-import org.bridgework.ui.drafting.internal.SectionEditorPart.BlockEditor;
+import org.bridgework.ui.drafting.internal.BlockEditor;
 import org.bridgework.ui.workbench.internal.WorkbenchFixture;
 import org.eclipse.jface.fieldassist.IContentProposal;
 import org.eclipse.swt.SWT;
@@ -183,7 +183,7 @@ class SectionEditorPartTest {
         assertEquals(n + 1, editor.editors.size(), "the editor shows the new block");
         BlockEditor last = editor.editors.get(n);
         assertSame(added, last.block);
-        assertEquals("Callout: for NHS readers", SectionEditorPart.kindName(added));
+        assertEquals("Callout: for NHS readers", org.bridgework.drafting.api.BlockEdits.kindName(added));
         type(last, "Fitness to study is the university's process for deciding whether a student can continue.");
         assertEquals("Fitness to study is the university's process for deciding whether a student can continue.", ((Callout) added).getText());
         // Alt+Up in its text moves it up
@@ -213,7 +213,7 @@ class SectionEditorPartTest {
         List<org.bridgework.model.CaseStudy> studies = f.project().root().getCaseStudies();
         assertSame(studies.get(0), embed.getCaseStudy(), "the first case study by default");
         BlockEditor e = editor.editors.get(n);
-        assertEquals("Case study summary", SectionEditorPart.kindName(embed));
+        assertEquals("Case study summary", org.bridgework.drafting.api.BlockEdits.kindName(embed));
         assertEquals(studies.size(), e.caseStudy.getItemCount());
         e.caseStudy.select(1);
         e.caseStudy.notifyListeners(SWT.Selection, new Event());

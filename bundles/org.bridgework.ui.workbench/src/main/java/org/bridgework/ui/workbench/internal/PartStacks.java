@@ -17,27 +17,21 @@ import org.bridgework.ui.api.Perspectives;
 import org.bridgework.ui.api.ProjectListener;
 import org.bridgework.ui.api.Stacks;
 import org.bridgework.ui.api.ViewContribution;
-import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
-import org.eclipse.swt.custom.CTabFolder2Adapter;
-import org.eclipse.swt.custom.CTabFolderEvent;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Widget;
@@ -782,160 +776,12 @@ final class PartStacks {
     // --- stack widgets
 
     private CTabFolder folder(Composite parent, String stack) {
-        CTabFolder folder = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
-        folder.setData("stack", stack);
-        folder.setSimple(true);
-        // tabs shrink (full name in the tooltip) before one is hidden: GTK showed no chevron for a hidden tab
-        folder.setMinimumCharacters(6);
-        folder.setMinimizeVisible(true);
-        folder.setMaximizeVisible(true);
-        folder.setUnselectedCloseVisible(false);
-        folder.setTabHeight(Math.max(24, folder.getTabHeight()));
-        folder.setSelectionBackground(folder.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
-        folder.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
-            @Override
-            public void getName(org.eclipse.swt.accessibility.AccessibleEvent e) {
-                if (e.childID == org.eclipse.swt.accessibility.ACC.CHILDID_SELF) {
-                    e.result = messages.get("stack." + stack);
-                }
-            }
-        });
-        folder.addCTabFolder2Listener(new CTabFolder2Adapter() {
-            @Override
-            public void close(CTabFolderEvent event) {
-                event.doit = false;
-                if (event.item.getData() instanceof PartSite site) {
-                    PartStacks.this.close(site);
-                }
-            }
-
-            @Override
-            public void minimize(CTabFolderEvent event) {
-                PartStacks.this.minimize(stack);
-            }
-
-            @Override
-            public void maximize(CTabFolderEvent event) {
-                toggleMaximize(stack);
-            }
-
-            @Override
-            public void restore(CTabFolderEvent event) {
-                if (stack.equals(maximized)) {
-                    unmaximize();
-                } else {
-                    PartStacks.this.restore(stack);
-                }
-            }
-        });
-        folder.addListener(SWT.Selection, e -> {
-            if (e.item != null && e.item.getData() instanceof PartSite site) {
-                activate(site, true);
-            }
-        });
-        // the user picking a tab: a click on one, or Ctrl+Page Up/Down (Selection events also come from the folder itself)
-        folder.addListener(SWT.MouseDown, e -> {
-            if (folder.getItem(new Point(e.x, e.y)) != null) {
-                tabChosen.add(perspective + "/" + stack);
-            }
-        });
-        folder.addListener(SWT.Traverse, e -> {
-            if (e.detail == SWT.TRAVERSE_PAGE_NEXT || e.detail == SWT.TRAVERSE_PAGE_PREVIOUS) {
-                tabChosen.add(perspective + "/" + stack);
-            }
-        });
-        folder.addListener(SWT.MouseDoubleClick, e -> {
-            if (folder.getItem(new Point(e.x, e.y)) != null) {
-                toggleMaximize(stack);
-            }
-        });
-        folder.addListener(SWT.MenuDetect, e -> {
-            Point at = folder.toControl(e.x, e.y);
-            CTabItem item = folder.getItem(at);
-            if (item != null && item.getData() instanceof PartSite site) {
-                showMenu(folder, site, new Point(e.x, e.y));
-                e.doit = false;
-            }
-        });
-        // no top-right view menu button: on GTK the folder placed it (and the chevron of hidden tabs) past its
-        // right edge after a resize, where it only took room from the tabs; the tab's own menu (right-click,
-        // Shift+F10) has Move to, Minimise, Maximise, Close and lists every tab of the stack
-        // a narrow stack gives its tabs the room of the minimise and maximise buttons (the tab menu and a
-        // double-click still minimise and maximise): GTK shows no chevron for tabs that do not fit
-        folder.addListener(SWT.Resize, e -> fitButtons(folder));
-        if (Stacks.EDITOR_AREA.equals(stack)) {
-            folder.addListener(SWT.Paint, e -> paintEmptyEditorArea(folder, e));
-        }
-        return folder;
+        return StackFolders.create(this, messages, parent, stack);
     }
 
-    /** The width under which a stack shows no minimise and maximise buttons. */
-    static final int NARROW_STACK = 340;
-
-    private static void fitButtons(CTabFolder folder) {
-        boolean roomy = folder.getSize().x >= NARROW_STACK;
-        if (folder.getMinimizeVisible() != roomy) {
-            folder.setMinimizeVisible(roomy);
-            folder.setMaximizeVisible(roomy);
-        }
-    }
-
-    /** An empty editor area says how to open something. */
-    private void paintEmptyEditorArea(CTabFolder folder, Event event) {
-        if (folder.getItemCount() > 0) {
-            return;
-        }
-        org.eclipse.swt.graphics.Rectangle area = folder.getClientArea();
-        String hint = messages.get("editorArea.empty");
-        event.gc.setForeground(folder.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND));
-        Point size = event.gc.textExtent(hint);
-        event.gc.drawText(hint, area.x + Math.max(8, (area.width - size.x) / 2), area.y + Math.max(8, (area.height - size.y) / 2), true);
-    }
-
-    /** The tab menu: Move to, Minimise, Maximise/Restore, Close. */
-    private void showMenu(CTabFolder folder, PartSite site, Point at) {
-        Menu menu = new Menu(folder.getShell(), SWT.POP_UP);
-        if (!site.isEditor()) {
-            MenuItem moveTo = new MenuItem(menu, SWT.CASCADE);
-            moveTo.setText(messages.get("stack.moveTo"));
-            Menu stacks = new Menu(moveTo);
-            moveTo.setMenu(stacks);
-            for (String stack : STACKS) {
-                MenuItem target = new MenuItem(stacks, SWT.PUSH);
-                target.setText(messages.get("stack." + stack + ".menu"));
-                target.setEnabled(!stack.equals(site.stack));
-                target.addListener(SWT.Selection, e -> moveView(site, stack));
-            }
-            new MenuItem(menu, SWT.SEPARATOR);
-        }
-        String stack = site.stack;
-        MenuItem minimize = new MenuItem(menu, SWT.PUSH);
-        minimize.setText(messages.get("stack.minimize"));
-        minimize.addListener(SWT.Selection, e -> minimize(stack));
-        MenuItem maximize = new MenuItem(menu, SWT.PUSH);
-        maximize.setText(messages.get(stack.equals(maximized) ? "stack.restore" : "stack.maximize") + "\tCtrl+M");
-        maximize.addListener(SWT.Selection, e -> toggleMaximize(stack));
-        new MenuItem(menu, SWT.SEPARATOR);
-        MenuItem close = new MenuItem(menu, SWT.PUSH);
-        close.setText(messages.get("stack.close") + "\tCtrl+W");
-        close.addListener(SWT.Selection, e -> close(site));
-        // every tab of the stack, also those a narrow window hides
-        new MenuItem(menu, SWT.SEPARATOR);
-        for (CTabItem item : folder.getItems()) {
-            if (item.getData() instanceof PartSite other) {
-                MenuItem show = new MenuItem(menu, SWT.RADIO);
-                show.setText(tabText(other.label) + (item.isShowing() ? "" : " " + messages.get("stack.hiddenTab")));
-                show.setSelection(other == site);
-                show.addListener(SWT.Selection, e -> {
-                    if (show.getSelection()) {
-                        activate(other, true);
-                    }
-                });
-            }
-        }
-        menu.addListener(SWT.Hide, e -> menu.getDisplay().asyncExec(menu::dispose));
-        menu.setLocation(at);
-        menu.setVisible(true);
+    /** The user picked a tab of {@code stack} in this perspective: a view arriving later stays behind it. */
+    void tabChosen(String stack) {
+        tabChosen.add(perspective + "/" + stack);
     }
 
     /** Shows the stacks that have something to show (the editor area always) and the trim's minimised stacks. */

@@ -39,7 +39,7 @@ public class ModelLabels extends LabelProvider {
         IItemLabelProvider provider = labelProvider(element);
         if (provider != null) {
             String text = provider.getText(element);
-            return text == null ? "" : human(text);
+            return text == null ? "" : enumerationsInWords(element, human(text));
         }
         return element == null ? "" : element.toString();
     }
@@ -61,6 +61,26 @@ public class ModelLabels extends LabelProvider {
         String plain = org.bridgework.core.api.InlineText.plain(closed);
         plain = plain.replace("**", "");
         return plain.isEmpty() ? text : plain;
+    }
+
+    /**
+     * The generated item providers label some elements by an enumeration ({@code Publication working-draft},
+     * {@code Consensus Settings nine-point}): the raw literal at the end becomes words as in Properties.
+     */
+    static String enumerationsInWords(Object element, String text) {
+        if (!(element instanceof org.eclipse.emf.ecore.EObject object)) {
+            return text;
+        }
+        for (org.eclipse.emf.ecore.EAttribute attribute : object.eClass().getEAllAttributes()) {
+            if (attribute.getEAttributeType() instanceof org.eclipse.emf.ecore.EEnum && !attribute.isMany()
+                    && object.eGet(attribute) instanceof org.eclipse.emf.common.util.Enumerator value) {
+                String raw = " " + value.getLiteral();
+                if (text.endsWith(raw) && value.getLiteral().matches(".*[-_].*")) {
+                    return text.substring(0, text.length() - raw.length()) + " " + org.bridgework.core.api.DisplayText.words(value);
+                }
+            }
+        }
+        return text;
     }
 
     /** A property value as people read it: enumerations in words, dates in the one en-GB form, lists joined. */

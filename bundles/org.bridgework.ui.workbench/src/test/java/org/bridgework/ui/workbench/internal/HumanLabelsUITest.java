@@ -68,6 +68,9 @@ class HumanLabelsUITest {
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("Paragraph ")), "paragraphs are listed");
         List<String> markup = texts.stream().filter(t -> t.contains("**") || t.contains("[@") || t.contains("](#")).toList();
         assertEquals(List.of(), markup);
+        // labels made of an enumeration show it in words, as Properties does
+        assertTrue(texts.contains("Publication working draft"), texts.stream().filter(t -> t.startsWith("Publication")).toList().toString());
+        assertTrue(texts.stream().noneMatch(t -> t.endsWith("working-draft") || t.endsWith("nine-point")), "no raw literals");
     }
 
     @Test

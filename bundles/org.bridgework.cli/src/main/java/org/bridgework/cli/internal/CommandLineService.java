@@ -233,13 +233,19 @@ public class CommandLineService implements Function<String[], Integer> {
         return build(out, err).execute(again.toArray(String[]::new));
     }
 
+    /** "bridgework element delete", not just "delete": a nested command's message names the whole command. */
+    public static String qualifiedName(CommandLine commandLine) {
+        String name = commandLine.getCommandSpec().qualifiedName(" ");
+        return name.startsWith("bridgework") ? name : "bridgework " + name;
+    }
+
     private int handleFailure(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (e instanceof CommandFailure failure) {
-            err.println("bridgework " + commandLine.getCommandName() + ": " + failure.getMessage());
+            err.println(qualifiedName(commandLine) + ": " + failure.getMessage());
             return failure.exitCode();
         }
-        err.println("bridgework " + commandLine.getCommandName() + ": internal error: " + e
+        err.println(qualifiedName(commandLine) + ": internal error: " + e
                 + (e.getCause() != null ? " (caused by " + e.getCause() + ")" : ""));
         err.println("Please report this with the command you ran.");
         return ExitCodes.PROBLEMS;

@@ -31,7 +31,7 @@ public final class CommandHarness {
         cl.setErr(new PrintWriter(err, true));
         cl.setExecutionExceptionHandler((e, line, parse) -> {
             if (e instanceof CommandFailure f) {
-                line.getErr().println("bridgework " + line.getCommandName() + ": " + f.getMessage());
+                line.getErr().println(org.bridgework.cli.internal.CommandLineService.qualifiedName(line) + ": " + f.getMessage());
                 return f.exitCode();
             }
             throw e;

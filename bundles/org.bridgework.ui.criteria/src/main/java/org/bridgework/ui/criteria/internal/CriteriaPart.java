@@ -62,7 +62,14 @@ final class CriteriaPart implements Part {
         column(Messages.get("criteria.col.consensus"), 0, 150, c -> Palette.label(c.getConsensusStatus()),
                 c -> palette.fill(c.getConsensusStatus()), c -> palette.text(c.getConsensusStatus()));
         Composite buttons = new Composite(left, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(4).equalWidth(true).applyTo(buttons);
+        // the buttons wrap onto a second line in a narrow pane (at 1024 x 700 "Move Down" was cut off)
+        org.eclipse.swt.layout.RowLayout row = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        row.wrap = true;
+        row.pack = false;
+        row.marginLeft = row.marginRight = row.marginTop = row.marginBottom = 0;
+        row.spacing = 4;
+        buttons.setLayout(row);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(buttons);
         add = button(buttons, "criteria.add", e -> add());
         remove = button(buttons, "criteria.remove", e -> remove());
         up = button(buttons, "criteria.up", e -> move(-1));
@@ -140,7 +147,6 @@ final class CriteriaPart implements Part {
         b.setText(Messages.get(key));
         b.setToolTipText(Messages.get(key + ".tip"));
         b.addListener(SWT.Selection, action);
-        GridDataFactory.fillDefaults().applyTo(b);
         return b;
     }
 

@@ -157,7 +157,8 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
     }
 
     static boolean isGlossary(Section section) {
-        return section.getHeading() != null && section.getHeading().strip().equalsIgnoreCase("glossary");
+        return section.getKind() == org.bridgework.model.SectionKind.GLOSSARY
+                || section.getHeading() != null && section.getHeading().strip().equalsIgnoreCase("glossary");
     }
 
     /** Acronym-like: no spaces and at least two capital letters (HEP, OfS, A&amp;E). */

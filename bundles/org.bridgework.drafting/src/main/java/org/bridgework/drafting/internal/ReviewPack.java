@@ -173,7 +173,9 @@ public final class ReviewPack {
                 case FOR_HE_READERS -> "For higher education readers";
                 default -> "Key message";
             };
-            para(b, "Callout", kind + (c.getTitle() == null || c.getTitle().isBlank() ? "" : ": " + c.getTitle()));
+            // as the assembled document: the callout's own title when it has one (which often names its kind already:
+            // "For NHS readers: HE terms"), else the kind's label
+            para(b, "Callout", calloutTitle(kind, c.getTitle()));
             para(b, "Callout", text(c.getText()));
         } else if (block instanceof Checklist c) {
             if (c.getTitle() != null && !c.getTitle().isBlank()) {
@@ -194,6 +196,14 @@ public final class ReviewPack {
         } else if (block instanceof Image i) {
             para(b, null, "[Image: " + nz(i.getAltText(), nz(i.getCaption(), "no description")) + "]");
         }
+    }
+
+    /** A callout's heading in the pack: its own title as the published guidance shows it, or the kind's label when it has none. */
+    static String calloutTitle(String kindLabel, String title) {
+        if (title == null || title.isBlank()) {
+            return kindLabel;
+        }
+        return title.strip();
     }
 
     /** Inline text for reviewers: Markdown marks dropped, references to their text, citations kept visible as (@key). */

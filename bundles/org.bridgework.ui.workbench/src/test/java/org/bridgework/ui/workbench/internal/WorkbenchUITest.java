@@ -671,7 +671,10 @@ class WorkbenchUITest {
     private void pick(PropertiesView.Sheet sheet, String property, String wanted) {
         sheet.viewer.editElement(row(sheet, property), 1);
         settle();
-        org.eclipse.swt.custom.CCombo combo = findAll(sheet.viewer.getTree(), org.eclipse.swt.custom.CCombo.class).get(0);
+        // the editor just opened: the last visible drop-down in the sheet (an earlier one may linger hidden)
+        List<org.eclipse.swt.custom.CCombo> combos = findAll(sheet.viewer.getTree(), org.eclipse.swt.custom.CCombo.class).stream()
+                .filter(c -> !c.isDisposed() && c.isVisible()).toList();
+        org.eclipse.swt.custom.CCombo combo = combos.get(combos.size() - 1);
         int index = -1;
         for (int i = 0; i < combo.getItems().length; i++) {
             if (combo.getItems()[i].toLowerCase(java.util.Locale.ROOT).replace(' ', '-').contains(wanted)) {

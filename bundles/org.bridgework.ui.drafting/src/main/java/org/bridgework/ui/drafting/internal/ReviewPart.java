@@ -74,7 +74,8 @@ final class ReviewPart implements Part {
 
     /** Below this size the view scrolls. */
     static final int MIN_WIDTH = 760;
-    static final int MIN_HEIGHT = 560;
+    static final int MIN_HEIGHT = 260;
+    final org.eclipse.swt.widgets.TabFolder tabs;
 
     ReviewPart(Composite parent, PartContext context, ReviewPacks packs) {
         this.context = context;
@@ -121,7 +122,13 @@ final class ReviewPart implements Part {
         importButton.addListener(SWT.Selection, e -> ReviewPackActions.importComments(context, packs));
         detail = new Label(bar, SWT.NONE);
 
-        SashForm sash = new SashForm(root, SWT.HORIZONTAL);
+        // comments, suggested changes (tracked changes) and recipients: one tab each, so each has the view's height
+        tabs = new org.eclipse.swt.widgets.TabFolder(root, SWT.TOP);
+        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite commentsPage = page(tabs, "&Comments");
+        Composite changesPage = page(tabs, "Suggested C&hanges");
+        Composite recipientsPage = page(tabs, "Recipie&nts");
+        SashForm sash = new SashForm(commentsPage, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTable().setHeaderVisible(true);
@@ -165,9 +172,9 @@ final class ReviewPart implements Part {
         sash.setWeights(70, 30);
 
         // suggested changes: the tracked changes of returned packs
-        Label sl = new Label(root, SWT.NONE);
-        sl.setText("Suggested changes (tracked changes in returned review packs):");
-        Composite changes = new Composite(root, SWT.NONE);
+        Label sl = new Label(changesPage, SWT.NONE);
+        sl.setText("Tracked changes reviewers made in returned review packs, for the milestone and status chosen above:");
+        Composite changes = new Composite(changesPage, SWT.NONE);
         changes.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         changes.setLayout(new GridLayout(2, false));
         suggestions = new TableViewer(changes, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -214,9 +221,9 @@ final class ReviewPart implements Part {
         });
 
         // recipients of the chosen milestone
-        recipientsSummary = new Label(root, SWT.NONE);
+        recipientsSummary = new Label(recipientsPage, SWT.NONE);
         recipientsSummary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        recipients = new TableViewer(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+        recipients = new TableViewer(recipientsPage, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
         recipients.getTable().setHeaderVisible(true);
         recipients.getTable().setLinesVisible(true);
         recipients.getTable().getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
@@ -225,7 +232,7 @@ final class ReviewPart implements Part {
                 e.result = "Recipients of the milestone's draft";
             }
         });
-        GridData rData = new GridData(SWT.FILL, SWT.FILL, true, false);
+        GridData rData = new GridData(SWT.FILL, SWT.FILL, true, true);
         rData.heightHint = 70;
         recipients.getTable().setLayoutData(rData);
         recipients.setContentProvider(ArrayContentProvider.getInstance());
@@ -234,29 +241,32 @@ final class ReviewPart implements Part {
         recipientColumn("Sent", 90, r -> r.getSent() == null ? "not sent" : r.getSent().toString());
         recipientColumn("Replied", 90, r -> r.getReturned() == null ? (r.getSent() == null ? "" : "waiting") : r.getReturned().toString());
         recipientColumn("Note", 200, r -> oneLine(r.getNote()));
-        Composite rbar = new Composite(root, SWT.NONE);
+        Composite rbar = new Composite(recipientsPage, SWT.NONE);
         rbar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        org.eclipse.swt.layout.RowLayout rLayout = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
-        rLayout.wrap = true;
-        rLayout.center = true;
-        rLayout.marginLeft = 0;
-        rLayout.spacing = 6;
+        GridLayout rLayout = new GridLayout(6, false);
+        rLayout.marginWidth = 0;
         rbar.setLayout(rLayout);
         new Label(rbar, SWT.NONE).setText("Recipie&nt:");
         recipientName = new Text(rbar, SWT.BORDER);
-        recipientName.setLayoutData(new org.eclipse.swt.layout.RowData(180, SWT.DEFAULT));
+        GridData nameData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        nameData.minimumWidth = 120;
+        recipientName.setLayoutData(nameData);
         recipientName.setMessage("role, group or organisation");
-        new Label(rbar, SWT.NONE).setText("Sent (YYYY-MM-DD):");
+        new Label(rbar, SWT.NONE).setText("Sent:");
         recipientSent = new Text(rbar, SWT.BORDER);
-        recipientSent.setLayoutData(new org.eclipse.swt.layout.RowData(90, SWT.DEFAULT));
+        recipientSent.setLayoutData(new GridData(90, SWT.DEFAULT));
+        recipientSent.setMessage("YYYY-MM-DD");
         new Label(rbar, SWT.NONE).setText("Replied:");
         recipientReturned = new Text(rbar, SWT.BORDER);
-        recipientReturned.setLayoutData(new org.eclipse.swt.layout.RowData(90, SWT.DEFAULT));
-        recordRecipient = new Button(rbar, SWT.PUSH);
+        recipientReturned.setLayoutData(new GridData(90, SWT.DEFAULT));
+        recipientReturned.setMessage("YYYY-MM-DD");
+        Composite rButtons = new Composite(recipientsPage, SWT.NONE);
+        rButtons.setLayout(new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL));
+        recordRecipient = new Button(rButtons, SWT.PUSH);
         recordRecipient.setText("Record Re&cipient");
         recordRecipient.setToolTipText("Add the recipient to the milestone chosen above, or update the one with this name (undoable)");
         recordRecipient.addListener(SWT.Selection, e -> recordRecipient());
-        removeRecipient = new Button(rbar, SWT.PUSH);
+        removeRecipient = new Button(rButtons, SWT.PUSH);
         removeRecipient.setText("Remove Recipient");
         removeRecipient.setToolTipText("Remove the selected recipient from the milestone (undoable)");
         removeRecipient.addListener(SWT.Selection, e -> removeRecipient());
@@ -319,6 +329,15 @@ final class ReviewPart implements Part {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    private static Composite page(org.eclipse.swt.widgets.TabFolder tabs, String label) {
+        org.eclipse.swt.widgets.TabItem item = new org.eclipse.swt.widgets.TabItem(tabs, SWT.NONE);
+        item.setText(label);
+        Composite page = new Composite(tabs, SWT.NONE);
+        page.setLayout(new GridLayout(1, false));
+        item.setControl(page);
+        return page;
     }
 
     private static String oneLine(String s) {
@@ -409,6 +428,9 @@ final class ReviewPart implements Part {
         recipientsSummary.setText(m == null ? "Recipients: choose a milestone above to see and record who its draft went to."
                 : "Recipients of '" + nz(m.getTitle()) + "': " + rs.size() + (rs.isEmpty() ? " recorded" : ", sent to " + sent + ", " + replied + " replied"
                         + (sent > replied ? ", waiting for " + (sent - replied) : "")));
+        long open = changes.stream().filter(x -> x.getStatus() == null || x.getStatus() == ReviewStatus.OPEN).count();
+        tabs.getItem(1).setText("Suggested C&hanges (" + changes.size() + (open == changes.size() ? "" : ", " + open + " open") + ")");
+        tabs.getItem(2).setText("Recipie&nts" + (m == null ? "" : " (" + rs.size() + ")"));
         recordRecipient.setEnabled(m != null && context.editingDomain().isPresent());
         removeRecipient.setEnabled(selectedRecipient() != null);
         recipientsSummary.getParent().layout(true);

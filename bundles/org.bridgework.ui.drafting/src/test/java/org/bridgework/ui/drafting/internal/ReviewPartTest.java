@@ -199,6 +199,8 @@ class ReviewPartTest {
         assertTrue(review.suggestions.getTable().getItem(0).getText(1).contains("strategic"), review.suggestions.getTable().getItem(0).getText(1));
 
         // select the first: the text with the change is shown; Accept makes it
+        review.tabs.setSelection(1);
+        assertEquals("Suggested C&hanges (2)", review.tabs.getItem(1).getText());
         review.suggestions.getTable().setSelection(0);
         review.suggestions.getTable().notifyListeners(SWT.Selection, new Event());
         WorkbenchFixture.settle();
@@ -228,6 +230,7 @@ class ReviewPartTest {
         // recipients of a milestone: typed in, recorded, shown, undone
         Milestone m = root().getMilestones().stream().filter(x -> x.getId().equals("ms-draft-to-stakeholders")).findFirst().orElseThrow();
         review.filter(m, null);
+        review.tabs.setSelection(2);
         assertFalse(review.recipientsSummary.getText().isEmpty());
         review.recipientName.setText("Student Minds panel");
         review.recipientSent.setText("2027-04-19");

@@ -185,7 +185,10 @@ public class ElementCommand implements CommandContribution {
                     throw CommandFailure.usage("'" + value + "' is not true or false (" + property + "). Nothing was changed.");
                 }
             }
-            return org.eclipse.emf.edit.command.SetCommand.create(domain, element, attribute, newValue);
+            org.eclipse.emf.common.command.CompoundCommand set = new org.eclipse.emf.common.command.CompoundCommand("Set " + property + " of " + id + " to "
+                    + (newValue == null ? "nothing" : newValue instanceof org.eclipse.emf.common.util.Enumerator e ? e.getLiteral() : value.strip()));
+            set.append(org.eclipse.emf.edit.command.SetCommand.create(domain, element, attribute, newValue));
+            return set;
         }
     }
 

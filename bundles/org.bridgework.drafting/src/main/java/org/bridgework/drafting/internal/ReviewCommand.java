@@ -34,7 +34,6 @@ import org.bridgework.model.ReviewComment;
 import org.bridgework.model.ReviewStatus;
 import org.bridgework.model.Section;
 import org.bridgework.model.derive.Derived;
-import org.bridgework.core.cli.ModelEditCommand;
 import org.bridgework.model.GuidancePackage;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -431,37 +430,28 @@ public class ReviewCommand implements CommandContribution {
 
     @Command(name = "accept|reject", description = {"Accept a suggested change (its deletion and insertion made in the block's text, the suggestion marked accepted) or",
             "reject it (the decision recorded, the text unchanged): one undoable change, saved to the project; with --dry-run nothing is written."})
-    static final class Decide extends ModelEditCommand {
+    static final class Decide extends ProjectFileEdit {
         @Parameters(index = "0", paramLabel = "ID", description = "The suggestion's id (see: bridgework review suggestions).")
         String suggestionId;
 
         @Parameters(index = "1", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
         Path file;
 
-        @Option(names = "--sample", description = "Use a copy of the sample project shipped with Bridgework (the shipped copy is never changed).")
-        boolean sample;
-
         @Option(names = "--response", paramLabel = "TEXT", description = "What to tell the reviewer.")
         String response;
 
-        private final ProjectService projects;
         private final ReviewPacks packs;
         private final boolean accept;
 
         Decide(ProjectService projects, ReviewPacks packs, boolean accept) {
-            this.projects = projects;
+            super(projects);
             this.packs = packs;
             this.accept = accept;
         }
 
         @Override
-        protected ProjectService projects() {
-            return projects;
-        }
-
-        @Override
-        protected ProjectSelection selection() {
-            return ProjectSelection.of(file, sample, "PROJECT");
+        Path file() {
+            return file;
         }
 
         @Override
@@ -546,7 +536,7 @@ public class ReviewCommand implements CommandContribution {
 
     @Command(name = "set", description = {"Record a recipient of a milestone's draft (added, or updated when the name is already there): organisation,",
             "the date it was sent and the date they replied. One undoable change; --dry-run writes nothing. An empty date (\"\") clears it."})
-    static final class RecipientSet extends ModelEditCommand {
+    static final class RecipientSet extends ProjectFileEdit {
         @Parameters(index = "0", paramLabel = "MILESTONE", description = "The milestone's id (see: bridgework milestones).")
         String milestoneId;
 
@@ -555,9 +545,6 @@ public class ReviewCommand implements CommandContribution {
 
         @Parameters(index = "2", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
         Path file;
-
-        @Option(names = "--sample", description = "Use a copy of the sample project shipped with Bridgework (the shipped copy is never changed).")
-        boolean sample;
 
         @Option(names = "--organisation", paramLabel = "ORG", description = "The organisation's id, name or short name.")
         String organisation;
@@ -571,22 +558,16 @@ public class ReviewCommand implements CommandContribution {
         @Option(names = "--note", paramLabel = "TEXT", description = "A note (how it was sent, what they said).")
         String note;
 
-        private final ProjectService projects;
         private final ReviewPacks packs;
 
         RecipientSet(ProjectService projects, ReviewPacks packs) {
-            this.projects = projects;
+            super(projects);
             this.packs = packs;
         }
 
         @Override
-        protected ProjectService projects() {
-            return projects;
-        }
-
-        @Override
-        protected ProjectSelection selection() {
-            return ProjectSelection.of(file, sample, "PROJECT");
+        Path file() {
+            return file;
         }
 
         @Override
@@ -625,7 +606,7 @@ public class ReviewCommand implements CommandContribution {
     }
 
     @Command(name = "remove", description = {"Remove a recipient from a milestone. One undoable change; --dry-run writes nothing."})
-    static final class RecipientRemove extends ModelEditCommand {
+    static final class RecipientRemove extends ProjectFileEdit {
         @Parameters(index = "0", paramLabel = "MILESTONE", description = "The milestone's id.")
         String milestoneId;
 
@@ -635,23 +616,13 @@ public class ReviewCommand implements CommandContribution {
         @Parameters(index = "2", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
         Path file;
 
-        @Option(names = "--sample", description = "Use a copy of the sample project shipped with Bridgework (the shipped copy is never changed).")
-        boolean sample;
-
-        private final ProjectService projects;
-
         RecipientRemove(ProjectService projects) {
-            this.projects = projects;
+            super(projects);
         }
 
         @Override
-        protected ProjectService projects() {
-            return projects;
-        }
-
-        @Override
-        protected ProjectSelection selection() {
-            return ProjectSelection.of(file, sample, "PROJECT");
+        Path file() {
+            return file;
         }
 
         @Override
@@ -801,15 +772,12 @@ public class ReviewCommand implements CommandContribution {
 
     @Command(name = "respond", description = {"Respond to a review comment: set its status (accepted, rejected, done, or open again) and the response",
             "reviewers will read. One undoable change, saved to the project; with --dry-run nothing is written."})
-    static final class Respond extends ModelEditCommand {
+    static final class Respond extends ProjectFileEdit {
         @Parameters(index = "0", paramLabel = "COMMENT", description = "The review comment's id (see: bridgework review report).")
         String commentId;
 
         @Parameters(index = "1", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
         Path file;
-
-        @Option(names = "--sample", description = "Use a copy of the sample project shipped with Bridgework (the shipped copy is never changed).")
-        boolean sample;
 
         @Option(names = "--status", paramLabel = "STATUS", description = "accepted, rejected, done or open.")
         String status;
@@ -817,20 +785,13 @@ public class ReviewCommand implements CommandContribution {
         @Option(names = "--response", paramLabel = "TEXT", description = "What was done about it, in words for the reviewer.")
         String response;
 
-        private final ProjectService projects;
-
         Respond(ProjectService projects) {
-            this.projects = projects;
+            super(projects);
         }
 
         @Override
-        protected ProjectService projects() {
-            return projects;
-        }
-
-        @Override
-        protected ProjectSelection selection() {
-            return ProjectSelection.of(file, sample, "PROJECT");
+        Path file() {
+            return file;
         }
 
         @Override

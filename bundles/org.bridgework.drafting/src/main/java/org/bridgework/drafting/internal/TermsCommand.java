@@ -15,9 +15,7 @@ import org.bridgework.cli.api.ExitCodes;
 import org.bridgework.cli.api.Json;
 import org.bridgework.core.api.Project;
 import org.bridgework.core.api.ProjectService;
-import org.bridgework.core.cli.ModelEditCommand;
 import org.bridgework.core.cli.ProjectArguments;
-import org.bridgework.core.cli.ProjectSelection;
 import org.bridgework.drafting.api.TermLists;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Sector;
@@ -159,15 +157,12 @@ public class TermsCommand implements CommandContribution {
 
     @Command(name = "set", description = {"Adapt a term for the project: give the project's own plain wording (--plain), or turn the term off (--off) or on (--on).",
             "A shipped term gets a glossary term of its name holding the change. One undoable change; --dry-run writes nothing."})
-    static final class SetTerm extends ModelEditCommand {
+    static final class SetTerm extends ProjectFileEdit {
         @Parameters(index = "0", paramLabel = "TERM", description = "The term or one of its other names, for example ICB or \"personal tutor\".")
         String term;
 
         @Parameters(index = "1", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
         Path file;
-
-        @Option(names = "--sample", description = "Use a copy of the sample project shipped with Bridgework (the shipped copy is never changed).")
-        boolean sample;
 
         @Option(names = "--plain", paramLabel = "TEXT", description = "The project's plain wording for the term (\"\" goes back to the shipped wording).")
         String plain;
@@ -178,22 +173,16 @@ public class TermsCommand implements CommandContribution {
         @Option(names = "--on", description = "The reader lens checks the term again.")
         boolean on;
 
-        private final ProjectService projects;
         private final TermLists lists;
 
         SetTerm(ProjectService projects, TermLists lists) {
-            this.projects = projects;
+            super(projects);
             this.lists = lists;
         }
 
         @Override
-        protected ProjectService projects() {
-            return projects;
-        }
-
-        @Override
-        protected ProjectSelection selection() {
-            return ProjectSelection.of(file, sample, "PROJECT");
+        Path file() {
+            return file;
         }
 
         @Override

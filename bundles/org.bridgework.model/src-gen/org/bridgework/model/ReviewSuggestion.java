@@ -65,7 +65,7 @@ public interface ReviewSuggestion extends Identified {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * For a list or checklist: which item (from 0); -1 for the block's one text.
+	 * For a list or checklist: which item (from 0); -1 for the block's one text (a paragraph's, a callout's); -2 for a callout's or checklist's title.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Item</em>' attribute.
 	 * @see #setItem(int)

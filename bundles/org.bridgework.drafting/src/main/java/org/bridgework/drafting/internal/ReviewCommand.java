@@ -714,6 +714,7 @@ public class ReviewCommand implements CommandContribution {
                             m.put("reviewer", rc.getReviewerRole());
                             m.put("status", rc.getStatus() == null ? "open" : rc.getStatus().getLiteral());
                             m.put("text", rc.getText());
+                            m.put("on", rc.getQuotedText());
                             m.put("response", rc.getResponse());
                             comments.add(m);
                         }
@@ -753,7 +754,9 @@ public class ReviewCommand implements CommandContribution {
                         for (ReviewComment rc : e.getValue()) {
                             String status = rc.getStatus() == null ? "open" : rc.getStatus().getLiteral();
                             w.println("    " + status.toUpperCase(Locale.ROOT) + " " + rc.getId() + " on " + (rc.getTarget() == null ? "the project" : Derived.label(rc.getTarget()))
-                                    + (rc.getReviewerRole() == null ? "" : ", " + rc.getReviewerRole()) + ": \"" + Milestones.shorten(rc.getText()) + "\""
+                                    + (rc.getReviewerRole() == null ? "" : ", " + rc.getReviewerRole())
+                                    + (rc.getQuotedText() == null || rc.getQuotedText().isBlank() ? "" : " on \u201C" + Milestones.shorten(rc.getQuotedText()) + "\u201D")
+                                    + ": \"" + Milestones.shorten(rc.getText()) + "\""
                                     + (rc.getResponse() == null || rc.getResponse().isBlank() ? "" : " - response: \"" + Milestones.shorten(rc.getResponse()) + "\""));
                         }
                     }

@@ -268,6 +268,7 @@ class ReviewSuggestionsTest {
         }
         Cli.Result report = cli.run("review", "report", project.toString());
         assertTrue(report.out().contains("Suggested changes: 4 (3 accepted, 1 rejected, 0 open)"), report.out());
+        assertTrue(report.out().contains("Clinical lead on \u201Ccomments on this draft\u201D: \"Say how to send them.\""), "the comment with its text: " + report.out());
     }
 
     @Test

@@ -322,7 +322,8 @@ final class ReviewPart implements Part {
             @Override
             public String getToolTipText(Object element) {
                 ReviewComment rc = (ReviewComment) element;
-                return nz(rc.getText()) + (rc.getResponse() == null || rc.getResponse().isBlank() ? "" : "\n\nResponse: " + rc.getResponse());
+                return (rc.getQuotedText() == null || rc.getQuotedText().isBlank() ? "" : "On \u201C" + rc.getQuotedText() + "\u201D:\n") + nz(rc.getText())
+                        + (rc.getResponse() == null || rc.getResponse().isBlank() ? "" : "\n\nResponse: " + rc.getResponse());
             }
         });
     }

@@ -382,6 +382,24 @@ public interface GuidanceFactory extends EFactory {
 	ReviewComment createReviewComment();
 
 	/**
+	 * Returns a new object of class '<em>Review Suggestion</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Review Suggestion</em>'.
+	 * @generated
+	 */
+	ReviewSuggestion createReviewSuggestion();
+
+	/**
+	 * Returns a new object of class '<em>Recipient</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Recipient</em>'.
+	 * @generated
+	 */
+	Recipient createRecipient();
+
+	/**
 	 * Returns a new object of class '<em>Adaptation</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -299,13 +299,22 @@ public interface GuidancePackage extends EPackage {
 	int GUIDANCE_PROJECT__REVIEW_COMMENTS = IDENTIFIED_FEATURE_COUNT + 17;
 
 	/**
+	 * The feature id for the '<em><b>Review Suggestions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GUIDANCE_PROJECT__REVIEW_SUGGESTIONS = IDENTIFIED_FEATURE_COUNT + 18;
+
+	/**
 	 * The feature id for the '<em><b>Adaptations</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__ADAPTATIONS = IDENTIFIED_FEATURE_COUNT + 18;
+	int GUIDANCE_PROJECT__ADAPTATIONS = IDENTIFIED_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Merge Conflicts</b></em>' containment reference list.
@@ -314,7 +323,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__MERGE_CONFLICTS = IDENTIFIED_FEATURE_COUNT + 19;
+	int GUIDANCE_PROJECT__MERGE_CONFLICTS = IDENTIFIED_FEATURE_COUNT + 20;
 
 	/**
 	 * The feature id for the '<em><b>Approvals</b></em>' containment reference list.
@@ -323,7 +332,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__APPROVALS = IDENTIFIED_FEATURE_COUNT + 20;
+	int GUIDANCE_PROJECT__APPROVALS = IDENTIFIED_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Decisions</b></em>' containment reference list.
@@ -332,7 +341,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__DECISIONS = IDENTIFIED_FEATURE_COUNT + 21;
+	int GUIDANCE_PROJECT__DECISIONS = IDENTIFIED_FEATURE_COUNT + 22;
 
 	/**
 	 * The feature id for the '<em><b>Publication</b></em>' containment reference.
@@ -341,7 +350,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__PUBLICATION = IDENTIFIED_FEATURE_COUNT + 22;
+	int GUIDANCE_PROJECT__PUBLICATION = IDENTIFIED_FEATURE_COUNT + 23;
 
 	/**
 	 * The number of structural features of the '<em>Project</em>' class.
@@ -350,7 +359,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 23;
+	int GUIDANCE_PROJECT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 24;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -663,13 +672,22 @@ public interface GuidancePackage extends EPackage {
 	int MILESTONE__DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Recipients</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MILESTONE__RECIPIENTS = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Milestone</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MILESTONE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int MILESTONE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Milestone</em>' class.
@@ -1326,13 +1344,22 @@ public interface GuidancePackage extends EPackage {
 	int SOURCE__ACCESSED = IDENTIFIED_FEATURE_COUNT + 20;
 
 	/**
+	 * The feature id for the '<em><b>Collection Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__COLLECTION_TITLE = IDENTIFIED_FEATURE_COUNT + 21;
+
+	/**
 	 * The feature id for the '<em><b>Extracts</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__EXTRACTS = IDENTIFIED_FEATURE_COUNT + 21;
+	int SOURCE__EXTRACTS = IDENTIFIED_FEATURE_COUNT + 22;
 
 	/**
 	 * The number of structural features of the '<em>Source</em>' class.
@@ -1341,7 +1368,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 22;
+	int SOURCE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 23;
 
 	/**
 	 * The number of operations of the '<em>Source</em>' class.
@@ -2754,13 +2781,22 @@ public interface GuidancePackage extends EPackage {
 	int SECTION__AUDIENCE_NOTES = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SECTION__KIND = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Blocks</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SECTION__BLOCKS = IDENTIFIED_FEATURE_COUNT + 3;
+	int SECTION__BLOCKS = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Sections</b></em>' containment reference list.
@@ -2769,7 +2805,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SECTION__SECTIONS = IDENTIFIED_FEATURE_COUNT + 4;
+	int SECTION__SECTIONS = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Word Count</b></em>' attribute.
@@ -2778,7 +2814,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SECTION__WORD_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int SECTION__WORD_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Section</em>' class.
@@ -2787,7 +2823,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SECTION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+	int SECTION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Section</em>' class.
@@ -3902,13 +3938,40 @@ public interface GuidancePackage extends EPackage {
 	int TERM__WELL_KNOWN = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Plain Wording</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TERM__PLAIN_WORDING = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Source Url</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TERM__SOURCE_URL = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Disabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TERM__DISABLED = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Term</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TERM_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int TERM_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Term</em>' class.
@@ -4020,13 +4083,22 @@ public interface GuidancePackage extends EPackage {
 	int REVIEW_COMMENT__RESPONSE = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Quoted Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__QUOTED_TEXT = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Review Comment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_COMMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
+	int REVIEW_COMMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Review Comment</em>' class.
@@ -4038,6 +4110,260 @@ public interface GuidancePackage extends EPackage {
 	int REVIEW_COMMENT_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.bridgework.model.impl.ReviewSuggestionImpl <em>Review Suggestion</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.impl.ReviewSuggestionImpl
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getReviewSuggestion()
+	 * @generated
+	 */
+	int REVIEW_SUGGESTION = 42;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SUGGESTION__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SUGGESTION__LABEL = IDENTIFIED__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Target</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SUGGESTION__TARGET = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Item</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SUGGESTION__ITEM = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Before</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SUGGESTION__BEFORE = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Deleted</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SUGGESTION__DELETED = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Inserted</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SUGGESTION__INSERTED = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>After</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SUGGESTION__AFTER = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SUGGESTION__REVIEWER_ROLE = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer Organisation</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SUGGESTION__REVIEWER_ORGANISATION = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Milestone</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SUGGESTION__MILESTONE = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Raised</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SUGGESTION__RAISED = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SUGGESTION__STATUS = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Decided</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SUGGESTION__DECIDED = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Response</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SUGGESTION__RESPONSE = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The number of structural features of the '<em>Review Suggestion</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SUGGESTION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
+	 * The number of operations of the '<em>Review Suggestion</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_SUGGESTION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.bridgework.model.impl.RecipientImpl <em>Recipient</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.impl.RecipientImpl
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getRecipient()
+	 * @generated
+	 */
+	int RECIPIENT = 43;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECIPIENT__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECIPIENT__LABEL = IDENTIFIED__LABEL;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECIPIENT__NAME = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Organisation</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECIPIENT__ORGANISATION = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Sent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECIPIENT__SENT = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Returned</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECIPIENT__RETURNED = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECIPIENT__NOTE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Recipient</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECIPIENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of operations of the '<em>Recipient</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECIPIENT_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.bridgework.model.impl.AdaptationImpl <em>Adaptation</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4045,7 +4371,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getAdaptation()
 	 * @generated
 	 */
-	int ADAPTATION = 42;
+	int ADAPTATION = 44;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4136,7 +4462,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMergeConflict()
 	 * @generated
 	 */
-	int MERGE_CONFLICT = 43;
+	int MERGE_CONFLICT = 45;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4263,7 +4589,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getApproval()
 	 * @generated
 	 */
-	int APPROVAL = 44;
+	int APPROVAL = 46;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4390,7 +4716,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getDecision()
 	 * @generated
 	 */
-	int DECISION = 45;
+	int DECISION = 47;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -4490,7 +4816,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceConfidence()
 	 * @generated
 	 */
-	int EVIDENCE_CONFIDENCE = 46;
+	int EVIDENCE_CONFIDENCE = 48;
 
 	/**
 	 * The feature id for the '<em><b>Level</b></em>' attribute.
@@ -4572,7 +4898,17 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getPublicationStatus()
 	 * @generated
 	 */
-	int PUBLICATION_STATUS = 47;
+	int PUBLICATION_STATUS = 49;
+
+	/**
+	 * The meta object id for the '{@link org.bridgework.model.SectionKind <em>Section Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.SectionKind
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getSectionKind()
+	 * @generated
+	 */
+	int SECTION_KIND = 50;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.MergeConflictKind <em>Merge Conflict Kind</em>}' enum.
@@ -4582,7 +4918,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMergeConflictKind()
 	 * @generated
 	 */
-	int MERGE_CONFLICT_KIND = 48;
+	int MERGE_CONFLICT_KIND = 51;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.Sector <em>Sector</em>}' enum.
@@ -4592,7 +4928,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getSector()
 	 * @generated
 	 */
-	int SECTOR = 49;
+	int SECTOR = 52;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.MilestoneKind <em>Milestone Kind</em>}' enum.
@@ -4602,7 +4938,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMilestoneKind()
 	 * @generated
 	 */
-	int MILESTONE_KIND = 50;
+	int MILESTONE_KIND = 53;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.MilestoneStatus <em>Milestone Status</em>}' enum.
@@ -4612,7 +4948,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMilestoneStatus()
 	 * @generated
 	 */
-	int MILESTONE_STATUS = 51;
+	int MILESTONE_STATUS = 54;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.OrganisationKind <em>Organisation Kind</em>}' enum.
@@ -4622,7 +4958,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getOrganisationKind()
 	 * @generated
 	 */
-	int ORGANISATION_KIND = 52;
+	int ORGANISATION_KIND = 55;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.HepSize <em>Hep Size</em>}' enum.
@@ -4632,7 +4968,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getHepSize()
 	 * @generated
 	 */
-	int HEP_SIZE = 53;
+	int HEP_SIZE = 56;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.SourceType <em>Source Type</em>}' enum.
@@ -4642,7 +4978,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getSourceType()
 	 * @generated
 	 */
-	int SOURCE_TYPE = 54;
+	int SOURCE_TYPE = 57;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ExtractKind <em>Extract Kind</em>}' enum.
@@ -4652,7 +4988,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getExtractKind()
 	 * @generated
 	 */
-	int EXTRACT_KIND = 55;
+	int EXTRACT_KIND = 58;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ConsensusScale <em>Consensus Scale</em>}' enum.
@@ -4662,7 +4998,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getConsensusScale()
 	 * @generated
 	 */
-	int CONSENSUS_SCALE = 56;
+	int CONSENSUS_SCALE = 59;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ConsensusStatus <em>Consensus Status</em>}' enum.
@@ -4672,7 +5008,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getConsensusStatus()
 	 * @generated
 	 */
-	int CONSENSUS_STATUS = 57;
+	int CONSENSUS_STATUS = 60;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ServiceModel <em>Service Model</em>}' enum.
@@ -4682,7 +5018,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getServiceModel()
 	 * @generated
 	 */
-	int SERVICE_MODEL = 58;
+	int SERVICE_MODEL = 61;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.PartnershipContext <em>Partnership Context</em>}' enum.
@@ -4692,7 +5028,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getPartnershipContext()
 	 * @generated
 	 */
-	int PARTNERSHIP_CONTEXT = 59;
+	int PARTNERSHIP_CONTEXT = 62;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.CollectionStatus <em>Collection Status</em>}' enum.
@@ -4702,7 +5038,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getCollectionStatus()
 	 * @generated
 	 */
-	int COLLECTION_STATUS = 60;
+	int COLLECTION_STATUS = 63;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.Beneficiary <em>Beneficiary</em>}' enum.
@@ -4712,7 +5048,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getBeneficiary()
 	 * @generated
 	 */
-	int BENEFICIARY = 61;
+	int BENEFICIARY = 64;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.EvidenceType <em>Evidence Type</em>}' enum.
@@ -4722,7 +5058,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceType()
 	 * @generated
 	 */
-	int EVIDENCE_TYPE = 62;
+	int EVIDENCE_TYPE = 65;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.EvidenceStrength <em>Evidence Strength</em>}' enum.
@@ -4732,7 +5068,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceStrength()
 	 * @generated
 	 */
-	int EVIDENCE_STRENGTH = 63;
+	int EVIDENCE_STRENGTH = 66;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.AssessmentResult <em>Assessment Result</em>}' enum.
@@ -4742,7 +5078,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getAssessmentResult()
 	 * @generated
 	 */
-	int ASSESSMENT_RESULT = 64;
+	int ASSESSMENT_RESULT = 67;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.CalloutKind <em>Callout Kind</em>}' enum.
@@ -4752,7 +5088,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getCalloutKind()
 	 * @generated
 	 */
-	int CALLOUT_KIND = 65;
+	int CALLOUT_KIND = 68;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ReviewStatus <em>Review Status</em>}' enum.
@@ -4762,7 +5098,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getReviewStatus()
 	 * @generated
 	 */
-	int REVIEW_STATUS = 66;
+	int REVIEW_STATUS = 69;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.AdaptationKind <em>Adaptation Kind</em>}' enum.
@@ -4772,7 +5108,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getAdaptationKind()
 	 * @generated
 	 */
-	int ADAPTATION_KIND = 67;
+	int ADAPTATION_KIND = 70;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.StakeholderGroup <em>Stakeholder Group</em>}' enum.
@@ -4782,7 +5118,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getStakeholderGroup()
 	 * @generated
 	 */
-	int STAKEHOLDER_GROUP = 68;
+	int STAKEHOLDER_GROUP = 71;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.EvidenceConfidenceLevel <em>Evidence Confidence Level</em>}' enum.
@@ -4792,7 +5128,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceConfidenceLevel()
 	 * @generated
 	 */
-	int EVIDENCE_CONFIDENCE_LEVEL = 69;
+	int EVIDENCE_CONFIDENCE_LEVEL = 72;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.CerqualConcern <em>Cerqual Concern</em>}' enum.
@@ -4802,7 +5138,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getCerqualConcern()
 	 * @generated
 	 */
-	int CERQUAL_CONCERN = 70;
+	int CERQUAL_CONCERN = 73;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -4812,7 +5148,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 71;
+	int LOCAL_DATE = 74;
 
 
 	/**
@@ -5054,6 +5390,17 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getGuidanceProject_ReviewComments();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.bridgework.model.GuidanceProject#getReviewSuggestions <em>Review Suggestions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Review Suggestions</em>'.
+	 * @see org.bridgework.model.GuidanceProject#getReviewSuggestions()
+	 * @see #getGuidanceProject()
+	 * @generated
+	 */
+	EReference getGuidanceProject_ReviewSuggestions();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.bridgework.model.GuidanceProject#getAdaptations <em>Adaptations</em>}'.
@@ -5314,6 +5661,17 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMilestone_Description();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.bridgework.model.Milestone#getRecipients <em>Recipients</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Recipients</em>'.
+	 * @see org.bridgework.model.Milestone#getRecipients()
+	 * @see #getMilestone()
+	 * @generated
+	 */
+	EReference getMilestone_Recipients();
 
 	/**
 	 * Returns the meta object for class '{@link org.bridgework.model.Organisation <em>Organisation</em>}'.
@@ -5869,6 +6227,17 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSource_Accessed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Source#getCollectionTitle <em>Collection Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Collection Title</em>'.
+	 * @see org.bridgework.model.Source#getCollectionTitle()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EAttribute getSource_CollectionTitle();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.bridgework.model.Source#getExtracts <em>Extracts</em>}'.
@@ -7052,6 +7421,17 @@ public interface GuidancePackage extends EPackage {
 	EAttribute getSection_AudienceNotes();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Section#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.bridgework.model.Section#getKind()
+	 * @see #getSection()
+	 * @generated
+	 */
+	EAttribute getSection_Kind();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.bridgework.model.Section#getBlocks <em>Blocks</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7698,6 +8078,39 @@ public interface GuidancePackage extends EPackage {
 	EAttribute getTerm_WellKnown();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Term#getPlainWording <em>Plain Wording</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Plain Wording</em>'.
+	 * @see org.bridgework.model.Term#getPlainWording()
+	 * @see #getTerm()
+	 * @generated
+	 */
+	EAttribute getTerm_PlainWording();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Term#getSourceUrl <em>Source Url</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source Url</em>'.
+	 * @see org.bridgework.model.Term#getSourceUrl()
+	 * @see #getTerm()
+	 * @generated
+	 */
+	EAttribute getTerm_SourceUrl();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Term#isDisabled <em>Disabled</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Disabled</em>'.
+	 * @see org.bridgework.model.Term#isDisabled()
+	 * @see #getTerm()
+	 * @generated
+	 */
+	EAttribute getTerm_Disabled();
+
+	/**
 	 * Returns the meta object for class '{@link org.bridgework.model.ReviewComment <em>Review Comment</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7794,6 +8207,235 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getReviewComment_Response();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.ReviewComment#getQuotedText <em>Quoted Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Quoted Text</em>'.
+	 * @see org.bridgework.model.ReviewComment#getQuotedText()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_QuotedText();
+
+	/**
+	 * Returns the meta object for class '{@link org.bridgework.model.ReviewSuggestion <em>Review Suggestion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Review Suggestion</em>'.
+	 * @see org.bridgework.model.ReviewSuggestion
+	 * @generated
+	 */
+	EClass getReviewSuggestion();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.bridgework.model.ReviewSuggestion#getTarget <em>Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Target</em>'.
+	 * @see org.bridgework.model.ReviewSuggestion#getTarget()
+	 * @see #getReviewSuggestion()
+	 * @generated
+	 */
+	EReference getReviewSuggestion_Target();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.ReviewSuggestion#getItem <em>Item</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Item</em>'.
+	 * @see org.bridgework.model.ReviewSuggestion#getItem()
+	 * @see #getReviewSuggestion()
+	 * @generated
+	 */
+	EAttribute getReviewSuggestion_Item();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.ReviewSuggestion#getBefore <em>Before</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Before</em>'.
+	 * @see org.bridgework.model.ReviewSuggestion#getBefore()
+	 * @see #getReviewSuggestion()
+	 * @generated
+	 */
+	EAttribute getReviewSuggestion_Before();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.ReviewSuggestion#getDeleted <em>Deleted</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Deleted</em>'.
+	 * @see org.bridgework.model.ReviewSuggestion#getDeleted()
+	 * @see #getReviewSuggestion()
+	 * @generated
+	 */
+	EAttribute getReviewSuggestion_Deleted();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.ReviewSuggestion#getInserted <em>Inserted</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Inserted</em>'.
+	 * @see org.bridgework.model.ReviewSuggestion#getInserted()
+	 * @see #getReviewSuggestion()
+	 * @generated
+	 */
+	EAttribute getReviewSuggestion_Inserted();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.ReviewSuggestion#getAfter <em>After</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>After</em>'.
+	 * @see org.bridgework.model.ReviewSuggestion#getAfter()
+	 * @see #getReviewSuggestion()
+	 * @generated
+	 */
+	EAttribute getReviewSuggestion_After();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.ReviewSuggestion#getReviewerRole <em>Reviewer Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reviewer Role</em>'.
+	 * @see org.bridgework.model.ReviewSuggestion#getReviewerRole()
+	 * @see #getReviewSuggestion()
+	 * @generated
+	 */
+	EAttribute getReviewSuggestion_ReviewerRole();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.bridgework.model.ReviewSuggestion#getReviewerOrganisation <em>Reviewer Organisation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Reviewer Organisation</em>'.
+	 * @see org.bridgework.model.ReviewSuggestion#getReviewerOrganisation()
+	 * @see #getReviewSuggestion()
+	 * @generated
+	 */
+	EReference getReviewSuggestion_ReviewerOrganisation();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.bridgework.model.ReviewSuggestion#getMilestone <em>Milestone</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Milestone</em>'.
+	 * @see org.bridgework.model.ReviewSuggestion#getMilestone()
+	 * @see #getReviewSuggestion()
+	 * @generated
+	 */
+	EReference getReviewSuggestion_Milestone();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.ReviewSuggestion#getRaised <em>Raised</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Raised</em>'.
+	 * @see org.bridgework.model.ReviewSuggestion#getRaised()
+	 * @see #getReviewSuggestion()
+	 * @generated
+	 */
+	EAttribute getReviewSuggestion_Raised();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.ReviewSuggestion#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.bridgework.model.ReviewSuggestion#getStatus()
+	 * @see #getReviewSuggestion()
+	 * @generated
+	 */
+	EAttribute getReviewSuggestion_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.ReviewSuggestion#getDecided <em>Decided</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Decided</em>'.
+	 * @see org.bridgework.model.ReviewSuggestion#getDecided()
+	 * @see #getReviewSuggestion()
+	 * @generated
+	 */
+	EAttribute getReviewSuggestion_Decided();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.ReviewSuggestion#getResponse <em>Response</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Response</em>'.
+	 * @see org.bridgework.model.ReviewSuggestion#getResponse()
+	 * @see #getReviewSuggestion()
+	 * @generated
+	 */
+	EAttribute getReviewSuggestion_Response();
+
+	/**
+	 * Returns the meta object for class '{@link org.bridgework.model.Recipient <em>Recipient</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Recipient</em>'.
+	 * @see org.bridgework.model.Recipient
+	 * @generated
+	 */
+	EClass getRecipient();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Recipient#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.bridgework.model.Recipient#getName()
+	 * @see #getRecipient()
+	 * @generated
+	 */
+	EAttribute getRecipient_Name();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.bridgework.model.Recipient#getOrganisation <em>Organisation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Organisation</em>'.
+	 * @see org.bridgework.model.Recipient#getOrganisation()
+	 * @see #getRecipient()
+	 * @generated
+	 */
+	EReference getRecipient_Organisation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Recipient#getSent <em>Sent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sent</em>'.
+	 * @see org.bridgework.model.Recipient#getSent()
+	 * @see #getRecipient()
+	 * @generated
+	 */
+	EAttribute getRecipient_Sent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Recipient#getReturned <em>Returned</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Returned</em>'.
+	 * @see org.bridgework.model.Recipient#getReturned()
+	 * @see #getRecipient()
+	 * @generated
+	 */
+	EAttribute getRecipient_Returned();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Recipient#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.bridgework.model.Recipient#getNote()
+	 * @see #getRecipient()
+	 * @generated
+	 */
+	EAttribute getRecipient_Note();
 
 	/**
 	 * Returns the meta object for class '{@link org.bridgework.model.Adaptation <em>Adaptation</em>}'.
@@ -8239,6 +8881,16 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getPublicationStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.bridgework.model.SectionKind <em>Section Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Section Kind</em>'.
+	 * @see org.bridgework.model.SectionKind
+	 * @generated
+	 */
+	EEnum getSectionKind();
 
 	/**
 	 * Returns the meta object for enum '{@link org.bridgework.model.MergeConflictKind <em>Merge Conflict Kind</em>}'.
@@ -8688,6 +9340,14 @@ public interface GuidancePackage extends EPackage {
 		EReference GUIDANCE_PROJECT__REVIEW_COMMENTS = eINSTANCE.getGuidanceProject_ReviewComments();
 
 		/**
+		 * The meta object literal for the '<em><b>Review Suggestions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference GUIDANCE_PROJECT__REVIEW_SUGGESTIONS = eINSTANCE.getGuidanceProject_ReviewSuggestions();
+
+		/**
 		 * The meta object literal for the '<em><b>Adaptations</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -8886,6 +9546,14 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MILESTONE__DESCRIPTION = eINSTANCE.getMilestone_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Recipients</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MILESTONE__RECIPIENTS = eINSTANCE.getMilestone_Recipients();
 
 		/**
 		 * The meta object literal for the '{@link org.bridgework.model.impl.OrganisationImpl <em>Organisation</em>}' class.
@@ -9306,6 +9974,14 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SOURCE__ACCESSED = eINSTANCE.getSource_Accessed();
+
+		/**
+		 * The meta object literal for the '<em><b>Collection Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOURCE__COLLECTION_TITLE = eINSTANCE.getSource_CollectionTitle();
 
 		/**
 		 * The meta object literal for the '<em><b>Extracts</b></em>' containment reference list feature.
@@ -10210,6 +10886,14 @@ public interface GuidancePackage extends EPackage {
 		EAttribute SECTION__AUDIENCE_NOTES = eINSTANCE.getSection_AudienceNotes();
 
 		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SECTION__KIND = eINSTANCE.getSection_Kind();
+
+		/**
 		 * The meta object literal for the '<em><b>Blocks</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -10718,6 +11402,30 @@ public interface GuidancePackage extends EPackage {
 		EAttribute TERM__WELL_KNOWN = eINSTANCE.getTerm_WellKnown();
 
 		/**
+		 * The meta object literal for the '<em><b>Plain Wording</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TERM__PLAIN_WORDING = eINSTANCE.getTerm_PlainWording();
+
+		/**
+		 * The meta object literal for the '<em><b>Source Url</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TERM__SOURCE_URL = eINSTANCE.getTerm_SourceUrl();
+
+		/**
+		 * The meta object literal for the '<em><b>Disabled</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TERM__DISABLED = eINSTANCE.getTerm_Disabled();
+
+		/**
 		 * The meta object literal for the '{@link org.bridgework.model.impl.ReviewCommentImpl <em>Review Comment</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -10790,6 +11498,178 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute REVIEW_COMMENT__RESPONSE = eINSTANCE.getReviewComment_Response();
+
+		/**
+		 * The meta object literal for the '<em><b>Quoted Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__QUOTED_TEXT = eINSTANCE.getReviewComment_QuotedText();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.impl.ReviewSuggestionImpl <em>Review Suggestion</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.impl.ReviewSuggestionImpl
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getReviewSuggestion()
+		 * @generated
+		 */
+		EClass REVIEW_SUGGESTION = eINSTANCE.getReviewSuggestion();
+
+		/**
+		 * The meta object literal for the '<em><b>Target</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW_SUGGESTION__TARGET = eINSTANCE.getReviewSuggestion_Target();
+
+		/**
+		 * The meta object literal for the '<em><b>Item</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_SUGGESTION__ITEM = eINSTANCE.getReviewSuggestion_Item();
+
+		/**
+		 * The meta object literal for the '<em><b>Before</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_SUGGESTION__BEFORE = eINSTANCE.getReviewSuggestion_Before();
+
+		/**
+		 * The meta object literal for the '<em><b>Deleted</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_SUGGESTION__DELETED = eINSTANCE.getReviewSuggestion_Deleted();
+
+		/**
+		 * The meta object literal for the '<em><b>Inserted</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_SUGGESTION__INSERTED = eINSTANCE.getReviewSuggestion_Inserted();
+
+		/**
+		 * The meta object literal for the '<em><b>After</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_SUGGESTION__AFTER = eINSTANCE.getReviewSuggestion_After();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviewer Role</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_SUGGESTION__REVIEWER_ROLE = eINSTANCE.getReviewSuggestion_ReviewerRole();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviewer Organisation</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW_SUGGESTION__REVIEWER_ORGANISATION = eINSTANCE.getReviewSuggestion_ReviewerOrganisation();
+
+		/**
+		 * The meta object literal for the '<em><b>Milestone</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW_SUGGESTION__MILESTONE = eINSTANCE.getReviewSuggestion_Milestone();
+
+		/**
+		 * The meta object literal for the '<em><b>Raised</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_SUGGESTION__RAISED = eINSTANCE.getReviewSuggestion_Raised();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_SUGGESTION__STATUS = eINSTANCE.getReviewSuggestion_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Decided</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_SUGGESTION__DECIDED = eINSTANCE.getReviewSuggestion_Decided();
+
+		/**
+		 * The meta object literal for the '<em><b>Response</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_SUGGESTION__RESPONSE = eINSTANCE.getReviewSuggestion_Response();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.impl.RecipientImpl <em>Recipient</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.impl.RecipientImpl
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getRecipient()
+		 * @generated
+		 */
+		EClass RECIPIENT = eINSTANCE.getRecipient();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECIPIENT__NAME = eINSTANCE.getRecipient_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Organisation</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RECIPIENT__ORGANISATION = eINSTANCE.getRecipient_Organisation();
+
+		/**
+		 * The meta object literal for the '<em><b>Sent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECIPIENT__SENT = eINSTANCE.getRecipient_Sent();
+
+		/**
+		 * The meta object literal for the '<em><b>Returned</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECIPIENT__RETURNED = eINSTANCE.getRecipient_Returned();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECIPIENT__NOTE = eINSTANCE.getRecipient_Note();
 
 		/**
 		 * The meta object literal for the '{@link org.bridgework.model.impl.AdaptationImpl <em>Adaptation</em>}' class.
@@ -11130,6 +12010,16 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum PUBLICATION_STATUS = eINSTANCE.getPublicationStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.SectionKind <em>Section Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.SectionKind
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getSectionKind()
+		 * @generated
+		 */
+		EEnum SECTION_KIND = eINSTANCE.getSectionKind();
 
 		/**
 		 * The meta object literal for the '{@link org.bridgework.model.MergeConflictKind <em>Merge Conflict Kind</em>}' enum.

@@ -35,6 +35,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.bridgework.model.GuidanceProject#getDocument <em>Document</em>}</li>
  *   <li>{@link org.bridgework.model.GuidanceProject#getTerms <em>Terms</em>}</li>
  *   <li>{@link org.bridgework.model.GuidanceProject#getReviewComments <em>Review Comments</em>}</li>
+ *   <li>{@link org.bridgework.model.GuidanceProject#getReviewSuggestions <em>Review Suggestions</em>}</li>
  *   <li>{@link org.bridgework.model.GuidanceProject#getAdaptations <em>Adaptations</em>}</li>
  *   <li>{@link org.bridgework.model.GuidanceProject#getMergeConflicts <em>Merge Conflicts</em>}</li>
  *   <li>{@link org.bridgework.model.GuidanceProject#getApprovals <em>Approvals</em>}</li>
@@ -329,6 +330,21 @@ public interface GuidanceProject extends Identified {
 	 * @generated
 	 */
 	EList<ReviewComment> getReviewComments();
+
+	/**
+	 * Returns the value of the '<em><b>Review Suggestions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.bridgework.model.ReviewSuggestion}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Reviews: the tracked changes (insertions and deletions) reviewers made in a returned review pack, each on the block it touches, until someone accepts or rejects it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Review Suggestions</em>' containment reference list.
+	 * @see org.bridgework.model.GuidancePackage#getGuidanceProject_ReviewSuggestions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ReviewSuggestion> getReviewSuggestions();
 
 	/**
 	 * Returns the value of the '<em><b>Adaptations</b></em>' containment reference list.

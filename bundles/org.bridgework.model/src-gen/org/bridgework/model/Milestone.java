@@ -4,6 +4,8 @@ package org.bridgework.model;
 
 import java.time.LocalDate;
 
+import org.eclipse.emf.common.util.EList;
+
 /**
  * <!-- begin-user-doc -->
  * A representation of the model object '<em><b>Milestone</b></em>'.
@@ -18,6 +20,7 @@ import java.time.LocalDate;
  *   <li>{@link org.bridgework.model.Milestone#getKind <em>Kind</em>}</li>
  *   <li>{@link org.bridgework.model.Milestone#getStatus <em>Status</em>}</li>
  *   <li>{@link org.bridgework.model.Milestone#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.bridgework.model.Milestone#getRecipients <em>Recipients</em>}</li>
  * </ul>
  *
  * @see org.bridgework.model.GuidancePackage#getMilestone()
@@ -140,5 +143,20 @@ public interface Milestone extends Identified {
 	 * @generated
 	 */
 	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Recipients</b></em>' containment reference list.
+	 * The list contents are of type {@link org.bridgework.model.Recipient}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Reviews: who the draft of this milestone went to and who replied.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Recipients</em>' containment reference list.
+	 * @see org.bridgework.model.GuidancePackage#getMilestone_Recipients()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Recipient> getRecipients();
 
 } // Milestone

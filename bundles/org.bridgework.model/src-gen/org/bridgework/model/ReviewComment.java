@@ -21,6 +21,7 @@ import java.time.LocalDate;
  *   <li>{@link org.bridgework.model.ReviewComment#getRaised <em>Raised</em>}</li>
  *   <li>{@link org.bridgework.model.ReviewComment#getText <em>Text</em>}</li>
  *   <li>{@link org.bridgework.model.ReviewComment#getResponse <em>Response</em>}</li>
+ *   <li>{@link org.bridgework.model.ReviewComment#getQuotedText <em>Quoted Text</em>}</li>
  * </ul>
  *
  * @see org.bridgework.model.GuidancePackage#getReviewComment()
@@ -206,5 +207,30 @@ public interface ReviewComment extends Identified {
 	 * @generated
 	 */
 	void setResponse(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Quoted Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The text the comment was made on in the review pack (its commented range), as the reviewer saw it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Quoted Text</em>' attribute.
+	 * @see #setQuotedText(String)
+	 * @see org.bridgework.model.GuidancePackage#getReviewComment_QuotedText()
+	 * @model
+	 * @generated
+	 */
+	String getQuotedText();
+
+	/**
+	 * Sets the value of the '{@link org.bridgework.model.ReviewComment#getQuotedText <em>Quoted Text</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Quoted Text</em>' attribute.
+	 * @see #getQuotedText()
+	 * @generated
+	 */
+	void setQuotedText(String value);
 
 } // ReviewComment

@@ -16,6 +16,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.bridgework.model.Section#getHeading <em>Heading</em>}</li>
  *   <li>{@link org.bridgework.model.Section#getWordBudget <em>Word Budget</em>}</li>
  *   <li>{@link org.bridgework.model.Section#getAudienceNotes <em>Audience Notes</em>}</li>
+ *   <li>{@link org.bridgework.model.Section#getKind <em>Kind</em>}</li>
  *   <li>{@link org.bridgework.model.Section#getBlocks <em>Blocks</em>}</li>
  *   <li>{@link org.bridgework.model.Section#getSections <em>Sections</em>}</li>
  *   <li>{@link org.bridgework.model.Section#getWordCount <em>Word Count</em>}</li>
@@ -91,6 +92,34 @@ public interface Section extends Identified {
 	 * @generated
 	 */
 	void setAudienceNotes(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.bridgework.model.SectionKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the section is for: content (the default) rests on evidence; a glossary, contents-like, references or next-steps section is not expected to cite sources.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see org.bridgework.model.SectionKind
+	 * @see #setKind(SectionKind)
+	 * @see org.bridgework.model.GuidancePackage#getSection_Kind()
+	 * @model
+	 * @generated
+	 */
+	SectionKind getKind();
+
+	/**
+	 * Sets the value of the '{@link org.bridgework.model.Section#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see org.bridgework.model.SectionKind
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(SectionKind value);
 
 	/**
 	 * Returns the value of the '<em><b>Blocks</b></em>' containment reference list.

@@ -40,6 +40,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.bridgework.model.Source#getIssue <em>Issue</em>}</li>
  *   <li>{@link org.bridgework.model.Source#getPages <em>Pages</em>}</li>
  *   <li>{@link org.bridgework.model.Source#getAccessed <em>Accessed</em>}</li>
+ *   <li>{@link org.bridgework.model.Source#getCollectionTitle <em>Collection Title</em>}</li>
  *   <li>{@link org.bridgework.model.Source#getExtracts <em>Extracts</em>}</li>
  * </ul>
  *
@@ -488,6 +489,31 @@ public interface Source extends Identified {
 	 * @generated
 	 */
 	void setAccessed(LocalDate value);
+
+	/**
+	 * Returns the value of the '<em><b>Collection Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * CSL 'collection-title': the series a book or report appears in (BibTeX 'series', RIS 'T3'); not its container.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Collection Title</em>' attribute.
+	 * @see #setCollectionTitle(String)
+	 * @see org.bridgework.model.GuidancePackage#getSource_CollectionTitle()
+	 * @model
+	 * @generated
+	 */
+	String getCollectionTitle();
+
+	/**
+	 * Sets the value of the '{@link org.bridgework.model.Source#getCollectionTitle <em>Collection Title</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Collection Title</em>' attribute.
+	 * @see #getCollectionTitle()
+	 * @generated
+	 */
+	void setCollectionTitle(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Extracts</b></em>' containment reference list.

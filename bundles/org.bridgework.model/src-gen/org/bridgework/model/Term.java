@@ -21,6 +21,9 @@ package org.bridgework.model;
  *   <li>{@link org.bridgework.model.Term#getDefinition <em>Definition</em>}</li>
  *   <li>{@link org.bridgework.model.Term#getSector <em>Sector</em>}</li>
  *   <li>{@link org.bridgework.model.Term#isWellKnown <em>Well Known</em>}</li>
+ *   <li>{@link org.bridgework.model.Term#getPlainWording <em>Plain Wording</em>}</li>
+ *   <li>{@link org.bridgework.model.Term#getSourceUrl <em>Source Url</em>}</li>
+ *   <li>{@link org.bridgework.model.Term#isDisabled <em>Disabled</em>}</li>
  * </ul>
  *
  * @see org.bridgework.model.GuidancePackage#getTerm()
@@ -140,5 +143,80 @@ public interface Term extends Identified {
 	 * @generated
 	 */
 	void setWellKnown(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Plain Wording</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Plain English for the term, suggested to writers by the reader lens; for a term of the shipped HE and NHS lists, the project's own wording.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Plain Wording</em>' attribute.
+	 * @see #setPlainWording(String)
+	 * @see org.bridgework.model.GuidancePackage#getTerm_PlainWording()
+	 * @model
+	 * @generated
+	 */
+	String getPlainWording();
+
+	/**
+	 * Sets the value of the '{@link org.bridgework.model.Term#getPlainWording <em>Plain Wording</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Plain Wording</em>' attribute.
+	 * @see #getPlainWording()
+	 * @generated
+	 */
+	void setPlainWording(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Source Url</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * An official page explaining the term (NHS England, OfS, QAA, legislation.gov.uk ...).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Source Url</em>' attribute.
+	 * @see #setSourceUrl(String)
+	 * @see org.bridgework.model.GuidancePackage#getTerm_SourceUrl()
+	 * @model
+	 * @generated
+	 */
+	String getSourceUrl();
+
+	/**
+	 * Sets the value of the '{@link org.bridgework.model.Term#getSourceUrl <em>Source Url</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Source Url</em>' attribute.
+	 * @see #getSourceUrl()
+	 * @generated
+	 */
+	void setSourceUrl(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Disabled</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The reader lens ignores this term; a project term named like a shipped term with this set turns the shipped term off for the project.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Disabled</em>' attribute.
+	 * @see #setDisabled(boolean)
+	 * @see org.bridgework.model.GuidancePackage#getTerm_Disabled()
+	 * @model
+	 * @generated
+	 */
+	boolean isDisabled();
+
+	/**
+	 * Sets the value of the '{@link org.bridgework.model.Term#isDisabled <em>Disabled</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Disabled</em>' attribute.
+	 * @see #isDisabled()
+	 * @generated
+	 */
+	void setDisabled(boolean value);
 
 } // Term

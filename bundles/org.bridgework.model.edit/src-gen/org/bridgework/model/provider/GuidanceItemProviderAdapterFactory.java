@@ -992,6 +992,52 @@ public class GuidanceItemProviderAdapterFactory extends GuidanceAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.bridgework.model.ReviewSuggestion} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ReviewSuggestionItemProvider reviewSuggestionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.bridgework.model.ReviewSuggestion}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createReviewSuggestionAdapter() {
+		if (reviewSuggestionItemProvider == null) {
+			reviewSuggestionItemProvider = new ReviewSuggestionItemProvider(this);
+		}
+
+		return reviewSuggestionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.bridgework.model.Recipient} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected RecipientItemProvider recipientItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.bridgework.model.Recipient}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createRecipientAdapter() {
+		if (recipientItemProvider == null) {
+			recipientItemProvider = new RecipientItemProvider(this);
+		}
+
+		return recipientItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.bridgework.model.Adaptation} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1251,6 +1297,8 @@ public class GuidanceItemProviderAdapterFactory extends GuidanceAdapterFactory i
 		if (evidenceLinkItemProvider != null) evidenceLinkItemProvider.dispose();
 		if (termItemProvider != null) termItemProvider.dispose();
 		if (reviewCommentItemProvider != null) reviewCommentItemProvider.dispose();
+		if (reviewSuggestionItemProvider != null) reviewSuggestionItemProvider.dispose();
+		if (recipientItemProvider != null) recipientItemProvider.dispose();
 		if (adaptationItemProvider != null) adaptationItemProvider.dispose();
 		if (mergeConflictItemProvider != null) mergeConflictItemProvider.dispose();
 		if (approvalItemProvider != null) approvalItemProvider.dispose();

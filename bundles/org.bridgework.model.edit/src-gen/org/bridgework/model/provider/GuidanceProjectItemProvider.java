@@ -148,6 +148,7 @@ public class GuidanceProjectItemProvider extends IdentifiedItemProvider {
 			childrenFeatures.add(GuidancePackage.Literals.GUIDANCE_PROJECT__DOCUMENT);
 			childrenFeatures.add(GuidancePackage.Literals.GUIDANCE_PROJECT__TERMS);
 			childrenFeatures.add(GuidancePackage.Literals.GUIDANCE_PROJECT__REVIEW_COMMENTS);
+			childrenFeatures.add(GuidancePackage.Literals.GUIDANCE_PROJECT__REVIEW_SUGGESTIONS);
 			childrenFeatures.add(GuidancePackage.Literals.GUIDANCE_PROJECT__ADAPTATIONS);
 			childrenFeatures.add(GuidancePackage.Literals.GUIDANCE_PROJECT__MERGE_CONFLICTS);
 			childrenFeatures.add(GuidancePackage.Literals.GUIDANCE_PROJECT__APPROVALS);
@@ -238,6 +239,7 @@ public class GuidanceProjectItemProvider extends IdentifiedItemProvider {
 			case GuidancePackage.GUIDANCE_PROJECT__DOCUMENT:
 			case GuidancePackage.GUIDANCE_PROJECT__TERMS:
 			case GuidancePackage.GUIDANCE_PROJECT__REVIEW_COMMENTS:
+			case GuidancePackage.GUIDANCE_PROJECT__REVIEW_SUGGESTIONS:
 			case GuidancePackage.GUIDANCE_PROJECT__ADAPTATIONS:
 			case GuidancePackage.GUIDANCE_PROJECT__MERGE_CONFLICTS:
 			case GuidancePackage.GUIDANCE_PROJECT__APPROVALS:
@@ -334,6 +336,11 @@ public class GuidanceProjectItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(GuidancePackage.Literals.GUIDANCE_PROJECT__REVIEW_COMMENTS,
 				 GuidanceFactory.eINSTANCE.createReviewComment()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(GuidancePackage.Literals.GUIDANCE_PROJECT__REVIEW_SUGGESTIONS,
+				 GuidanceFactory.eINSTANCE.createReviewSuggestion()));
 
 		newChildDescriptors.add
 			(createChildParameter

@@ -53,6 +53,7 @@ public class ReviewCommentItemProvider extends IdentifiedItemProvider {
 			addRaisedPropertyDescriptor(object);
 			addTextPropertyDescriptor(object);
 			addResponsePropertyDescriptor(object);
+			addQuotedTextPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -234,6 +235,28 @@ public class ReviewCommentItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Quoted Text feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addQuotedTextPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ReviewComment_quotedText_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ReviewComment_quotedText_feature", "_UI_ReviewComment_type"),
+				 GuidancePackage.Literals.REVIEW_COMMENT__QUOTED_TEXT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns ReviewComment.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -286,6 +309,7 @@ public class ReviewCommentItemProvider extends IdentifiedItemProvider {
 			case GuidancePackage.REVIEW_COMMENT__RAISED:
 			case GuidancePackage.REVIEW_COMMENT__TEXT:
 			case GuidancePackage.REVIEW_COMMENT__RESPONSE:
+			case GuidancePackage.REVIEW_COMMENT__QUOTED_TEXT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -51,6 +51,7 @@ public class SectionItemProvider extends IdentifiedItemProvider {
 			addHeadingPropertyDescriptor(object);
 			addWordBudgetPropertyDescriptor(object);
 			addAudienceNotesPropertyDescriptor(object);
+			addKindPropertyDescriptor(object);
 			addWordCountPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -114,6 +115,28 @@ public class SectionItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_Section_audienceNotes_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Section_audienceNotes_feature", "_UI_Section_type"),
 				 GuidancePackage.Literals.SECTION__AUDIENCE_NOTES,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Kind feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addKindPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Section_kind_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Section_kind_feature", "_UI_Section_type"),
+				 GuidancePackage.Literals.SECTION__KIND,
 				 true,
 				 false,
 				 false,
@@ -226,6 +249,7 @@ public class SectionItemProvider extends IdentifiedItemProvider {
 			case GuidancePackage.SECTION__HEADING:
 			case GuidancePackage.SECTION__WORD_BUDGET:
 			case GuidancePackage.SECTION__AUDIENCE_NOTES:
+			case GuidancePackage.SECTION__KIND:
 			case GuidancePackage.SECTION__WORD_COUNT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -67,6 +67,7 @@ public class SourceItemProvider extends IdentifiedItemProvider {
 			addIssuePropertyDescriptor(object);
 			addPagesPropertyDescriptor(object);
 			addAccessedPropertyDescriptor(object);
+			addCollectionTitlePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -490,6 +491,28 @@ public class SourceItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Collection Title feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCollectionTitlePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Source_collectionTitle_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Source_collectionTitle_feature", "_UI_Source_type"),
+				 GuidancePackage.Literals.SOURCE__COLLECTION_TITLE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -588,6 +611,7 @@ public class SourceItemProvider extends IdentifiedItemProvider {
 			case GuidancePackage.SOURCE__ISSUE:
 			case GuidancePackage.SOURCE__PAGES:
 			case GuidancePackage.SOURCE__ACCESSED:
+			case GuidancePackage.SOURCE__COLLECTION_TITLE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case GuidancePackage.SOURCE__AUTHORS:

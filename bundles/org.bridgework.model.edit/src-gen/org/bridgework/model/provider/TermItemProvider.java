@@ -50,6 +50,9 @@ public class TermItemProvider extends IdentifiedItemProvider {
 			addDefinitionPropertyDescriptor(object);
 			addSectorPropertyDescriptor(object);
 			addWellKnownPropertyDescriptor(object);
+			addPlainWordingPropertyDescriptor(object);
+			addSourceUrlPropertyDescriptor(object);
+			addDisabledPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -165,6 +168,72 @@ public class TermItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Plain Wording feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPlainWordingPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Term_plainWording_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Term_plainWording_feature", "_UI_Term_type"),
+				 GuidancePackage.Literals.TERM__PLAIN_WORDING,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Source Url feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSourceUrlPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Term_sourceUrl_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Term_sourceUrl_feature", "_UI_Term_type"),
+				 GuidancePackage.Literals.TERM__SOURCE_URL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Disabled feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDisabledPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Term_disabled_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Term_disabled_feature", "_UI_Term_type"),
+				 GuidancePackage.Literals.TERM__DISABLED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Term.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -217,6 +286,9 @@ public class TermItemProvider extends IdentifiedItemProvider {
 			case GuidancePackage.TERM__DEFINITION:
 			case GuidancePackage.TERM__SECTOR:
 			case GuidancePackage.TERM__WELL_KNOWN:
+			case GuidancePackage.TERM__PLAIN_WORDING:
+			case GuidancePackage.TERM__SOURCE_URL:
+			case GuidancePackage.TERM__DISABLED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

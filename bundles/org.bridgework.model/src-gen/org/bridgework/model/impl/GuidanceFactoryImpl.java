@@ -99,6 +99,8 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 			case GuidancePackage.EVIDENCE_LINK: return createEvidenceLink();
 			case GuidancePackage.TERM: return createTerm();
 			case GuidancePackage.REVIEW_COMMENT: return createReviewComment();
+			case GuidancePackage.REVIEW_SUGGESTION: return createReviewSuggestion();
+			case GuidancePackage.RECIPIENT: return createRecipient();
 			case GuidancePackage.ADAPTATION: return createAdaptation();
 			case GuidancePackage.MERGE_CONFLICT: return createMergeConflict();
 			case GuidancePackage.APPROVAL: return createApproval();
@@ -119,6 +121,8 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 		switch (eDataType.getClassifierID()) {
 			case GuidancePackage.PUBLICATION_STATUS:
 				return createPublicationStatusFromString(eDataType, initialValue);
+			case GuidancePackage.SECTION_KIND:
+				return createSectionKindFromString(eDataType, initialValue);
 			case GuidancePackage.MERGE_CONFLICT_KIND:
 				return createMergeConflictKindFromString(eDataType, initialValue);
 			case GuidancePackage.SECTOR:
@@ -182,6 +186,8 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 		switch (eDataType.getClassifierID()) {
 			case GuidancePackage.PUBLICATION_STATUS:
 				return convertPublicationStatusToString(eDataType, instanceValue);
+			case GuidancePackage.SECTION_KIND:
+				return convertSectionKindToString(eDataType, instanceValue);
 			case GuidancePackage.MERGE_CONFLICT_KIND:
 				return convertMergeConflictKindToString(eDataType, instanceValue);
 			case GuidancePackage.SECTOR:
@@ -681,6 +687,28 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 	 * @generated
 	 */
 	@Override
+	public ReviewSuggestion createReviewSuggestion() {
+		ReviewSuggestionImpl reviewSuggestion = new ReviewSuggestionImpl();
+		return reviewSuggestion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Recipient createRecipient() {
+		RecipientImpl recipient = new RecipientImpl();
+		return recipient;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Adaptation createAdaptation() {
 		AdaptationImpl adaptation = new AdaptationImpl();
 		return adaptation;
@@ -747,6 +775,26 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 	 * @generated
 	 */
 	public String convertPublicationStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SectionKind createSectionKindFromString(EDataType eDataType, String initialValue) {
+		SectionKind result = SectionKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSectionKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

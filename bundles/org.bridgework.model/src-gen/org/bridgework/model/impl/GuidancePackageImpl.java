@@ -63,11 +63,14 @@ import org.bridgework.model.Person;
 import org.bridgework.model.Publication;
 import org.bridgework.model.PublicationStatus;
 import org.bridgework.model.Rating;
+import org.bridgework.model.Recipient;
 import org.bridgework.model.ReviewComment;
 import org.bridgework.model.ReviewStatus;
+import org.bridgework.model.ReviewSuggestion;
 import org.bridgework.model.Scope;
 import org.bridgework.model.ScopeItem;
 import org.bridgework.model.Section;
+import org.bridgework.model.SectionKind;
 import org.bridgework.model.Sector;
 import org.bridgework.model.ServiceModel;
 import org.bridgework.model.Solution;
@@ -394,6 +397,20 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass reviewSuggestionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass recipientEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass adaptationEClass = null;
 
 	/**
@@ -430,6 +447,13 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	private EEnum publicationStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum sectionKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -885,7 +909,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getGuidanceProject_Adaptations() {
+	public EReference getGuidanceProject_ReviewSuggestions() {
 		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -895,7 +919,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getGuidanceProject_MergeConflicts() {
+	public EReference getGuidanceProject_Adaptations() {
 		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -905,7 +929,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getGuidanceProject_Approvals() {
+	public EReference getGuidanceProject_MergeConflicts() {
 		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -915,7 +939,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getGuidanceProject_Decisions() {
+	public EReference getGuidanceProject_Approvals() {
 		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -925,8 +949,18 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getGuidanceProject_Publication() {
+	public EReference getGuidanceProject_Decisions() {
 		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGuidanceProject_Publication() {
+		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(23);
 	}
 
 	/**
@@ -1117,6 +1151,16 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	@Override
 	public EAttribute getMilestone_Description() {
 		return (EAttribute)milestoneEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMilestone_Recipients() {
+		return (EReference)milestoneEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1635,8 +1679,18 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSource_CollectionTitle() {
+		return (EAttribute)sourceEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getSource_Extracts() {
-		return (EReference)sourceEClass.getEStructuralFeatures().get(21);
+		return (EReference)sourceEClass.getEStructuralFeatures().get(22);
 	}
 
 	/**
@@ -2725,8 +2779,8 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getSection_Blocks() {
-		return (EReference)sectionEClass.getEStructuralFeatures().get(3);
+	public EAttribute getSection_Kind() {
+		return (EAttribute)sectionEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2735,7 +2789,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getSection_Sections() {
+	public EReference getSection_Blocks() {
 		return (EReference)sectionEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -2745,8 +2799,18 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
+	public EReference getSection_Sections() {
+		return (EReference)sectionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getSection_WordCount() {
-		return (EAttribute)sectionEClass.getEStructuralFeatures().get(5);
+		return (EAttribute)sectionEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -3325,6 +3389,36 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getTerm_PlainWording() {
+		return (EAttribute)termEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTerm_SourceUrl() {
+		return (EAttribute)termEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTerm_Disabled() {
+		return (EAttribute)termEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getReviewComment() {
 		return reviewCommentEClass;
 	}
@@ -3407,6 +3501,216 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	@Override
 	public EAttribute getReviewComment_Response() {
 		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewComment_QuotedText() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReviewSuggestion() {
+		return reviewSuggestionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReviewSuggestion_Target() {
+		return (EReference)reviewSuggestionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewSuggestion_Item() {
+		return (EAttribute)reviewSuggestionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewSuggestion_Before() {
+		return (EAttribute)reviewSuggestionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewSuggestion_Deleted() {
+		return (EAttribute)reviewSuggestionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewSuggestion_Inserted() {
+		return (EAttribute)reviewSuggestionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewSuggestion_After() {
+		return (EAttribute)reviewSuggestionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewSuggestion_ReviewerRole() {
+		return (EAttribute)reviewSuggestionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReviewSuggestion_ReviewerOrganisation() {
+		return (EReference)reviewSuggestionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReviewSuggestion_Milestone() {
+		return (EReference)reviewSuggestionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewSuggestion_Raised() {
+		return (EAttribute)reviewSuggestionEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewSuggestion_Status() {
+		return (EAttribute)reviewSuggestionEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewSuggestion_Decided() {
+		return (EAttribute)reviewSuggestionEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReviewSuggestion_Response() {
+		return (EAttribute)reviewSuggestionEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRecipient() {
+		return recipientEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecipient_Name() {
+		return (EAttribute)recipientEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRecipient_Organisation() {
+		return (EReference)recipientEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecipient_Sent() {
+		return (EAttribute)recipientEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecipient_Returned() {
+		return (EAttribute)recipientEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecipient_Note() {
+		return (EAttribute)recipientEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -3825,6 +4129,16 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getSectionKind() {
+		return sectionKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getMergeConflictKind() {
 		return mergeConflictKindEEnum;
 	}
@@ -4111,6 +4425,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__DOCUMENT);
 		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__TERMS);
 		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__REVIEW_COMMENTS);
+		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__REVIEW_SUGGESTIONS);
 		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__ADAPTATIONS);
 		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__MERGE_CONFLICTS);
 		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__APPROVALS);
@@ -4139,6 +4454,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEAttribute(milestoneEClass, MILESTONE__KIND);
 		createEAttribute(milestoneEClass, MILESTONE__STATUS);
 		createEAttribute(milestoneEClass, MILESTONE__DESCRIPTION);
+		createEReference(milestoneEClass, MILESTONE__RECIPIENTS);
 
 		organisationEClass = createEClass(ORGANISATION);
 		createEAttribute(organisationEClass, ORGANISATION__NAME);
@@ -4196,6 +4512,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEAttribute(sourceEClass, SOURCE__ISSUE);
 		createEAttribute(sourceEClass, SOURCE__PAGES);
 		createEAttribute(sourceEClass, SOURCE__ACCESSED);
+		createEAttribute(sourceEClass, SOURCE__COLLECTION_TITLE);
 		createEReference(sourceEClass, SOURCE__EXTRACTS);
 
 		personEClass = createEClass(PERSON);
@@ -4320,6 +4637,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEAttribute(sectionEClass, SECTION__HEADING);
 		createEAttribute(sectionEClass, SECTION__WORD_BUDGET);
 		createEAttribute(sectionEClass, SECTION__AUDIENCE_NOTES);
+		createEAttribute(sectionEClass, SECTION__KIND);
 		createEReference(sectionEClass, SECTION__BLOCKS);
 		createEReference(sectionEClass, SECTION__SECTIONS);
 		createEAttribute(sectionEClass, SECTION__WORD_COUNT);
@@ -4394,6 +4712,9 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEAttribute(termEClass, TERM__DEFINITION);
 		createEAttribute(termEClass, TERM__SECTOR);
 		createEAttribute(termEClass, TERM__WELL_KNOWN);
+		createEAttribute(termEClass, TERM__PLAIN_WORDING);
+		createEAttribute(termEClass, TERM__SOURCE_URL);
+		createEAttribute(termEClass, TERM__DISABLED);
 
 		reviewCommentEClass = createEClass(REVIEW_COMMENT);
 		createEReference(reviewCommentEClass, REVIEW_COMMENT__TARGET);
@@ -4404,6 +4725,29 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__RAISED);
 		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__TEXT);
 		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__RESPONSE);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__QUOTED_TEXT);
+
+		reviewSuggestionEClass = createEClass(REVIEW_SUGGESTION);
+		createEReference(reviewSuggestionEClass, REVIEW_SUGGESTION__TARGET);
+		createEAttribute(reviewSuggestionEClass, REVIEW_SUGGESTION__ITEM);
+		createEAttribute(reviewSuggestionEClass, REVIEW_SUGGESTION__BEFORE);
+		createEAttribute(reviewSuggestionEClass, REVIEW_SUGGESTION__DELETED);
+		createEAttribute(reviewSuggestionEClass, REVIEW_SUGGESTION__INSERTED);
+		createEAttribute(reviewSuggestionEClass, REVIEW_SUGGESTION__AFTER);
+		createEAttribute(reviewSuggestionEClass, REVIEW_SUGGESTION__REVIEWER_ROLE);
+		createEReference(reviewSuggestionEClass, REVIEW_SUGGESTION__REVIEWER_ORGANISATION);
+		createEReference(reviewSuggestionEClass, REVIEW_SUGGESTION__MILESTONE);
+		createEAttribute(reviewSuggestionEClass, REVIEW_SUGGESTION__RAISED);
+		createEAttribute(reviewSuggestionEClass, REVIEW_SUGGESTION__STATUS);
+		createEAttribute(reviewSuggestionEClass, REVIEW_SUGGESTION__DECIDED);
+		createEAttribute(reviewSuggestionEClass, REVIEW_SUGGESTION__RESPONSE);
+
+		recipientEClass = createEClass(RECIPIENT);
+		createEAttribute(recipientEClass, RECIPIENT__NAME);
+		createEReference(recipientEClass, RECIPIENT__ORGANISATION);
+		createEAttribute(recipientEClass, RECIPIENT__SENT);
+		createEAttribute(recipientEClass, RECIPIENT__RETURNED);
+		createEAttribute(recipientEClass, RECIPIENT__NOTE);
 
 		adaptationEClass = createEClass(ADAPTATION);
 		createEAttribute(adaptationEClass, ADAPTATION__CONTEXT_ID);
@@ -4452,6 +4796,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 
 		// Create enums
 		publicationStatusEEnum = createEEnum(PUBLICATION_STATUS);
+		sectionKindEEnum = createEEnum(SECTION_KIND);
 		mergeConflictKindEEnum = createEEnum(MERGE_CONFLICT_KIND);
 		sectorEEnum = createEEnum(SECTOR);
 		milestoneKindEEnum = createEEnum(MILESTONE_KIND);
@@ -4539,6 +4884,8 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		issuerEClass.getESuperTypes().add(this.getIdentified());
 		termEClass.getESuperTypes().add(this.getIdentified());
 		reviewCommentEClass.getESuperTypes().add(this.getIdentified());
+		reviewSuggestionEClass.getESuperTypes().add(this.getIdentified());
+		recipientEClass.getESuperTypes().add(this.getIdentified());
 		adaptationEClass.getESuperTypes().add(this.getIdentified());
 		mergeConflictEClass.getESuperTypes().add(this.getIdentified());
 		approvalEClass.getESuperTypes().add(this.getIdentified());
@@ -4568,6 +4915,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEReference(getGuidanceProject_Document(), this.getGuidanceDocument(), null, "document", null, 0, 1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGuidanceProject_Terms(), this.getTerm(), null, "terms", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGuidanceProject_ReviewComments(), this.getReviewComment(), null, "reviewComments", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getGuidanceProject_ReviewSuggestions(), this.getReviewSuggestion(), null, "reviewSuggestions", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGuidanceProject_Adaptations(), this.getAdaptation(), null, "adaptations", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGuidanceProject_MergeConflicts(), this.getMergeConflict(), null, "mergeConflicts", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGuidanceProject_Approvals(), this.getApproval(), null, "approvals", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4596,6 +4944,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEAttribute(getMilestone_Kind(), this.getMilestoneKind(), "kind", null, 0, 1, Milestone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMilestone_Status(), this.getMilestoneStatus(), "status", null, 0, 1, Milestone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMilestone_Description(), ecorePackage.getEString(), "description", null, 0, 1, Milestone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMilestone_Recipients(), this.getRecipient(), null, "recipients", null, 0, -1, Milestone.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(organisationEClass, Organisation.class, "Organisation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getOrganisation_Name(), ecorePackage.getEString(), "name", null, 0, 1, Organisation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4653,6 +5002,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEAttribute(getSource_Issue(), ecorePackage.getEString(), "issue", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_Pages(), ecorePackage.getEString(), "pages", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_Accessed(), this.getLocalDate(), "accessed", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSource_CollectionTitle(), ecorePackage.getEString(), "collectionTitle", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSource_Extracts(), this.getExtract(), this.getExtract_Source(), "extracts", null, 0, -1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(personEClass, Person.class, "Person", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -4783,6 +5133,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEAttribute(getSection_Heading(), ecorePackage.getEString(), "heading", null, 0, 1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSection_WordBudget(), ecorePackage.getEInt(), "wordBudget", null, 0, 1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSection_AudienceNotes(), ecorePackage.getEString(), "audienceNotes", null, 0, 1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSection_Kind(), this.getSectionKind(), "kind", null, 0, 1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSection_Blocks(), this.getBlock(), null, "blocks", null, 0, -1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSection_Sections(), this.getSection(), null, "sections", null, 0, -1, Section.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSection_WordCount(), ecorePackage.getEInt(), "wordCount", null, 0, 1, Section.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
@@ -4857,6 +5208,9 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEAttribute(getTerm_Definition(), ecorePackage.getEString(), "definition", null, 0, 1, Term.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTerm_Sector(), this.getSector(), "sector", null, 0, 1, Term.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTerm_WellKnown(), ecorePackage.getEBoolean(), "wellKnown", null, 0, 1, Term.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTerm_PlainWording(), ecorePackage.getEString(), "plainWording", null, 0, 1, Term.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTerm_SourceUrl(), ecorePackage.getEString(), "sourceUrl", null, 0, 1, Term.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTerm_Disabled(), ecorePackage.getEBoolean(), "disabled", null, 0, 1, Term.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(reviewCommentEClass, ReviewComment.class, "ReviewComment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getReviewComment_Target(), this.getIdentified(), null, "target", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4867,6 +5221,29 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEAttribute(getReviewComment_Raised(), this.getLocalDate(), "raised", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReviewComment_Text(), ecorePackage.getEString(), "text", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReviewComment_Response(), ecorePackage.getEString(), "response", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewComment_QuotedText(), ecorePackage.getEString(), "quotedText", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(reviewSuggestionEClass, ReviewSuggestion.class, "ReviewSuggestion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getReviewSuggestion_Target(), this.getBlock(), null, "target", null, 0, 1, ReviewSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewSuggestion_Item(), ecorePackage.getEInt(), "item", "-1", 0, 1, ReviewSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewSuggestion_Before(), ecorePackage.getEString(), "before", null, 0, 1, ReviewSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewSuggestion_Deleted(), ecorePackage.getEString(), "deleted", null, 0, 1, ReviewSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewSuggestion_Inserted(), ecorePackage.getEString(), "inserted", null, 0, 1, ReviewSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewSuggestion_After(), ecorePackage.getEString(), "after", null, 0, 1, ReviewSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewSuggestion_ReviewerRole(), ecorePackage.getEString(), "reviewerRole", null, 0, 1, ReviewSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReviewSuggestion_ReviewerOrganisation(), this.getOrganisation(), null, "reviewerOrganisation", null, 0, 1, ReviewSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReviewSuggestion_Milestone(), this.getMilestone(), null, "milestone", null, 0, 1, ReviewSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewSuggestion_Raised(), this.getLocalDate(), "raised", null, 0, 1, ReviewSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewSuggestion_Status(), this.getReviewStatus(), "status", null, 0, 1, ReviewSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewSuggestion_Decided(), this.getLocalDate(), "decided", null, 0, 1, ReviewSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewSuggestion_Response(), ecorePackage.getEString(), "response", null, 0, 1, ReviewSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(recipientEClass, Recipient.class, "Recipient", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRecipient_Name(), ecorePackage.getEString(), "name", null, 0, 1, Recipient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRecipient_Organisation(), this.getOrganisation(), null, "organisation", null, 0, 1, Recipient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecipient_Sent(), this.getLocalDate(), "sent", null, 0, 1, Recipient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecipient_Returned(), this.getLocalDate(), "returned", null, 0, 1, Recipient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecipient_Note(), ecorePackage.getEString(), "note", null, 0, 1, Recipient.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(adaptationEClass, Adaptation.class, "Adaptation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAdaptation_ContextId(), ecorePackage.getEString(), "contextId", null, 0, 1, Adaptation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4919,6 +5296,13 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		addEEnumLiteral(publicationStatusEEnum, PublicationStatus.STAKEHOLDER_DRAFT);
 		addEEnumLiteral(publicationStatusEEnum, PublicationStatus.TASKFORCE_DRAFT);
 		addEEnumLiteral(publicationStatusEEnum, PublicationStatus.FINAL);
+
+		initEEnum(sectionKindEEnum, SectionKind.class, "SectionKind");
+		addEEnumLiteral(sectionKindEEnum, SectionKind.CONTENT);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.GLOSSARY);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.CONTENTS);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.NEXT_STEPS);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.REFERENCES);
 
 		initEEnum(mergeConflictKindEEnum, MergeConflictKind.class, "MergeConflictKind");
 		addEEnumLiteral(mergeConflictKindEEnum, MergeConflictKind.CHANGED_BOTH);

@@ -22,6 +22,7 @@ import org.bridgework.model.Milestone;
 import org.bridgework.model.Organisation;
 import org.bridgework.model.Publication;
 import org.bridgework.model.ReviewComment;
+import org.bridgework.model.ReviewSuggestion;
 import org.bridgework.model.Scope;
 import org.bridgework.model.Solution;
 import org.bridgework.model.Source;
@@ -66,6 +67,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getDocument <em>Document</em>}</li>
  *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getTerms <em>Terms</em>}</li>
  *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getReviewComments <em>Review Comments</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getReviewSuggestions <em>Review Suggestions</em>}</li>
  *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getAdaptations <em>Adaptations</em>}</li>
  *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getMergeConflicts <em>Merge Conflicts</em>}</li>
  *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getApprovals <em>Approvals</em>}</li>
@@ -285,6 +287,16 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 	 * @ordered
 	 */
 	protected EList<ReviewComment> reviewComments;
+
+	/**
+	 * The cached value of the '{@link #getReviewSuggestions() <em>Review Suggestions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewSuggestions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ReviewSuggestion> reviewSuggestions;
 
 	/**
 	 * The cached value of the '{@link #getAdaptations() <em>Adaptations</em>}' containment reference list.
@@ -721,6 +733,19 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 	 * @generated
 	 */
 	@Override
+	public EList<ReviewSuggestion> getReviewSuggestions() {
+		if (reviewSuggestions == null) {
+			reviewSuggestions = new EObjectContainmentEList<ReviewSuggestion>(ReviewSuggestion.class, this, GuidancePackage.GUIDANCE_PROJECT__REVIEW_SUGGESTIONS);
+		}
+		return reviewSuggestions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Adaptation> getAdaptations() {
 		if (adaptations == null) {
 			adaptations = new EObjectContainmentEList<Adaptation>(Adaptation.class, this, GuidancePackage.GUIDANCE_PROJECT__ADAPTATIONS);
@@ -850,6 +875,8 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 				return ((InternalEList<?>)getTerms()).basicRemove(otherEnd, msgs);
 			case GuidancePackage.GUIDANCE_PROJECT__REVIEW_COMMENTS:
 				return ((InternalEList<?>)getReviewComments()).basicRemove(otherEnd, msgs);
+			case GuidancePackage.GUIDANCE_PROJECT__REVIEW_SUGGESTIONS:
+				return ((InternalEList<?>)getReviewSuggestions()).basicRemove(otherEnd, msgs);
 			case GuidancePackage.GUIDANCE_PROJECT__ADAPTATIONS:
 				return ((InternalEList<?>)getAdaptations()).basicRemove(otherEnd, msgs);
 			case GuidancePackage.GUIDANCE_PROJECT__MERGE_CONFLICTS:
@@ -908,6 +935,8 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 				return getTerms();
 			case GuidancePackage.GUIDANCE_PROJECT__REVIEW_COMMENTS:
 				return getReviewComments();
+			case GuidancePackage.GUIDANCE_PROJECT__REVIEW_SUGGESTIONS:
+				return getReviewSuggestions();
 			case GuidancePackage.GUIDANCE_PROJECT__ADAPTATIONS:
 				return getAdaptations();
 			case GuidancePackage.GUIDANCE_PROJECT__MERGE_CONFLICTS:
@@ -997,6 +1026,10 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 				getReviewComments().clear();
 				getReviewComments().addAll((Collection<? extends ReviewComment>)newValue);
 				return;
+			case GuidancePackage.GUIDANCE_PROJECT__REVIEW_SUGGESTIONS:
+				getReviewSuggestions().clear();
+				getReviewSuggestions().addAll((Collection<? extends ReviewSuggestion>)newValue);
+				return;
 			case GuidancePackage.GUIDANCE_PROJECT__ADAPTATIONS:
 				getAdaptations().clear();
 				getAdaptations().addAll((Collection<? extends Adaptation>)newValue);
@@ -1082,6 +1115,9 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 			case GuidancePackage.GUIDANCE_PROJECT__REVIEW_COMMENTS:
 				getReviewComments().clear();
 				return;
+			case GuidancePackage.GUIDANCE_PROJECT__REVIEW_SUGGESTIONS:
+				getReviewSuggestions().clear();
+				return;
 			case GuidancePackage.GUIDANCE_PROJECT__ADAPTATIONS:
 				getAdaptations().clear();
 				return;
@@ -1145,6 +1181,8 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 				return terms != null && !terms.isEmpty();
 			case GuidancePackage.GUIDANCE_PROJECT__REVIEW_COMMENTS:
 				return reviewComments != null && !reviewComments.isEmpty();
+			case GuidancePackage.GUIDANCE_PROJECT__REVIEW_SUGGESTIONS:
+				return reviewSuggestions != null && !reviewSuggestions.isEmpty();
 			case GuidancePackage.GUIDANCE_PROJECT__ADAPTATIONS:
 				return adaptations != null && !adaptations.isEmpty();
 			case GuidancePackage.GUIDANCE_PROJECT__MERGE_CONFLICTS:

@@ -4,16 +4,26 @@ package org.bridgework.model.impl;
 
 import java.time.LocalDate;
 
+import java.util.Collection;
+
 import org.bridgework.model.GuidancePackage;
 import org.bridgework.model.Milestone;
 import org.bridgework.model.MilestoneKind;
 import org.bridgework.model.MilestoneStatus;
+import org.bridgework.model.Recipient;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -28,6 +38,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.bridgework.model.impl.MilestoneImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.bridgework.model.impl.MilestoneImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.bridgework.model.impl.MilestoneImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.MilestoneImpl#getRecipients <em>Recipients</em>}</li>
  * </ul>
  *
  * @generated
@@ -132,6 +143,16 @@ public class MilestoneImpl extends IdentifiedImpl implements Milestone {
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getRecipients() <em>Recipients</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRecipients()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Recipient> recipients;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -273,6 +294,33 @@ public class MilestoneImpl extends IdentifiedImpl implements Milestone {
 	 * @generated
 	 */
 	@Override
+	public EList<Recipient> getRecipients() {
+		if (recipients == null) {
+			recipients = new EObjectContainmentEList<Recipient>(Recipient.class, this, GuidancePackage.MILESTONE__RECIPIENTS);
+		}
+		return recipients;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case GuidancePackage.MILESTONE__RECIPIENTS:
+				return ((InternalEList<?>)getRecipients()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case GuidancePackage.MILESTONE__TITLE:
@@ -285,6 +333,8 @@ public class MilestoneImpl extends IdentifiedImpl implements Milestone {
 				return getStatus();
 			case GuidancePackage.MILESTONE__DESCRIPTION:
 				return getDescription();
+			case GuidancePackage.MILESTONE__RECIPIENTS:
+				return getRecipients();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -294,6 +344,7 @@ public class MilestoneImpl extends IdentifiedImpl implements Milestone {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -311,6 +362,10 @@ public class MilestoneImpl extends IdentifiedImpl implements Milestone {
 				return;
 			case GuidancePackage.MILESTONE__DESCRIPTION:
 				setDescription((String)newValue);
+				return;
+			case GuidancePackage.MILESTONE__RECIPIENTS:
+				getRecipients().clear();
+				getRecipients().addAll((Collection<? extends Recipient>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -339,6 +394,9 @@ public class MilestoneImpl extends IdentifiedImpl implements Milestone {
 			case GuidancePackage.MILESTONE__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
+			case GuidancePackage.MILESTONE__RECIPIENTS:
+				getRecipients().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -361,6 +419,8 @@ public class MilestoneImpl extends IdentifiedImpl implements Milestone {
 				return status != STATUS_EDEFAULT;
 			case GuidancePackage.MILESTONE__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case GuidancePackage.MILESTONE__RECIPIENTS:
+				return recipients != null && !recipients.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -7,6 +7,7 @@ import java.util.Collection;
 import org.bridgework.model.Block;
 import org.bridgework.model.GuidancePackage;
 import org.bridgework.model.Section;
+import org.bridgework.model.SectionKind;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -32,6 +33,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.bridgework.model.impl.SectionImpl#getHeading <em>Heading</em>}</li>
  *   <li>{@link org.bridgework.model.impl.SectionImpl#getWordBudget <em>Word Budget</em>}</li>
  *   <li>{@link org.bridgework.model.impl.SectionImpl#getAudienceNotes <em>Audience Notes</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.SectionImpl#getKind <em>Kind</em>}</li>
  *   <li>{@link org.bridgework.model.impl.SectionImpl#getBlocks <em>Blocks</em>}</li>
  *   <li>{@link org.bridgework.model.impl.SectionImpl#getSections <em>Sections</em>}</li>
  *   <li>{@link org.bridgework.model.impl.SectionImpl#getWordCount <em>Word Count</em>}</li>
@@ -99,6 +101,26 @@ public class SectionImpl extends IdentifiedImpl implements Section {
 	 * @ordered
 	 */
 	protected String audienceNotes = AUDIENCE_NOTES_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final SectionKind KIND_EDEFAULT = SectionKind.CONTENT;
+
+	/**
+	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected SectionKind kind = KIND_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getBlocks() <em>Blocks</em>}' containment reference list.
@@ -224,6 +246,29 @@ public class SectionImpl extends IdentifiedImpl implements Section {
 	 * @generated
 	 */
 	@Override
+	public SectionKind getKind() {
+		return kind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKind(SectionKind newKind) {
+		SectionKind oldKind = kind;
+		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuidancePackage.SECTION__KIND, oldKind, kind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Block> getBlocks() {
 		if (blocks == null) {
 			blocks = new EObjectContainmentEList<Block>(Block.class, this, GuidancePackage.SECTION__BLOCKS);
@@ -284,6 +329,8 @@ public class SectionImpl extends IdentifiedImpl implements Section {
 				return getWordBudget();
 			case GuidancePackage.SECTION__AUDIENCE_NOTES:
 				return getAudienceNotes();
+			case GuidancePackage.SECTION__KIND:
+				return getKind();
 			case GuidancePackage.SECTION__BLOCKS:
 				return getBlocks();
 			case GuidancePackage.SECTION__SECTIONS:
@@ -311,6 +358,9 @@ public class SectionImpl extends IdentifiedImpl implements Section {
 				return;
 			case GuidancePackage.SECTION__AUDIENCE_NOTES:
 				setAudienceNotes((String)newValue);
+				return;
+			case GuidancePackage.SECTION__KIND:
+				setKind((SectionKind)newValue);
 				return;
 			case GuidancePackage.SECTION__BLOCKS:
 				getBlocks().clear();
@@ -341,6 +391,9 @@ public class SectionImpl extends IdentifiedImpl implements Section {
 			case GuidancePackage.SECTION__AUDIENCE_NOTES:
 				setAudienceNotes(AUDIENCE_NOTES_EDEFAULT);
 				return;
+			case GuidancePackage.SECTION__KIND:
+				setKind(KIND_EDEFAULT);
+				return;
 			case GuidancePackage.SECTION__BLOCKS:
 				getBlocks().clear();
 				return;
@@ -365,6 +418,8 @@ public class SectionImpl extends IdentifiedImpl implements Section {
 				return wordBudget != WORD_BUDGET_EDEFAULT;
 			case GuidancePackage.SECTION__AUDIENCE_NOTES:
 				return AUDIENCE_NOTES_EDEFAULT == null ? audienceNotes != null : !AUDIENCE_NOTES_EDEFAULT.equals(audienceNotes);
+			case GuidancePackage.SECTION__KIND:
+				return kind != KIND_EDEFAULT;
 			case GuidancePackage.SECTION__BLOCKS:
 				return blocks != null && !blocks.isEmpty();
 			case GuidancePackage.SECTION__SECTIONS:
@@ -391,6 +446,8 @@ public class SectionImpl extends IdentifiedImpl implements Section {
 		result.append(wordBudget);
 		result.append(", audienceNotes: ");
 		result.append(audienceNotes);
+		result.append(", kind: ");
+		result.append(kind);
 		result.append(')');
 		return result.toString();
 	}

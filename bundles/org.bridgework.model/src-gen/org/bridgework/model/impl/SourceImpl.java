@@ -56,6 +56,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.bridgework.model.impl.SourceImpl#getIssue <em>Issue</em>}</li>
  *   <li>{@link org.bridgework.model.impl.SourceImpl#getPages <em>Pages</em>}</li>
  *   <li>{@link org.bridgework.model.impl.SourceImpl#getAccessed <em>Accessed</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.SourceImpl#getCollectionTitle <em>Collection Title</em>}</li>
  *   <li>{@link org.bridgework.model.impl.SourceImpl#getExtracts <em>Extracts</em>}</li>
  * </ul>
  *
@@ -451,6 +452,26 @@ public class SourceImpl extends IdentifiedImpl implements Source {
 	 * @ordered
 	 */
 	protected LocalDate accessed = ACCESSED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCollectionTitle() <em>Collection Title</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCollectionTitle()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String COLLECTION_TITLE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCollectionTitle() <em>Collection Title</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCollectionTitle()
+	 * @generated
+	 * @ordered
+	 */
+	protected String collectionTitle = COLLECTION_TITLE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getExtracts() <em>Extracts</em>}' containment reference list.
@@ -940,6 +961,29 @@ public class SourceImpl extends IdentifiedImpl implements Source {
 	 * @generated
 	 */
 	@Override
+	public String getCollectionTitle() {
+		return collectionTitle;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCollectionTitle(String newCollectionTitle) {
+		String oldCollectionTitle = collectionTitle;
+		collectionTitle = newCollectionTitle;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuidancePackage.SOURCE__COLLECTION_TITLE, oldCollectionTitle, collectionTitle));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Extract> getExtracts() {
 		if (extracts == null) {
 			extracts = new EObjectContainmentWithInverseEList<Extract>(Extract.class, this, GuidancePackage.SOURCE__EXTRACTS, GuidancePackage.EXTRACT__SOURCE);
@@ -1030,6 +1074,8 @@ public class SourceImpl extends IdentifiedImpl implements Source {
 				return getPages();
 			case GuidancePackage.SOURCE__ACCESSED:
 				return getAccessed();
+			case GuidancePackage.SOURCE__COLLECTION_TITLE:
+				return getCollectionTitle();
 			case GuidancePackage.SOURCE__EXTRACTS:
 				return getExtracts();
 		}
@@ -1111,6 +1157,9 @@ public class SourceImpl extends IdentifiedImpl implements Source {
 			case GuidancePackage.SOURCE__ACCESSED:
 				setAccessed((LocalDate)newValue);
 				return;
+			case GuidancePackage.SOURCE__COLLECTION_TITLE:
+				setCollectionTitle((String)newValue);
+				return;
 			case GuidancePackage.SOURCE__EXTRACTS:
 				getExtracts().clear();
 				getExtracts().addAll((Collection<? extends Extract>)newValue);
@@ -1190,6 +1239,9 @@ public class SourceImpl extends IdentifiedImpl implements Source {
 			case GuidancePackage.SOURCE__ACCESSED:
 				setAccessed(ACCESSED_EDEFAULT);
 				return;
+			case GuidancePackage.SOURCE__COLLECTION_TITLE:
+				setCollectionTitle(COLLECTION_TITLE_EDEFAULT);
+				return;
 			case GuidancePackage.SOURCE__EXTRACTS:
 				getExtracts().clear();
 				return;
@@ -1247,6 +1299,8 @@ public class SourceImpl extends IdentifiedImpl implements Source {
 				return PAGES_EDEFAULT == null ? pages != null : !PAGES_EDEFAULT.equals(pages);
 			case GuidancePackage.SOURCE__ACCESSED:
 				return ACCESSED_EDEFAULT == null ? accessed != null : !ACCESSED_EDEFAULT.equals(accessed);
+			case GuidancePackage.SOURCE__COLLECTION_TITLE:
+				return COLLECTION_TITLE_EDEFAULT == null ? collectionTitle != null : !COLLECTION_TITLE_EDEFAULT.equals(collectionTitle);
 			case GuidancePackage.SOURCE__EXTRACTS:
 				return extracts != null && !extracts.isEmpty();
 		}
@@ -1301,6 +1355,8 @@ public class SourceImpl extends IdentifiedImpl implements Source {
 		result.append(pages);
 		result.append(", accessed: ");
 		result.append(accessed);
+		result.append(", collectionTitle: ");
+		result.append(collectionTitle);
 		result.append(')');
 		return result.toString();
 	}

@@ -25,6 +25,9 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.bridgework.model.impl.TermImpl#getDefinition <em>Definition</em>}</li>
  *   <li>{@link org.bridgework.model.impl.TermImpl#getSector <em>Sector</em>}</li>
  *   <li>{@link org.bridgework.model.impl.TermImpl#isWellKnown <em>Well Known</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.TermImpl#getPlainWording <em>Plain Wording</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.TermImpl#getSourceUrl <em>Source Url</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.TermImpl#isDisabled <em>Disabled</em>}</li>
  * </ul>
  *
  * @generated
@@ -129,6 +132,66 @@ public class TermImpl extends IdentifiedImpl implements Term {
 	 * @ordered
 	 */
 	protected boolean wellKnown = WELL_KNOWN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPlainWording() <em>Plain Wording</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlainWording()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PLAIN_WORDING_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPlainWording() <em>Plain Wording</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPlainWording()
+	 * @generated
+	 * @ordered
+	 */
+	protected String plainWording = PLAIN_WORDING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSourceUrl() <em>Source Url</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceUrl()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SOURCE_URL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSourceUrl() <em>Source Url</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSourceUrl()
+	 * @generated
+	 * @ordered
+	 */
+	protected String sourceUrl = SOURCE_URL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isDisabled() <em>Disabled</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDisabled()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean DISABLED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isDisabled() <em>Disabled</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDisabled()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean disabled = DISABLED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -270,6 +333,75 @@ public class TermImpl extends IdentifiedImpl implements Term {
 	 * @generated
 	 */
 	@Override
+	public String getPlainWording() {
+		return plainWording;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPlainWording(String newPlainWording) {
+		String oldPlainWording = plainWording;
+		plainWording = newPlainWording;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuidancePackage.TERM__PLAIN_WORDING, oldPlainWording, plainWording));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSourceUrl() {
+		return sourceUrl;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSourceUrl(String newSourceUrl) {
+		String oldSourceUrl = sourceUrl;
+		sourceUrl = newSourceUrl;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuidancePackage.TERM__SOURCE_URL, oldSourceUrl, sourceUrl));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isDisabled() {
+		return disabled;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDisabled(boolean newDisabled) {
+		boolean oldDisabled = disabled;
+		disabled = newDisabled;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuidancePackage.TERM__DISABLED, oldDisabled, disabled));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case GuidancePackage.TERM__TERM:
@@ -282,6 +414,12 @@ public class TermImpl extends IdentifiedImpl implements Term {
 				return getSector();
 			case GuidancePackage.TERM__WELL_KNOWN:
 				return isWellKnown();
+			case GuidancePackage.TERM__PLAIN_WORDING:
+				return getPlainWording();
+			case GuidancePackage.TERM__SOURCE_URL:
+				return getSourceUrl();
+			case GuidancePackage.TERM__DISABLED:
+				return isDisabled();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -308,6 +446,15 @@ public class TermImpl extends IdentifiedImpl implements Term {
 				return;
 			case GuidancePackage.TERM__WELL_KNOWN:
 				setWellKnown((Boolean)newValue);
+				return;
+			case GuidancePackage.TERM__PLAIN_WORDING:
+				setPlainWording((String)newValue);
+				return;
+			case GuidancePackage.TERM__SOURCE_URL:
+				setSourceUrl((String)newValue);
+				return;
+			case GuidancePackage.TERM__DISABLED:
+				setDisabled((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -336,6 +483,15 @@ public class TermImpl extends IdentifiedImpl implements Term {
 			case GuidancePackage.TERM__WELL_KNOWN:
 				setWellKnown(WELL_KNOWN_EDEFAULT);
 				return;
+			case GuidancePackage.TERM__PLAIN_WORDING:
+				setPlainWording(PLAIN_WORDING_EDEFAULT);
+				return;
+			case GuidancePackage.TERM__SOURCE_URL:
+				setSourceUrl(SOURCE_URL_EDEFAULT);
+				return;
+			case GuidancePackage.TERM__DISABLED:
+				setDisabled(DISABLED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -358,6 +514,12 @@ public class TermImpl extends IdentifiedImpl implements Term {
 				return sector != SECTOR_EDEFAULT;
 			case GuidancePackage.TERM__WELL_KNOWN:
 				return wellKnown != WELL_KNOWN_EDEFAULT;
+			case GuidancePackage.TERM__PLAIN_WORDING:
+				return PLAIN_WORDING_EDEFAULT == null ? plainWording != null : !PLAIN_WORDING_EDEFAULT.equals(plainWording);
+			case GuidancePackage.TERM__SOURCE_URL:
+				return SOURCE_URL_EDEFAULT == null ? sourceUrl != null : !SOURCE_URL_EDEFAULT.equals(sourceUrl);
+			case GuidancePackage.TERM__DISABLED:
+				return disabled != DISABLED_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -382,6 +544,12 @@ public class TermImpl extends IdentifiedImpl implements Term {
 		result.append(sector);
 		result.append(", wellKnown: ");
 		result.append(wellKnown);
+		result.append(", plainWording: ");
+		result.append(plainWording);
+		result.append(", sourceUrl: ");
+		result.append(sourceUrl);
+		result.append(", disabled: ");
+		result.append(disabled);
 		result.append(')');
 		return result.toString();
 	}

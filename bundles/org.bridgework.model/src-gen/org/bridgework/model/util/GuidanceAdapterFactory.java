@@ -236,6 +236,14 @@ public class GuidanceAdapterFactory extends AdapterFactoryImpl {
 				return createReviewCommentAdapter();
 			}
 			@Override
+			public Adapter caseReviewSuggestion(ReviewSuggestion object) {
+				return createReviewSuggestionAdapter();
+			}
+			@Override
+			public Adapter caseRecipient(Recipient object) {
+				return createRecipientAdapter();
+			}
+			@Override
 			public Adapter caseAdaptation(Adaptation object) {
 				return createAdaptationAdapter();
 			}
@@ -860,6 +868,34 @@ public class GuidanceAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createReviewCommentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.bridgework.model.ReviewSuggestion <em>Review Suggestion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.bridgework.model.ReviewSuggestion
+	 * @generated
+	 */
+	public Adapter createReviewSuggestionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.bridgework.model.Recipient <em>Recipient</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.bridgework.model.Recipient
+	 * @generated
+	 */
+	public Adapter createRecipientAdapter() {
 		return null;
 	}
 

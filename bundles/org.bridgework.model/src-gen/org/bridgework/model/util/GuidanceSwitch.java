@@ -357,6 +357,20 @@ public class GuidanceSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case GuidancePackage.REVIEW_SUGGESTION: {
+				ReviewSuggestion reviewSuggestion = (ReviewSuggestion)theEObject;
+				T result = caseReviewSuggestion(reviewSuggestion);
+				if (result == null) result = caseIdentified(reviewSuggestion);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case GuidancePackage.RECIPIENT: {
+				Recipient recipient = (Recipient)theEObject;
+				T result = caseRecipient(recipient);
+				if (result == null) result = caseIdentified(recipient);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case GuidancePackage.ADAPTATION: {
 				Adaptation adaptation = (Adaptation)theEObject;
 				T result = caseAdaptation(adaptation);
@@ -1022,6 +1036,36 @@ public class GuidanceSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseReviewComment(ReviewComment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Review Suggestion</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Review Suggestion</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReviewSuggestion(ReviewSuggestion object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Recipient</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Recipient</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseRecipient(Recipient object) {
 		return null;
 	}
 

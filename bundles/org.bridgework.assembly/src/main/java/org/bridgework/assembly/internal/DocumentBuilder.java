@@ -269,7 +269,8 @@ final class DocumentBuilder {
     }
 
     private boolean omitted(EObject element) {
-        return !adaptationsOf(element, AdaptationKind.OMIT).isEmpty();
+        // a glossary term the project turned off (it only switches off a shipped reader-lens term) is no glossary entry
+        return element instanceof Term t && t.isDisabled() || !adaptationsOf(element, AdaptationKind.OMIT).isEmpty();
     }
 
     private List<Adaptation> adaptationsOf(EObject element, AdaptationKind kind) {

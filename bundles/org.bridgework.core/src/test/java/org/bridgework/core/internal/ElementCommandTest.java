@@ -66,6 +66,27 @@ class ElementCommandTest {
     }
 
     @Test
+    void setChangesOnePropertyAndRefusesWhatItCannotSet() throws Exception {
+        assertEquals(0, run("set", "-p", file.toString(), "s-intro", "kind", "next-steps").exit());
+        assertEquals(0, run("set", "-p", file.toString(), "s-intro", "wordBudget", "250").exit());
+        byte[] before = Files.readAllBytes(file);
+        CommandHarness.Result badValue = run("set", "-p", file.toString(), "s-intro", "kind", "appendix");
+        assertEquals(2, badValue.exit());
+        assertTrue(badValue.err().contains("content, glossary, contents, next-steps, references"), badValue.err());
+        CommandHarness.Result badProperty = run("set", "-p", file.toString(), "s-intro", "colour", "red");
+        assertEquals(2, badProperty.exit());
+        assertTrue(badProperty.err().contains("heading") && badProperty.err().contains("kind"), badProperty.err());
+        CommandHarness.Result badNumber = run("set", "-p", file.toString(), "s-intro", "wordBudget", "many");
+        assertEquals(2, badNumber.exit());
+        assertEquals(new String(before), Files.readString(file), "refused: nothing written");
+        try (Project project = reopen()) {
+            Section intro = (Section) project.resource().getEObject("s-intro");
+            assertEquals(org.bridgework.model.SectionKind.NEXT_STEPS, intro.getKind());
+            assertEquals(250, intro.getWordBudget());
+        }
+    }
+
+    @Test
     void anUnknownIdOrKindSaysWhatExistsAndChangesNothing() throws Exception {
         byte[] before = Files.readAllBytes(file);
         CommandHarness.Result unknown = run("delete", "-p", file.toString(), "no-such-id");

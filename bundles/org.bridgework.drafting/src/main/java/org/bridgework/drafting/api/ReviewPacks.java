@@ -3,8 +3,12 @@ package org.bridgework.drafting.api;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.bridgework.model.GuidanceProject;
+import org.bridgework.model.Milestone;
+import org.bridgework.model.Organisation;
+import org.bridgework.model.ReviewSuggestion;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.osgi.annotation.versioning.ProviderType;
@@ -36,6 +40,47 @@ public interface ReviewPacks {
      */
     ReviewImport plan(GuidanceProject project, Path docx, String milestoneId) throws IOException;
 
-    /** The command adding the plan's new comments to the project (for its command stack: undoable); unexecutable when there are none. */
+    /**
+     * The command adding the plan's new comments and suggestions to the project (for its command stack: undoable);
+     * unexecutable when there are none.
+     */
     Command apply(EditingDomain domain, GuidanceProject project, ReviewImport plan);
+
+    /**
+     * The command accepting a suggestion: its change applied to the block's text and the suggestion marked accepted, as one
+     * undoable command.
+     *
+     * @param response what to tell the reviewer, or {@code null}
+     * @throws IllegalArgumentException when it cannot be applied (already decided, the block is gone, or its text changed
+     *                                  so that the place of the change is no longer found): the message says why and what to do
+     * @since 1.5
+     */
+    Command accept(EditingDomain domain, ReviewSuggestion suggestion, String response);
+
+    /**
+     * The command rejecting a suggestion: the decision (and the response) recorded, the text unchanged.
+     *
+     * @throws IllegalArgumentException when it is already decided
+     * @since 1.5
+     */
+    Command reject(EditingDomain domain, ReviewSuggestion suggestion, String response);
+
+    /**
+     * The block's text as it would read with the suggestion accepted (Markdown marks and citations kept), for previews.
+     *
+     * @throws IllegalArgumentException as {@link #accept}
+     * @since 1.5
+     */
+    String preview(ReviewSuggestion suggestion);
+
+    /**
+     * The command recording who a milestone's draft went to: adds the recipient named {@code name} (ignoring case) to the
+     * milestone or updates it. {@code null} leaves a value as it is; {@link #CLEAR} clears a date.
+     *
+     * @since 1.5
+     */
+    Command recipient(EditingDomain domain, Milestone milestone, String name, Organisation organisation, LocalDate sent, LocalDate returned, String note);
+
+    /** Given as a date to {@link #recipient}: clear it. */
+    LocalDate CLEAR = LocalDate.MIN;
 }

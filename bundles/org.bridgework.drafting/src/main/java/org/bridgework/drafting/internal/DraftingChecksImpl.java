@@ -95,6 +95,9 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
             Pattern.compile("(?<![\\p{L}])(?:doubled|tripled|halved|trebled)(?![\\p{L}])", Pattern.CASE_INSENSITIVE),
             Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?\\s+(?:million|thousand|billion)", Pattern.CASE_INSENSITIVE)};
 
+    /** The shipped HE and NHS term lists, used by the reader lens beside the project's glossary. */
+    private final TermListsImpl termLists = new TermListsImpl();
+
     @Override
     public List<CheckInfo> checks() {
         return CHECKS;
@@ -120,7 +123,7 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
         if (document == null) {
             return findings;
         }
-        Run run = new Run(project, settings, findings);
+        Run run = new Run(project, settings, findings, termLists);
         run.acronyms(document);
         for (Section section : document.getSections()) {
             run.section(section);
@@ -157,7 +160,8 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
     }
 
     static boolean isGlossary(Section section) {
-        return section.getHeading() != null && section.getHeading().strip().equalsIgnoreCase("glossary");
+        return section.getKind() == org.bridgework.model.SectionKind.GLOSSARY
+                || section.getHeading() != null && section.getHeading().strip().equalsIgnoreCase("glossary");
     }
 
     /** Acronym-like: no spaces and at least two capital letters (HEP, OfS, A&amp;E). */
@@ -176,12 +180,29 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(t) + "(?:s|es|'s|’s)?(?![\\p{L}\\p{N}])", flags);
     }
 
+    /** Any of several names, each matched as {@link #termPattern} does (acronyms with their case, phrases ignoring it). */
+    static Pattern namesPattern(List<String> names) {
+        StringBuilder alternatives = new StringBuilder();
+        for (String name : names) {
+            String t = name.strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            alternatives.append(alternatives.isEmpty() ? "" : "|").append(isAcronym(t) ? "(?-iu:" : "(?iu:").append(Pattern.quote(t)).append(")");
+        }
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?:s|es|'s|’s)?(?![\\p{L}\\p{N}])");
+    }
+
     private static String quote(Section s) {
         return "'" + (s.getHeading() == null || s.getHeading().isBlank() ? s.getId() : s.getHeading()) + "'";
     }
 
     private static String shorten(String plain) {
         return plain.length() <= 70 ? plain : plain.substring(0, 67).strip() + "...";
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     private static String fmt(double d) {
@@ -194,15 +215,34 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
         final CheckSettings settings;
         final List<Finding> findings;
         final Map<Term, Pattern> terms = new LinkedHashMap<>();
+        /** The shipped terms among {@link #terms} (detached), with their list entry: plain wording and source. */
+        final Map<Term, org.bridgework.drafting.api.TermLists.LensTerm> shipped = new LinkedHashMap<>();
 
-        Run(GuidanceProject project, CheckSettings settings, List<Finding> findings) {
+        Run(GuidanceProject project, CheckSettings settings, List<Finding> findings, TermListsImpl lists) {
             this.project = project;
             this.settings = settings;
             this.findings = findings;
             for (Term term : project.getTerms()) {
-                if (term.getTerm() != null && !term.getTerm().isBlank()) {
+                if (term.getTerm() != null && !term.getTerm().isBlank() && !term.isDisabled()) {
                     terms.put(term, termPattern(term.getTerm()));
                 }
+            }
+            // the shipped HE and NHS terms the project's glossary does not name (a glossary term of the same name adapts or turns one off)
+            for (org.bridgework.drafting.api.TermLists.LensTerm t : lists.effective(project)) {
+                if (t.origin() != org.bridgework.drafting.api.TermLists.Origin.SHIPPED) {
+                    continue;
+                }
+                Term detached = org.bridgework.model.GuidanceFactory.eINSTANCE.createTerm();
+                detached.setId(t.id());
+                detached.setTerm(t.term());
+                detached.setSector(t.sector());
+                detached.setExpansion(t.expansion());
+                detached.setDefinition(t.definition());
+                List<String> names = new ArrayList<>();
+                names.add(t.term());
+                names.addAll(t.otherNames());
+                terms.put(detached, namesPattern(names));
+                shipped.put(detached, t);
             }
         }
 
@@ -294,6 +334,9 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
             }
             for (Map.Entry<Term, Pattern> entry : terms.entrySet()) {
                 Term term = entry.getKey();
+                if (shipped.containsKey(term)) {
+                    continue; // the shipped lists feed the reader lens; expanding acronyms is asked for the project's own
+                }
                 String expansion = term.getExpansion();
                 if (term.isWellKnown() || !isAcronym(term.getTerm()) || expansion == null || expansion.isBlank()) {
                     continue;
@@ -358,8 +401,9 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
                     continue;
                 }
                 boolean hasExpansion = term.getExpansion() != null && !term.getExpansion().isBlank();
-                if (isAcronym(term.getTerm()) && hasExpansion) {
-                    continue;
+                org.bridgework.drafting.api.TermLists.LensTerm listed = shipped.get(term);
+                if (isAcronym(term.getTerm()) && hasExpansion && listed == null) {
+                    continue; // the acronym check asks for the project's acronyms to be expanded
                 }
                 Text first = null;
                 boolean explained = hasExpansion && lowerAll.contains(term.getExpansion().strip().toLowerCase(Locale.ROOT));
@@ -387,9 +431,19 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
                     String code = sector == Sector.HE ? HE_TERM_FOR_NHS_READERS : NHS_TERM_FOR_HE_READERS;
                     String readers = sector == Sector.HE ? "NHS" : "HE";
                     String callout = sector == Sector.HE ? "for NHS readers" : "for HE readers";
+                    if (listed != null) {
+                        // a shipped term: suggest its plain wording and say where it comes from
+                        String list = sector == Sector.HE ? "HE term list" : "NHS term list";
+                        report(code, first.block().getId(), section.getId(), "The section " + quote(section) + " uses '" + term.getTerm().strip() + "', which " + readers
+                                + " readers may not know, without explaining it (" + list + ": \"" + shorten(nz(listed.plainWording())) + "\"; source: " + nz(listed.sourceUrl())
+                                + "). Explain it where it is first used, add it to the glossary, or add a '" + callout + "' callout; 'bridgework terms set' adapts or turns off the term for this project.",
+                                "Explain it in plain words at its first use: '" + term.getTerm().strip() + " (" + nz(listed.plainWording()) + ")'.");
+                        continue;
+                    }
                     String meaning = term.getDefinition() == null || term.getDefinition().isBlank() ? "" : " (glossary: \"" + shorten(term.getDefinition().strip()) + "\")";
+                    String plain = term.getPlainWording() == null || term.getPlainWording().isBlank() ? "" : " Plainer: \"" + term.getPlainWording().strip() + "\".";
                     report(code, first.block().getId(), section.getId(), "The section " + quote(section) + " uses '" + term.getTerm().strip() + "', which " + readers
-                            + " readers may not know, without explaining it" + meaning + ". Explain it where it is first used, link it to the glossary, or add a '" + callout + "' callout.",
+                            + " readers may not know, without explaining it" + meaning + "." + plain + " Explain it where it is first used, link it to the glossary, or add a '" + callout + "' callout.",
                             "Add a short explanation after '" + term.getTerm().strip() + "' at its first use in this section, or link it: [" + term.getTerm().strip() + "](#" + term.getId() + ").");
                 }
             }

@@ -34,7 +34,6 @@ import org.bridgework.model.ReviewComment;
 import org.bridgework.model.ReviewStatus;
 import org.bridgework.model.Section;
 import org.bridgework.model.derive.Derived;
-import org.bridgework.core.cli.ModelEditCommand;
 import org.bridgework.model.GuidancePackage;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -73,18 +72,26 @@ public class ReviewCommand implements CommandContribution {
         review.addSubcommand("import", new Import(projects, packs));
         review.addSubcommand("report", new Report(projects));
         review.addSubcommand("respond", new Respond(projects));
+        review.addSubcommand("suggestions", new Suggestions(projects));
+        review.addSubcommand("accept", new Decide(projects, packs, true));
+        review.addSubcommand("reject", new Decide(projects, packs, false));
+        CommandLine recipients = new CommandLine(new Recipients());
+        recipients.addSubcommand("list", new RecipientsList(projects));
+        recipients.addSubcommand("set", new RecipientSet(projects, packs));
+        recipients.addSubcommand("remove", new RecipientRemove(projects));
+        review.addSubcommand("recipients", recipients);
         return review;
     }
 
-    @Command(name = "review", description = "Review packs: export the draft as a DOCX with a bookmark per section, import the comments reviewers made "
-            + "on it in Word or LibreOffice, and report on their resolution per milestone.")
+    @Command(name = "review", description = "Review packs: export the draft as a DOCX with a bookmark per section and block, import the comments and tracked changes "
+            + "reviewers made on it in Word or LibreOffice, accept or reject the changes, record who the draft went to, and report per milestone.")
     static final class Review implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
         @Override
         public Integer call() {
-            throw CommandFailure.usage("name what to do: review export, import, report or respond (see bridgework review --help).");
+            throw CommandFailure.usage("name what to do: review export, import, report, respond, suggestions, accept, reject or recipients (see bridgework review --help).");
         }
     }
 
@@ -221,10 +228,34 @@ public class ReviewCommand implements CommandContribution {
                         w.println((c.duplicate() ? "  = skip " : "  + add  ") + c.where() + ", " + nz(c.author()) + ": \"" + Milestones.shorten(c.text()) + "\"");
                     }
                 }
+                List<Map<String, Object>> changeRows = new ArrayList<>();
+                int leftOut = 0;
+                for (ReviewImport.Suggestion c : plan.suggestions()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("author", c.author());
+                    row.put("where", c.where());
+                    row.put("deleted", c.deleted());
+                    row.put("inserted", c.inserted());
+                    row.put("action", c.leftOut() != null ? "left out: " + c.leftOut() : c.duplicate() ? "skip (already in the project)" : "add");
+                    if (c.suggestion() != null) {
+                        row.put("id", c.suggestion().getId());
+                    }
+                    changeRows.add(row);
+                    leftOut += c.leftOut() != null ? 1 : 0;
+                    if (!json) {
+                        String what = (c.deleted().isEmpty() ? "" : "delete \"" + Milestones.shorten(c.deleted()) + "\"") + (!c.deleted().isEmpty() && !c.inserted().isEmpty() ? ", " : "")
+                                + (c.inserted().isEmpty() ? "" : "insert \"" + Milestones.shorten(c.inserted().strip()) + "\"");
+                        w.println((c.leftOut() != null ? "  ! left out " : c.duplicate() ? "  = skip " : "  + suggest ") + c.where() + ", " + nz(c.author()) + ": " + what
+                                + (c.leftOut() != null ? " (" + c.leftOut() + ")" : ""));
+                    }
+                }
+                List<org.bridgework.model.ReviewSuggestion> suggested = plan.suggestionsToAdd();
                 int found = plan.entries().size();
-                String summary = found + " comment" + (found == 1 ? "" : "s") + " in " + docx + ", " + added.size() + " to add"
+                String summary = found + " comment" + (found == 1 ? "" : "s") + " and " + plan.suggestions().size() + " tracked change" + (plan.suggestions().size() == 1 ? "" : "s")
+                        + " in " + docx + ", " + added.size() + " comment" + (added.size() == 1 ? "" : "s") + " and " + suggested.size() + " suggestion"
+                        + (suggested.size() == 1 ? "" : "s") + " to add" + (leftOut == 0 ? "" : " (" + leftOut + " left out)")
                         + (milestone == null ? "" : " for the milestone '" + milestone.getTitle() + "'");
-                if (!dryRun && !added.isEmpty()) {
+                if (!dryRun && (!added.isEmpty() || !suggested.isEmpty())) {
                     var domain = opened.editingDomain();
                     domain.getCommandStack().execute(packs.apply(domain, root, plan));
                     try {
@@ -241,9 +272,12 @@ public class ReviewCommand implements CommandContribution {
                     doc.put("milestone", milestone == null ? null : milestone.getId());
                     doc.put("comments", rows);
                     doc.put("added", dryRun ? 0 : added.size());
+                    doc.put("changes", changeRows);
+                    doc.put("suggestionsAdded", dryRun ? 0 : suggested.size());
                     w.println(Json.write(doc));
                 } else {
-                    w.println(summary + (dryRun ? ". Dry run: nothing changed." : added.isEmpty() ? ". Nothing to change." : ". Added to " + into + "."));
+                    w.println(summary + (dryRun ? ". Dry run: nothing changed." : added.isEmpty() && suggested.isEmpty() ? ". Nothing to change." : ". Added to " + into + "."
+                            + (suggested.isEmpty() ? "" : " Accept or reject the suggestions with 'bridgework review accept|reject ID " + into + "' (list: review suggestions).")));
                 }
                 w.flush();
                 return ExitCodes.OK;
@@ -275,6 +309,336 @@ public class ReviewCommand implements CommandContribution {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    static Milestone milestoneById(GuidanceProject root, String id) {
+        return root.getMilestones().stream().filter(m -> id.equals(m.getId())).findFirst().orElse(null);
+    }
+
+    static List<org.bridgework.model.ReviewSuggestion> suggestionsOf(GuidanceProject root, String milestoneId) {
+        return root.getReviewSuggestions().stream().filter(s -> java.util.Objects.equals(milestoneId, s.getMilestone() == null ? null : s.getMilestone().getId())).toList();
+    }
+
+    /** "Sent to 4, 2 replied; waiting for 2" */
+    static String recipientsLine(Milestone m) {
+        long sent = m.getRecipients().stream().filter(r -> r.getSent() != null).count();
+        long replied = m.getRecipients().stream().filter(r -> r.getReturned() != null).count();
+        return "Recipients: " + m.getRecipients().size() + ", sent to " + sent + ", " + replied + " replied"
+                + (sent > replied ? ", waiting for " + (sent - replied) : "");
+    }
+
+    static String recipientLine(org.bridgework.model.Recipient r) {
+        return nz(r.getName()) + (r.getOrganisation() == null ? "" : " (" + r.getOrganisation().getLabel() + ")") + " [" + r.getId() + "]: "
+                + (r.getSent() == null ? "not sent yet" : "sent " + r.getSent()) + ", "
+                + (r.getReturned() == null ? (r.getSent() == null ? "no reply" : "no reply yet") : "replied " + r.getReturned())
+                + (r.getNote() == null || r.getNote().isBlank() ? "" : " - " + r.getNote());
+    }
+
+    static Map<String, Object> recipientJson(org.bridgework.model.Recipient r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.getId());
+        m.put("name", r.getName());
+        m.put("organisation", r.getOrganisation() == null ? null : r.getOrganisation().getId());
+        m.put("sent", r.getSent() == null ? null : r.getSent().toString());
+        m.put("returned", r.getReturned() == null ? null : r.getReturned().toString());
+        m.put("note", r.getNote());
+        return m;
+    }
+
+    static Map<String, Object> suggestionJson(org.bridgework.model.ReviewSuggestion rs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", rs.getId());
+        m.put("block", rs.getTarget() == null ? null : rs.getTarget().getId());
+        m.put("part", SuggestionText.partName(rs.getItem()));
+        m.put("deleted", rs.getDeleted());
+        m.put("inserted", rs.getInserted());
+        m.put("before", rs.getBefore());
+        m.put("after", rs.getAfter());
+        m.put("reviewer", rs.getReviewerRole());
+        m.put("milestone", rs.getMilestone() == null ? null : rs.getMilestone().getId());
+        m.put("status", rs.getStatus() == null ? "open" : rs.getStatus().getLiteral());
+        m.put("decided", rs.getDecided() == null ? null : rs.getDecided().toString());
+        m.put("response", rs.getResponse());
+        return m;
+    }
+
+    @Command(name = "suggestions", description = {"The tracked changes imported from review packs: each with its block, what it deletes and inserts, who made it and",
+            "whether it is open, accepted or rejected. Exits 0."})
+    static final class Suggestions implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ProjectArguments project;
+
+        @Option(names = "--milestone", paramLabel = "ID", description = "Only this milestone's.")
+        String milestoneId;
+
+        @Option(names = "--status", paramLabel = "STATUS", description = "Only these: open, accepted, rejected (default: all).")
+        String status;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        private final ProjectService projects;
+
+        Suggestions(ProjectService projects) {
+            this.projects = projects;
+        }
+
+        @Override
+        public Integer call() {
+            ReviewStatus only = status == null ? null : ReviewStatus.get(status.strip().toLowerCase(Locale.ROOT));
+            if (status != null && (only == null || only == ReviewStatus.DONE)) {
+                throw CommandFailure.usage("unknown status '" + status + "': use open, accepted or rejected.");
+            }
+            try (Project opened = project.open(projects)) {
+                GuidanceProject root = opened.root();
+                if (milestoneId != null && milestoneById(root, milestoneId) == null) {
+                    throw CommandFailure.usage("the project has no milestone with id '" + milestoneId + "'.");
+                }
+                List<Object> rows = new ArrayList<>();
+                PrintWriter w = spec.commandLine().getOut();
+                int n = 0;
+                for (org.bridgework.model.ReviewSuggestion rs : root.getReviewSuggestions()) {
+                    ReviewStatus st = rs.getStatus() == null ? ReviewStatus.OPEN : rs.getStatus();
+                    if ((only != null && st != only) || (milestoneId != null && (rs.getMilestone() == null || !milestoneId.equals(rs.getMilestone().getId())))) {
+                        continue;
+                    }
+                    n++;
+                    if (json) {
+                        rows.add(suggestionJson(rs));
+                    } else {
+                        w.println(st.getLiteral().toUpperCase(Locale.ROOT) + " " + rs.getId() + " on " + (rs.getTarget() == null ? "a deleted block" : rs.getTarget().getId())
+                                + " (" + SuggestionText.partName(rs.getItem()) + ")" + (rs.getReviewerRole() == null ? "" : ", " + rs.getReviewerRole()) + ": " + rs.getLabel()
+                                + (rs.getResponse() == null ? "" : " - response: \"" + Milestones.shorten(rs.getResponse()) + "\""));
+                    }
+                }
+                if (json) {
+                    Map<String, Object> doc = new LinkedHashMap<>();
+                    doc.put("project", root.getId());
+                    doc.put("suggestions", rows);
+                    w.println(Json.write(doc));
+                } else if (n == 0) {
+                    w.println("No suggested changes" + (only == null ? "" : " that are " + only.getLiteral()) + ". Import a review pack with tracked changes: bridgework review import F.docx --into PROJECT.");
+                }
+                w.flush();
+                return ExitCodes.OK;
+            }
+        }
+    }
+
+    @Command(name = "accept|reject", description = {"Accept a suggested change (its deletion and insertion made in the block's text, the suggestion marked accepted) or",
+            "reject it (the decision recorded, the text unchanged): one undoable change, saved to the project; with --dry-run nothing is written."})
+    static final class Decide extends ProjectFileEdit {
+        @Parameters(index = "0", paramLabel = "ID", description = "The suggestion's id (see: bridgework review suggestions).")
+        String suggestionId;
+
+        @Parameters(index = "1", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
+        Path file;
+
+        @Option(names = "--response", paramLabel = "TEXT", description = "What to tell the reviewer.")
+        String response;
+
+        private final ReviewPacks packs;
+        private final boolean accept;
+
+        Decide(ProjectService projects, ReviewPacks packs, boolean accept) {
+            super(projects);
+            this.packs = packs;
+            this.accept = accept;
+        }
+
+        @Override
+        Path file() {
+            return file;
+        }
+
+        @Override
+        protected org.eclipse.emf.common.command.Command change(org.eclipse.emf.edit.domain.EditingDomain domain, GuidanceProject root) {
+            org.bridgework.model.ReviewSuggestion suggestion = root.getReviewSuggestions().stream().filter(x -> suggestionId.equals(x.getId())).findFirst()
+                    .orElseThrow(() -> CommandFailure.usage("no suggested change '" + suggestionId + "' in the project (bridgework review suggestions lists them). Nothing was changed."));
+            try {
+                return accept ? packs.accept(domain, suggestion, response) : packs.reject(domain, suggestion, response);
+            } catch (IllegalArgumentException e) {
+                throw CommandFailure.usage(e.getMessage() + " Nothing was changed.");
+            }
+        }
+    }
+
+    @Command(name = "recipients", description = {"Who each milestone's draft went to and who replied: list, set (add or update) and remove recipients."})
+    static final class Recipients implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw CommandFailure.usage("name what to do: review recipients list, set or remove (see bridgework review recipients --help).");
+        }
+    }
+
+    @Command(name = "list", description = {"The recipients of each milestone (or one): sent and returned dates, and who has not replied. Exits 0."})
+    static final class RecipientsList implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        ProjectArguments project;
+
+        @Option(names = "--milestone", paramLabel = "ID", description = "Only this milestone.")
+        String milestoneId;
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        private final ProjectService projects;
+
+        RecipientsList(ProjectService projects) {
+            this.projects = projects;
+        }
+
+        @Override
+        public Integer call() {
+            try (Project opened = project.open(projects)) {
+                GuidanceProject root = opened.root();
+                if (milestoneId != null && milestoneById(root, milestoneId) == null) {
+                    throw CommandFailure.usage("the project has no milestone with id '" + milestoneId + "'.");
+                }
+                PrintWriter w = spec.commandLine().getOut();
+                List<Object> rows = new ArrayList<>();
+                for (Milestone m : root.getMilestones()) {
+                    if (milestoneId != null && !milestoneId.equals(m.getId())) {
+                        continue;
+                    }
+                    if (json) {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("milestone", m.getId());
+                        row.put("title", m.getTitle());
+                        row.put("recipients", m.getRecipients().stream().map(r -> (Object) recipientJson(r)).toList());
+                        rows.add(row);
+                    } else if (milestoneId != null || !m.getRecipients().isEmpty()) {
+                        w.println(m.getTitle() + " [" + m.getId() + "]: " + (m.getRecipients().isEmpty() ? "no recipients recorded" : recipientsLine(m)));
+                        for (org.bridgework.model.Recipient r : m.getRecipients()) {
+                            w.println("    " + recipientLine(r));
+                        }
+                    }
+                }
+                if (json) {
+                    Map<String, Object> doc = new LinkedHashMap<>();
+                    doc.put("project", root.getId());
+                    doc.put("milestones", rows);
+                    w.println(Json.write(doc));
+                } else if (milestoneId == null && root.getMilestones().stream().allMatch(m -> m.getRecipients().isEmpty())) {
+                    w.println("No recipients recorded. Add one: bridgework review recipients set MILESTONE NAME --sent DATE PROJECT.");
+                }
+                w.flush();
+                return ExitCodes.OK;
+            }
+        }
+    }
+
+    @Command(name = "set", description = {"Record a recipient of a milestone's draft (added, or updated when the name is already there): organisation,",
+            "the date it was sent and the date they replied. One undoable change; --dry-run writes nothing. An empty date (\"\") clears it."})
+    static final class RecipientSet extends ProjectFileEdit {
+        @Parameters(index = "0", paramLabel = "MILESTONE", description = "The milestone's id (see: bridgework milestones).")
+        String milestoneId;
+
+        @Parameters(index = "1", paramLabel = "NAME", description = "Who: a role, group or organisation, for example \"Student Minds panel\".")
+        String name;
+
+        @Parameters(index = "2", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
+        Path file;
+
+        @Option(names = "--organisation", paramLabel = "ORG", description = "The organisation's id, name or short name.")
+        String organisation;
+
+        @Option(names = "--sent", paramLabel = "YYYY-MM-DD", description = "When the draft was sent to them.")
+        String sent;
+
+        @Option(names = "--returned", paramLabel = "YYYY-MM-DD", description = "When they replied.")
+        String returned;
+
+        @Option(names = "--note", paramLabel = "TEXT", description = "A note (how it was sent, what they said).")
+        String note;
+
+        private final ReviewPacks packs;
+
+        RecipientSet(ProjectService projects, ReviewPacks packs) {
+            super(projects);
+            this.packs = packs;
+        }
+
+        @Override
+        Path file() {
+            return file;
+        }
+
+        @Override
+        protected org.eclipse.emf.common.command.Command change(org.eclipse.emf.edit.domain.EditingDomain domain, GuidanceProject root) {
+            Milestone m = milestoneById(root, milestoneId);
+            if (m == null) {
+                throw CommandFailure.usage("the project has no milestone with id '" + milestoneId + "' (bridgework milestones lists them). Nothing was changed.");
+            }
+            Organisation org = null;
+            if (organisation != null && !organisation.isBlank()) {
+                org = root.getOrganisations().stream().filter(o -> organisation.strip().equals(o.getId())).findFirst().orElse(organisation(root, organisation.strip()));
+                if (org == null) {
+                    throw CommandFailure.usage("the project has no organisation '" + organisation + "' (by id, name or short name). Nothing was changed.");
+                }
+            }
+            try {
+                return packs.recipient(domain, m, name, org, date("--sent", sent), date("--returned", returned), note);
+            } catch (IllegalArgumentException e) {
+                throw CommandFailure.usage(e.getMessage() + " Nothing was changed.");
+            }
+        }
+
+        private static java.time.LocalDate date(String option, String value) {
+            if (value == null) {
+                return null;
+            }
+            if (value.isBlank()) {
+                return ReviewPacks.CLEAR;
+            }
+            try {
+                return java.time.LocalDate.parse(value.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw CommandFailure.usage(option + " '" + value + "' is not a date: write it as YYYY-MM-DD. Nothing was changed.");
+            }
+        }
+    }
+
+    @Command(name = "remove", description = {"Remove a recipient from a milestone. One undoable change; --dry-run writes nothing."})
+    static final class RecipientRemove extends ProjectFileEdit {
+        @Parameters(index = "0", paramLabel = "MILESTONE", description = "The milestone's id.")
+        String milestoneId;
+
+        @Parameters(index = "1", paramLabel = "NAME", description = "The recipient's name or id.")
+        String name;
+
+        @Parameters(index = "2", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
+        Path file;
+
+        RecipientRemove(ProjectService projects) {
+            super(projects);
+        }
+
+        @Override
+        Path file() {
+            return file;
+        }
+
+        @Override
+        protected org.eclipse.emf.common.command.Command change(org.eclipse.emf.edit.domain.EditingDomain domain, GuidanceProject root) {
+            Milestone m = milestoneById(root, milestoneId);
+            if (m == null) {
+                throw CommandFailure.usage("the project has no milestone with id '" + milestoneId + "'. Nothing was changed.");
+            }
+            org.bridgework.model.Recipient r = m.getRecipients().stream()
+                    .filter(x -> name.strip().equals(x.getId()) || name.strip().equalsIgnoreCase(nz(x.getName()).strip())).findFirst()
+                    .orElseThrow(() -> CommandFailure.usage("the milestone '" + m.getTitle() + "' has no recipient '" + name + "'; it has: "
+                            + String.join(", ", m.getRecipients().stream().map(x -> nz(x.getName())).toList()) + ". Nothing was changed."));
+            org.eclipse.emf.common.command.CompoundCommand c = new org.eclipse.emf.common.command.CompoundCommand("Remove recipient " + r.getName() + " of " + m.getTitle());
+            c.append(org.eclipse.emf.edit.command.RemoveCommand.create(domain, m, GuidancePackage.Literals.MILESTONE__RECIPIENTS, r));
+            return c;
+        }
     }
 
     @Command(name = "report", description = {"The resolution of review comments per milestone: how many are open, accepted, rejected or done,",
@@ -350,19 +714,49 @@ public class ReviewCommand implements CommandContribution {
                             m.put("reviewer", rc.getReviewerRole());
                             m.put("status", rc.getStatus() == null ? "open" : rc.getStatus().getLiteral());
                             m.put("text", rc.getText());
+                            m.put("on", rc.getQuotedText());
                             m.put("response", rc.getResponse());
                             comments.add(m);
                         }
                         row.put("comments", comments);
+                        Milestone ms = e.getKey() == null ? null : milestoneById(root, e.getKey());
+                        List<Object> recipients = new ArrayList<>();
+                        if (ms != null) {
+                            for (org.bridgework.model.Recipient r : ms.getRecipients()) {
+                                recipients.add(recipientJson(r));
+                            }
+                        }
+                        row.put("recipients", recipients);
+                        List<Object> suggestions = new ArrayList<>();
+                        for (org.bridgework.model.ReviewSuggestion rs : suggestionsOf(root, e.getKey())) {
+                            suggestions.add(suggestionJson(rs));
+                        }
+                        row.put("suggestions", suggestions);
                         rows.add(row);
                     } else {
                         w.println(titles.get(e.getKey()) + (e.getKey() == null ? "" : " [" + e.getKey() + "]") + ": " + total + " comment" + (total == 1 ? "" : "s")
                                 + (total == 0 ? "" : ", " + resolved + " resolved (" + counts.get(ReviewStatus.ACCEPTED) + " accepted, " + counts.get(ReviewStatus.REJECTED)
                                         + " rejected, " + counts.get(ReviewStatus.DONE) + " done), " + counts.get(ReviewStatus.OPEN) + " open"));
+                        Milestone ms = e.getKey() == null ? null : milestoneById(root, e.getKey());
+                        if (ms != null && !ms.getRecipients().isEmpty()) {
+                            w.println("    " + recipientsLine(ms));
+                            for (org.bridgework.model.Recipient r : ms.getRecipients()) {
+                                w.println("      " + recipientLine(r));
+                            }
+                        }
+                        List<org.bridgework.model.ReviewSuggestion> suggestions = suggestionsOf(root, e.getKey());
+                        if (!suggestions.isEmpty()) {
+                            long open = suggestions.stream().filter(x -> x.getStatus() == null || x.getStatus() == ReviewStatus.OPEN).count();
+                            long accepted = suggestions.stream().filter(x -> x.getStatus() == ReviewStatus.ACCEPTED).count();
+                            w.println("    Suggested changes: " + suggestions.size() + " (" + accepted + " accepted, " + (suggestions.size() - open - accepted) + " rejected, "
+                                    + open + " open)");
+                        }
                         for (ReviewComment rc : e.getValue()) {
                             String status = rc.getStatus() == null ? "open" : rc.getStatus().getLiteral();
                             w.println("    " + status.toUpperCase(Locale.ROOT) + " " + rc.getId() + " on " + (rc.getTarget() == null ? "the project" : Derived.label(rc.getTarget()))
-                                    + (rc.getReviewerRole() == null ? "" : ", " + rc.getReviewerRole()) + ": \"" + Milestones.shorten(rc.getText()) + "\""
+                                    + (rc.getReviewerRole() == null ? "" : ", " + rc.getReviewerRole())
+                                    + (rc.getQuotedText() == null || rc.getQuotedText().isBlank() ? "" : " on \u201C" + Milestones.shorten(rc.getQuotedText()) + "\u201D")
+                                    + ": \"" + Milestones.shorten(rc.getText()) + "\""
                                     + (rc.getResponse() == null || rc.getResponse().isBlank() ? "" : " - response: \"" + Milestones.shorten(rc.getResponse()) + "\""));
                         }
                     }
@@ -381,15 +775,12 @@ public class ReviewCommand implements CommandContribution {
 
     @Command(name = "respond", description = {"Respond to a review comment: set its status (accepted, rejected, done, or open again) and the response",
             "reviewers will read. One undoable change, saved to the project; with --dry-run nothing is written."})
-    static final class Respond extends ModelEditCommand {
+    static final class Respond extends ProjectFileEdit {
         @Parameters(index = "0", paramLabel = "COMMENT", description = "The review comment's id (see: bridgework review report).")
         String commentId;
 
         @Parameters(index = "1", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
         Path file;
-
-        @Option(names = "--sample", description = "Use a copy of the sample project shipped with Bridgework (the shipped copy is never changed).")
-        boolean sample;
 
         @Option(names = "--status", paramLabel = "STATUS", description = "accepted, rejected, done or open.")
         String status;
@@ -397,20 +788,13 @@ public class ReviewCommand implements CommandContribution {
         @Option(names = "--response", paramLabel = "TEXT", description = "What was done about it, in words for the reviewer.")
         String response;
 
-        private final ProjectService projects;
-
         Respond(ProjectService projects) {
-            this.projects = projects;
+            super(projects);
         }
 
         @Override
-        protected ProjectService projects() {
-            return projects;
-        }
-
-        @Override
-        protected ProjectSelection selection() {
-            return ProjectSelection.of(file, sample, "PROJECT");
+        Path file() {
+            return file;
         }
 
         @Override

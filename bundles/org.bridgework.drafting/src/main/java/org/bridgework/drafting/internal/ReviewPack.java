@@ -49,7 +49,48 @@ public final class ReviewPack {
     private static final long MAX_PART_BYTES = 64L * 1024 * 1024;
 
     /** A comment read from a DOCX: its id there, author, initials, date as written, text, and the section it belongs to (or null). */
-    public record Comment(String id, String author, String initials, String date, String text, String sectionId) {
+    public record Comment(String id, String author, String initials, String date, String text, String sectionId, String quoted) {
+        public Comment(String id, String author, String initials, String date, String text, String sectionId) {
+            this(id, author, initials, date, text, sectionId, null);
+        }
+    }
+
+    /**
+     * A tracked change read from a DOCX: text a reviewer deleted and/or inserted at one place of a block's text.
+     *
+     * @param part     the block part it is in ({@link #partKey}: block id, then {@code |text}, {@code |title} or
+     *                 {@code |item:N}), or null when it is not in any block's text (a heading, a table, a case study)
+     * @param before   the text before it in the paragraph as exported (deletions of the reviewer kept, insertions left out)
+     * @param deleted  the deleted text ("" for an insertion)
+     * @param inserted the inserted text ("" for a deletion)
+     * @param after    the text after it as exported
+     * @param author   who made it, as Word or LibreOffice recorded it
+     * @param date     when, as written
+     */
+    public record Change(String part, String sectionId, String before, String deleted, String inserted, String after, String author, String date) {
+    }
+
+    /** What a returned pack holds: comments and tracked changes, in document order. */
+    public record Returned(List<Comment> comments, List<Change> changes) {
+    }
+
+    /** The bookmark prefix of a block's text in the pack (one per paragraph written from a block). */
+    static final String BLOCK_BOOKMARK_PREFIX = "bwb_";
+
+    /** The part of a block a paragraph of the pack holds: {@code id|text}, {@code id|title} or {@code id|item:N}. */
+    public static String partKey(String blockId, String part) {
+        return blockId + "|" + part;
+    }
+
+    /** The bookmark name of a block's part ({@code bwb_} + a digest of {@link #partKey}: short, stable, letters and digits only). */
+    public static String blockBookmark(String blockId, String part) {
+        String key = partKey(blockId, part);
+        String clean = key.replaceAll("[^A-Za-z0-9_]", "_");
+        String name = BLOCK_BOOKMARK_PREFIX + clean;
+        if (name.length() > 40) {
+            name = name.substring(0, 31) + "_" + String.format(Locale.ROOT, "%08x", key.hashCode());
+        }
+        return name;
     }
 
     /** The start of every section bookmark in a review pack. */
@@ -152,20 +193,28 @@ public final class ReviewPack {
                 .append("<w:bookmarkStart w:id=\"").append(id).append("\" w:name=\"").append(esc(bookmark(s.getId()))).append("\"/>")
                 .append(run(nz(s.getHeading(), s.getId()))).append("<w:bookmarkEnd w:id=\"").append(id).append("\"/></w:p>");
         for (Block block : s.getBlocks()) {
-            block(b, block);
+            block(b, block, bookmarkId);
         }
         for (Section sub : s.getSections()) {
             section(b, sub, level + 1, bookmarkId);
         }
     }
 
-    private static void block(StringBuilder b, Block block) {
+    /** The prefix a list or checklist item has in the pack ("• ", "3. ", "☐ "), or "" for other parts. */
+    static String itemPrefix(Block block, int item) {
+        if (block instanceof ListBlock l) {
+            return l.isOrdered() ? (item + 1) + ". " : "\u2022 ";
+        }
+        return block instanceof Checklist ? "\u2610 " : "";
+    }
+
+    private static void block(StringBuilder b, Block block, int[] bookmarkId) {
+        String id = block.getId() == null ? "" : block.getId();
         if (block instanceof Paragraph p) {
-            para(b, null, text(p.getText()));
+            para(b, null, text(p.getText()), blockBookmark(id, "text"), bookmarkId);
         } else if (block instanceof ListBlock l) {
-            int n = 1;
-            for (String item : l.getItems()) {
-                para(b, null, (l.isOrdered() ? (n++) + ". " : "\u2022 ") + text(item));
+            for (int i = 0; i < l.getItems().size(); i++) {
+                para(b, null, itemPrefix(l, i) + text(l.getItems().get(i)), blockBookmark(id, "item:" + i), bookmarkId);
             }
         } else if (block instanceof Callout c) {
             String kind = c.getKind() == null ? "Key message" : switch (c.getKind()) {
@@ -173,14 +222,16 @@ public final class ReviewPack {
                 case FOR_HE_READERS -> "For higher education readers";
                 default -> "Key message";
             };
-            para(b, "Callout", kind + (c.getTitle() == null || c.getTitle().isBlank() ? "" : ": " + c.getTitle()));
-            para(b, "Callout", text(c.getText()));
+            // as the assembled document: the callout's own title when it has one (which often names its kind already:
+            // "For NHS readers: HE terms"), else the kind's label
+            para(b, "Callout", calloutTitle(kind, c.getTitle()), c.getTitle() == null || c.getTitle().isBlank() ? null : blockBookmark(id, "title"), bookmarkId);
+            para(b, "Callout", text(c.getText()), blockBookmark(id, "text"), bookmarkId);
         } else if (block instanceof Checklist c) {
             if (c.getTitle() != null && !c.getTitle().isBlank()) {
-                para(b, null, c.getTitle());
+                para(b, null, c.getTitle(), blockBookmark(id, "title"), bookmarkId);
             }
-            for (ChecklistItem item : c.getItems()) {
-                para(b, null, "\u2610 " + text(item.getText()));
+            for (int i = 0; i < c.getItems().size(); i++) {
+                para(b, null, itemPrefix(c, i) + text(c.getItems().get(i).getText()), blockBookmark(id, "item:" + i), bookmarkId);
             }
         } else if (block instanceof CaseStudyEmbed e && e.getCaseStudy() != null) {
             para(b, "Callout", "Case study: " + nz(e.getCaseStudy().getTitle(), e.getCaseStudy().getId()));
@@ -194,6 +245,14 @@ public final class ReviewPack {
         } else if (block instanceof Image i) {
             para(b, null, "[Image: " + nz(i.getAltText(), nz(i.getCaption(), "no description")) + "]");
         }
+    }
+
+    /** A callout's heading in the pack: its own title as the published guidance shows it, or the kind's label when it has none. */
+    static String calloutTitle(String kindLabel, String title) {
+        if (title == null || title.isBlank()) {
+            return kindLabel;
+        }
+        return title.strip();
     }
 
     /** Inline text for reviewers: Markdown marks dropped, references to their text, citations kept visible as (@key). */
@@ -217,11 +276,23 @@ public final class ReviewPack {
     }
 
     private static void para(StringBuilder b, String style, String text) {
+        para(b, style, text, null, null);
+    }
+
+    /** A paragraph, with a bookmark around its text when {@code bookmark} is given (a block's part, found again on import). */
+    private static void para(StringBuilder b, String style, String text, String bookmark, int[] bookmarkId) {
         b.append("<w:p>");
         if (style != null) {
             b.append("<w:pPr><w:pStyle w:val=\"").append(style).append("\"/></w:pPr>");
         }
-        b.append(run(text)).append("</w:p>");
+        if (bookmark != null) {
+            int id = bookmarkId[0]++;
+            b.append("<w:bookmarkStart w:id=\"").append(id).append("\" w:name=\"").append(esc(bookmark)).append("\"/>")
+                    .append(run(text)).append("<w:bookmarkEnd w:id=\"").append(id).append("\"/>");
+        } else {
+            b.append(run(text));
+        }
+        b.append("</w:p>");
     }
 
     private static String run(String text) {
@@ -260,6 +331,21 @@ public final class ReviewPack {
      * @throws IOException when the file is not a DOCX (no {@code word/document.xml}) or its XML is malformed; the message says which part
      */
     public static List<Comment> read(Path docx, Map<String, String> sectionByBookmark) throws IOException {
+        return readAll(docx, sectionByBookmark, Map.of()).comments();
+    }
+
+    /** A piece of a paragraph's text: normal ('N'), deleted ('D') or inserted ('I'), with the change's author and date. */
+    private record Segment(char kind, String text, String author, String date) {
+    }
+
+    /**
+     * The comments (each with the text it was made on) and the tracked changes ({@code w:del}, {@code w:ins}, and moves
+     * as a deletion and an insertion) of a returned review pack. {@code partByBookmark} names the block part
+     * ({@link #partKey}) of each block bookmark ({@link #blockBookmark}) of the project.
+     *
+     * @throws IOException as {@link #read}
+     */
+    public static Returned readAll(Path docx, Map<String, String> sectionByBookmark, Map<String, String> partByBookmark) throws IOException {
         try (ZipFile zip = new ZipFile(docx.toFile())) {
             byte[] document = part(zip, "word/document.xml");
             if (document == null) {
@@ -269,14 +355,124 @@ public final class ReviewPack {
             String commentsPath = commentsPart(zip);
             byte[] comments = commentsPath == null ? null : part(zip, commentsPath);
             Map<String, String> sectionOfComment = new HashMap<>();
+            Map<String, StringBuilder> quoted = new LinkedHashMap<>();
+            List<Change> changes = new ArrayList<>();
             int[] bookmarks = {0, 0}; // review-pack bookmarks, and those naming a section of this project
             parse(document, "word/document.xml", r -> {
                 String current = null;
+                String lastPart = null; // the block part of the last paragraph that had one, in this section
+                String lastPartText = "";
+                List<Segment> segments = null;
+                String paragraphPart = null;
+                boolean heading = false;
+                java.util.ArrayDeque<String[]> changeStack = new java.util.ArrayDeque<>(); // {kind, author, date}
+                java.util.Set<String> openRanges = new java.util.LinkedHashSet<>();
+                int depth = 0;
+                int rPrDepth = -1;
                 while (r.hasNext()) {
-                    if (r.next() != XMLStreamConstants.START_ELEMENT || !W.equals(r.getNamespaceURI())) {
+                    int event = r.next();
+                    if (event == XMLStreamConstants.END_ELEMENT) {
+                        depth--;
+                        if (!W.equals(r.getNamespaceURI())) {
+                            continue;
+                        }
+                        switch (r.getLocalName()) {
+                            case "rPr", "pPr" -> {
+                                if (depth == rPrDepth) {
+                                    rPrDepth = -1;
+                                }
+                            }
+                            case "ins", "del", "moveFrom", "moveTo" -> {
+                                if (rPrDepth < 0 && !changeStack.isEmpty()) {
+                                    changeStack.pop();
+                                }
+                            }
+                            case "p" -> {
+                                if (segments != null) {
+                                    String original = original(segments);
+                                    String part = paragraphPart != null ? paragraphPart : heading ? null : lastPart;
+                                    boolean wholeInsert = paragraphPart == null && !segments.isEmpty() && segments.stream().allMatch(g -> g.kind() == 'I');
+                                    if (wholeInsert && lastPart != null && !heading) {
+                                        // a new paragraph the reviewer typed after a block: an insertion at the end of that block's text
+                                        StringBuilder text = new StringBuilder();
+                                        segments.forEach(g -> text.append(g.text()));
+                                        if (!text.toString().isBlank()) {
+                                            Segment first = segments.get(0);
+                                            changes.add(new Change(lastPart, current, lastPartText, "", " " + text.toString().strip(), "", first.author(), first.date()));
+                                        }
+                                    } else {
+                                        changes(segments, heading ? null : part, current, changes);
+                                    }
+                                    if (paragraphPart != null) {
+                                        lastPart = paragraphPart;
+                                        lastPartText = original;
+                                    }
+                                    for (String id : openRanges) {
+                                        quoted.computeIfAbsent(id, k -> new StringBuilder()).append('\n');
+                                    }
+                                }
+                                segments = null;
+                            }
+                            default -> {
+                            }
+                        }
+                        continue;
+                    }
+                    if (event != XMLStreamConstants.START_ELEMENT) {
+                        continue;
+                    }
+                    depth++;
+                    if (!W.equals(r.getNamespaceURI())) {
                         continue;
                     }
                     switch (r.getLocalName()) {
+                        case "p" -> {
+                            segments = new ArrayList<>();
+                            paragraphPart = null;
+                            heading = false;
+                        }
+                        case "rPr", "pPr" -> {
+                            if (rPrDepth < 0) {
+                                rPrDepth = depth - 1;
+                            }
+                        }
+                        case "ins", "del", "moveFrom", "moveTo" -> {
+                            if (rPrDepth < 0) { // a change of a paragraph mark or formatting (inside w:pPr/w:rPr) holds no text
+                                String kind = r.getLocalName().equals("ins") || r.getLocalName().equals("moveTo") ? "I" : "D";
+                                changeStack.push(new String[] {kind, r.getAttributeValue(W, "author"), r.getAttributeValue(W, "date")});
+                            }
+                        }
+                        case "t", "delText" -> {
+                            String text = r.getElementText();
+                            depth--; // getElementText consumed the end tag
+                            String[] change = changeStack.peek();
+                            char kind = change == null ? 'N' : change[0].charAt(0);
+                            if (segments != null && !text.isEmpty()) {
+                                Segment last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
+                                String author = change == null ? null : change[1];
+                                String date = change == null ? null : change[2];
+                                if (last != null && last.kind() == kind && java.util.Objects.equals(last.author(), author)) {
+                                    segments.set(segments.size() - 1, new Segment(kind, last.text() + text, author, last.date()));
+                                } else {
+                                    segments.add(new Segment(kind, text, author, date));
+                                }
+                            }
+                            if (kind != 'I') {
+                                for (String id : openRanges) {
+                                    quoted.computeIfAbsent(id, k -> new StringBuilder()).append(text);
+                                }
+                            }
+                        }
+                        case "tab" -> {
+                            if (segments != null && rPrDepth < 0) {
+                                String[] change = changeStack.peek();
+                                segments.add(new Segment(change == null ? 'N' : change[0].charAt(0), "\t", change == null ? null : change[1], change == null ? null : change[2]));
+                            }
+                        }
+                        case "pStyle" -> {
+                            String style = r.getAttributeValue(W, "val");
+                            heading |= style != null && (style.startsWith("Heading") || style.equals("Title"));
+                        }
                         case "bookmarkStart" -> {
                             String name = r.getAttributeValue(W, "name");
                             if (name != null && name.startsWith(BOOKMARK_PREFIX)) {
@@ -286,9 +482,26 @@ public final class ReviewPack {
                             if (s != null) {
                                 current = s;
                                 bookmarks[1]++;
+                                heading = true;
+                                lastPart = null;
+                                lastPartText = "";
+                            }
+                            String part = name == null ? null : partByBookmark.get(name);
+                            if (part != null && segments != null) {
+                                paragraphPart = part;
                             }
                         }
-                        case "commentRangeStart", "commentReference" -> {
+                        case "commentRangeStart" -> {
+                            String id = r.getAttributeValue(W, "id");
+                            if (id != null && !sectionOfComment.containsKey(id)) {
+                                sectionOfComment.put(id, current);
+                            }
+                            if (id != null) {
+                                openRanges.add(id);
+                            }
+                        }
+                        case "commentRangeEnd" -> openRanges.remove(r.getAttributeValue(W, "id"));
+                        case "commentReference" -> {
                             String id = r.getAttributeValue(W, "id");
                             if (id != null && !sectionOfComment.containsKey(id)) {
                                 sectionOfComment.put(id, current);
@@ -312,7 +525,7 @@ public final class ReviewPack {
             }
             List<Comment> out = new ArrayList<>();
             if (comments == null) {
-                return out;
+                return new Returned(out, changes);
             }
             parse(comments, commentsPath, r -> {
                 String id = null, author = null, initials = null, date = null;
@@ -350,13 +563,50 @@ public final class ReviewPack {
                             }
                         }
                     } else if (event == XMLStreamConstants.END_ELEMENT && W.equals(r.getNamespaceURI()) && r.getLocalName().equals("comment") && text != null) {
-                        out.add(new Comment(id, author, initials, date, text.toString().strip(), sectionOfComment.get(id)));
+                        StringBuilder range = quoted.get(id);
+                        String q = range == null ? null : range.toString().replaceAll("[ \\t]*\n[ \\t]*", "\n").strip();
+                        out.add(new Comment(id, author, initials, date, text.toString().strip(), sectionOfComment.get(id), q == null || q.isEmpty() ? null : q));
                         text = null;
                     }
                 }
                 return null;
             });
-            return out;
+            return new Returned(out, changes);
+        }
+    }
+
+    /** The paragraph as exported: its normal and deleted text. */
+    private static String original(List<Segment> segments) {
+        StringBuilder b = new StringBuilder();
+        for (Segment g : segments) {
+            if (g.kind() != 'I') {
+                b.append(g.text());
+            }
+        }
+        return b.toString();
+    }
+
+    /** The changes of one paragraph: each run of deletions and insertions by one author between unchanged text is one change. */
+    private static void changes(List<Segment> segments, String part, String sectionId, List<Change> out) {
+        for (int i = 0; i < segments.size(); i++) {
+            if (segments.get(i).kind() == 'N') {
+                continue;
+            }
+            String author = segments.get(i).author();
+            String date = segments.get(i).date();
+            StringBuilder deleted = new StringBuilder();
+            StringBuilder inserted = new StringBuilder();
+            int j = i;
+            while (j < segments.size() && segments.get(j).kind() != 'N' && java.util.Objects.equals(segments.get(j).author(), author)) {
+                (segments.get(j).kind() == 'D' ? deleted : inserted).append(segments.get(j).text());
+                j++;
+            }
+            String before = original(segments.subList(0, i));
+            String after = original(segments.subList(j, segments.size()));
+            if (!deleted.isEmpty() || !inserted.isEmpty()) {
+                out.add(new Change(part, sectionId, before, deleted.toString(), inserted.toString(), after, author, date));
+            }
+            i = j - 1;
         }
     }
 

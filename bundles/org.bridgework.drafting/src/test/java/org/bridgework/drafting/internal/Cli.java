@@ -30,6 +30,7 @@ final class Cli {
             case "milestones" -> new MilestonesCommand(projects, MilestoneReadinessImpl.withBuiltInRules()).create();
             case "review" -> new ReviewCommand(projects, new ReviewPacksImpl()).create();
             case "scope" -> new ScopeCommand(projects).create();
+            case "terms" -> new TermsCommand(projects, new TermListsImpl()).create();
             default -> throw new IllegalArgumentException(command);
         };
         CommandHarness.Result result = CommandHarness.run(cmd, args);

@@ -39,6 +39,17 @@ public final class Sources {
         return p;
     }
 
+    /**
+     * The name that stands for more authors not named (BibTeX {@code and others}, CSL-JSON {@code {"literal": "others"}}):
+     * kept as a literal name "others" so that citations and the bibliography say "et al." and the exports write it back.
+     */
+    public static final String OTHERS = "others";
+
+    /** True for the {@link #OTHERS} name. */
+    public static boolean isOthers(Person p) {
+        return p != null && p.getFamily() == null && p.getGiven() == null && p.getLiteral() != null && p.getLiteral().strip().equalsIgnoreCase(OTHERS);
+    }
+
     public static Person literal(String name) {
         Person p = GuidanceFactory.eINSTANCE.createPerson();
         p.setLiteral(blankToNull(name));

@@ -98,10 +98,21 @@ public final class Derived {
             case Image i -> firstNonBlank(i.getCaption(), i.getAltText());
             case Term t -> t.getTerm();
             case ReviewComment r -> snippet(r.getText());
+            case org.bridgework.model.ReviewSuggestion r -> suggestionLabel(r);
+            case org.bridgework.model.Recipient r -> join(r.getName(), r.getOrganisation() == null ? null : r.getOrganisation().getLabel());
             case Adaptation a -> join(a.getContextId(), a.getKind() == null ? null : a.getKind().getLiteral());
             default -> null;
         };
         return isBlank(label) ? element.getId() : label;
+    }
+
+    private static String suggestionLabel(org.bridgework.model.ReviewSuggestion r) {
+        boolean del = !isBlank(r.getDeleted());
+        boolean ins = !isBlank(r.getInserted());
+        if (del && ins) {
+            return "Replace \u201C" + snippet(r.getDeleted()) + "\u201D with \u201C" + snippet(r.getInserted()) + "\u201D";
+        }
+        return del ? "Delete \u201C" + snippet(r.getDeleted()) + "\u201D" : ins ? "Insert \u201C" + snippet(r.getInserted()) + "\u201D" : null;
     }
 
     private static String memberLabel(Member m) {

@@ -52,7 +52,8 @@ public class ElementCommand implements CommandContribution {
 
     @picocli.CommandLine.Command(name = "element", description = {"Add, delete, rename or duplicate an element of a project by its id (see 'bridgework ids'),",
             "as the workbench's context menus do: each one undoable change, saved under the project's lock."},
-            subcommands = {ElementCommand.New.class, ElementCommand.Delete.class, ElementCommand.Rename.class, ElementCommand.Duplicate.class})
+            subcommands = {ElementCommand.New.class, ElementCommand.Delete.class, ElementCommand.Rename.class, ElementCommand.Duplicate.class,
+                    ElementCommand.Set.class})
     static final class Element implements Runnable {
         final ProjectService projects;
 
@@ -133,6 +134,63 @@ public class ElementCommand implements CommandContribution {
                 throw CommandFailure.usage("the new name is empty. Nothing was changed.");
             }
             return ElementEdits.rename(domain, element, name.strip());
+        }
+    }
+
+    @picocli.CommandLine.Command(name = "set", description = {"Set one property of an element, as the Properties view does (for example: element set sec-glossary kind glossary,",
+            "element set m-nhs-lead stakeholderGroup nhs). A choice takes its word (as the project file writes it); an empty VALUE clears the property."})
+    static final class Set extends ElementEdit {
+        @Parameters(index = "0", paramLabel = "ID", description = "The element's id.")
+        String id;
+
+        @Parameters(index = "1", paramLabel = "PROPERTY", description = "The property, as the project file names it (kind, stakeholderGroup, title ...).")
+        String property;
+
+        @Parameters(index = "2", paramLabel = "VALUE", description = "The new value.")
+        String value;
+
+        @Override
+        protected Command change(EditingDomain domain, GuidanceProject root) {
+            EObject element = find(root, id);
+            org.eclipse.emf.ecore.EStructuralFeature feature = element.eClass().getEStructuralFeature(property);
+            List<String> settable = new ArrayList<>();
+            for (org.eclipse.emf.ecore.EAttribute a : element.eClass().getEAllAttributes()) {
+                if (a.isChangeable() && !a.isDerived() && !a.isMany() && !a.isID() && !a.getEAttributeType().getInstanceClass().equals(byte[].class)) {
+                    settable.add(a.getName());
+                }
+            }
+            if (!(feature instanceof org.eclipse.emf.ecore.EAttribute attribute) || !settable.contains(property)) {
+                throw CommandFailure.usage("'" + id + "' (" + element.eClass().getName() + ") has no property '" + property + "' that can be set here; it has: "
+                        + String.join(", ", settable) + ". Nothing was changed.");
+            }
+            Object newValue;
+            if (value.isEmpty()) {
+                newValue = attribute.getDefaultValue();
+            } else if (attribute.getEAttributeType() instanceof org.eclipse.emf.ecore.EEnum e) {
+                org.eclipse.emf.ecore.EEnumLiteral literal = e.getEEnumLiteralByLiteral(value.strip().toLowerCase(Locale.ROOT));
+                if (literal == null) {
+                    literal = e.getEEnumLiteral(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+                }
+                if (literal == null) {
+                    throw CommandFailure.usage("'" + value + "' is not a value of " + property + ": use one of "
+                            + String.join(", ", e.getELiterals().stream().map(org.eclipse.emf.ecore.EEnumLiteral::getLiteral).toList()) + ". Nothing was changed.");
+                }
+                newValue = literal.getInstance();
+            } else {
+                try {
+                    newValue = org.eclipse.emf.ecore.util.EcoreUtil.createFromString(attribute.getEAttributeType(), value);
+                } catch (RuntimeException ex) {
+                    throw CommandFailure.usage("'" + value + "' is not a valid " + attribute.getEAttributeType().getName() + " for " + property
+                            + (attribute.getEAttributeType().getName().equals("LocalDate") ? " (write a date as YYYY-MM-DD)" : "") + ". Nothing was changed.");
+                }
+                if (newValue instanceof Boolean && !value.strip().equalsIgnoreCase("true") && !value.strip().equalsIgnoreCase("false")) {
+                    throw CommandFailure.usage("'" + value + "' is not true or false (" + property + "). Nothing was changed.");
+                }
+            }
+            org.eclipse.emf.common.command.CompoundCommand set = new org.eclipse.emf.common.command.CompoundCommand("Set " + property + " of " + id + " to "
+                    + (newValue == null ? "nothing" : newValue instanceof org.eclipse.emf.common.util.Enumerator e ? e.getLiteral() : value.strip()));
+            set.append(org.eclipse.emf.edit.command.SetCommand.create(domain, element, attribute, newValue));
+            return set;
         }
     }
 

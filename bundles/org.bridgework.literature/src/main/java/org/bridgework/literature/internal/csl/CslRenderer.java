@@ -210,9 +210,17 @@ public final class CslRenderer implements CitationRenderer {
         return t;
     }
 
+    /** "and others" in a rendered name list: the delimiter and joining word before the mark (plain text or HTML). */
+    private static final java.util.regex.Pattern OTHERS = java.util.regex.Pattern.compile(
+            "(?:,?\\s*(?:&amp;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b))?,?\\s*" + SourceItems.OTHERS_MARK);
+
     /** No stray spaces, "1. Entry" in plain-text numeric bibliographies. */
     private String clean(String text, boolean entry) {
         String s = text.strip();
+        if (s.indexOf(SourceItems.OTHERS_MARK.charAt(0)) >= 0) {
+            // keep the style's serial comma: APA "Smith, J., Jones, K., et al.", Harvard "Smith, J., Jones, K. et al."
+            s = OTHERS.matcher(s).replaceAll(m -> m.group().startsWith(",") ? ", et al." : " et al.").replace("et al..", "et al.");
+        }
         if (format == Format.HTML) {
             s = SPACE_BEFORE_CLOSE.matcher(s).replaceAll("</div>");
         } else if (entry && style.numeric()) {

@@ -69,6 +69,7 @@ public final class SourceItems {
         }
         b.title(blankToNull(source.getTitle()));
         b.containerTitle(blankToNull(source.getContainerTitle()));
+        b.collectionTitle(blankToNull(source.getCollectionTitle()));
         CSLDate issued = date(source.getIssuedYear(), source.getIssuedMonth(), source.getIssuedDay());
         if (issued != null) {
             b.issued(issued);
@@ -96,7 +97,10 @@ public final class SourceItems {
     static CSLName[] names(List<Person> people) {
         List<CSLName> names = new ArrayList<>(people.size());
         for (Person p : people) {
-            if (notBlank(p.getLiteral())) {
+            if (org.bridgework.literature.internal.Sources.isOthers(p)) {
+                // "and others": a name the renderer turns into the style's "et al."
+                names.add(new CSLNameBuilder().literal(OTHERS_MARK).build());
+            } else if (notBlank(p.getLiteral())) {
                 names.add(new CSLNameBuilder().literal(p.getLiteral().strip()).build());
             } else if (notBlank(p.getFamily()) || notBlank(p.getGiven())) {
                 names.add(new CSLNameBuilder()
@@ -136,6 +140,13 @@ public final class SourceItems {
         }
         return sb.toString().toLowerCase(Locale.ROOT).strip();
     }
+
+    /**
+     * The name given to citeproc for "and others" (more authors not named): a private-use character no real name has,
+     * which {@link CslRenderer} replaces, with the joining "and" or "&amp;" before it, by "et al." as the styles write it
+     * when they shorten a long list. The style's own et-al rules still apply to the named authors.
+     */
+    static final String OTHERS_MARK = "\uE0E1";
 
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

@@ -435,12 +435,13 @@ public class BibTexFormat implements ReferenceFormat {
         s.setTitle(text(f.get("title")));
         String container = switch (type) {
             case CHAPTER, PAPER_CONFERENCE -> firstOf(f, "booktitle", "journaltitle", "journal");
-            default -> firstOf(f, "journaltitle", "journal", "booktitle", "series");
+            default -> firstOf(f, "journaltitle", "journal", "booktitle");
         };
         if (type == SourceType.BOOK || type == SourceType.REPORT || type == SourceType.THESIS) {
-            container = firstOf(f, "booktitle", "series");
+            container = f.get("booktitle");
         }
         s.setContainerTitle(text(container));
+        s.setCollectionTitle(text(f.get("series"))); // the series is CSL's collection-title, never the container
         int[] date = Sources.dateParts(f.get("date"));
         if (date == null && f.get("year") != null) {
             Integer y = Sources.year(f.get("year"));
@@ -574,10 +575,13 @@ public class BibTexFormat implements ReferenceFormat {
                 String name = switch (type == null ? SourceType.DOCUMENT : type) {
                     case ARTICLE_JOURNAL, ARTICLE -> "journal";
                     case CHAPTER, PAPER_CONFERENCE -> "booktitle";
-                    case BOOK, REPORT, THESIS -> "series";
+                    case BOOK, REPORT, THESIS -> "booktitle";
                     default -> "journal";
                 };
                 field(out, name, protect(escape(s.getContainerTitle())));
+            }
+            if (s.getCollectionTitle() != null) {
+                field(out, "series", protect(escape(s.getCollectionTitle())));
             }
             if (s.getIssuedYear() != null) {
                 field(out, "year", String.valueOf(s.getIssuedYear()));

@@ -23,7 +23,14 @@ final class BibTexNames {
         }
         for (String name : splitTopLevel(raw.replaceAll("\\s+", " ").strip(), " and ")) {
             String n = name.strip();
-            if (n.isEmpty() || n.equalsIgnoreCase("others")) {
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (n.equalsIgnoreCase(Sources.OTHERS)) {
+                // "and others": more authors not named; kept so that the citation says "et al."
+                if (!people.isEmpty() && !Sources.isOthers(people.get(people.size() - 1))) {
+                    people.add(Sources.literal(Sources.OTHERS));
+                }
                 continue;
             }
             Person p = parseOne(n);
@@ -175,6 +182,9 @@ final class BibTexNames {
 
     /** A name for BibTeX: {@code von Last, Jr, First}, organisations in braces. */
     static String format(Person p) {
+        if (Sources.isOthers(p)) {
+            return Sources.OTHERS; // bare: BibTeX's "and others"
+        }
         if (p.getLiteral() != null && !p.getLiteral().isBlank()) {
             return "{" + BibTexFormat.escape(p.getLiteral().strip()) + "}";
         }

@@ -138,6 +138,7 @@ public class CslJsonFormat implements ReferenceFormat {
         names(o.get("editor"), s.getEditors());
         s.setTitle(Sources.clean(string(o, "title")));
         s.setContainerTitle(Sources.clean(string(o, "container-title")));
+        s.setCollectionTitle(Sources.clean(string(o, "collection-title")));
         int[] issued = date(o.get("issued"));
         if (issued == null && o.has("issued")) {
             problems.add(new ImportProblem(Severity.WARNING, file, line, "the issued date " + o.get("issued") + " holds no year; left out"));
@@ -315,6 +316,7 @@ public class CslJsonFormat implements ReferenceFormat {
             names(w, "editor", s.getEditors());
             value(w, "title", s.getTitle());
             value(w, "container-title", s.getContainerTitle());
+            value(w, "collection-title", s.getCollectionTitle());
             if (s.getIssuedYear() != null) {
                 w.name("issued").beginObject().name("date-parts").beginArray().beginArray();
                 w.value(s.getIssuedYear());

@@ -178,6 +178,8 @@ public class RisFormat implements ReferenceFormat {
         }
         if (container == null && type == SourceType.WEBPAGE) {
             container = first(f, "T3");
+        } else {
+            s.setCollectionTitle(Sources.clean(first(f, "T3"))); // RIS's tertiary title: the series (CSL collection-title)
         }
         s.setContainerTitle(Sources.clean(container));
         int[] date = Sources.dateParts(firstOf(f, "DA", "Y1", "PY"));
@@ -260,6 +262,10 @@ public class RisFormat implements ReferenceFormat {
     private static void addName(List<Person> list, String raw) {
         // some exports put several authors on one line separated by semicolons
         for (String part : raw.contains(";") ? raw.split(";") : new String[] {raw}) {
+            if (part.strip().equalsIgnoreCase(Sources.OTHERS) && !list.isEmpty()) {
+                list.add(Sources.literal(Sources.OTHERS)); // "and others" as Bridgework and JabRef write it
+                continue;
+            }
             Person p = Sources.parseFamilyFirst(part);
             if (p != null) {
                 list.add(p);
@@ -348,6 +354,7 @@ public class RisFormat implements ReferenceFormat {
             }
             tag(out, "TI", s.getTitle());
             tag(out, s.getType() == SourceType.ARTICLE_JOURNAL ? "JO" : "T2", s.getContainerTitle());
+            tag(out, "T3", s.getCollectionTitle());
             if (s.getIssuedYear() != null) {
                 tag(out, "PY", String.valueOf(s.getIssuedYear()));
                 if (s.getIssuedMonth() != null) {

@@ -22,8 +22,8 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * Warnings from the evidence gap map: a challenge with no evidence (no extract maps to it and no case study
- * addresses it), and a section that cites no source (it has text of its own but no citation, no quoted extract and no
- * embedded case study).
+ * addresses it), and a content section that cites no source (it has text of its own but no citation, no quoted extract and no
+ * embedded case study); the section's kind ({@link org.bridgework.model.SectionKind}) says whether it is content.
  */
 @Component(service = ValidationRule.class)
 public class GapMapRules implements ValidationRule {
@@ -86,7 +86,9 @@ public class GapMapRules implements ValidationRule {
                 }
             }
         }
-        if (hasText && !cites) {
+        // glossary, contents-like, references and next-steps sections are not expected to rest on the literature
+        boolean content = section.getKind() == null || section.getKind() == org.bridgework.model.SectionKind.CONTENT;
+        if (hasText && !cites && content) {
             String name = section.getHeading() == null ? section.getId() : section.getHeading();
             problems.add(new Problem(Problem.Severity.WARNING, SECTION_WITHOUT_SOURCES, section.getId(),
                     "The section '" + name + "' cites no source: add a citation such as [@key] where its text rests on the literature, or quote an extract."));

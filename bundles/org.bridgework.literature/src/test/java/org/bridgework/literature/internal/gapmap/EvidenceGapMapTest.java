@@ -183,6 +183,16 @@ class EvidenceGapMapTest {
         sub.setHeading("A sub-section");
         TestProjects.paragraph(sub, "p4", "No citation here either.");
         container.getSections().add(sub);
+        // glossary, contents-like and next-steps sections are not expected to cite: their kind says so
+        Section glossary = TestProjects.section(p, "sec-glossary", "Words we use");
+        TestProjects.paragraph(glossary, "p6", "This glossary explains terms from both sectors.");
+        glossary.setKind(org.bridgework.model.SectionKind.GLOSSARY);
+        Section next = TestProjects.section(p, "sec-next", "What happens now");
+        TestProjects.paragraph(next, "p7", "The draft goes to the Taskforce in April.");
+        next.setKind(org.bridgework.model.SectionKind.NEXT_STEPS);
+        Section contents = TestProjects.section(p, "sec-how", "How to use this guidance");
+        TestProjects.paragraph(contents, "p8", "Each part can be read on its own.");
+        contents.setKind(org.bridgework.model.SectionKind.CONTENTS);
 
         List<Problem> problems = new GapMapRules().check(p);
         assertEquals(List.of("challenge-without-evidence ch-access", "section-without-sources sec-intro", "section-without-sources sec-sub"),

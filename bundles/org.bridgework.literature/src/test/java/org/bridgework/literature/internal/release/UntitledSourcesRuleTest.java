@@ -29,5 +29,15 @@ class UntitledSourcesRuleTest {
         assertEquals(Problem.Severity.WARNING, problems.get(0).severity());
         assertEquals(UntitledSourcesRule.CODE, problems.get(0).code());
         assertTrue(problems.get(0).message().startsWith("The source [@lee2020] has no title"), problems.get(0).message());
+
+        // not cited: nothing blocks the release; cited: the release gate blocks on it
+        IncompleteSourcesRule gate = new IncompleteSourcesRule();
+        org.bridgework.core.api.ReleaseScope release = new org.bridgework.core.api.ReleaseScope(null, true);
+        assertEquals(List.of(), gate.blockers(project, release));
+        org.bridgework.model.Section section = TestProjects.section(project, "sec-a", "Evidence");
+        TestProjects.paragraph(section, "p-a", "Peer support helps [@lee2020].");
+        var blockers = gate.blockers(project, release);
+        assertEquals(1, blockers.size(), blockers.toString());
+        assertTrue(blockers.get(0).toString().contains("missing a title"), blockers.get(0).toString());
     }
 }

@@ -96,8 +96,12 @@ final class ImportPreviewDialog extends Dialog {
     private void describe() {
         int add = plan.toAdd().size();
         int skip = plan.entries().size() - add;
+        int suggest = plan.suggestionsToAdd().size();
+        long leftOut = plan.suggestions().stream().filter(x -> x.leftOut() != null).count();
         summary.setText(plan.entries().size() + " comment" + (plan.entries().size() == 1 ? "" : "s") + " in " + plan.file().getFileName() + ": " + add + " to add"
                 + (skip > 0 ? ", " + skip + " already in the project (skipped)" : "")
+                + (plan.suggestions().isEmpty() ? "" : "; " + plan.suggestions().size() + " tracked change" + (plan.suggestions().size() == 1 ? "" : "s") + ": "
+                        + suggest + " to add as suggestions" + (leftOut == 0 ? "" : ", " + leftOut + " outside the blocks' text left out"))
                 + (plan.milestone() == null ? ", with no milestone." : ", for the milestone '" + plan.milestone().getTitle() + "'.")
                 + "\nEach goes to the section whose heading precedes it in the document. Nothing changes until you choose Add.");
     }
@@ -117,7 +121,10 @@ final class ImportPreviewDialog extends Dialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         int add = plan.toAdd().size();
-        createButton(parent, IDialogConstants.OK_ID, add == 0 ? "Nothing to Add" : "&Add " + add + " Comment" + (add == 1 ? "" : "s"), true).setEnabled(add > 0);
+        int suggest = plan.suggestionsToAdd().size();
+        String label = add + suggest == 0 ? "Nothing to Add" : "&Add " + (add == 0 ? "" : add + " Comment" + (add == 1 ? "" : "s")) + (add > 0 && suggest > 0 ? " and " : "")
+                + (suggest == 0 ? "" : suggest + " Suggestion" + (suggest == 1 ? "" : "s"));
+        createButton(parent, IDialogConstants.OK_ID, label, true).setEnabled(add + suggest > 0);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
     }
 }

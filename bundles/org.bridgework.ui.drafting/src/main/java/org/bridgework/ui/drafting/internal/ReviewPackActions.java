@@ -91,7 +91,10 @@ final class ReviewPackActions {
         for (var c : plan.toAdd()) {
             c.setMilestone(null);
         }
-        return new ReviewImport(plan.file(), null, plan.entries());
+        for (var s : plan.suggestionsToAdd()) {
+            s.setMilestone(null);
+        }
+        return new ReviewImport(plan.file(), null, plan.entries(), plan.suggestions());
     }
 
     /** Reads the comments of {@code file}, shows what would be added, and adds them as one undoable command when confirmed. */
@@ -115,14 +118,16 @@ final class ReviewPackActions {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        if (preview.open() != Window.OK || preview.plan().toAdd().isEmpty()) {
+        if (preview.open() != Window.OK || preview.plan().toAdd().isEmpty() && preview.plan().suggestionsToAdd().isEmpty()) {
             return 0;
         }
         plan = preview.plan();
         int n = plan.toAdd().size();
+        int s = plan.suggestionsToAdd().size();
         if (context.execute(packs.apply(context.editingDomain().get(), root, plan))) {
-            context.statusLine().setMessage("Added " + n + " review comment" + (n == 1 ? "" : "s") + " from " + file.getFileName() + " (Edit > Undo takes them out).");
-            return n;
+            context.statusLine().setMessage("Added " + n + " review comment" + (n == 1 ? "" : "s") + (s == 0 ? "" : " and " + s + " suggested change" + (s == 1 ? "" : "s"))
+                    + " from " + file.getFileName() + " (Edit > Undo takes them out).");
+            return n + s;
         }
         return 0;
     }

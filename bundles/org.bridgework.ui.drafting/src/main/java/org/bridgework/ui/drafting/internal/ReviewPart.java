@@ -12,7 +12,9 @@ import org.bridgework.drafting.api.ReviewPacks;
 import org.bridgework.model.GuidancePackage;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Milestone;
+import org.bridgework.model.Recipient;
 import org.bridgework.model.ReviewComment;
+import org.bridgework.model.ReviewSuggestion;
 import org.bridgework.model.ReviewStatus;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
@@ -55,11 +57,25 @@ final class ReviewPart implements Part {
     final Text response;
     final Button apply;
     final Label detail;
+    /** The tracked changes imported from review packs (same milestone filter), accepted or rejected here. */
+    final TableViewer suggestions;
+    final Button accept;
+    final Button reject;
+    final Label after;
+    /** Who the chosen milestone's draft went to. */
+    final TableViewer recipients;
+    final Label recipientsSummary;
+    final Text recipientName;
+    final Text recipientSent;
+    final Text recipientReturned;
+    final Button recordRecipient;
+    final Button removeRecipient;
     private List<Milestone> milestones = List.of();
 
     /** Below this size the view scrolls. */
     static final int MIN_WIDTH = 760;
-    static final int MIN_HEIGHT = 240;
+    static final int MIN_HEIGHT = 260;
+    final org.eclipse.swt.widgets.TabFolder tabs;
 
     ReviewPart(Composite parent, PartContext context, ReviewPacks packs) {
         this.context = context;
@@ -106,7 +122,13 @@ final class ReviewPart implements Part {
         importButton.addListener(SWT.Selection, e -> ReviewPackActions.importComments(context, packs));
         detail = new Label(bar, SWT.NONE);
 
-        SashForm sash = new SashForm(root, SWT.HORIZONTAL);
+        // comments, suggested changes (tracked changes) and recipients: one tab each, so each has the view's height
+        tabs = new org.eclipse.swt.widgets.TabFolder(root, SWT.TOP);
+        tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        Composite commentsPage = page(tabs, "&Comments");
+        Composite changesPage = page(tabs, "Suggested C&hanges");
+        Composite recipientsPage = page(tabs, "Recipie&nts");
+        SashForm sash = new SashForm(commentsPage, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTable().setHeaderVisible(true);
@@ -148,6 +170,115 @@ final class ReviewPart implements Part {
         apply.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
         apply.addListener(SWT.Selection, e -> applyEdit());
         sash.setWeights(70, 30);
+
+        // suggested changes: the tracked changes of returned packs
+        Label sl = new Label(changesPage, SWT.NONE);
+        sl.setText("Tracked changes reviewers made in returned review packs, for the milestone and status chosen above:");
+        Composite changes = new Composite(changesPage, SWT.NONE);
+        changes.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        changes.setLayout(new GridLayout(2, false));
+        suggestions = new TableViewer(changes, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        suggestions.getTable().setHeaderVisible(true);
+        suggestions.getTable().setLinesVisible(true);
+        suggestions.getTable().getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
+            @Override
+            public void getName(org.eclipse.swt.accessibility.AccessibleEvent e) {
+                e.result = "Suggested changes";
+            }
+        });
+        GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        tableData.heightHint = 90;
+        suggestions.getTable().setLayoutData(tableData);
+        suggestions.setContentProvider(ArrayContentProvider.getInstance());
+        suggestionColumn("Status", 70, x -> x.getStatus() == null ? "open" : x.getStatus().getLiteral());
+        suggestionColumn("Change", 280, x -> oneLine(x.getLabel()));
+        suggestionColumn("In", 150, x -> x.getTarget() == null ? "a deleted block" : context.modelLabels().getText(x.getTarget()));
+        suggestionColumn("Reviewer", 150, x -> nz(x.getReviewerRole()) + (x.getReviewerOrganisation() == null ? "" : " (" + label(x.getReviewerOrganisation()) + ")"));
+        suggestionColumn("Response", 160, x -> oneLine(x.getResponse()));
+        Composite decide = new Composite(changes, SWT.NONE);
+        decide.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+        decide.setLayout(new GridLayout(1, true));
+        accept = new Button(decide, SWT.PUSH);
+        accept.setText("Acc&ept Change");
+        accept.setToolTipText("Make the selected change in the block's text and mark it accepted (one undoable change; the response field above is sent with it)");
+        accept.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        accept.addListener(SWT.Selection, e -> decideSelected(true));
+        reject = new Button(decide, SWT.PUSH);
+        reject.setText("Re&ject Change");
+        reject.setToolTipText("Leave the text as it is and record the decision (undoable)");
+        reject.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        reject.addListener(SWT.Selection, e -> decideSelected(false));
+        after = new Label(changes, SWT.WRAP);
+        GridData afterData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        afterData.widthHint = 600;
+        after.setLayoutData(afterData);
+        suggestions.addSelectionChangedListener(e -> showSuggestion());
+        suggestions.addDoubleClickListener(e -> {
+            ReviewSuggestion x = selectedSuggestion();
+            if (x != null && x.getTarget() != null && x.getTarget().eContainer() != null) {
+                context.openEditor(x.getTarget());
+            }
+        });
+
+        // recipients of the chosen milestone
+        recipientsSummary = new Label(recipientsPage, SWT.NONE);
+        recipientsSummary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        recipients = new TableViewer(recipientsPage, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+        recipients.getTable().setHeaderVisible(true);
+        recipients.getTable().setLinesVisible(true);
+        recipients.getTable().getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
+            @Override
+            public void getName(org.eclipse.swt.accessibility.AccessibleEvent e) {
+                e.result = "Recipients of the milestone's draft";
+            }
+        });
+        GridData rData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        rData.heightHint = 70;
+        recipients.getTable().setLayoutData(rData);
+        recipients.setContentProvider(ArrayContentProvider.getInstance());
+        recipientColumn("Recipient", 200, r -> nz(r.getName()));
+        recipientColumn("Organisation", 160, r -> r.getOrganisation() == null ? "" : label(r.getOrganisation()));
+        recipientColumn("Sent", 90, r -> r.getSent() == null ? "not sent" : r.getSent().toString());
+        recipientColumn("Replied", 90, r -> r.getReturned() == null ? (r.getSent() == null ? "" : "waiting") : r.getReturned().toString());
+        recipientColumn("Note", 200, r -> oneLine(r.getNote()));
+        Composite rbar = new Composite(recipientsPage, SWT.NONE);
+        rbar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridLayout rLayout = new GridLayout(6, false);
+        rLayout.marginWidth = 0;
+        rbar.setLayout(rLayout);
+        new Label(rbar, SWT.NONE).setText("Recipie&nt:");
+        recipientName = new Text(rbar, SWT.BORDER);
+        GridData nameData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        nameData.minimumWidth = 120;
+        recipientName.setLayoutData(nameData);
+        recipientName.setMessage("role, group or organisation");
+        new Label(rbar, SWT.NONE).setText("Sent:");
+        recipientSent = new Text(rbar, SWT.BORDER);
+        recipientSent.setLayoutData(new GridData(90, SWT.DEFAULT));
+        recipientSent.setMessage("YYYY-MM-DD");
+        new Label(rbar, SWT.NONE).setText("Replied:");
+        recipientReturned = new Text(rbar, SWT.BORDER);
+        recipientReturned.setLayoutData(new GridData(90, SWT.DEFAULT));
+        recipientReturned.setMessage("YYYY-MM-DD");
+        Composite rButtons = new Composite(recipientsPage, SWT.NONE);
+        rButtons.setLayout(new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL));
+        recordRecipient = new Button(rButtons, SWT.PUSH);
+        recordRecipient.setText("Record Re&cipient");
+        recordRecipient.setToolTipText("Add the recipient to the milestone chosen above, or update the one with this name (undoable)");
+        recordRecipient.addListener(SWT.Selection, e -> recordRecipient());
+        removeRecipient = new Button(rButtons, SWT.PUSH);
+        removeRecipient.setText("Remove Recipient");
+        removeRecipient.setToolTipText("Remove the selected recipient from the milestone (undoable)");
+        removeRecipient.addListener(SWT.Selection, e -> removeRecipient());
+        recipients.addSelectionChangedListener(e -> {
+            Recipient r = selectedRecipient();
+            removeRecipient.setEnabled(r != null);
+            if (r != null) {
+                recipientName.setText(nz(r.getName()));
+                recipientSent.setText(r.getSent() == null ? "" : r.getSent().toString());
+                recipientReturned.setText(r.getReturned() == null ? "" : r.getReturned().toString());
+            }
+        });
 
         milestone.addListener(SWT.Selection, e -> refilter());
         status.addListener(SWT.Selection, e -> refilter());
@@ -191,13 +322,23 @@ final class ReviewPart implements Part {
             @Override
             public String getToolTipText(Object element) {
                 ReviewComment rc = (ReviewComment) element;
-                return nz(rc.getText()) + (rc.getResponse() == null || rc.getResponse().isBlank() ? "" : "\n\nResponse: " + rc.getResponse());
+                return (rc.getQuotedText() == null || rc.getQuotedText().isBlank() ? "" : "On \u201C" + rc.getQuotedText() + "\u201D:\n") + nz(rc.getText())
+                        + (rc.getResponse() == null || rc.getResponse().isBlank() ? "" : "\n\nResponse: " + rc.getResponse());
             }
         });
     }
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    private static Composite page(org.eclipse.swt.widgets.TabFolder tabs, String label) {
+        org.eclipse.swt.widgets.TabItem item = new org.eclipse.swt.widgets.TabItem(tabs, SWT.NONE);
+        item.setText(label);
+        Composite page = new Composite(tabs, SWT.NONE);
+        page.setLayout(new GridLayout(1, false));
+        item.setControl(page);
+        return page;
     }
 
     private static String oneLine(String s) {
@@ -269,6 +410,168 @@ final class ReviewPart implements Part {
             viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(keep), true);
         }
         showSelected();
+        ReviewSuggestion keepSuggestion = selectedSuggestion();
+        List<ReviewSuggestion> changes = filteredSuggestions();
+        suggestions.setInput(changes);
+        if (keepSuggestion != null && changes.contains(keepSuggestion)) {
+            suggestions.setSelection(new org.eclipse.jface.viewers.StructuredSelection(keepSuggestion), true);
+        }
+        showSuggestion();
+        Recipient keepRecipient = selectedRecipient();
+        Milestone m = chosenMilestone();
+        List<Recipient> rs = m == null ? List.of() : List.copyOf(m.getRecipients());
+        recipients.setInput(rs);
+        if (keepRecipient != null && rs.contains(keepRecipient)) {
+            recipients.setSelection(new org.eclipse.jface.viewers.StructuredSelection(keepRecipient), true);
+        }
+        long sent = rs.stream().filter(r -> r.getSent() != null).count();
+        long replied = rs.stream().filter(r -> r.getReturned() != null).count();
+        recipientsSummary.setText(m == null ? "Recipients: choose a milestone above to see and record who its draft went to."
+                : "Recipients of '" + nz(m.getTitle()) + "': " + rs.size() + (rs.isEmpty() ? " recorded" : ", sent to " + sent + ", " + replied + " replied"
+                        + (sent > replied ? ", waiting for " + (sent - replied) : "")));
+        long open = changes.stream().filter(x -> x.getStatus() == null || x.getStatus() == ReviewStatus.OPEN).count();
+        tabs.getItem(1).setText("Suggested C&hanges (" + changes.size() + (open == changes.size() ? "" : ", " + open + " open") + ")");
+        tabs.getItem(2).setText("Recipie&nts" + (m == null ? "" : " (" + rs.size() + ")"));
+        recordRecipient.setEnabled(m != null && context.editingDomain().isPresent());
+        removeRecipient.setEnabled(selectedRecipient() != null);
+        recipientsSummary.getParent().layout(true);
+    }
+
+    /** The suggestions passing the milestone and status filters. */
+    List<ReviewSuggestion> filteredSuggestions() {
+        GuidanceProject root = root();
+        if (root == null) {
+            return List.of();
+        }
+        int mi = milestone.getSelectionIndex();
+        boolean noMilestone = mi == milestones.size() + 1;
+        Milestone m = chosenMilestone();
+        ReviewStatus s = status.getSelectionIndex() <= 0 ? null : ReviewStatus.get(status.getSelectionIndex() - 1);
+        List<ReviewSuggestion> out = new ArrayList<>();
+        for (ReviewSuggestion x : root.getReviewSuggestions()) {
+            ReviewStatus xs = x.getStatus() == null ? ReviewStatus.OPEN : x.getStatus();
+            boolean milestoneOk = mi <= 0 || (noMilestone ? x.getMilestone() == null : x.getMilestone() == m);
+            if (milestoneOk && (s == null || xs == s)) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    ReviewSuggestion selectedSuggestion() {
+        return suggestions.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof ReviewSuggestion x ? x : null;
+    }
+
+    Recipient selectedRecipient() {
+        return recipients.getSelection() instanceof IStructuredSelection s && s.getFirstElement() instanceof Recipient r ? r : null;
+    }
+
+    private void showSuggestion() {
+        ReviewSuggestion x = selectedSuggestion();
+        boolean open = x != null && (x.getStatus() == null || x.getStatus() == ReviewStatus.OPEN);
+        accept.setEnabled(open && context.editingDomain().isPresent());
+        reject.setEnabled(open && context.editingDomain().isPresent());
+        if (x == null) {
+            after.setText("Select a suggested change to see the text with it made.");
+        } else if (!open) {
+            after.setText(x.getStatus().getLiteral().substring(0, 1).toUpperCase(Locale.ROOT) + x.getStatus().getLiteral().substring(1)
+                    + (x.getDecided() == null ? "" : " on " + x.getDecided()) + (x.getResponse() == null ? "." : ": " + x.getResponse()));
+        } else {
+            try {
+                after.setText("With the change: " + oneLine(packs.preview(x)));
+            } catch (IllegalArgumentException e) {
+                after.setText("Cannot be made as it is: " + e.getMessage());
+                accept.setEnabled(false);
+            }
+        }
+        after.getParent().layout(true);
+    }
+
+    /** Accepts or rejects the selected suggestion as one undoable command (the response field's text goes with it); false when nothing happened. */
+    boolean decideSelected(boolean yes) {
+        ReviewSuggestion x = selectedSuggestion();
+        if (x == null || context.editingDomain().isEmpty()) {
+            return false;
+        }
+        String r = response.getText().strip();
+        try {
+            var domain = context.editingDomain().get();
+            boolean done = context.execute(yes ? packs.accept(domain, x, r.isEmpty() ? null : r) : packs.reject(domain, x, r.isEmpty() ? null : r));
+            if (done) {
+                context.statusLine().setMessage((yes ? "Accepted: " : "Rejected: ") + x.getLabel() + " (Edit > Undo takes it back).");
+            }
+            return done;
+        } catch (IllegalArgumentException e) {
+            context.statusLine().setErrorMessage(e.getMessage());
+            after.setText("Cannot be made as it is: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** Records the recipient typed below the table for the chosen milestone (one undoable command); false when refused. */
+    boolean recordRecipient() {
+        Milestone m = chosenMilestone();
+        if (m == null || context.editingDomain().isEmpty()) {
+            return false;
+        }
+        try {
+            java.time.LocalDate sent = date(recipientSent.getText(), "sent");
+            java.time.LocalDate replied = date(recipientReturned.getText(), "replied");
+            var cmd = packs.recipient(context.editingDomain().get(), m, recipientName.getText(), null, sent, replied, null);
+            return context.execute(cmd);
+        } catch (IllegalArgumentException e) {
+            context.statusLine().setErrorMessage(e.getMessage());
+            recipientsSummary.setText(e.getMessage());
+            return false;
+        }
+    }
+
+    private static java.time.LocalDate date(String text, String what) {
+        if (text == null || text.isBlank()) {
+            return ReviewPacks.CLEAR;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("The " + what + " date '" + text.strip() + "' is not a date: write it as YYYY-MM-DD, for example 2027-04-19.");
+        }
+    }
+
+    boolean removeRecipient() {
+        Recipient r = selectedRecipient();
+        if (r == null || context.editingDomain().isEmpty()) {
+            return false;
+        }
+        return context.execute(org.eclipse.emf.edit.command.RemoveCommand.create(context.editingDomain().get(), r.eContainer(),
+                GuidancePackage.Literals.MILESTONE__RECIPIENTS, r));
+    }
+
+    private static String label(org.bridgework.model.Organisation o) {
+        return o.getShortName() != null ? o.getShortName() : nz(o.getName());
+    }
+
+    private void suggestionColumn(String title, int width, java.util.function.Function<ReviewSuggestion, String> text) {
+        TableViewerColumn c = new TableViewerColumn(suggestions, SWT.LEFT);
+        c.getColumn().setText(title);
+        c.getColumn().setWidth(width);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((ReviewSuggestion) element);
+            }
+        });
+    }
+
+    private void recipientColumn(String title, int width, java.util.function.Function<Recipient, String> text) {
+        TableViewerColumn c = new TableViewerColumn(recipients, SWT.LEFT);
+        c.getColumn().setText(title);
+        c.getColumn().setWidth(width);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Recipient) element);
+            }
+        });
     }
 
     ReviewComment selected() {

@@ -173,6 +173,88 @@ class ReviewPartTest {
     }
 
     @Test
+    void suggestedChangesAreAcceptedOrRejectedAndRecipientsRecordedWithTheViewsButtons() throws Exception {
+        ReviewPart review = f.showView(ReviewView.ID, ReviewPart.class);
+        var domain = f.project().editingDomain();
+        org.bridgework.model.Paragraph meeting = (org.bridgework.model.Paragraph) f.project().resource().getEObject("p-how-meeting");
+        String original = meeting.getText();
+        List<org.bridgework.model.ReviewSuggestion> made = new ArrayList<>();
+        for (String[] change : new String[][] {{"Use this guidance to start a ", "strategic", "joint", " conversation between"},
+                {"in your area. Each part can be ", "read", "used", " on its own:"}}) {
+            org.bridgework.model.ReviewSuggestion x = org.bridgework.model.GuidanceFactory.eINSTANCE.createReviewSuggestion();
+            x.setId("rs-test-" + made.size());
+            x.setTarget(meeting);
+            x.setBefore(change[0]);
+            x.setDeleted(change[1]);
+            x.setInserted(change[2]);
+            x.setAfter(change[3]);
+            x.setReviewerRole("Clinical lead");
+            x.setStatus(ReviewStatus.OPEN);
+            made.add(x);
+        }
+        domain.getCommandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(domain, root(),
+                org.bridgework.model.GuidancePackage.Literals.GUIDANCE_PROJECT__REVIEW_SUGGESTIONS, made));
+        WorkbenchFixture.settle();
+        assertEquals(2, review.suggestions.getTable().getItemCount());
+        assertTrue(review.suggestions.getTable().getItem(0).getText(1).contains("strategic"), review.suggestions.getTable().getItem(0).getText(1));
+
+        // select the first: the text with the change is shown; Accept makes it
+        review.tabs.setSelection(1);
+        assertEquals("Suggested C&hanges (2)", review.tabs.getItem(1).getText());
+        review.suggestions.getTable().setSelection(0);
+        review.suggestions.getTable().notifyListeners(SWT.Selection, new Event());
+        WorkbenchFixture.settle();
+        assertTrue(review.after.getText().contains("start a joint conversation"), review.after.getText());
+        assertTrue(review.accept.isEnabled());
+        review.accept.notifyListeners(SWT.Selection, new Event());
+        WorkbenchFixture.settle();
+        assertTrue(meeting.getText().contains("start a joint conversation"), meeting.getText());
+        assertEquals(ReviewStatus.ACCEPTED, made.get(0).getStatus());
+        assertEquals("accepted", review.suggestions.getTable().getItem(0).getText(0));
+        f.screenshot("drafting-review-suggestions");
+        f.menu("Edit", "Undo");
+        assertEquals(original, meeting.getText(), "one undo takes the text and the decision back");
+        assertEquals(ReviewStatus.OPEN, made.get(0).getStatus());
+
+        // the second: reject with a response; the text is unchanged
+        review.suggestions.getTable().setSelection(1);
+        review.suggestions.getTable().notifyListeners(SWT.Selection, new Event());
+        review.response.setText("'Read' is what we mean.");
+        review.reject.notifyListeners(SWT.Selection, new Event());
+        WorkbenchFixture.settle();
+        assertEquals(ReviewStatus.REJECTED, made.get(1).getStatus());
+        assertEquals("'Read' is what we mean.", made.get(1).getResponse());
+        assertEquals(original, meeting.getText());
+        assertFalse(review.accept.isEnabled(), "a decided change cannot be decided again");
+
+        // recipients of a milestone: typed in, recorded, shown, undone
+        Milestone m = root().getMilestones().stream().filter(x -> x.getId().equals("ms-draft-to-stakeholders")).findFirst().orElseThrow();
+        review.filter(m, null);
+        review.tabs.setSelection(2);
+        assertFalse(review.recipientsSummary.getText().isEmpty());
+        review.recipientName.setText("Student Minds panel");
+        review.recipientSent.setText("2027-04-19");
+        review.recordRecipient.notifyListeners(SWT.Selection, new Event());
+        WorkbenchFixture.settle();
+        assertEquals(1, m.getRecipients().size());
+        assertEquals(java.time.LocalDate.of(2027, 4, 19), m.getRecipients().get(0).getSent());
+        assertEquals(1, review.recipients.getTable().getItemCount());
+        assertEquals("waiting", review.recipients.getTable().getItem(0).getText(3));
+        assertTrue(review.recipientsSummary.getText().contains("sent to 1, 0 replied, waiting for 1"), review.recipientsSummary.getText());
+        review.recipientReturned.setText("2027-04-30");
+        review.recordRecipient.notifyListeners(SWT.Selection, new Event());
+        WorkbenchFixture.settle();
+        assertEquals(java.time.LocalDate.of(2027, 4, 30), m.getRecipients().get(0).getReturned(), "the same name updates the recipient");
+        review.recipientReturned.setText("30 April");
+        assertFalse(review.recordRecipient(), "a date that is not a date is refused");
+        assertTrue(review.recipientsSummary.getText().contains("YYYY-MM-DD"), review.recipientsSummary.getText());
+        f.screenshot("drafting-review-recipients");
+        f.menu("Edit", "Undo");
+        f.menu("Edit", "Undo");
+        assertEquals(0, m.getRecipients().size());
+    }
+
+    @Test
     void aNarrowWindowScrollsTheReviewViewInsteadOfCuttingOffItsButtons() throws Exception {
         f.showView(ReviewView.ID, ReviewPart.class);
         f.shell().setSize(1024, 700);

@@ -644,6 +644,50 @@ class WorkbenchUITest {
         assertNull(lead.getOrganisation());
     }
 
+    @Test
+    void aMembersStakeholderGroupAndASectionsKindArePickedInPropertiesAsOneUndoableChange() throws Exception {
+        f.open();
+        f.menu("File", "Open the Sample Project");
+        org.bridgework.model.Member lead = (org.bridgework.model.Member) project().resource().getEObject("mem-project-lead");
+        org.bridgework.model.StakeholderGroup before = lead.getStakeholderGroup();
+        f.window.selectionService().set(null, new org.eclipse.jface.viewers.StructuredSelection(lead));
+        settle();
+        PropertiesView.Sheet sheet = f.part(PropertiesView.ID, PropertiesView.Sheet.class);
+        pick(sheet, "Stakeholder Group", "voluntary-sector");
+        assertEquals(org.bridgework.model.StakeholderGroup.VOLUNTARY_SECTOR, lead.getStakeholderGroup());
+        f.menu("Edit", "Undo");
+        assertEquals(before, lead.getStakeholderGroup(), "one undo restores the group");
+
+        org.bridgework.model.Section next = (org.bridgework.model.Section) project().resource().getEObject("sec-purpose");
+        f.window.selectionService().set(null, new org.eclipse.jface.viewers.StructuredSelection(next));
+        settle();
+        pick(sheet, "Kind", "next-steps");
+        assertEquals(org.bridgework.model.SectionKind.NEXT_STEPS, next.getKind());
+        f.menu("Edit", "Undo");
+        assertEquals(org.bridgework.model.SectionKind.CONTENT, next.getKind());
+    }
+
+    /** Opens the drop-down of a property and picks the entry whose text contains {@code wanted}, as a user would with the keyboard. */
+    private void pick(PropertiesView.Sheet sheet, String property, String wanted) {
+        sheet.viewer.editElement(row(sheet, property), 1);
+        settle();
+        // the editor just opened: the last visible drop-down in the sheet (an earlier one may linger hidden)
+        List<org.eclipse.swt.custom.CCombo> combos = findAll(sheet.viewer.getTree(), org.eclipse.swt.custom.CCombo.class).stream()
+                .filter(c -> !c.isDisposed() && c.isVisible()).toList();
+        org.eclipse.swt.custom.CCombo combo = combos.get(combos.size() - 1);
+        int index = -1;
+        for (int i = 0; i < combo.getItems().length; i++) {
+            if (combo.getItems()[i].toLowerCase(java.util.Locale.ROOT).replace(' ', '-').contains(wanted)) {
+                index = i;
+            }
+        }
+        assertTrue(index >= 0, wanted + " is offered: " + java.util.Arrays.toString(combo.getItems()));
+        combo.select(index);
+        combo.notifyListeners(SWT.Selection, new Event());
+        combo.notifyListeners(SWT.DefaultSelection, new Event());
+        settle();
+    }
+
     private PartContext partContext() {
         return f.view(PropertiesView.ID).context;
     }

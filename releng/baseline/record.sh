@@ -15,7 +15,39 @@ for artifact in "$@"; do
   packages=$(tr -d '\r' < "$work/META-INF/MANIFEST.MF" | awk '/^Export-Package:/{p=1; sub(/^Export-Package: /,""); print; next} p&&/^ /{sub(/^ /,""); print; next} {p=0}' \
     | tr -d '\n' | grep -o 'org\.bridgework[a-z0-9.]*;' | tr -d ';' | sort -u)
   keep="$work/keep"; mkdir -p "$keep/META-INF"; cp "$work/META-INF/MANIFEST.MF" "$keep/META-INF/"
-  for p in $packages; do d="${p//.//}"; mkdir -p "$keep/$d"; find "$work/$d" -maxdepth 1 -type f -exec cp {} "$keep/$d/" \; ; done
+  for p in $packages; do
+    [ "$artifact:$p" = "org.bridgework.model:org.bridgework.model" ] && continue
+    d="${p//.//}"; mkdir -p "$keep/$d"; find "$work/$d" -maxdepth 1 -type f -exec cp {} "$keep/$d/" \;
+  done
+  if [ "$artifact" = org.bridgework.model ]; then # drop the generated package from Export-Package too
+    python3 - "$keep/META-INF/MANIFEST.MF" <<'PY'
+import sys
+path = sys.argv[1]
+lines = []
+for line in open(path, encoding='utf-8').read().replace('\r\n', '\n').split('\n'):
+    if line.startswith(' ') and lines:
+        lines[-1] += line[1:]
+    else:
+        lines.append(line)
+out = []
+for line in lines:
+    if line.startswith('Export-Package: '):
+        parts, quoted, cur = [], False, ''
+        for ch in line[len('Export-Package: '):]:
+            if ch == '"':
+                quoted = not quoted
+            if ch == ',' and not quoted:
+                parts.append(cur); cur = ''
+            else:
+                cur += ch
+        parts.append(cur)
+        line = 'Export-Package: ' + ','.join(p for p in parts if not p.startswith('org.bridgework.model;'))
+    while len(line) > 70:
+        out.append(line[:70]); line = ' ' + line[70:]
+    out.append(line)
+open(path, 'w', encoding='utf-8').write('\r\n'.join(out))
+PY
+  fi
   dest="$OUT/$artifact/$VERSION"; mkdir -p "$dest"; rm -f "$dest"/*
   (cd "$keep" && find . -type f -exec touch -d '2026-01-01 00:00:00 UTC' {} + && jar --create --file "$dest/$artifact-$VERSION.jar" --manifest META-INF/MANIFEST.MF $(find . -type f ! -path ./META-INF/MANIFEST.MF | sort))
   cat > "$dest/$artifact-$VERSION.pom" <<POM

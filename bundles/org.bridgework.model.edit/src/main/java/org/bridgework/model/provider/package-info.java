@@ -4,7 +4,7 @@
  * {@link org.bridgework.model.provider.GuidanceItemProviderAdapterFactory}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.bridgework.model.provider;
 
 import org.osgi.annotation.bundle.Export;

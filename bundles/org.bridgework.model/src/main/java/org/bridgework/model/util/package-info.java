@@ -3,7 +3,7 @@
  * {@code .guidance} resource ({@link org.bridgework.model.util.GuidanceResources}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.bridgework.model.util;
 
 import org.osgi.annotation.bundle.Export;

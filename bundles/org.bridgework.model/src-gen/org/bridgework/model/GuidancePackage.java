@@ -236,13 +236,22 @@ public interface GuidancePackage extends EPackage {
 	int GUIDANCE_PROJECT__SOURCES = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Duplicates Merged</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GUIDANCE_PROJECT__DUPLICATES_MERGED = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
 	 * The feature id for the '<em><b>Criteria</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__CRITERIA = IDENTIFIED_FEATURE_COUNT + 11;
+	int GUIDANCE_PROJECT__CRITERIA = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Consensus Settings</b></em>' containment reference.
@@ -251,7 +260,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__CONSENSUS_SETTINGS = IDENTIFIED_FEATURE_COUNT + 12;
+	int GUIDANCE_PROJECT__CONSENSUS_SETTINGS = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Rounds</b></em>' containment reference list.
@@ -260,7 +269,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__ROUNDS = IDENTIFIED_FEATURE_COUNT + 13;
+	int GUIDANCE_PROJECT__ROUNDS = IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Case Studies</b></em>' containment reference list.
@@ -269,7 +278,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__CASE_STUDIES = IDENTIFIED_FEATURE_COUNT + 14;
+	int GUIDANCE_PROJECT__CASE_STUDIES = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Document</b></em>' containment reference.
@@ -278,7 +287,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__DOCUMENT = IDENTIFIED_FEATURE_COUNT + 15;
+	int GUIDANCE_PROJECT__DOCUMENT = IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Terms</b></em>' containment reference list.
@@ -287,7 +296,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__TERMS = IDENTIFIED_FEATURE_COUNT + 16;
+	int GUIDANCE_PROJECT__TERMS = IDENTIFIED_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Review Comments</b></em>' containment reference list.
@@ -296,7 +305,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__REVIEW_COMMENTS = IDENTIFIED_FEATURE_COUNT + 17;
+	int GUIDANCE_PROJECT__REVIEW_COMMENTS = IDENTIFIED_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Adaptations</b></em>' containment reference list.
@@ -305,7 +314,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__ADAPTATIONS = IDENTIFIED_FEATURE_COUNT + 18;
+	int GUIDANCE_PROJECT__ADAPTATIONS = IDENTIFIED_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Merge Conflicts</b></em>' containment reference list.
@@ -314,7 +323,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__MERGE_CONFLICTS = IDENTIFIED_FEATURE_COUNT + 19;
+	int GUIDANCE_PROJECT__MERGE_CONFLICTS = IDENTIFIED_FEATURE_COUNT + 20;
 
 	/**
 	 * The feature id for the '<em><b>Approvals</b></em>' containment reference list.
@@ -323,7 +332,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__APPROVALS = IDENTIFIED_FEATURE_COUNT + 20;
+	int GUIDANCE_PROJECT__APPROVALS = IDENTIFIED_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Decisions</b></em>' containment reference list.
@@ -332,7 +341,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__DECISIONS = IDENTIFIED_FEATURE_COUNT + 21;
+	int GUIDANCE_PROJECT__DECISIONS = IDENTIFIED_FEATURE_COUNT + 22;
 
 	/**
 	 * The feature id for the '<em><b>Publication</b></em>' containment reference.
@@ -341,7 +350,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__PUBLICATION = IDENTIFIED_FEATURE_COUNT + 22;
+	int GUIDANCE_PROJECT__PUBLICATION = IDENTIFIED_FEATURE_COUNT + 23;
 
 	/**
 	 * The number of structural features of the '<em>Project</em>' class.
@@ -350,7 +359,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 23;
+	int GUIDANCE_PROJECT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 24;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -1000,13 +1009,22 @@ public interface GuidancePackage extends EPackage {
 	int CHALLENGE__CONFIDENCE = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Cell Confidences</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHALLENGE__CELL_CONFIDENCES = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Challenge</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CHALLENGE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int CHALLENGE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Challenge</em>' class.
@@ -1290,13 +1308,40 @@ public interface GuidancePackage extends EPackage {
 	int SOURCE__NOTE = IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
+	 * The feature id for the '<em><b>Appraisal</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__APPRAISAL = IDENTIFIED_FEATURE_COUNT + 17;
+
+	/**
+	 * The feature id for the '<em><b>Screening</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__SCREENING = IDENTIFIED_FEATURE_COUNT + 18;
+
+	/**
+	 * The feature id for the '<em><b>Screening Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__SCREENING_REASON = IDENTIFIED_FEATURE_COUNT + 19;
+
+	/**
 	 * The feature id for the '<em><b>Volume</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__VOLUME = IDENTIFIED_FEATURE_COUNT + 17;
+	int SOURCE__VOLUME = IDENTIFIED_FEATURE_COUNT + 20;
 
 	/**
 	 * The feature id for the '<em><b>Issue</b></em>' attribute.
@@ -1305,7 +1350,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__ISSUE = IDENTIFIED_FEATURE_COUNT + 18;
+	int SOURCE__ISSUE = IDENTIFIED_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Pages</b></em>' attribute.
@@ -1314,7 +1359,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__PAGES = IDENTIFIED_FEATURE_COUNT + 19;
+	int SOURCE__PAGES = IDENTIFIED_FEATURE_COUNT + 22;
 
 	/**
 	 * The feature id for the '<em><b>Accessed</b></em>' attribute.
@@ -1323,7 +1368,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__ACCESSED = IDENTIFIED_FEATURE_COUNT + 20;
+	int SOURCE__ACCESSED = IDENTIFIED_FEATURE_COUNT + 23;
 
 	/**
 	 * The feature id for the '<em><b>Extracts</b></em>' containment reference list.
@@ -1332,7 +1377,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__EXTRACTS = IDENTIFIED_FEATURE_COUNT + 21;
+	int SOURCE__EXTRACTS = IDENTIFIED_FEATURE_COUNT + 24;
 
 	/**
 	 * The number of structural features of the '<em>Source</em>' class.
@@ -1341,7 +1386,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 22;
+	int SOURCE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 25;
 
 	/**
 	 * The number of operations of the '<em>Source</em>' class.
@@ -1499,13 +1544,22 @@ public interface GuidancePackage extends EPackage {
 	int EXTRACT__NOTE = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Appraisal</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTRACT__APPRAISAL = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>Challenges</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EXTRACT__CHALLENGES = IDENTIFIED_FEATURE_COUNT + 5;
+	int EXTRACT__CHALLENGES = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Scope Items</b></em>' reference list.
@@ -1514,7 +1568,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXTRACT__SCOPE_ITEMS = IDENTIFIED_FEATURE_COUNT + 6;
+	int EXTRACT__SCOPE_ITEMS = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Criteria</b></em>' reference list.
@@ -1523,7 +1577,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXTRACT__CRITERIA = IDENTIFIED_FEATURE_COUNT + 7;
+	int EXTRACT__CRITERIA = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Sections</b></em>' reference list.
@@ -1532,7 +1586,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXTRACT__SECTIONS = IDENTIFIED_FEATURE_COUNT + 8;
+	int EXTRACT__SECTIONS = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of structural features of the '<em>Extract</em>' class.
@@ -1541,7 +1595,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXTRACT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
+	int EXTRACT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Extract</em>' class.
@@ -4565,6 +4619,197 @@ public interface GuidancePackage extends EPackage {
 	int EVIDENCE_CONFIDENCE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.bridgework.model.impl.CellConfidenceImpl <em>Cell Confidence</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.impl.CellConfidenceImpl
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getCellConfidence()
+	 * @generated
+	 */
+	int CELL_CONFIDENCE = 47;
+
+	/**
+	 * The feature id for the '<em><b>Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_CONFIDENCE__LEVEL = EVIDENCE_CONFIDENCE__LEVEL;
+
+	/**
+	 * The feature id for the '<em><b>Methodological Limitations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_CONFIDENCE__METHODOLOGICAL_LIMITATIONS = EVIDENCE_CONFIDENCE__METHODOLOGICAL_LIMITATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Coherence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_CONFIDENCE__COHERENCE = EVIDENCE_CONFIDENCE__COHERENCE;
+
+	/**
+	 * The feature id for the '<em><b>Adequacy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_CONFIDENCE__ADEQUACY = EVIDENCE_CONFIDENCE__ADEQUACY;
+
+	/**
+	 * The feature id for the '<em><b>Relevance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_CONFIDENCE__RELEVANCE = EVIDENCE_CONFIDENCE__RELEVANCE;
+
+	/**
+	 * The feature id for the '<em><b>Reasons</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_CONFIDENCE__REASONS = EVIDENCE_CONFIDENCE__REASONS;
+
+	/**
+	 * The feature id for the '<em><b>Evidence Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_CONFIDENCE__EVIDENCE_KIND = EVIDENCE_CONFIDENCE_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Cell Confidence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_CONFIDENCE_FEATURE_COUNT = EVIDENCE_CONFIDENCE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Cell Confidence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_CONFIDENCE_OPERATION_COUNT = EVIDENCE_CONFIDENCE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.bridgework.model.impl.AppraisalImpl <em>Appraisal</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.impl.AppraisalImpl
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getAppraisal()
+	 * @generated
+	 */
+	int APPRAISAL = 48;
+
+	/**
+	 * The feature id for the '<em><b>Design</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL__DESIGN = 0;
+
+	/**
+	 * The feature id for the '<em><b>Design Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL__DESIGN_NOTE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Relevance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL__RELEVANCE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Relevance Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL__RELEVANCE_NOTE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Limitations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL__LIMITATIONS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Limitations Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL__LIMITATIONS_NOTE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Adequacy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL__ADEQUACY = 6;
+
+	/**
+	 * The feature id for the '<em><b>Adequacy Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL__ADEQUACY_NOTE = 7;
+
+	/**
+	 * The number of structural features of the '<em>Appraisal</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Appraisal</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.bridgework.model.PublicationStatus <em>Publication Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4572,7 +4817,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getPublicationStatus()
 	 * @generated
 	 */
-	int PUBLICATION_STATUS = 47;
+	int PUBLICATION_STATUS = 49;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.MergeConflictKind <em>Merge Conflict Kind</em>}' enum.
@@ -4582,7 +4827,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMergeConflictKind()
 	 * @generated
 	 */
-	int MERGE_CONFLICT_KIND = 48;
+	int MERGE_CONFLICT_KIND = 50;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.Sector <em>Sector</em>}' enum.
@@ -4592,7 +4837,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getSector()
 	 * @generated
 	 */
-	int SECTOR = 49;
+	int SECTOR = 51;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.MilestoneKind <em>Milestone Kind</em>}' enum.
@@ -4602,7 +4847,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMilestoneKind()
 	 * @generated
 	 */
-	int MILESTONE_KIND = 50;
+	int MILESTONE_KIND = 52;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.MilestoneStatus <em>Milestone Status</em>}' enum.
@@ -4612,7 +4857,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMilestoneStatus()
 	 * @generated
 	 */
-	int MILESTONE_STATUS = 51;
+	int MILESTONE_STATUS = 53;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.OrganisationKind <em>Organisation Kind</em>}' enum.
@@ -4622,7 +4867,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getOrganisationKind()
 	 * @generated
 	 */
-	int ORGANISATION_KIND = 52;
+	int ORGANISATION_KIND = 54;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.HepSize <em>Hep Size</em>}' enum.
@@ -4632,7 +4877,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getHepSize()
 	 * @generated
 	 */
-	int HEP_SIZE = 53;
+	int HEP_SIZE = 55;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.SourceType <em>Source Type</em>}' enum.
@@ -4642,7 +4887,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getSourceType()
 	 * @generated
 	 */
-	int SOURCE_TYPE = 54;
+	int SOURCE_TYPE = 56;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ExtractKind <em>Extract Kind</em>}' enum.
@@ -4652,7 +4897,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getExtractKind()
 	 * @generated
 	 */
-	int EXTRACT_KIND = 55;
+	int EXTRACT_KIND = 57;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ConsensusScale <em>Consensus Scale</em>}' enum.
@@ -4662,7 +4907,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getConsensusScale()
 	 * @generated
 	 */
-	int CONSENSUS_SCALE = 56;
+	int CONSENSUS_SCALE = 58;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ConsensusStatus <em>Consensus Status</em>}' enum.
@@ -4672,7 +4917,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getConsensusStatus()
 	 * @generated
 	 */
-	int CONSENSUS_STATUS = 57;
+	int CONSENSUS_STATUS = 59;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ServiceModel <em>Service Model</em>}' enum.
@@ -4682,7 +4927,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getServiceModel()
 	 * @generated
 	 */
-	int SERVICE_MODEL = 58;
+	int SERVICE_MODEL = 60;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.PartnershipContext <em>Partnership Context</em>}' enum.
@@ -4692,7 +4937,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getPartnershipContext()
 	 * @generated
 	 */
-	int PARTNERSHIP_CONTEXT = 59;
+	int PARTNERSHIP_CONTEXT = 61;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.CollectionStatus <em>Collection Status</em>}' enum.
@@ -4702,7 +4947,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getCollectionStatus()
 	 * @generated
 	 */
-	int COLLECTION_STATUS = 60;
+	int COLLECTION_STATUS = 62;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.Beneficiary <em>Beneficiary</em>}' enum.
@@ -4712,7 +4957,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getBeneficiary()
 	 * @generated
 	 */
-	int BENEFICIARY = 61;
+	int BENEFICIARY = 63;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.EvidenceType <em>Evidence Type</em>}' enum.
@@ -4722,7 +4967,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceType()
 	 * @generated
 	 */
-	int EVIDENCE_TYPE = 62;
+	int EVIDENCE_TYPE = 64;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.EvidenceStrength <em>Evidence Strength</em>}' enum.
@@ -4732,7 +4977,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceStrength()
 	 * @generated
 	 */
-	int EVIDENCE_STRENGTH = 63;
+	int EVIDENCE_STRENGTH = 65;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.AssessmentResult <em>Assessment Result</em>}' enum.
@@ -4742,7 +4987,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getAssessmentResult()
 	 * @generated
 	 */
-	int ASSESSMENT_RESULT = 64;
+	int ASSESSMENT_RESULT = 66;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.CalloutKind <em>Callout Kind</em>}' enum.
@@ -4752,7 +4997,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getCalloutKind()
 	 * @generated
 	 */
-	int CALLOUT_KIND = 65;
+	int CALLOUT_KIND = 67;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ReviewStatus <em>Review Status</em>}' enum.
@@ -4762,7 +5007,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getReviewStatus()
 	 * @generated
 	 */
-	int REVIEW_STATUS = 66;
+	int REVIEW_STATUS = 68;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.AdaptationKind <em>Adaptation Kind</em>}' enum.
@@ -4772,7 +5017,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getAdaptationKind()
 	 * @generated
 	 */
-	int ADAPTATION_KIND = 67;
+	int ADAPTATION_KIND = 69;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.StakeholderGroup <em>Stakeholder Group</em>}' enum.
@@ -4782,7 +5027,27 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getStakeholderGroup()
 	 * @generated
 	 */
-	int STAKEHOLDER_GROUP = 68;
+	int STAKEHOLDER_GROUP = 70;
+
+	/**
+	 * The meta object id for the '{@link org.bridgework.model.StudyDesign <em>Study Design</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.StudyDesign
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getStudyDesign()
+	 * @generated
+	 */
+	int STUDY_DESIGN = 71;
+
+	/**
+	 * The meta object id for the '{@link org.bridgework.model.ScreeningDecision <em>Screening Decision</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.ScreeningDecision
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getScreeningDecision()
+	 * @generated
+	 */
+	int SCREENING_DECISION = 72;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.EvidenceConfidenceLevel <em>Evidence Confidence Level</em>}' enum.
@@ -4792,7 +5057,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceConfidenceLevel()
 	 * @generated
 	 */
-	int EVIDENCE_CONFIDENCE_LEVEL = 69;
+	int EVIDENCE_CONFIDENCE_LEVEL = 73;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.CerqualConcern <em>Cerqual Concern</em>}' enum.
@@ -4802,7 +5067,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getCerqualConcern()
 	 * @generated
 	 */
-	int CERQUAL_CONCERN = 70;
+	int CERQUAL_CONCERN = 74;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -4812,7 +5077,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 71;
+	int LOCAL_DATE = 75;
 
 
 	/**
@@ -4977,6 +5242,17 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getGuidanceProject_Sources();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.GuidanceProject#getDuplicatesMerged <em>Duplicates Merged</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Duplicates Merged</em>'.
+	 * @see org.bridgework.model.GuidanceProject#getDuplicatesMerged()
+	 * @see #getGuidanceProject()
+	 * @generated
+	 */
+	EAttribute getGuidanceProject_DuplicatesMerged();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.bridgework.model.GuidanceProject#getCriteria <em>Criteria</em>}'.
@@ -5565,6 +5841,17 @@ public interface GuidancePackage extends EPackage {
 	EReference getChallenge_Confidence();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.bridgework.model.Challenge#getCellConfidences <em>Cell Confidences</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Cell Confidences</em>'.
+	 * @see org.bridgework.model.Challenge#getCellConfidences()
+	 * @see #getChallenge()
+	 * @generated
+	 */
+	EReference getChallenge_CellConfidences();
+
+	/**
 	 * Returns the meta object for class '{@link org.bridgework.model.Solution <em>Solution</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5827,6 +6114,39 @@ public interface GuidancePackage extends EPackage {
 	EAttribute getSource_Note();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.bridgework.model.Source#getAppraisal <em>Appraisal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Appraisal</em>'.
+	 * @see org.bridgework.model.Source#getAppraisal()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EReference getSource_Appraisal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Source#getScreening <em>Screening</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Screening</em>'.
+	 * @see org.bridgework.model.Source#getScreening()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EAttribute getSource_Screening();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Source#getScreeningReason <em>Screening Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Screening Reason</em>'.
+	 * @see org.bridgework.model.Source#getScreeningReason()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EAttribute getSource_ScreeningReason();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.bridgework.model.Source#getVolume <em>Volume</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6010,6 +6330,17 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getExtract_Note();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.bridgework.model.Extract#getAppraisal <em>Appraisal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Appraisal</em>'.
+	 * @see org.bridgework.model.Extract#getAppraisal()
+	 * @see #getExtract()
+	 * @generated
+	 */
+	EReference getExtract_Appraisal();
 
 	/**
 	 * Returns the meta object for the reference list '{@link org.bridgework.model.Extract#getChallenges <em>Challenges</em>}'.
@@ -8231,6 +8562,125 @@ public interface GuidancePackage extends EPackage {
 	EAttribute getEvidenceConfidence_Reasons();
 
 	/**
+	 * Returns the meta object for class '{@link org.bridgework.model.CellConfidence <em>Cell Confidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Cell Confidence</em>'.
+	 * @see org.bridgework.model.CellConfidence
+	 * @generated
+	 */
+	EClass getCellConfidence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.CellConfidence#getEvidenceKind <em>Evidence Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evidence Kind</em>'.
+	 * @see org.bridgework.model.CellConfidence#getEvidenceKind()
+	 * @see #getCellConfidence()
+	 * @generated
+	 */
+	EAttribute getCellConfidence_EvidenceKind();
+
+	/**
+	 * Returns the meta object for class '{@link org.bridgework.model.Appraisal <em>Appraisal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Appraisal</em>'.
+	 * @see org.bridgework.model.Appraisal
+	 * @generated
+	 */
+	EClass getAppraisal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Appraisal#getDesign <em>Design</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Design</em>'.
+	 * @see org.bridgework.model.Appraisal#getDesign()
+	 * @see #getAppraisal()
+	 * @generated
+	 */
+	EAttribute getAppraisal_Design();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Appraisal#getDesignNote <em>Design Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Design Note</em>'.
+	 * @see org.bridgework.model.Appraisal#getDesignNote()
+	 * @see #getAppraisal()
+	 * @generated
+	 */
+	EAttribute getAppraisal_DesignNote();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Appraisal#getRelevance <em>Relevance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Relevance</em>'.
+	 * @see org.bridgework.model.Appraisal#getRelevance()
+	 * @see #getAppraisal()
+	 * @generated
+	 */
+	EAttribute getAppraisal_Relevance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Appraisal#getRelevanceNote <em>Relevance Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Relevance Note</em>'.
+	 * @see org.bridgework.model.Appraisal#getRelevanceNote()
+	 * @see #getAppraisal()
+	 * @generated
+	 */
+	EAttribute getAppraisal_RelevanceNote();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Appraisal#getLimitations <em>Limitations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Limitations</em>'.
+	 * @see org.bridgework.model.Appraisal#getLimitations()
+	 * @see #getAppraisal()
+	 * @generated
+	 */
+	EAttribute getAppraisal_Limitations();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Appraisal#getLimitationsNote <em>Limitations Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Limitations Note</em>'.
+	 * @see org.bridgework.model.Appraisal#getLimitationsNote()
+	 * @see #getAppraisal()
+	 * @generated
+	 */
+	EAttribute getAppraisal_LimitationsNote();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Appraisal#getAdequacy <em>Adequacy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Adequacy</em>'.
+	 * @see org.bridgework.model.Appraisal#getAdequacy()
+	 * @see #getAppraisal()
+	 * @generated
+	 */
+	EAttribute getAppraisal_Adequacy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Appraisal#getAdequacyNote <em>Adequacy Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Adequacy Note</em>'.
+	 * @see org.bridgework.model.Appraisal#getAdequacyNote()
+	 * @see #getAppraisal()
+	 * @generated
+	 */
+	EAttribute getAppraisal_AdequacyNote();
+
+	/**
 	 * Returns the meta object for enum '{@link org.bridgework.model.PublicationStatus <em>Publication Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8451,6 +8901,26 @@ public interface GuidancePackage extends EPackage {
 	EEnum getStakeholderGroup();
 
 	/**
+	 * Returns the meta object for enum '{@link org.bridgework.model.StudyDesign <em>Study Design</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Study Design</em>'.
+	 * @see org.bridgework.model.StudyDesign
+	 * @generated
+	 */
+	EEnum getStudyDesign();
+
+	/**
+	 * Returns the meta object for enum '{@link org.bridgework.model.ScreeningDecision <em>Screening Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Screening Decision</em>'.
+	 * @see org.bridgework.model.ScreeningDecision
+	 * @generated
+	 */
+	EEnum getScreeningDecision();
+
+	/**
 	 * Returns the meta object for enum '{@link org.bridgework.model.EvidenceConfidenceLevel <em>Evidence Confidence Level</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -8630,6 +9100,14 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EReference GUIDANCE_PROJECT__SOURCES = eINSTANCE.getGuidanceProject_Sources();
+
+		/**
+		 * The meta object literal for the '<em><b>Duplicates Merged</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GUIDANCE_PROJECT__DUPLICATES_MERGED = eINSTANCE.getGuidanceProject_DuplicatesMerged();
 
 		/**
 		 * The meta object literal for the '<em><b>Criteria</b></em>' containment reference list feature.
@@ -9080,6 +9558,14 @@ public interface GuidancePackage extends EPackage {
 		EReference CHALLENGE__CONFIDENCE = eINSTANCE.getChallenge_Confidence();
 
 		/**
+		 * The meta object literal for the '<em><b>Cell Confidences</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CHALLENGE__CELL_CONFIDENCES = eINSTANCE.getChallenge_CellConfidences();
+
+		/**
 		 * The meta object literal for the '{@link org.bridgework.model.impl.SolutionImpl <em>Solution</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -9276,6 +9762,30 @@ public interface GuidancePackage extends EPackage {
 		EAttribute SOURCE__NOTE = eINSTANCE.getSource_Note();
 
 		/**
+		 * The meta object literal for the '<em><b>Appraisal</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SOURCE__APPRAISAL = eINSTANCE.getSource_Appraisal();
+
+		/**
+		 * The meta object literal for the '<em><b>Screening</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOURCE__SCREENING = eINSTANCE.getSource_Screening();
+
+		/**
+		 * The meta object literal for the '<em><b>Screening Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOURCE__SCREENING_REASON = eINSTANCE.getSource_ScreeningReason();
+
+		/**
 		 * The meta object literal for the '<em><b>Volume</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -9414,6 +9924,14 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EXTRACT__NOTE = eINSTANCE.getExtract_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Appraisal</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXTRACT__APPRAISAL = eINSTANCE.getExtract_Appraisal();
 
 		/**
 		 * The meta object literal for the '<em><b>Challenges</b></em>' reference list feature.
@@ -11122,6 +11640,98 @@ public interface GuidancePackage extends EPackage {
 		EAttribute EVIDENCE_CONFIDENCE__REASONS = eINSTANCE.getEvidenceConfidence_Reasons();
 
 		/**
+		 * The meta object literal for the '{@link org.bridgework.model.impl.CellConfidenceImpl <em>Cell Confidence</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.impl.CellConfidenceImpl
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getCellConfidence()
+		 * @generated
+		 */
+		EClass CELL_CONFIDENCE = eINSTANCE.getCellConfidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CELL_CONFIDENCE__EVIDENCE_KIND = eINSTANCE.getCellConfidence_EvidenceKind();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.impl.AppraisalImpl <em>Appraisal</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.impl.AppraisalImpl
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getAppraisal()
+		 * @generated
+		 */
+		EClass APPRAISAL = eINSTANCE.getAppraisal();
+
+		/**
+		 * The meta object literal for the '<em><b>Design</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPRAISAL__DESIGN = eINSTANCE.getAppraisal_Design();
+
+		/**
+		 * The meta object literal for the '<em><b>Design Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPRAISAL__DESIGN_NOTE = eINSTANCE.getAppraisal_DesignNote();
+
+		/**
+		 * The meta object literal for the '<em><b>Relevance</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPRAISAL__RELEVANCE = eINSTANCE.getAppraisal_Relevance();
+
+		/**
+		 * The meta object literal for the '<em><b>Relevance Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPRAISAL__RELEVANCE_NOTE = eINSTANCE.getAppraisal_RelevanceNote();
+
+		/**
+		 * The meta object literal for the '<em><b>Limitations</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPRAISAL__LIMITATIONS = eINSTANCE.getAppraisal_Limitations();
+
+		/**
+		 * The meta object literal for the '<em><b>Limitations Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPRAISAL__LIMITATIONS_NOTE = eINSTANCE.getAppraisal_LimitationsNote();
+
+		/**
+		 * The meta object literal for the '<em><b>Adequacy</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPRAISAL__ADEQUACY = eINSTANCE.getAppraisal_Adequacy();
+
+		/**
+		 * The meta object literal for the '<em><b>Adequacy Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPRAISAL__ADEQUACY_NOTE = eINSTANCE.getAppraisal_AdequacyNote();
+
+		/**
 		 * The meta object literal for the '{@link org.bridgework.model.PublicationStatus <em>Publication Status</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -11340,6 +11950,26 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum STAKEHOLDER_GROUP = eINSTANCE.getStakeholderGroup();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.StudyDesign <em>Study Design</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.StudyDesign
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getStudyDesign()
+		 * @generated
+		 */
+		EEnum STUDY_DESIGN = eINSTANCE.getStudyDesign();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.ScreeningDecision <em>Screening Decision</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.ScreeningDecision
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getScreeningDecision()
+		 * @generated
+		 */
+		EEnum SCREENING_DECISION = eINSTANCE.getScreeningDecision();
 
 		/**
 		 * The meta object literal for the '{@link org.bridgework.model.EvidenceConfidenceLevel <em>Evidence Confidence Level</em>}' enum.

@@ -77,20 +77,19 @@ class GapMapAppendixTest {
             Table t = (Table) a.blocks().get(2);
             assertEquals("Evidence for each challenge", t.caption());
             assertTrue(t.firstColumnHeader());
-            // the sample's sources are reports and two journal articles; three case studies address challenges
+            // the sample's sources are reports and two journal articles; three case studies address challenges or show solutions to them
             assertEquals(List.of("Challenge", "Reports", "Journal articles", "Case studies", "Total"), t.columns());
             assertEquals(List.of(
-                    List.of("Unclear roles and responsibilities", "3 (strong)", "–", "2 (weak)", "5"),
-                    List.of("Sharing information and consent", "3 (moderate)", "–", "1 (weak)", "4"),
-                    List.of("Communicating risk", "1 (weak)", "–", "1 (weak)", "2"),
+                    List.of("Unclear roles and responsibilities", "3 (strong)", "–", "3 (moderate)", "6"),
+                    List.of("Sharing information and consent", "3 (moderate)", "–", "2 (weak)", "5"),
+                    List.of("Communicating risk", "1 (weak)", "–", "2 (weak)", "3"),
                     List.of("Health information does not travel with students", "2 (moderate)", "–", "–", "2"),
-                    List.of("Students’ diverse needs", "2 (moderate)", "–", "–", "2"),
-                    List.of("Care spread across many NHS trusts", "2 (moderate)", "–", "1 (weak)", "3"),
-                    List.of("Limited resources in health systems", "2 (moderate)", "–", "–", "2"),
-                    // three extracts, but all from one report: weak
+                    List.of("Students’ diverse needs", "2 (moderate)", "–", "1 (weak)", "3"),
+                    List.of("Care spread across many NHS trusts", "2 (moderate)", "–", "2 (weak)", "4"),
+                    List.of("Limited resources in health systems", "2 (moderate)", "–", "1 (weak)", "3"),
                     List.of("Students missing from local health planning", "3 (weak)", "–", "–", "3"),
                     List.of("Return to study", "1 (weak)", "–", "–", "1"),
-                    List.of("Good models not widely adopted", "–", "2 (moderate)", "–", "2")), t.rows());
+                    List.of("Good models not widely adopted", "–", "2 (moderate)", "1 (weak)", "3")), t.rows());
             String intro = AssembledDocument.plainText(((Paragraph) a.blocks().get(0)).content());
             assertTrue(intro.endsWith("Every challenge has some evidence."), intro);
 

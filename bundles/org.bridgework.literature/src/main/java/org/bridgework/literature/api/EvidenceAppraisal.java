@@ -113,7 +113,7 @@ public final class EvidenceAppraisal {
         if (a == null) {
             return "not appraised";
         }
-        return words(a.getDesign().getLiteral()) + "; relevance: " + concernWords(a.getRelevance()) + "; limitations: "
+        return "design: " + words(a.getDesign().getLiteral()) + "; relevance: " + concernWords(a.getRelevance()) + "; limitations: "
                 + concernWords(a.getLimitations()) + "; adequacy: " + concernWords(a.getAdequacy());
     }
 

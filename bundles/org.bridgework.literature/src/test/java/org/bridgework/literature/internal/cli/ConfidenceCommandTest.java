@@ -87,7 +87,7 @@ class ConfidenceCommandTest {
             assertEquals(List.of(root.getChallenges().get(0).getTitle(), "moderate", "minor", "none", "moderate", "minor",
                     "Two UK studies and a national survey; small samples."), conf.rows().get(0));
             String intro = AssembledDocument.plainText(((Paragraph) a.blocks().get(3)).content());
-            assertTrue(intro.contains("1 of 10 challenges are assessed"), intro);
+            assertTrue(intro.contains("2 of 10 challenges are assessed"), intro);
         }
         assertEquals(0, cli.run("map", "confidence", challenge, "--level", "not-assessed", file.toString()).exit());
         try (Project p = projects.open(file)) {

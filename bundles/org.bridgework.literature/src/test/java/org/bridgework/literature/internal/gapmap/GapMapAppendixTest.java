@@ -62,10 +62,21 @@ class GapMapAppendixTest {
             AssembledDocument doc = assemble(p.root());
             Appendix a = gapMap(doc);
             assertEquals("Appendix: evidence gap map", a.title());
-            assertEquals(List.of("appendix-gap-map-intro", "appendix-gap-map-figure", "appendix-gap-map-table", "appendix-gap-map-confidence-intro"),
+            // the sample shows a challenge's confidence, three cells judged on their own, four appraisals and its screening
+            assertEquals(List.of("appendix-gap-map-intro", "appendix-gap-map-figure", "appendix-gap-map-table", "appendix-gap-map-confidence-intro",
+                    "appendix-gap-map-confidence", "appendix-gap-map-cell-confidence-intro", "appendix-gap-map-cell-confidence",
+                    "appendix-gap-map-appraisal-intro", "appendix-gap-map-appraisal", "appendix-gap-map-screening-intro", "appendix-gap-map-screening"),
                     a.blocks().stream().map(Block::anchor).toList());
             String confidence = AssembledDocument.plainText(((Paragraph) a.blocks().get(3)).content());
-            assertTrue(confidence.startsWith("Counts are not confidence") && confidence.endsWith("evidence has been assessed yet."), confidence);
+            assertTrue(confidence.startsWith("Counts are not confidence") && confidence.endsWith("1 of 10 challenges are assessed; the map colours their evidence "
+                    + "by confidence. The others are not assessed yet."), confidence);
+            assertEquals(3, ((Table) a.blocks().get(6)).rows().size(), "cells judged");
+            assertEquals(4, ((Table) a.blocks().get(8)).rows().size(), "sources and extracts appraised");
+            assertEquals(List.of(List.of("Records identified", "8"), List.of("Duplicates merged", "2"), List.of("Records after duplicates merged", "6"),
+                    List.of("Records screened", "6"), List.of("Records excluded", "0"), List.of("Sources included", "6")), ((Table) a.blocks().get(10)).rows());
+            assertEquals("How the sources were found and chosen, in the manner of a PRISMA flow diagram: 8 records identified; 2 records merged as "
+                    + "duplicates, leaving 6 records; 6 screened, of which 0 excluded and 6 included.",
+                    AssembledDocument.plainText(((Paragraph) a.blocks().get(9)).content()));
             // the figure is the heatmap the export draws, with alt text and a caption
             AssembledDocument.Image figure = (AssembledDocument.Image) a.blocks().get(1);
             assertEquals("image/svg+xml", figure.mediaType());

@@ -138,13 +138,17 @@ public class GapMapAppendix implements AppendixProvider {
                 if (!cell.assessed()) {
                     continue;
                 }
-                List<String> row = new ArrayList<>(List.of(map.rows().get(i).title(), map.columns().get(j).label(), String.valueOf(cell.count()),
-                        words(cell.confidence().getLiteral())));
+                // the concerns in one column (only those assessed), so that the table fits a page
+                List<String> concerns = new ArrayList<>();
                 for (int k = 0; k < GapMap.CERQUAL_COMPONENTS.size(); k++) {
-                    row.add(k < cell.concerns().size() && cell.concerns().get(k) != null ? words(cell.concerns().get(k).getLiteral()) : "not assessed");
+                    var c = k < cell.concerns().size() ? cell.concerns().get(k) : null;
+                    if (c != null && c != org.bridgework.model.CerqualConcern.NOT_ASSESSED) {
+                        concerns.add(GapMap.CERQUAL_COMPONENTS.get(k) + ": " + words(c.getLiteral()));
+                    }
                 }
-                row.add(cell.confidenceReasons() == null ? "" : cell.confidenceReasons());
-                rows.add(row);
+                rows.add(List.of(map.rows().get(i).title(), map.columns().get(j).label(), String.valueOf(cell.count()),
+                        words(cell.confidence().getLiteral()), concerns.isEmpty() ? "not assessed" : String.join("; ", concerns),
+                        cell.confidenceReasons() == null ? "" : cell.confidenceReasons()));
             }
         }
         if (rows.isEmpty()) {
@@ -155,9 +159,7 @@ public class GapMapAppendix implements AppendixProvider {
                         + "for the journal articles on a challenge and low for its web pages. Where a cell has its own judgement the map "
                         + "shows it; elsewhere the challenge's overall judgement. "
                         + (rows.size() == 1 ? "One cell is judged on its own." : rows.size() + " cells are judged on their own.")))));
-        List<String> columns = new ArrayList<>(List.of("Challenge", "Evidence", "Count", "Confidence"));
-        GapMap.CERQUAL_COMPONENTS.forEach(c -> columns.add("Concerns: " + c));
-        columns.add("Reasons");
+        List<String> columns = List.of("Challenge", "Evidence", "Count", "Confidence", "Concerns", "Reasons");
         blocks.add(new Table(context.anchor(anchor + "-cell-confidence"), "Confidence in the evidence of each kind for each challenge", columns, rows, true));
     }
 
@@ -258,7 +260,8 @@ public class GapMapAppendix implements AppendixProvider {
                 + (gaps == 0 ? "Every challenge has some evidence." : gaps + (gaps == 1 ? " challenge has" : " challenges have") + " none.")
                 + " The table below gives the same figures.";
         return new Image(anchor, alt, svg.toString().getBytes(StandardCharsets.UTF_8), "image/svg+xml",
-                List.of(Text.plain("Figure: the evidence gap map. Darker cells mean stronger evidence; the numbers count extracts or case studies.")));
+                List.of(Text.plain("Figure: the evidence gap map. Darker cells mean stronger evidence; the numbers count extracts or case studies."
+                        + (map.anyConfidence() ? " Where the confidence in the evidence was judged, the colour shows it instead, from green (high) to brown (very low)." : ""))));
     }
 
     static String cell(Cell cell) {

@@ -35,7 +35,7 @@ final class GapMapSvg {
     private static final String[] CONFIDENCE_FILL = {null, "#1b7837", "#a6dba0", "#fdb863", "#b35806"};
     private static final String[] CONFIDENCE_INK = {null, "#ffffff", "#00441b", "#2d004b", "#ffffff"};
     private static final String[] CONFIDENCE_WORD = {null, "high", "moderate", "low", "very low"};
-    private static final int CONFIDENCE_LEGEND_H = 30;
+    private static final int CONFIDENCE_LEGEND_H = 56;
 
     private final GapMap map;
 
@@ -120,9 +120,11 @@ final class GapMapSvg {
                 .append("</text>\n");
         if (anyAssessed) {
             int top = legendTop + LEGEND_H - 4;
-            sb.append("  <text x=\"").append(MARGIN).append("\" y=\"").append(top + 14).append("\" fill=\"#000000\">Confidence (GRADE-CERQual), where assessed:</text>\n");
+            sb.append("  <text x=\"").append(MARGIN).append("\" y=\"").append(top + 14).append("\" fill=\"#000000\">Confidence (GRADE-CERQual), where assessed (a cell\u2019s own, else its challenge\u2019s):</text>\n");
+            top += 26;
             for (int k = 1; k < CONFIDENCE_FILL.length; k++) {
-                int x = MARGIN + 290 + (k - 1) * 100;
+                // under the strength legend's swatches, so that the legend stays inside the narrowest map
+                int x = MARGIN + 150 + (k - 1) * 110;
                 sb.append("  <rect x=\"").append(x).append("\" y=\"").append(top).append("\" width=\"20\" height=\"20\" fill=\"").append(CONFIDENCE_FILL[k])
                         .append("\" stroke=\"#bdbdbd\" stroke-width=\"1\"/>\n");
                 sb.append("  <text x=\"").append(x + 26).append("\" y=\"").append(top + 14).append("\" fill=\"#000000\">").append(CONFIDENCE_WORD[k]).append("</text>\n");

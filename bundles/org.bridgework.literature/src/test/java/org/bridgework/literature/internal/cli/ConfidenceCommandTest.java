@@ -79,7 +79,7 @@ class ConfidenceCommandTest {
             java.io.StringWriter svg = new java.io.StringWriter();
             gapMaps.writeSvg(map, svg);
             assertTrue(svg.toString().contains("fill=\"#a6dba0\""), "the moderate colour");
-            assertTrue(svg.toString().contains("Confidence (GRADE-CERQual), where assessed:"));
+            assertTrue(svg.toString().contains("Confidence (GRADE-CERQual), where assessed"));
             assertTrue(svg.toString().contains("; confidence moderate, for the challenge overall (Two UK studies and a national survey; small samples.)"));
             Appendix a = gapMap(assemble(root));
             Table conf = (Table) a.blocks().get(4);

@@ -145,31 +145,12 @@ public class MapCommand implements CommandContribution {
 
     @picocli.CommandLine.Command(name = "gap", description = {"Record why a challenge has no evidence (for example \"no UK studies found; covered by the case studies\");",
             "an empty --note clears it. The literature milestone accepts a recorded gap instead of evidence."})
-    static final class Gap extends ModelEditCommand {
+    static final class Gap extends MapSubcommand {
         @Parameters(index = "0", paramLabel = "CHALLENGE", description = "The challenge's id.")
         String challengeId;
 
-        @Parameters(index = "1", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
-        Path file;
-
-        @Option(names = "--sample", description = "Use a copy of the sample project shipped with Bridgework (the shipped copy is never changed).")
-        boolean sample;
-
         @Option(names = "--note", required = true, paramLabel = "TEXT", description = "Why there is no evidence.")
         String note;
-
-        @picocli.CommandLine.ParentCommand
-        Map_ parent;
-
-        @Override
-        protected ProjectService projects() {
-            return parent.projects;
-        }
-
-        @Override
-        protected ProjectSelection selection() {
-            return ProjectSelection.of(file, sample, "PROJECT");
-        }
 
         @Override
         protected Command change(EditingDomain domain, GuidanceProject root) {
@@ -187,15 +168,9 @@ public class MapCommand implements CommandContribution {
             "the overall level with the reasons, and the concern about each component (methodological limitations, coherence,",
             "adequacy, relevance to UK HE-NHS partnerships). The gap map then colours the challenge's evidence by confidence",
             "(the numbers stay counts) and the evidence appendix explains it. --level not-assessed removes the assessment."})
-    static final class Confidence extends ModelEditCommand {
+    static final class Confidence extends MapSubcommand {
         @Parameters(index = "0", paramLabel = "CHALLENGE", description = "The challenge's id.")
         String challengeId;
-
-        @Parameters(index = "1", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
-        Path file;
-
-        @Option(names = "--sample", description = "Use a copy of the sample project shipped with Bridgework (the shipped copy is never changed).")
-        boolean sample;
 
         @Option(names = "--level", required = true, paramLabel = "high|moderate|low|very-low|not-assessed", description = "The confidence in the evidence.")
         String level;
@@ -218,19 +193,6 @@ public class MapCommand implements CommandContribution {
         @Option(names = "--kind", paramLabel = "KIND", description = {"One cell of the gap map instead of the whole challenge: the kind of evidence, a column",
                 "of the map (a source type such as article-journal or report, or case-studies). The challenge's own confidence stays its overall one."})
         String kind;
-
-        @picocli.CommandLine.ParentCommand
-        Map_ parent;
-
-        @Override
-        protected ProjectService projects() {
-            return parent.projects;
-        }
-
-        @Override
-        protected ProjectSelection selection() {
-            return ProjectSelection.of(file, sample, "PROJECT");
-        }
 
         private static org.bridgework.model.CerqualConcern concern(String option, String value) {
             if (value == null) {
@@ -318,15 +280,9 @@ public class MapCommand implements CommandContribution {
             "UK HE-NHS partnerships, its methodological limitations and its adequacy, each with a short reason. Options not given keep",
             "what was recorded; --clear removes the appraisal. An extract's own appraisal replaces its source's. Shown in the evidence",
             "appendix."})
-    static final class Appraise extends ModelEditCommand {
+    static final class Appraise extends MapSubcommand {
         @Parameters(index = "0", paramLabel = "SOURCE_OR_EXTRACT", description = "The source's or the extract's id.")
         String id;
-
-        @Parameters(index = "1", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
-        Path file;
-
-        @Option(names = "--sample", description = "Use a copy of the sample project shipped with Bridgework (the shipped copy is never changed).")
-        boolean sample;
 
         @Option(names = "--design", paramLabel = "DESIGN", description = {"The study design: systematic-review, randomised-trial, quasi-experimental, observational,",
                 "qualitative, mixed-methods, survey, service-evaluation, case-report, policy-or-guidance, expert-opinion, other or not-assessed."})
@@ -355,19 +311,6 @@ public class MapCommand implements CommandContribution {
 
         @Option(names = "--clear", description = "Remove the appraisal.")
         boolean clear;
-
-        @picocli.CommandLine.ParentCommand
-        Map_ parent;
-
-        @Override
-        protected ProjectService projects() {
-            return parent.projects;
-        }
-
-        @Override
-        protected ProjectSelection selection() {
-            return ProjectSelection.of(file, sample, "PROJECT");
-        }
 
         @Override
         protected Command change(EditingDomain domain, GuidanceProject root) {
@@ -446,15 +389,9 @@ public class MapCommand implements CommandContribution {
     @picocli.CommandLine.Command(name = "screen", description = {"Record whether a source is included in the review or excluded, with the reason; the evidence appendix",
             "reports the screening as a PRISMA-style flow (identified, duplicates merged, screened, excluded with reasons, included).",
             "--undecided takes the decision back (not screened)."})
-    static final class Screen extends ModelEditCommand {
+    static final class Screen extends MapSubcommand {
         @Parameters(index = "0", paramLabel = "SOURCE", description = "The source's id.")
         String id;
-
-        @Parameters(index = "1", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
-        Path file;
-
-        @Option(names = "--sample", description = "Use a copy of the sample project shipped with Bridgework (the shipped copy is never changed).")
-        boolean sample;
 
         @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
         Decision decision;
@@ -473,19 +410,6 @@ public class MapCommand implements CommandContribution {
         @Option(names = "--reason", paramLabel = "TEXT", description = "Why (needed to exclude; for example \"not UK\", \"no HE-NHS partnership\").")
         String reason;
 
-        @picocli.CommandLine.ParentCommand
-        Map_ parent;
-
-        @Override
-        protected ProjectService projects() {
-            return parent.projects;
-        }
-
-        @Override
-        protected ProjectSelection selection() {
-            return ProjectSelection.of(file, sample, "PROJECT");
-        }
-
         @Override
         protected Command change(EditingDomain domain, GuidanceProject root) {
             org.bridgework.model.Source source = root.getSources().stream().filter(s -> id.equals(s.getId())).findFirst().orElseThrow(() -> CommandFailure.usage(
@@ -499,6 +423,28 @@ public class MapCommand implements CommandContribution {
                 throw CommandFailure.usage("say why " + id + " is excluded with --reason (the PRISMA flow reports exclusions by reason). Nothing was changed.");
             }
             return org.bridgework.literature.api.EvidenceAppraisal.screen(domain, source, d, d == org.bridgework.model.ScreeningDecision.NOT_SCREENED ? null : reason);
+        }
+    }
+
+    /** What every 'map' sub-command shares: the project (file or --sample) after its first argument, and the parent's services. */
+    abstract static class MapSubcommand extends ModelEditCommand {
+        @Parameters(index = "1", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
+        Path file;
+
+        @Option(names = "--sample", description = "Use a copy of the sample project shipped with Bridgework (the shipped copy is never changed).")
+        boolean sample;
+
+        @picocli.CommandLine.ParentCommand
+        Map_ parent;
+
+        @Override
+        protected ProjectService projects() {
+            return parent.projects;
+        }
+
+        @Override
+        protected ProjectSelection selection() {
+            return ProjectSelection.of(file, sample, "PROJECT");
         }
     }
 }

@@ -47,7 +47,7 @@ public class EvidenceGapMapService implements EvidenceGapMaps {
                             conf.getReasons()));
         }
         Set<SourceType> present = EnumSet.noneOf(SourceType.class);
-        for (Source s : project.getSources()) {
+        for (Source s : evidence(project)) {
             present.add(type(s));
         }
         List<Column> columns = new ArrayList<>();
@@ -72,7 +72,7 @@ public class EvidenceGapMapService implements EvidenceGapMaps {
             }
             sources.add(row);
         }
-        for (Source s : project.getSources()) {
+        for (Source s : evidence(project)) {
             int column = columnIndex.get(type(s));
             for (Extract e : s.getExtracts()) {
                 for (Challenge c : new LinkedHashSet<>(e.getChallenges())) {
@@ -142,6 +142,11 @@ public class EvidenceGapMapService implements EvidenceGapMaps {
         }
         return new Cell(cell.count(), cell.sources(), cell.strength(), cell.extractIds(), cell.caseStudyIds(), conf.getLevel(),
                 List.of(conf.getMethodologicalLimitations(), conf.getCoherence(), conf.getAdequacy(), conf.getRelevance()), conf.getReasons());
+    }
+
+    /** The sources that count as evidence: all but those excluded at screening (not screened yet still counts). */
+    static List<Source> evidence(GuidanceProject project) {
+        return project.getSources().stream().filter(s -> s.getScreening() != org.bridgework.model.ScreeningDecision.EXCLUDED).toList();
     }
 
     private static List<List<Set<String>>> grid(int n, int m) {

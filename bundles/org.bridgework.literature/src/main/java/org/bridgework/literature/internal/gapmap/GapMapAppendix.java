@@ -219,6 +219,9 @@ public class GapMapAppendix implements AppendixProvider {
         }
         text.append(" and ").append(f.included()).append(" included");
         text.append(f.notScreened() == 0 ? "." : "; " + f.notScreened() + " not screened yet.");
+        if (f.excluded() > 0) {
+            text.append(" Excluded sources are not counted as evidence in the map.");
+        }
         blocks.add(new Paragraph(context.anchor(anchor + "-screening-intro"), List.of(Text.plain(text.toString()))));
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("Records identified", String.valueOf(f.identified())));

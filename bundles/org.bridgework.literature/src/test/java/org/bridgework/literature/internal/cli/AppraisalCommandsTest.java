@@ -202,7 +202,14 @@ class AppraisalCommandsTest {
             String text = a.blocks().stream().filter(b -> b instanceof Paragraph pa && AssembledDocument.plainText(pa.content()).startsWith("How the sources were found"))
                     .map(b -> AssembledDocument.plainText(((Paragraph) b).content())).findFirst().orElseThrow();
             assertTrue(text.contains((n + 3) + " records identified; 3 records merged as duplicates, leaving " + n + " records; " + n + " screened, of which 1 excluded "
-                    + "(superseded by a later edition: 1) and " + (n - 1) + " included."), text);
+                    + "(superseded by a later edition: 1) and " + (n - 1) + " included. Excluded sources are not counted as evidence in the map."), text);
+        }
+        try (Project p = cli.projects.open(file)) {
+            // an excluded source is no longer evidence: ch-records' reports were uuk2020 and uuk2018
+            GapMap map = gapMaps.compute(p.root());
+            int records = map.rows().stream().map(GapMap.Row::challengeId).toList().indexOf("ch-records");
+            int report = map.columns().stream().map(GapMap.Column::id).toList().indexOf("report");
+            assertEquals(List.of("ex-uuk2020-data-sharing"), map.cell(records, report).extractIds());
         }
         assertEquals(0, cli.run("map", "screen", "src-uuk2018", "--undecided", file.toString()).exit());
         try (Project p = cli.projects.open(file)) {

@@ -2,6 +2,7 @@
  */
 package org.bridgework.model;
 
+import org.eclipse.emf.common.util.EList;
 
 /**
  * <!-- begin-user-doc -->
@@ -17,6 +18,7 @@ package org.bridgework.model;
  *   <li>{@link org.bridgework.model.Challenge#getCategory <em>Category</em>}</li>
  *   <li>{@link org.bridgework.model.Challenge#getEvidenceGap <em>Evidence Gap</em>}</li>
  *   <li>{@link org.bridgework.model.Challenge#getConfidence <em>Confidence</em>}</li>
+ *   <li>{@link org.bridgework.model.Challenge#getCellConfidences <em>Cell Confidences</em>}</li>
  * </ul>
  *
  * @see org.bridgework.model.GuidancePackage#getChallenge()
@@ -139,5 +141,20 @@ public interface Challenge extends Identified {
 	 * @generated
 	 */
 	void setConfidence(EvidenceConfidence value);
+
+	/**
+	 * Returns the value of the '<em><b>Cell Confidences</b></em>' containment reference list.
+	 * The list contents are of type {@link org.bridgework.model.CellConfidence}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Confidence in the evidence of one kind for this challenge (one gap-map cell); the challenge's own confidence stays its overall judgement.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Cell Confidences</em>' containment reference list.
+	 * @see org.bridgework.model.GuidancePackage#getChallenge_CellConfidences()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<CellConfidence> getCellConfidences();
 
 } // Challenge

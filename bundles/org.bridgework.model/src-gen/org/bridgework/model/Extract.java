@@ -18,6 +18,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.bridgework.model.Extract#getText <em>Text</em>}</li>
  *   <li>{@link org.bridgework.model.Extract#getLocator <em>Locator</em>}</li>
  *   <li>{@link org.bridgework.model.Extract#getNote <em>Note</em>}</li>
+ *   <li>{@link org.bridgework.model.Extract#getAppraisal <em>Appraisal</em>}</li>
  *   <li>{@link org.bridgework.model.Extract#getChallenges <em>Challenges</em>}</li>
  *   <li>{@link org.bridgework.model.Extract#getScopeItems <em>Scope Items</em>}</li>
  *   <li>{@link org.bridgework.model.Extract#getCriteria <em>Criteria</em>}</li>
@@ -149,6 +150,31 @@ public interface Extract extends Identified {
 	 * @generated
 	 */
 	void setNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Appraisal</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * An appraisal of this extract alone; none = its source's appraisal applies.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Appraisal</em>' containment reference.
+	 * @see #setAppraisal(Appraisal)
+	 * @see org.bridgework.model.GuidancePackage#getExtract_Appraisal()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Appraisal getAppraisal();
+
+	/**
+	 * Sets the value of the '{@link org.bridgework.model.Extract#getAppraisal <em>Appraisal</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Appraisal</em>' containment reference.
+	 * @see #getAppraisal()
+	 * @generated
+	 */
+	void setAppraisal(Appraisal value);
 
 	/**
 	 * Returns the value of the '<em><b>Challenges</b></em>' reference list.

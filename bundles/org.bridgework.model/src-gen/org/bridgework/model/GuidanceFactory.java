@@ -445,6 +445,24 @@ public interface GuidanceFactory extends EFactory {
 	EvidenceConfidence createEvidenceConfidence();
 
 	/**
+	 * Returns a new object of class '<em>Cell Confidence</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Cell Confidence</em>'.
+	 * @generated
+	 */
+	CellConfidence createCellConfidence();
+
+	/**
+	 * Returns a new object of class '<em>Appraisal</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Appraisal</em>'.
+	 * @generated
+	 */
+	Appraisal createAppraisal();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

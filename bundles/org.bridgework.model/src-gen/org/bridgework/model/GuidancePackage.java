@@ -236,13 +236,22 @@ public interface GuidancePackage extends EPackage {
 	int GUIDANCE_PROJECT__SOURCES = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Duplicates Merged</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GUIDANCE_PROJECT__DUPLICATES_MERGED = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
 	 * The feature id for the '<em><b>Criteria</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__CRITERIA = IDENTIFIED_FEATURE_COUNT + 11;
+	int GUIDANCE_PROJECT__CRITERIA = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Consensus Settings</b></em>' containment reference.
@@ -251,7 +260,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__CONSENSUS_SETTINGS = IDENTIFIED_FEATURE_COUNT + 12;
+	int GUIDANCE_PROJECT__CONSENSUS_SETTINGS = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Rounds</b></em>' containment reference list.
@@ -260,7 +269,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__ROUNDS = IDENTIFIED_FEATURE_COUNT + 13;
+	int GUIDANCE_PROJECT__ROUNDS = IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Case Studies</b></em>' containment reference list.
@@ -269,7 +278,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__CASE_STUDIES = IDENTIFIED_FEATURE_COUNT + 14;
+	int GUIDANCE_PROJECT__CASE_STUDIES = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Document</b></em>' containment reference.
@@ -278,7 +287,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__DOCUMENT = IDENTIFIED_FEATURE_COUNT + 15;
+	int GUIDANCE_PROJECT__DOCUMENT = IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Terms</b></em>' containment reference list.
@@ -287,7 +296,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__TERMS = IDENTIFIED_FEATURE_COUNT + 16;
+	int GUIDANCE_PROJECT__TERMS = IDENTIFIED_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Review Comments</b></em>' containment reference list.
@@ -296,7 +305,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__REVIEW_COMMENTS = IDENTIFIED_FEATURE_COUNT + 17;
+	int GUIDANCE_PROJECT__REVIEW_COMMENTS = IDENTIFIED_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Review Suggestions</b></em>' containment reference list.
@@ -305,7 +314,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__REVIEW_SUGGESTIONS = IDENTIFIED_FEATURE_COUNT + 18;
+	int GUIDANCE_PROJECT__REVIEW_SUGGESTIONS = IDENTIFIED_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Adaptations</b></em>' containment reference list.
@@ -314,7 +323,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__ADAPTATIONS = IDENTIFIED_FEATURE_COUNT + 19;
+	int GUIDANCE_PROJECT__ADAPTATIONS = IDENTIFIED_FEATURE_COUNT + 20;
 
 	/**
 	 * The feature id for the '<em><b>Merge Conflicts</b></em>' containment reference list.
@@ -323,7 +332,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__MERGE_CONFLICTS = IDENTIFIED_FEATURE_COUNT + 20;
+	int GUIDANCE_PROJECT__MERGE_CONFLICTS = IDENTIFIED_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Approvals</b></em>' containment reference list.
@@ -332,7 +341,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__APPROVALS = IDENTIFIED_FEATURE_COUNT + 21;
+	int GUIDANCE_PROJECT__APPROVALS = IDENTIFIED_FEATURE_COUNT + 22;
 
 	/**
 	 * The feature id for the '<em><b>Decisions</b></em>' containment reference list.
@@ -341,7 +350,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__DECISIONS = IDENTIFIED_FEATURE_COUNT + 22;
+	int GUIDANCE_PROJECT__DECISIONS = IDENTIFIED_FEATURE_COUNT + 23;
 
 	/**
 	 * The feature id for the '<em><b>Publication</b></em>' containment reference.
@@ -350,7 +359,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT__PUBLICATION = IDENTIFIED_FEATURE_COUNT + 23;
+	int GUIDANCE_PROJECT__PUBLICATION = IDENTIFIED_FEATURE_COUNT + 24;
 
 	/**
 	 * The number of structural features of the '<em>Project</em>' class.
@@ -359,7 +368,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GUIDANCE_PROJECT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 24;
+	int GUIDANCE_PROJECT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 25;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -1018,13 +1027,22 @@ public interface GuidancePackage extends EPackage {
 	int CHALLENGE__CONFIDENCE = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Cell Confidences</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHALLENGE__CELL_CONFIDENCES = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Challenge</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CHALLENGE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int CHALLENGE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Challenge</em>' class.
@@ -1308,13 +1326,40 @@ public interface GuidancePackage extends EPackage {
 	int SOURCE__NOTE = IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
+	 * The feature id for the '<em><b>Appraisal</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__APPRAISAL = IDENTIFIED_FEATURE_COUNT + 17;
+
+	/**
+	 * The feature id for the '<em><b>Screening</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__SCREENING = IDENTIFIED_FEATURE_COUNT + 18;
+
+	/**
+	 * The feature id for the '<em><b>Screening Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SOURCE__SCREENING_REASON = IDENTIFIED_FEATURE_COUNT + 19;
+
+	/**
 	 * The feature id for the '<em><b>Volume</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__VOLUME = IDENTIFIED_FEATURE_COUNT + 17;
+	int SOURCE__VOLUME = IDENTIFIED_FEATURE_COUNT + 20;
 
 	/**
 	 * The feature id for the '<em><b>Issue</b></em>' attribute.
@@ -1323,7 +1368,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__ISSUE = IDENTIFIED_FEATURE_COUNT + 18;
+	int SOURCE__ISSUE = IDENTIFIED_FEATURE_COUNT + 21;
 
 	/**
 	 * The feature id for the '<em><b>Pages</b></em>' attribute.
@@ -1332,7 +1377,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__PAGES = IDENTIFIED_FEATURE_COUNT + 19;
+	int SOURCE__PAGES = IDENTIFIED_FEATURE_COUNT + 22;
 
 	/**
 	 * The feature id for the '<em><b>Accessed</b></em>' attribute.
@@ -1341,7 +1386,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__ACCESSED = IDENTIFIED_FEATURE_COUNT + 20;
+	int SOURCE__ACCESSED = IDENTIFIED_FEATURE_COUNT + 23;
 
 	/**
 	 * The feature id for the '<em><b>Collection Title</b></em>' attribute.
@@ -1350,7 +1395,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__COLLECTION_TITLE = IDENTIFIED_FEATURE_COUNT + 21;
+	int SOURCE__COLLECTION_TITLE = IDENTIFIED_FEATURE_COUNT + 24;
 
 	/**
 	 * The feature id for the '<em><b>Extracts</b></em>' containment reference list.
@@ -1359,7 +1404,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE__EXTRACTS = IDENTIFIED_FEATURE_COUNT + 22;
+	int SOURCE__EXTRACTS = IDENTIFIED_FEATURE_COUNT + 25;
 
 	/**
 	 * The number of structural features of the '<em>Source</em>' class.
@@ -1368,7 +1413,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int SOURCE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 23;
+	int SOURCE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 26;
 
 	/**
 	 * The number of operations of the '<em>Source</em>' class.
@@ -1526,13 +1571,22 @@ public interface GuidancePackage extends EPackage {
 	int EXTRACT__NOTE = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Appraisal</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTRACT__APPRAISAL = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>Challenges</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EXTRACT__CHALLENGES = IDENTIFIED_FEATURE_COUNT + 5;
+	int EXTRACT__CHALLENGES = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Scope Items</b></em>' reference list.
@@ -1541,7 +1595,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXTRACT__SCOPE_ITEMS = IDENTIFIED_FEATURE_COUNT + 6;
+	int EXTRACT__SCOPE_ITEMS = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Criteria</b></em>' reference list.
@@ -1550,7 +1604,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXTRACT__CRITERIA = IDENTIFIED_FEATURE_COUNT + 7;
+	int EXTRACT__CRITERIA = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Sections</b></em>' reference list.
@@ -1559,7 +1613,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXTRACT__SECTIONS = IDENTIFIED_FEATURE_COUNT + 8;
+	int EXTRACT__SECTIONS = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of structural features of the '<em>Extract</em>' class.
@@ -1568,7 +1622,7 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXTRACT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
+	int EXTRACT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Extract</em>' class.
@@ -4891,6 +4945,197 @@ public interface GuidancePackage extends EPackage {
 	int EVIDENCE_CONFIDENCE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.bridgework.model.impl.CellConfidenceImpl <em>Cell Confidence</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.impl.CellConfidenceImpl
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getCellConfidence()
+	 * @generated
+	 */
+	int CELL_CONFIDENCE = 49;
+
+	/**
+	 * The feature id for the '<em><b>Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_CONFIDENCE__LEVEL = EVIDENCE_CONFIDENCE__LEVEL;
+
+	/**
+	 * The feature id for the '<em><b>Methodological Limitations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_CONFIDENCE__METHODOLOGICAL_LIMITATIONS = EVIDENCE_CONFIDENCE__METHODOLOGICAL_LIMITATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Coherence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_CONFIDENCE__COHERENCE = EVIDENCE_CONFIDENCE__COHERENCE;
+
+	/**
+	 * The feature id for the '<em><b>Adequacy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_CONFIDENCE__ADEQUACY = EVIDENCE_CONFIDENCE__ADEQUACY;
+
+	/**
+	 * The feature id for the '<em><b>Relevance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_CONFIDENCE__RELEVANCE = EVIDENCE_CONFIDENCE__RELEVANCE;
+
+	/**
+	 * The feature id for the '<em><b>Reasons</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_CONFIDENCE__REASONS = EVIDENCE_CONFIDENCE__REASONS;
+
+	/**
+	 * The feature id for the '<em><b>Evidence Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_CONFIDENCE__EVIDENCE_KIND = EVIDENCE_CONFIDENCE_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Cell Confidence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_CONFIDENCE_FEATURE_COUNT = EVIDENCE_CONFIDENCE_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of operations of the '<em>Cell Confidence</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CELL_CONFIDENCE_OPERATION_COUNT = EVIDENCE_CONFIDENCE_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.bridgework.model.impl.AppraisalImpl <em>Appraisal</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.impl.AppraisalImpl
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getAppraisal()
+	 * @generated
+	 */
+	int APPRAISAL = 50;
+
+	/**
+	 * The feature id for the '<em><b>Design</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL__DESIGN = 0;
+
+	/**
+	 * The feature id for the '<em><b>Design Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL__DESIGN_NOTE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Relevance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL__RELEVANCE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Relevance Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL__RELEVANCE_NOTE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Limitations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL__LIMITATIONS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Limitations Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL__LIMITATIONS_NOTE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Adequacy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL__ADEQUACY = 6;
+
+	/**
+	 * The feature id for the '<em><b>Adequacy Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL__ADEQUACY_NOTE = 7;
+
+	/**
+	 * The number of structural features of the '<em>Appraisal</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL_FEATURE_COUNT = 8;
+
+	/**
+	 * The number of operations of the '<em>Appraisal</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPRAISAL_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.bridgework.model.PublicationStatus <em>Publication Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4898,7 +5143,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getPublicationStatus()
 	 * @generated
 	 */
-	int PUBLICATION_STATUS = 49;
+	int PUBLICATION_STATUS = 51;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.SectionKind <em>Section Kind</em>}' enum.
@@ -4908,7 +5153,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getSectionKind()
 	 * @generated
 	 */
-	int SECTION_KIND = 50;
+	int SECTION_KIND = 52;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.MergeConflictKind <em>Merge Conflict Kind</em>}' enum.
@@ -4918,7 +5163,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMergeConflictKind()
 	 * @generated
 	 */
-	int MERGE_CONFLICT_KIND = 51;
+	int MERGE_CONFLICT_KIND = 53;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.Sector <em>Sector</em>}' enum.
@@ -4928,7 +5173,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getSector()
 	 * @generated
 	 */
-	int SECTOR = 52;
+	int SECTOR = 54;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.MilestoneKind <em>Milestone Kind</em>}' enum.
@@ -4938,7 +5183,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMilestoneKind()
 	 * @generated
 	 */
-	int MILESTONE_KIND = 53;
+	int MILESTONE_KIND = 55;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.MilestoneStatus <em>Milestone Status</em>}' enum.
@@ -4948,7 +5193,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getMilestoneStatus()
 	 * @generated
 	 */
-	int MILESTONE_STATUS = 54;
+	int MILESTONE_STATUS = 56;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.OrganisationKind <em>Organisation Kind</em>}' enum.
@@ -4958,7 +5203,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getOrganisationKind()
 	 * @generated
 	 */
-	int ORGANISATION_KIND = 55;
+	int ORGANISATION_KIND = 57;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.HepSize <em>Hep Size</em>}' enum.
@@ -4968,7 +5213,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getHepSize()
 	 * @generated
 	 */
-	int HEP_SIZE = 56;
+	int HEP_SIZE = 58;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.SourceType <em>Source Type</em>}' enum.
@@ -4978,7 +5223,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getSourceType()
 	 * @generated
 	 */
-	int SOURCE_TYPE = 57;
+	int SOURCE_TYPE = 59;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ExtractKind <em>Extract Kind</em>}' enum.
@@ -4988,7 +5233,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getExtractKind()
 	 * @generated
 	 */
-	int EXTRACT_KIND = 58;
+	int EXTRACT_KIND = 60;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ConsensusScale <em>Consensus Scale</em>}' enum.
@@ -4998,7 +5243,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getConsensusScale()
 	 * @generated
 	 */
-	int CONSENSUS_SCALE = 59;
+	int CONSENSUS_SCALE = 61;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ConsensusStatus <em>Consensus Status</em>}' enum.
@@ -5008,7 +5253,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getConsensusStatus()
 	 * @generated
 	 */
-	int CONSENSUS_STATUS = 60;
+	int CONSENSUS_STATUS = 62;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ServiceModel <em>Service Model</em>}' enum.
@@ -5018,7 +5263,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getServiceModel()
 	 * @generated
 	 */
-	int SERVICE_MODEL = 61;
+	int SERVICE_MODEL = 63;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.PartnershipContext <em>Partnership Context</em>}' enum.
@@ -5028,7 +5273,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getPartnershipContext()
 	 * @generated
 	 */
-	int PARTNERSHIP_CONTEXT = 62;
+	int PARTNERSHIP_CONTEXT = 64;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.CollectionStatus <em>Collection Status</em>}' enum.
@@ -5038,7 +5283,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getCollectionStatus()
 	 * @generated
 	 */
-	int COLLECTION_STATUS = 63;
+	int COLLECTION_STATUS = 65;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.Beneficiary <em>Beneficiary</em>}' enum.
@@ -5048,7 +5293,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getBeneficiary()
 	 * @generated
 	 */
-	int BENEFICIARY = 64;
+	int BENEFICIARY = 66;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.EvidenceType <em>Evidence Type</em>}' enum.
@@ -5058,7 +5303,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceType()
 	 * @generated
 	 */
-	int EVIDENCE_TYPE = 65;
+	int EVIDENCE_TYPE = 67;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.EvidenceStrength <em>Evidence Strength</em>}' enum.
@@ -5068,7 +5313,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceStrength()
 	 * @generated
 	 */
-	int EVIDENCE_STRENGTH = 66;
+	int EVIDENCE_STRENGTH = 68;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.AssessmentResult <em>Assessment Result</em>}' enum.
@@ -5078,7 +5323,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getAssessmentResult()
 	 * @generated
 	 */
-	int ASSESSMENT_RESULT = 67;
+	int ASSESSMENT_RESULT = 69;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.CalloutKind <em>Callout Kind</em>}' enum.
@@ -5088,7 +5333,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getCalloutKind()
 	 * @generated
 	 */
-	int CALLOUT_KIND = 68;
+	int CALLOUT_KIND = 70;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.ReviewStatus <em>Review Status</em>}' enum.
@@ -5098,7 +5343,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getReviewStatus()
 	 * @generated
 	 */
-	int REVIEW_STATUS = 69;
+	int REVIEW_STATUS = 71;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.AdaptationKind <em>Adaptation Kind</em>}' enum.
@@ -5108,7 +5353,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getAdaptationKind()
 	 * @generated
 	 */
-	int ADAPTATION_KIND = 70;
+	int ADAPTATION_KIND = 72;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.StakeholderGroup <em>Stakeholder Group</em>}' enum.
@@ -5118,7 +5363,27 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getStakeholderGroup()
 	 * @generated
 	 */
-	int STAKEHOLDER_GROUP = 71;
+	int STAKEHOLDER_GROUP = 73;
+
+	/**
+	 * The meta object id for the '{@link org.bridgework.model.StudyDesign <em>Study Design</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.StudyDesign
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getStudyDesign()
+	 * @generated
+	 */
+	int STUDY_DESIGN = 74;
+
+	/**
+	 * The meta object id for the '{@link org.bridgework.model.ScreeningDecision <em>Screening Decision</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.bridgework.model.ScreeningDecision
+	 * @see org.bridgework.model.impl.GuidancePackageImpl#getScreeningDecision()
+	 * @generated
+	 */
+	int SCREENING_DECISION = 75;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.EvidenceConfidenceLevel <em>Evidence Confidence Level</em>}' enum.
@@ -5128,7 +5393,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getEvidenceConfidenceLevel()
 	 * @generated
 	 */
-	int EVIDENCE_CONFIDENCE_LEVEL = 72;
+	int EVIDENCE_CONFIDENCE_LEVEL = 76;
 
 	/**
 	 * The meta object id for the '{@link org.bridgework.model.CerqualConcern <em>Cerqual Concern</em>}' enum.
@@ -5138,7 +5403,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getCerqualConcern()
 	 * @generated
 	 */
-	int CERQUAL_CONCERN = 73;
+	int CERQUAL_CONCERN = 77;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -5148,7 +5413,7 @@ public interface GuidancePackage extends EPackage {
 	 * @see org.bridgework.model.impl.GuidancePackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 74;
+	int LOCAL_DATE = 78;
 
 
 	/**
@@ -5313,6 +5578,17 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getGuidanceProject_Sources();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.GuidanceProject#getDuplicatesMerged <em>Duplicates Merged</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Duplicates Merged</em>'.
+	 * @see org.bridgework.model.GuidanceProject#getDuplicatesMerged()
+	 * @see #getGuidanceProject()
+	 * @generated
+	 */
+	EAttribute getGuidanceProject_DuplicatesMerged();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.bridgework.model.GuidanceProject#getCriteria <em>Criteria</em>}'.
@@ -5923,6 +6199,17 @@ public interface GuidancePackage extends EPackage {
 	EReference getChallenge_Confidence();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.bridgework.model.Challenge#getCellConfidences <em>Cell Confidences</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Cell Confidences</em>'.
+	 * @see org.bridgework.model.Challenge#getCellConfidences()
+	 * @see #getChallenge()
+	 * @generated
+	 */
+	EReference getChallenge_CellConfidences();
+
+	/**
 	 * Returns the meta object for class '{@link org.bridgework.model.Solution <em>Solution</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6185,6 +6472,39 @@ public interface GuidancePackage extends EPackage {
 	EAttribute getSource_Note();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.bridgework.model.Source#getAppraisal <em>Appraisal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Appraisal</em>'.
+	 * @see org.bridgework.model.Source#getAppraisal()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EReference getSource_Appraisal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Source#getScreening <em>Screening</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Screening</em>'.
+	 * @see org.bridgework.model.Source#getScreening()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EAttribute getSource_Screening();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Source#getScreeningReason <em>Screening Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Screening Reason</em>'.
+	 * @see org.bridgework.model.Source#getScreeningReason()
+	 * @see #getSource()
+	 * @generated
+	 */
+	EAttribute getSource_ScreeningReason();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.bridgework.model.Source#getVolume <em>Volume</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6379,6 +6699,17 @@ public interface GuidancePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getExtract_Note();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.bridgework.model.Extract#getAppraisal <em>Appraisal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Appraisal</em>'.
+	 * @see org.bridgework.model.Extract#getAppraisal()
+	 * @see #getExtract()
+	 * @generated
+	 */
+	EReference getExtract_Appraisal();
 
 	/**
 	 * Returns the meta object for the reference list '{@link org.bridgework.model.Extract#getChallenges <em>Challenges</em>}'.
@@ -8873,6 +9204,125 @@ public interface GuidancePackage extends EPackage {
 	EAttribute getEvidenceConfidence_Reasons();
 
 	/**
+	 * Returns the meta object for class '{@link org.bridgework.model.CellConfidence <em>Cell Confidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Cell Confidence</em>'.
+	 * @see org.bridgework.model.CellConfidence
+	 * @generated
+	 */
+	EClass getCellConfidence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.CellConfidence#getEvidenceKind <em>Evidence Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evidence Kind</em>'.
+	 * @see org.bridgework.model.CellConfidence#getEvidenceKind()
+	 * @see #getCellConfidence()
+	 * @generated
+	 */
+	EAttribute getCellConfidence_EvidenceKind();
+
+	/**
+	 * Returns the meta object for class '{@link org.bridgework.model.Appraisal <em>Appraisal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Appraisal</em>'.
+	 * @see org.bridgework.model.Appraisal
+	 * @generated
+	 */
+	EClass getAppraisal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Appraisal#getDesign <em>Design</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Design</em>'.
+	 * @see org.bridgework.model.Appraisal#getDesign()
+	 * @see #getAppraisal()
+	 * @generated
+	 */
+	EAttribute getAppraisal_Design();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Appraisal#getDesignNote <em>Design Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Design Note</em>'.
+	 * @see org.bridgework.model.Appraisal#getDesignNote()
+	 * @see #getAppraisal()
+	 * @generated
+	 */
+	EAttribute getAppraisal_DesignNote();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Appraisal#getRelevance <em>Relevance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Relevance</em>'.
+	 * @see org.bridgework.model.Appraisal#getRelevance()
+	 * @see #getAppraisal()
+	 * @generated
+	 */
+	EAttribute getAppraisal_Relevance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Appraisal#getRelevanceNote <em>Relevance Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Relevance Note</em>'.
+	 * @see org.bridgework.model.Appraisal#getRelevanceNote()
+	 * @see #getAppraisal()
+	 * @generated
+	 */
+	EAttribute getAppraisal_RelevanceNote();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Appraisal#getLimitations <em>Limitations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Limitations</em>'.
+	 * @see org.bridgework.model.Appraisal#getLimitations()
+	 * @see #getAppraisal()
+	 * @generated
+	 */
+	EAttribute getAppraisal_Limitations();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Appraisal#getLimitationsNote <em>Limitations Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Limitations Note</em>'.
+	 * @see org.bridgework.model.Appraisal#getLimitationsNote()
+	 * @see #getAppraisal()
+	 * @generated
+	 */
+	EAttribute getAppraisal_LimitationsNote();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Appraisal#getAdequacy <em>Adequacy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Adequacy</em>'.
+	 * @see org.bridgework.model.Appraisal#getAdequacy()
+	 * @see #getAppraisal()
+	 * @generated
+	 */
+	EAttribute getAppraisal_Adequacy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.Appraisal#getAdequacyNote <em>Adequacy Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Adequacy Note</em>'.
+	 * @see org.bridgework.model.Appraisal#getAdequacyNote()
+	 * @see #getAppraisal()
+	 * @generated
+	 */
+	EAttribute getAppraisal_AdequacyNote();
+
+	/**
 	 * Returns the meta object for enum '{@link org.bridgework.model.PublicationStatus <em>Publication Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -9103,6 +9553,26 @@ public interface GuidancePackage extends EPackage {
 	EEnum getStakeholderGroup();
 
 	/**
+	 * Returns the meta object for enum '{@link org.bridgework.model.StudyDesign <em>Study Design</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Study Design</em>'.
+	 * @see org.bridgework.model.StudyDesign
+	 * @generated
+	 */
+	EEnum getStudyDesign();
+
+	/**
+	 * Returns the meta object for enum '{@link org.bridgework.model.ScreeningDecision <em>Screening Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Screening Decision</em>'.
+	 * @see org.bridgework.model.ScreeningDecision
+	 * @generated
+	 */
+	EEnum getScreeningDecision();
+
+	/**
 	 * Returns the meta object for enum '{@link org.bridgework.model.EvidenceConfidenceLevel <em>Evidence Confidence Level</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -9282,6 +9752,14 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EReference GUIDANCE_PROJECT__SOURCES = eINSTANCE.getGuidanceProject_Sources();
+
+		/**
+		 * The meta object literal for the '<em><b>Duplicates Merged</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GUIDANCE_PROJECT__DUPLICATES_MERGED = eINSTANCE.getGuidanceProject_DuplicatesMerged();
 
 		/**
 		 * The meta object literal for the '<em><b>Criteria</b></em>' containment reference list feature.
@@ -9748,6 +10226,14 @@ public interface GuidancePackage extends EPackage {
 		EReference CHALLENGE__CONFIDENCE = eINSTANCE.getChallenge_Confidence();
 
 		/**
+		 * The meta object literal for the '<em><b>Cell Confidences</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CHALLENGE__CELL_CONFIDENCES = eINSTANCE.getChallenge_CellConfidences();
+
+		/**
 		 * The meta object literal for the '{@link org.bridgework.model.impl.SolutionImpl <em>Solution</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -9944,6 +10430,30 @@ public interface GuidancePackage extends EPackage {
 		EAttribute SOURCE__NOTE = eINSTANCE.getSource_Note();
 
 		/**
+		 * The meta object literal for the '<em><b>Appraisal</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SOURCE__APPRAISAL = eINSTANCE.getSource_Appraisal();
+
+		/**
+		 * The meta object literal for the '<em><b>Screening</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOURCE__SCREENING = eINSTANCE.getSource_Screening();
+
+		/**
+		 * The meta object literal for the '<em><b>Screening Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SOURCE__SCREENING_REASON = eINSTANCE.getSource_ScreeningReason();
+
+		/**
 		 * The meta object literal for the '<em><b>Volume</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -10090,6 +10600,14 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EXTRACT__NOTE = eINSTANCE.getExtract_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Appraisal</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXTRACT__APPRAISAL = eINSTANCE.getExtract_Appraisal();
 
 		/**
 		 * The meta object literal for the '<em><b>Challenges</b></em>' reference list feature.
@@ -12002,6 +12520,98 @@ public interface GuidancePackage extends EPackage {
 		EAttribute EVIDENCE_CONFIDENCE__REASONS = eINSTANCE.getEvidenceConfidence_Reasons();
 
 		/**
+		 * The meta object literal for the '{@link org.bridgework.model.impl.CellConfidenceImpl <em>Cell Confidence</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.impl.CellConfidenceImpl
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getCellConfidence()
+		 * @generated
+		 */
+		EClass CELL_CONFIDENCE = eINSTANCE.getCellConfidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CELL_CONFIDENCE__EVIDENCE_KIND = eINSTANCE.getCellConfidence_EvidenceKind();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.impl.AppraisalImpl <em>Appraisal</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.impl.AppraisalImpl
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getAppraisal()
+		 * @generated
+		 */
+		EClass APPRAISAL = eINSTANCE.getAppraisal();
+
+		/**
+		 * The meta object literal for the '<em><b>Design</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPRAISAL__DESIGN = eINSTANCE.getAppraisal_Design();
+
+		/**
+		 * The meta object literal for the '<em><b>Design Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPRAISAL__DESIGN_NOTE = eINSTANCE.getAppraisal_DesignNote();
+
+		/**
+		 * The meta object literal for the '<em><b>Relevance</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPRAISAL__RELEVANCE = eINSTANCE.getAppraisal_Relevance();
+
+		/**
+		 * The meta object literal for the '<em><b>Relevance Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPRAISAL__RELEVANCE_NOTE = eINSTANCE.getAppraisal_RelevanceNote();
+
+		/**
+		 * The meta object literal for the '<em><b>Limitations</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPRAISAL__LIMITATIONS = eINSTANCE.getAppraisal_Limitations();
+
+		/**
+		 * The meta object literal for the '<em><b>Limitations Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPRAISAL__LIMITATIONS_NOTE = eINSTANCE.getAppraisal_LimitationsNote();
+
+		/**
+		 * The meta object literal for the '<em><b>Adequacy</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPRAISAL__ADEQUACY = eINSTANCE.getAppraisal_Adequacy();
+
+		/**
+		 * The meta object literal for the '<em><b>Adequacy Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPRAISAL__ADEQUACY_NOTE = eINSTANCE.getAppraisal_AdequacyNote();
+
+		/**
 		 * The meta object literal for the '{@link org.bridgework.model.PublicationStatus <em>Publication Status</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -12230,6 +12840,26 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum STAKEHOLDER_GROUP = eINSTANCE.getStakeholderGroup();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.StudyDesign <em>Study Design</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.StudyDesign
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getStudyDesign()
+		 * @generated
+		 */
+		EEnum STUDY_DESIGN = eINSTANCE.getStudyDesign();
+
+		/**
+		 * The meta object literal for the '{@link org.bridgework.model.ScreeningDecision <em>Screening Decision</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.bridgework.model.ScreeningDecision
+		 * @see org.bridgework.model.impl.GuidancePackageImpl#getScreeningDecision()
+		 * @generated
+		 */
+		EEnum SCREENING_DECISION = eINSTANCE.getScreeningDecision();
 
 		/**
 		 * The meta object literal for the '{@link org.bridgework.model.EvidenceConfidenceLevel <em>Evidence Confidence Level</em>}' enum.

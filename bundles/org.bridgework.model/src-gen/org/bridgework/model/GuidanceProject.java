@@ -28,6 +28,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.bridgework.model.GuidanceProject#getChallenges <em>Challenges</em>}</li>
  *   <li>{@link org.bridgework.model.GuidanceProject#getSolutions <em>Solutions</em>}</li>
  *   <li>{@link org.bridgework.model.GuidanceProject#getSources <em>Sources</em>}</li>
+ *   <li>{@link org.bridgework.model.GuidanceProject#getDuplicatesMerged <em>Duplicates Merged</em>}</li>
  *   <li>{@link org.bridgework.model.GuidanceProject#getCriteria <em>Criteria</em>}</li>
  *   <li>{@link org.bridgework.model.GuidanceProject#getConsensusSettings <em>Consensus Settings</em>}</li>
  *   <li>{@link org.bridgework.model.GuidanceProject#getRounds <em>Rounds</em>}</li>
@@ -223,6 +224,32 @@ public interface GuidanceProject extends Identified {
 	 * @generated
 	 */
 	EList<Source> getSources();
+
+	/**
+	 * Returns the value of the '<em><b>Duplicates Merged</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Screening: how many imported records were merged into a source already there (duplicates), counted by every import; records identified = sources + duplicates merged (the PRISMA flow).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Duplicates Merged</em>' attribute.
+	 * @see #setDuplicatesMerged(int)
+	 * @see org.bridgework.model.GuidancePackage#getGuidanceProject_DuplicatesMerged()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getDuplicatesMerged();
+
+	/**
+	 * Sets the value of the '{@link org.bridgework.model.GuidanceProject#getDuplicatesMerged <em>Duplicates Merged</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Duplicates Merged</em>' attribute.
+	 * @see #getDuplicatesMerged()
+	 * @generated
+	 */
+	void setDuplicatesMerged(int value);
 
 	/**
 	 * Returns the value of the '<em><b>Criteria</b></em>' containment reference list.

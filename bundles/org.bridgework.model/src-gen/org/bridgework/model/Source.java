@@ -36,6 +36,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.bridgework.model.Source#getAbstractText <em>Abstract Text</em>}</li>
  *   <li>{@link org.bridgework.model.Source#getKeywords <em>Keywords</em>}</li>
  *   <li>{@link org.bridgework.model.Source#getNote <em>Note</em>}</li>
+ *   <li>{@link org.bridgework.model.Source#getAppraisal <em>Appraisal</em>}</li>
+ *   <li>{@link org.bridgework.model.Source#getScreening <em>Screening</em>}</li>
+ *   <li>{@link org.bridgework.model.Source#getScreeningReason <em>Screening Reason</em>}</li>
  *   <li>{@link org.bridgework.model.Source#getVolume <em>Volume</em>}</li>
  *   <li>{@link org.bridgework.model.Source#getIssue <em>Issue</em>}</li>
  *   <li>{@link org.bridgework.model.Source#getPages <em>Pages</em>}</li>
@@ -401,6 +404,81 @@ public interface Source extends Identified {
 	 * @generated
 	 */
 	void setNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Appraisal</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The working group's critical appraisal of this source; none = not appraised.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Appraisal</em>' containment reference.
+	 * @see #setAppraisal(Appraisal)
+	 * @see org.bridgework.model.GuidancePackage#getSource_Appraisal()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Appraisal getAppraisal();
+
+	/**
+	 * Sets the value of the '{@link org.bridgework.model.Source#getAppraisal <em>Appraisal</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Appraisal</em>' containment reference.
+	 * @see #getAppraisal()
+	 * @generated
+	 */
+	void setAppraisal(Appraisal value);
+
+	/**
+	 * Returns the value of the '<em><b>Screening</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.bridgework.model.ScreeningDecision}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Screening</em>' attribute.
+	 * @see org.bridgework.model.ScreeningDecision
+	 * @see #setScreening(ScreeningDecision)
+	 * @see org.bridgework.model.GuidancePackage#getSource_Screening()
+	 * @model
+	 * @generated
+	 */
+	ScreeningDecision getScreening();
+
+	/**
+	 * Sets the value of the '{@link org.bridgework.model.Source#getScreening <em>Screening</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Screening</em>' attribute.
+	 * @see org.bridgework.model.ScreeningDecision
+	 * @see #getScreening()
+	 * @generated
+	 */
+	void setScreening(ScreeningDecision value);
+
+	/**
+	 * Returns the value of the '<em><b>Screening Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why the source was included or excluded (the PRISMA flow groups exclusions by reason).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Screening Reason</em>' attribute.
+	 * @see #setScreeningReason(String)
+	 * @see org.bridgework.model.GuidancePackage#getSource_ScreeningReason()
+	 * @model
+	 * @generated
+	 */
+	String getScreeningReason();
+
+	/**
+	 * Sets the value of the '{@link org.bridgework.model.Source#getScreeningReason <em>Screening Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Screening Reason</em>' attribute.
+	 * @see #getScreeningReason()
+	 * @generated
+	 */
+	void setScreeningReason(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Volume</b></em>' attribute.

@@ -157,6 +157,7 @@ public class ChallengeItemProvider extends IdentifiedItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(GuidancePackage.Literals.CHALLENGE__CONFIDENCE);
+			childrenFeatures.add(GuidancePackage.Literals.CHALLENGE__CELL_CONFIDENCES);
 		}
 		return childrenFeatures;
 	}
@@ -229,6 +230,7 @@ public class ChallengeItemProvider extends IdentifiedItemProvider {
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case GuidancePackage.CHALLENGE__CONFIDENCE:
+			case GuidancePackage.CHALLENGE__CELL_CONFIDENCES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -250,6 +252,39 @@ public class ChallengeItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(GuidancePackage.Literals.CHALLENGE__CONFIDENCE,
 				 GuidanceFactory.eINSTANCE.createEvidenceConfidence()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(GuidancePackage.Literals.CHALLENGE__CONFIDENCE,
+				 GuidanceFactory.eINSTANCE.createCellConfidence()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(GuidancePackage.Literals.CHALLENGE__CELL_CONFIDENCES,
+				 GuidanceFactory.eINSTANCE.createCellConfidence()));
+	}
+
+	/**
+	 * This returns the label text for {@link org.eclipse.emf.edit.command.CreateChildCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCreateChildText(Object owner, Object feature, Object child, Collection<?> selection) {
+		Object childFeature = feature;
+		Object childObject = child;
+
+		boolean qualify =
+			childFeature == GuidancePackage.Literals.CHALLENGE__CONFIDENCE ||
+			childFeature == GuidancePackage.Literals.CHALLENGE__CELL_CONFIDENCES;
+
+		if (qualify) {
+			return getString
+				("_UI_CreateChild_text2",
+				 new Object[] { getTypeText(childObject), getFeatureText(childFeature), getTypeText(owner) });
+		}
+		return super.getCreateChildText(owner, feature, child, selection);
 	}
 
 }

@@ -1153,6 +1153,52 @@ public class GuidanceItemProviderAdapterFactory extends GuidanceAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.bridgework.model.CellConfidence} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CellConfidenceItemProvider cellConfidenceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.bridgework.model.CellConfidence}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCellConfidenceAdapter() {
+		if (cellConfidenceItemProvider == null) {
+			cellConfidenceItemProvider = new CellConfidenceItemProvider(this);
+		}
+
+		return cellConfidenceItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.bridgework.model.Appraisal} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AppraisalItemProvider appraisalItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.bridgework.model.Appraisal}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAppraisalAdapter() {
+		if (appraisalItemProvider == null) {
+			appraisalItemProvider = new AppraisalItemProvider(this);
+		}
+
+		return appraisalItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1304,6 +1350,8 @@ public class GuidanceItemProviderAdapterFactory extends GuidanceAdapterFactory i
 		if (approvalItemProvider != null) approvalItemProvider.dispose();
 		if (decisionItemProvider != null) decisionItemProvider.dispose();
 		if (evidenceConfidenceItemProvider != null) evidenceConfidenceItemProvider.dispose();
+		if (cellConfidenceItemProvider != null) cellConfidenceItemProvider.dispose();
+		if (appraisalItemProvider != null) appraisalItemProvider.dispose();
 	}
 
 }

@@ -51,6 +51,7 @@ public class GuidanceProjectItemProvider extends IdentifiedItemProvider {
 			addFormatVersionPropertyDescriptor(object);
 			addTitlePropertyDescriptor(object);
 			addPurposePropertyDescriptor(object);
+			addDuplicatesMergedPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -117,6 +118,28 @@ public class GuidanceProjectItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Duplicates Merged feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDuplicatesMergedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_GuidanceProject_duplicatesMerged_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_GuidanceProject_duplicatesMerged_feature", "_UI_GuidanceProject_type"),
+				 GuidancePackage.Literals.GUIDANCE_PROJECT__DUPLICATES_MERGED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -222,6 +245,7 @@ public class GuidanceProjectItemProvider extends IdentifiedItemProvider {
 			case GuidancePackage.GUIDANCE_PROJECT__FORMAT_VERSION:
 			case GuidancePackage.GUIDANCE_PROJECT__TITLE:
 			case GuidancePackage.GUIDANCE_PROJECT__PURPOSE:
+			case GuidancePackage.GUIDANCE_PROJECT__DUPLICATES_MERGED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case GuidancePackage.GUIDANCE_PROJECT__SCOPE:

@@ -63,6 +63,8 @@ public class SourceItemProvider extends IdentifiedItemProvider {
 			addAbstractTextPropertyDescriptor(object);
 			addKeywordsPropertyDescriptor(object);
 			addNotePropertyDescriptor(object);
+			addScreeningPropertyDescriptor(object);
+			addScreeningReasonPropertyDescriptor(object);
 			addVolumePropertyDescriptor(object);
 			addIssuePropertyDescriptor(object);
 			addPagesPropertyDescriptor(object);
@@ -403,6 +405,50 @@ public class SourceItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Screening feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addScreeningPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Source_screening_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Source_screening_feature", "_UI_Source_type"),
+				 GuidancePackage.Literals.SOURCE__SCREENING,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Screening Reason feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addScreeningReasonPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Source_screeningReason_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Source_screeningReason_feature", "_UI_Source_type"),
+				 GuidancePackage.Literals.SOURCE__SCREENING_REASON,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Volume feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -526,6 +572,7 @@ public class SourceItemProvider extends IdentifiedItemProvider {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(GuidancePackage.Literals.SOURCE__AUTHORS);
 			childrenFeatures.add(GuidancePackage.Literals.SOURCE__EDITORS);
+			childrenFeatures.add(GuidancePackage.Literals.SOURCE__APPRAISAL);
 			childrenFeatures.add(GuidancePackage.Literals.SOURCE__EXTRACTS);
 		}
 		return childrenFeatures;
@@ -607,6 +654,8 @@ public class SourceItemProvider extends IdentifiedItemProvider {
 			case GuidancePackage.SOURCE__ABSTRACT_TEXT:
 			case GuidancePackage.SOURCE__KEYWORDS:
 			case GuidancePackage.SOURCE__NOTE:
+			case GuidancePackage.SOURCE__SCREENING:
+			case GuidancePackage.SOURCE__SCREENING_REASON:
 			case GuidancePackage.SOURCE__VOLUME:
 			case GuidancePackage.SOURCE__ISSUE:
 			case GuidancePackage.SOURCE__PAGES:
@@ -616,6 +665,7 @@ public class SourceItemProvider extends IdentifiedItemProvider {
 				return;
 			case GuidancePackage.SOURCE__AUTHORS:
 			case GuidancePackage.SOURCE__EDITORS:
+			case GuidancePackage.SOURCE__APPRAISAL:
 			case GuidancePackage.SOURCE__EXTRACTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
@@ -643,6 +693,11 @@ public class SourceItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(GuidancePackage.Literals.SOURCE__EDITORS,
 				 GuidanceFactory.eINSTANCE.createPerson()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(GuidancePackage.Literals.SOURCE__APPRAISAL,
+				 GuidanceFactory.eINSTANCE.createAppraisal()));
 
 		newChildDescriptors.add
 			(createChildParameter

@@ -2,6 +2,9 @@
  */
 package org.bridgework.model.impl;
 
+import java.util.Collection;
+
+import org.bridgework.model.CellConfidence;
 import org.bridgework.model.Challenge;
 import org.bridgework.model.EvidenceConfidence;
 import org.bridgework.model.GuidancePackage;
@@ -9,10 +12,15 @@ import org.bridgework.model.GuidancePackage;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * <!-- begin-user-doc -->
@@ -27,6 +35,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.bridgework.model.impl.ChallengeImpl#getCategory <em>Category</em>}</li>
  *   <li>{@link org.bridgework.model.impl.ChallengeImpl#getEvidenceGap <em>Evidence Gap</em>}</li>
  *   <li>{@link org.bridgework.model.impl.ChallengeImpl#getConfidence <em>Confidence</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.ChallengeImpl#getCellConfidences <em>Cell Confidences</em>}</li>
  * </ul>
  *
  * @generated
@@ -121,6 +130,16 @@ public class ChallengeImpl extends IdentifiedImpl implements Challenge {
 	 * @ordered
 	 */
 	protected EvidenceConfidence confidence;
+
+	/**
+	 * The cached value of the '{@link #getCellConfidences() <em>Cell Confidences</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCellConfidences()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CellConfidence> cellConfidences;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -284,10 +303,25 @@ public class ChallengeImpl extends IdentifiedImpl implements Challenge {
 	 * @generated
 	 */
 	@Override
+	public EList<CellConfidence> getCellConfidences() {
+		if (cellConfidences == null) {
+			cellConfidences = new EObjectContainmentEList<CellConfidence>(CellConfidence.class, this, GuidancePackage.CHALLENGE__CELL_CONFIDENCES);
+		}
+		return cellConfidences;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case GuidancePackage.CHALLENGE__CONFIDENCE:
 				return basicSetConfidence(null, msgs);
+			case GuidancePackage.CHALLENGE__CELL_CONFIDENCES:
+				return ((InternalEList<?>)getCellConfidences()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -310,6 +344,8 @@ public class ChallengeImpl extends IdentifiedImpl implements Challenge {
 				return getEvidenceGap();
 			case GuidancePackage.CHALLENGE__CONFIDENCE:
 				return getConfidence();
+			case GuidancePackage.CHALLENGE__CELL_CONFIDENCES:
+				return getCellConfidences();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -319,6 +355,7 @@ public class ChallengeImpl extends IdentifiedImpl implements Challenge {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -336,6 +373,10 @@ public class ChallengeImpl extends IdentifiedImpl implements Challenge {
 				return;
 			case GuidancePackage.CHALLENGE__CONFIDENCE:
 				setConfidence((EvidenceConfidence)newValue);
+				return;
+			case GuidancePackage.CHALLENGE__CELL_CONFIDENCES:
+				getCellConfidences().clear();
+				getCellConfidences().addAll((Collection<? extends CellConfidence>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -364,6 +405,9 @@ public class ChallengeImpl extends IdentifiedImpl implements Challenge {
 			case GuidancePackage.CHALLENGE__CONFIDENCE:
 				setConfidence((EvidenceConfidence)null);
 				return;
+			case GuidancePackage.CHALLENGE__CELL_CONFIDENCES:
+				getCellConfidences().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -386,6 +430,8 @@ public class ChallengeImpl extends IdentifiedImpl implements Challenge {
 				return EVIDENCE_GAP_EDEFAULT == null ? evidenceGap != null : !EVIDENCE_GAP_EDEFAULT.equals(evidenceGap);
 			case GuidancePackage.CHALLENGE__CONFIDENCE:
 				return confidence != null;
+			case GuidancePackage.CHALLENGE__CELL_CONFIDENCES:
+				return cellConfidences != null && !cellConfidences.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -4,6 +4,7 @@ package org.bridgework.model.impl;
 
 import java.util.Collection;
 
+import org.bridgework.model.Appraisal;
 import org.bridgework.model.Challenge;
 import org.bridgework.model.Criterion;
 import org.bridgework.model.Extract;
@@ -39,6 +40,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
  *   <li>{@link org.bridgework.model.impl.ExtractImpl#getText <em>Text</em>}</li>
  *   <li>{@link org.bridgework.model.impl.ExtractImpl#getLocator <em>Locator</em>}</li>
  *   <li>{@link org.bridgework.model.impl.ExtractImpl#getNote <em>Note</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.ExtractImpl#getAppraisal <em>Appraisal</em>}</li>
  *   <li>{@link org.bridgework.model.impl.ExtractImpl#getChallenges <em>Challenges</em>}</li>
  *   <li>{@link org.bridgework.model.impl.ExtractImpl#getScopeItems <em>Scope Items</em>}</li>
  *   <li>{@link org.bridgework.model.impl.ExtractImpl#getCriteria <em>Criteria</em>}</li>
@@ -127,6 +129,16 @@ public class ExtractImpl extends IdentifiedImpl implements Extract {
 	 * @ordered
 	 */
 	protected String note = NOTE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAppraisal() <em>Appraisal</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAppraisal()
+	 * @generated
+	 * @ordered
+	 */
+	protected Appraisal appraisal;
 
 	/**
 	 * The cached value of the '{@link #getChallenges() <em>Challenges</em>}' reference list.
@@ -328,6 +340,51 @@ public class ExtractImpl extends IdentifiedImpl implements Extract {
 	 * @generated
 	 */
 	@Override
+	public Appraisal getAppraisal() {
+		return appraisal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetAppraisal(Appraisal newAppraisal, NotificationChain msgs) {
+		Appraisal oldAppraisal = appraisal;
+		appraisal = newAppraisal;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, GuidancePackage.EXTRACT__APPRAISAL, oldAppraisal, newAppraisal);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAppraisal(Appraisal newAppraisal) {
+		if (newAppraisal != appraisal) {
+			NotificationChain msgs = null;
+			if (appraisal != null)
+				msgs = ((InternalEObject)appraisal).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - GuidancePackage.EXTRACT__APPRAISAL, null, msgs);
+			if (newAppraisal != null)
+				msgs = ((InternalEObject)newAppraisal).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - GuidancePackage.EXTRACT__APPRAISAL, null, msgs);
+			msgs = basicSetAppraisal(newAppraisal, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuidancePackage.EXTRACT__APPRAISAL, newAppraisal, newAppraisal));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Challenge> getChallenges() {
 		if (challenges == null) {
 			challenges = new EObjectResolvingEList<Challenge>(Challenge.class, this, GuidancePackage.EXTRACT__CHALLENGES);
@@ -400,6 +457,8 @@ public class ExtractImpl extends IdentifiedImpl implements Extract {
 		switch (featureID) {
 			case GuidancePackage.EXTRACT__SOURCE:
 				return basicSetSource(null, msgs);
+			case GuidancePackage.EXTRACT__APPRAISAL:
+				return basicSetAppraisal(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -436,6 +495,8 @@ public class ExtractImpl extends IdentifiedImpl implements Extract {
 				return getLocator();
 			case GuidancePackage.EXTRACT__NOTE:
 				return getNote();
+			case GuidancePackage.EXTRACT__APPRAISAL:
+				return getAppraisal();
 			case GuidancePackage.EXTRACT__CHALLENGES:
 				return getChallenges();
 			case GuidancePackage.EXTRACT__SCOPE_ITEMS:
@@ -471,6 +532,9 @@ public class ExtractImpl extends IdentifiedImpl implements Extract {
 				return;
 			case GuidancePackage.EXTRACT__NOTE:
 				setNote((String)newValue);
+				return;
+			case GuidancePackage.EXTRACT__APPRAISAL:
+				setAppraisal((Appraisal)newValue);
 				return;
 			case GuidancePackage.EXTRACT__CHALLENGES:
 				getChallenges().clear();
@@ -515,6 +579,9 @@ public class ExtractImpl extends IdentifiedImpl implements Extract {
 			case GuidancePackage.EXTRACT__NOTE:
 				setNote(NOTE_EDEFAULT);
 				return;
+			case GuidancePackage.EXTRACT__APPRAISAL:
+				setAppraisal((Appraisal)null);
+				return;
 			case GuidancePackage.EXTRACT__CHALLENGES:
 				getChallenges().clear();
 				return;
@@ -549,6 +616,8 @@ public class ExtractImpl extends IdentifiedImpl implements Extract {
 				return LOCATOR_EDEFAULT == null ? locator != null : !LOCATOR_EDEFAULT.equals(locator);
 			case GuidancePackage.EXTRACT__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
+			case GuidancePackage.EXTRACT__APPRAISAL:
+				return appraisal != null;
 			case GuidancePackage.EXTRACT__CHALLENGES:
 				return challenges != null && !challenges.isEmpty();
 			case GuidancePackage.EXTRACT__SCOPE_ITEMS:

@@ -106,6 +106,8 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 			case GuidancePackage.APPROVAL: return createApproval();
 			case GuidancePackage.DECISION: return createDecision();
 			case GuidancePackage.EVIDENCE_CONFIDENCE: return createEvidenceConfidence();
+			case GuidancePackage.CELL_CONFIDENCE: return createCellConfidence();
+			case GuidancePackage.APPRAISAL: return createAppraisal();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -165,6 +167,10 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 				return createAdaptationKindFromString(eDataType, initialValue);
 			case GuidancePackage.STAKEHOLDER_GROUP:
 				return createStakeholderGroupFromString(eDataType, initialValue);
+			case GuidancePackage.STUDY_DESIGN:
+				return createStudyDesignFromString(eDataType, initialValue);
+			case GuidancePackage.SCREENING_DECISION:
+				return createScreeningDecisionFromString(eDataType, initialValue);
 			case GuidancePackage.EVIDENCE_CONFIDENCE_LEVEL:
 				return createEvidenceConfidenceLevelFromString(eDataType, initialValue);
 			case GuidancePackage.CERQUAL_CONCERN:
@@ -230,6 +236,10 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 				return convertAdaptationKindToString(eDataType, instanceValue);
 			case GuidancePackage.STAKEHOLDER_GROUP:
 				return convertStakeholderGroupToString(eDataType, instanceValue);
+			case GuidancePackage.STUDY_DESIGN:
+				return convertStudyDesignToString(eDataType, instanceValue);
+			case GuidancePackage.SCREENING_DECISION:
+				return convertScreeningDecisionToString(eDataType, instanceValue);
 			case GuidancePackage.EVIDENCE_CONFIDENCE_LEVEL:
 				return convertEvidenceConfidenceLevelToString(eDataType, instanceValue);
 			case GuidancePackage.CERQUAL_CONCERN:
@@ -763,6 +773,28 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public CellConfidence createCellConfidence() {
+		CellConfidenceImpl cellConfidence = new CellConfidenceImpl();
+		return cellConfidence;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Appraisal createAppraisal() {
+		AppraisalImpl appraisal = new AppraisalImpl();
+		return appraisal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public PublicationStatus createPublicationStatusFromString(EDataType eDataType, String initialValue) {
 		PublicationStatus result = PublicationStatus.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -1215,6 +1247,46 @@ public class GuidanceFactoryImpl extends EFactoryImpl implements GuidanceFactory
 	 * @generated
 	 */
 	public String convertStakeholderGroupToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public StudyDesign createStudyDesignFromString(EDataType eDataType, String initialValue) {
+		StudyDesign result = StudyDesign.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertStudyDesignToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ScreeningDecision createScreeningDecisionFromString(EDataType eDataType, String initialValue) {
+		ScreeningDecision result = ScreeningDecision.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertScreeningDecisionToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

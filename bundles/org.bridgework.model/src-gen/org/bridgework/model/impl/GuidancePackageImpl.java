@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.bridgework.model.Adaptation;
 import org.bridgework.model.AdaptationKind;
+import org.bridgework.model.Appraisal;
 import org.bridgework.model.Approval;
 import org.bridgework.model.Assessment;
 import org.bridgework.model.AssessmentResult;
@@ -17,6 +18,7 @@ import org.bridgework.model.Callout;
 import org.bridgework.model.CalloutKind;
 import org.bridgework.model.CaseStudy;
 import org.bridgework.model.CaseStudyEmbed;
+import org.bridgework.model.CellConfidence;
 import org.bridgework.model.CerqualConcern;
 import org.bridgework.model.Challenge;
 import org.bridgework.model.ChallengeTable;
@@ -69,6 +71,7 @@ import org.bridgework.model.ReviewStatus;
 import org.bridgework.model.ReviewSuggestion;
 import org.bridgework.model.Scope;
 import org.bridgework.model.ScopeItem;
+import org.bridgework.model.ScreeningDecision;
 import org.bridgework.model.Section;
 import org.bridgework.model.SectionKind;
 import org.bridgework.model.Sector;
@@ -78,6 +81,7 @@ import org.bridgework.model.Source;
 import org.bridgework.model.SourceType;
 import org.bridgework.model.StakeholderGroup;
 import org.bridgework.model.StatusChange;
+import org.bridgework.model.StudyDesign;
 import org.bridgework.model.Term;
 import org.bridgework.model.WordingChange;
 
@@ -446,6 +450,20 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass cellConfidenceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass appraisalEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum publicationStatusEEnum = null;
 
 	/**
@@ -601,6 +619,20 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	private EEnum stakeholderGroupEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum studyDesignEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum screeningDecisionEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -839,8 +871,8 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getGuidanceProject_Criteria() {
-		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(11);
+	public EAttribute getGuidanceProject_DuplicatesMerged() {
+		return (EAttribute)guidanceProjectEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -849,7 +881,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getGuidanceProject_ConsensusSettings() {
+	public EReference getGuidanceProject_Criteria() {
 		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -859,7 +891,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getGuidanceProject_Rounds() {
+	public EReference getGuidanceProject_ConsensusSettings() {
 		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -869,7 +901,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getGuidanceProject_CaseStudies() {
+	public EReference getGuidanceProject_Rounds() {
 		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -879,7 +911,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getGuidanceProject_Document() {
+	public EReference getGuidanceProject_CaseStudies() {
 		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -889,7 +921,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getGuidanceProject_Terms() {
+	public EReference getGuidanceProject_Document() {
 		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(16);
 	}
 
@@ -899,7 +931,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getGuidanceProject_ReviewComments() {
+	public EReference getGuidanceProject_Terms() {
 		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -909,7 +941,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getGuidanceProject_ReviewSuggestions() {
+	public EReference getGuidanceProject_ReviewComments() {
 		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -919,7 +951,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getGuidanceProject_Adaptations() {
+	public EReference getGuidanceProject_ReviewSuggestions() {
 		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -929,7 +961,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getGuidanceProject_MergeConflicts() {
+	public EReference getGuidanceProject_Adaptations() {
 		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -939,7 +971,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getGuidanceProject_Approvals() {
+	public EReference getGuidanceProject_MergeConflicts() {
 		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -949,7 +981,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getGuidanceProject_Decisions() {
+	public EReference getGuidanceProject_Approvals() {
 		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -959,8 +991,18 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getGuidanceProject_Publication() {
+	public EReference getGuidanceProject_Decisions() {
 		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getGuidanceProject_Publication() {
+		return (EReference)guidanceProjectEClass.getEStructuralFeatures().get(24);
 	}
 
 	/**
@@ -1399,6 +1441,16 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
+	public EReference getChallenge_CellConfidences() {
+		return (EReference)challengeEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSolution() {
 		return solutionEClass;
 	}
@@ -1639,8 +1691,8 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSource_Volume() {
-		return (EAttribute)sourceEClass.getEStructuralFeatures().get(17);
+	public EReference getSource_Appraisal() {
+		return (EReference)sourceEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -1649,7 +1701,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSource_Issue() {
+	public EAttribute getSource_Screening() {
 		return (EAttribute)sourceEClass.getEStructuralFeatures().get(18);
 	}
 
@@ -1659,7 +1711,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSource_Pages() {
+	public EAttribute getSource_ScreeningReason() {
 		return (EAttribute)sourceEClass.getEStructuralFeatures().get(19);
 	}
 
@@ -1669,7 +1721,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSource_Accessed() {
+	public EAttribute getSource_Volume() {
 		return (EAttribute)sourceEClass.getEStructuralFeatures().get(20);
 	}
 
@@ -1679,7 +1731,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EAttribute getSource_CollectionTitle() {
+	public EAttribute getSource_Issue() {
 		return (EAttribute)sourceEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -1689,8 +1741,38 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSource_Pages() {
+		return (EAttribute)sourceEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSource_Accessed() {
+		return (EAttribute)sourceEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSource_CollectionTitle() {
+		return (EAttribute)sourceEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getSource_Extracts() {
-		return (EReference)sourceEClass.getEStructuralFeatures().get(22);
+		return (EReference)sourceEClass.getEStructuralFeatures().get(25);
 	}
 
 	/**
@@ -1819,7 +1901,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getExtract_Challenges() {
+	public EReference getExtract_Appraisal() {
 		return (EReference)extractEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1829,7 +1911,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getExtract_ScopeItems() {
+	public EReference getExtract_Challenges() {
 		return (EReference)extractEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1839,7 +1921,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getExtract_Criteria() {
+	public EReference getExtract_ScopeItems() {
 		return (EReference)extractEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1849,8 +1931,18 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getExtract_Sections() {
+	public EReference getExtract_Criteria() {
 		return (EReference)extractEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getExtract_Sections() {
+		return (EReference)extractEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -4119,6 +4211,116 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
+	public EClass getCellConfidence() {
+		return cellConfidenceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCellConfidence_EvidenceKind() {
+		return (EAttribute)cellConfidenceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAppraisal() {
+		return appraisalEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAppraisal_Design() {
+		return (EAttribute)appraisalEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAppraisal_DesignNote() {
+		return (EAttribute)appraisalEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAppraisal_Relevance() {
+		return (EAttribute)appraisalEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAppraisal_RelevanceNote() {
+		return (EAttribute)appraisalEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAppraisal_Limitations() {
+		return (EAttribute)appraisalEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAppraisal_LimitationsNote() {
+		return (EAttribute)appraisalEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAppraisal_Adequacy() {
+		return (EAttribute)appraisalEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAppraisal_AdequacyNote() {
+		return (EAttribute)appraisalEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getPublicationStatus() {
 		return publicationStatusEEnum;
 	}
@@ -4349,6 +4551,26 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getStudyDesign() {
+		return studyDesignEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getScreeningDecision() {
+		return screeningDecisionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getEvidenceConfidenceLevel() {
 		return evidenceConfidenceLevelEEnum;
 	}
@@ -4418,6 +4640,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__CHALLENGES);
 		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__SOLUTIONS);
 		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__SOURCES);
+		createEAttribute(guidanceProjectEClass, GUIDANCE_PROJECT__DUPLICATES_MERGED);
 		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__CRITERIA);
 		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__CONSENSUS_SETTINGS);
 		createEReference(guidanceProjectEClass, GUIDANCE_PROJECT__ROUNDS);
@@ -4482,6 +4705,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEAttribute(challengeEClass, CHALLENGE__CATEGORY);
 		createEAttribute(challengeEClass, CHALLENGE__EVIDENCE_GAP);
 		createEReference(challengeEClass, CHALLENGE__CONFIDENCE);
+		createEReference(challengeEClass, CHALLENGE__CELL_CONFIDENCES);
 
 		solutionEClass = createEClass(SOLUTION);
 		createEAttribute(solutionEClass, SOLUTION__TITLE);
@@ -4508,6 +4732,9 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEAttribute(sourceEClass, SOURCE__ABSTRACT_TEXT);
 		createEAttribute(sourceEClass, SOURCE__KEYWORDS);
 		createEAttribute(sourceEClass, SOURCE__NOTE);
+		createEReference(sourceEClass, SOURCE__APPRAISAL);
+		createEAttribute(sourceEClass, SOURCE__SCREENING);
+		createEAttribute(sourceEClass, SOURCE__SCREENING_REASON);
 		createEAttribute(sourceEClass, SOURCE__VOLUME);
 		createEAttribute(sourceEClass, SOURCE__ISSUE);
 		createEAttribute(sourceEClass, SOURCE__PAGES);
@@ -4528,6 +4755,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEAttribute(extractEClass, EXTRACT__TEXT);
 		createEAttribute(extractEClass, EXTRACT__LOCATOR);
 		createEAttribute(extractEClass, EXTRACT__NOTE);
+		createEReference(extractEClass, EXTRACT__APPRAISAL);
 		createEReference(extractEClass, EXTRACT__CHALLENGES);
 		createEReference(extractEClass, EXTRACT__SCOPE_ITEMS);
 		createEReference(extractEClass, EXTRACT__CRITERIA);
@@ -4794,6 +5022,19 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEAttribute(evidenceConfidenceEClass, EVIDENCE_CONFIDENCE__RELEVANCE);
 		createEAttribute(evidenceConfidenceEClass, EVIDENCE_CONFIDENCE__REASONS);
 
+		cellConfidenceEClass = createEClass(CELL_CONFIDENCE);
+		createEAttribute(cellConfidenceEClass, CELL_CONFIDENCE__EVIDENCE_KIND);
+
+		appraisalEClass = createEClass(APPRAISAL);
+		createEAttribute(appraisalEClass, APPRAISAL__DESIGN);
+		createEAttribute(appraisalEClass, APPRAISAL__DESIGN_NOTE);
+		createEAttribute(appraisalEClass, APPRAISAL__RELEVANCE);
+		createEAttribute(appraisalEClass, APPRAISAL__RELEVANCE_NOTE);
+		createEAttribute(appraisalEClass, APPRAISAL__LIMITATIONS);
+		createEAttribute(appraisalEClass, APPRAISAL__LIMITATIONS_NOTE);
+		createEAttribute(appraisalEClass, APPRAISAL__ADEQUACY);
+		createEAttribute(appraisalEClass, APPRAISAL__ADEQUACY_NOTE);
+
 		// Create enums
 		publicationStatusEEnum = createEEnum(PUBLICATION_STATUS);
 		sectionKindEEnum = createEEnum(SECTION_KIND);
@@ -4818,6 +5059,8 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		reviewStatusEEnum = createEEnum(REVIEW_STATUS);
 		adaptationKindEEnum = createEEnum(ADAPTATION_KIND);
 		stakeholderGroupEEnum = createEEnum(STAKEHOLDER_GROUP);
+		studyDesignEEnum = createEEnum(STUDY_DESIGN);
+		screeningDecisionEEnum = createEEnum(SCREENING_DECISION);
 		evidenceConfidenceLevelEEnum = createEEnum(EVIDENCE_CONFIDENCE_LEVEL);
 		cerqualConcernEEnum = createEEnum(CERQUAL_CONCERN);
 
@@ -4890,6 +5133,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		mergeConflictEClass.getESuperTypes().add(this.getIdentified());
 		approvalEClass.getESuperTypes().add(this.getIdentified());
 		decisionEClass.getESuperTypes().add(this.getIdentified());
+		cellConfidenceEClass.getESuperTypes().add(this.getEvidenceConfidence());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -4908,6 +5152,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEReference(getGuidanceProject_Challenges(), this.getChallenge(), null, "challenges", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGuidanceProject_Solutions(), this.getSolution(), null, "solutions", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGuidanceProject_Sources(), this.getSource(), null, "sources", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGuidanceProject_DuplicatesMerged(), ecorePackage.getEInt(), "duplicatesMerged", "0", 0, 1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGuidanceProject_Criteria(), this.getCriterion(), null, "criteria", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGuidanceProject_ConsensusSettings(), this.getConsensusSettings(), null, "consensusSettings", null, 0, 1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGuidanceProject_Rounds(), this.getConsensusRound(), null, "rounds", null, 0, -1, GuidanceProject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4972,6 +5217,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEAttribute(getChallenge_Category(), ecorePackage.getEString(), "category", null, 0, 1, Challenge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getChallenge_EvidenceGap(), ecorePackage.getEString(), "evidenceGap", null, 0, 1, Challenge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getChallenge_Confidence(), this.getEvidenceConfidence(), null, "confidence", null, 0, 1, Challenge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getChallenge_CellConfidences(), this.getCellConfidence(), null, "cellConfidences", null, 0, -1, Challenge.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(solutionEClass, Solution.class, "Solution", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSolution_Title(), ecorePackage.getEString(), "title", null, 0, 1, Solution.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -4998,6 +5244,9 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEAttribute(getSource_AbstractText(), ecorePackage.getEString(), "abstractText", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_Keywords(), ecorePackage.getEString(), "keywords", null, 0, -1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_Note(), ecorePackage.getEString(), "note", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSource_Appraisal(), this.getAppraisal(), null, "appraisal", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSource_Screening(), this.getScreeningDecision(), "screening", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSource_ScreeningReason(), ecorePackage.getEString(), "screeningReason", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_Volume(), ecorePackage.getEString(), "volume", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_Issue(), ecorePackage.getEString(), "issue", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSource_Pages(), ecorePackage.getEString(), "pages", null, 0, 1, Source.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5018,6 +5267,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEAttribute(getExtract_Text(), ecorePackage.getEString(), "text", null, 0, 1, Extract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExtract_Locator(), ecorePackage.getEString(), "locator", null, 0, 1, Extract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExtract_Note(), ecorePackage.getEString(), "note", null, 0, 1, Extract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getExtract_Appraisal(), this.getAppraisal(), null, "appraisal", null, 0, 1, Extract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getExtract_Challenges(), this.getChallenge(), null, "challenges", null, 0, -1, Extract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getExtract_ScopeItems(), this.getScopeItem(), null, "scopeItems", null, 0, -1, Extract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getExtract_Criteria(), this.getCriterion(), null, "criteria", null, 0, -1, Extract.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -5290,6 +5540,19 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEAttribute(getEvidenceConfidence_Relevance(), this.getCerqualConcern(), "relevance", null, 0, 1, EvidenceConfidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEvidenceConfidence_Reasons(), ecorePackage.getEString(), "reasons", null, 0, 1, EvidenceConfidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(cellConfidenceEClass, CellConfidence.class, "CellConfidence", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCellConfidence_EvidenceKind(), ecorePackage.getEString(), "evidenceKind", null, 0, 1, CellConfidence.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(appraisalEClass, Appraisal.class, "Appraisal", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAppraisal_Design(), this.getStudyDesign(), "design", null, 0, 1, Appraisal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAppraisal_DesignNote(), ecorePackage.getEString(), "designNote", null, 0, 1, Appraisal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAppraisal_Relevance(), this.getCerqualConcern(), "relevance", null, 0, 1, Appraisal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAppraisal_RelevanceNote(), ecorePackage.getEString(), "relevanceNote", null, 0, 1, Appraisal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAppraisal_Limitations(), this.getCerqualConcern(), "limitations", null, 0, 1, Appraisal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAppraisal_LimitationsNote(), ecorePackage.getEString(), "limitationsNote", null, 0, 1, Appraisal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAppraisal_Adequacy(), this.getCerqualConcern(), "adequacy", null, 0, 1, Appraisal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAppraisal_AdequacyNote(), ecorePackage.getEString(), "adequacyNote", null, 0, 1, Appraisal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(publicationStatusEEnum, PublicationStatus.class, "PublicationStatus");
 		addEEnumLiteral(publicationStatusEEnum, PublicationStatus.WORKING_DRAFT);
@@ -5461,6 +5724,26 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		addEEnumLiteral(stakeholderGroupEEnum, StakeholderGroup.STUDENTS);
 		addEEnumLiteral(stakeholderGroupEEnum, StakeholderGroup.VOLUNTARY_SECTOR);
 		addEEnumLiteral(stakeholderGroupEEnum, StakeholderGroup.OTHER);
+
+		initEEnum(studyDesignEEnum, StudyDesign.class, "StudyDesign");
+		addEEnumLiteral(studyDesignEEnum, StudyDesign.NOT_ASSESSED);
+		addEEnumLiteral(studyDesignEEnum, StudyDesign.SYSTEMATIC_REVIEW);
+		addEEnumLiteral(studyDesignEEnum, StudyDesign.RANDOMISED_TRIAL);
+		addEEnumLiteral(studyDesignEEnum, StudyDesign.QUASI_EXPERIMENTAL);
+		addEEnumLiteral(studyDesignEEnum, StudyDesign.OBSERVATIONAL);
+		addEEnumLiteral(studyDesignEEnum, StudyDesign.QUALITATIVE);
+		addEEnumLiteral(studyDesignEEnum, StudyDesign.MIXED_METHODS);
+		addEEnumLiteral(studyDesignEEnum, StudyDesign.SURVEY);
+		addEEnumLiteral(studyDesignEEnum, StudyDesign.SERVICE_EVALUATION);
+		addEEnumLiteral(studyDesignEEnum, StudyDesign.CASE_REPORT);
+		addEEnumLiteral(studyDesignEEnum, StudyDesign.POLICY_OR_GUIDANCE);
+		addEEnumLiteral(studyDesignEEnum, StudyDesign.EXPERT_OPINION);
+		addEEnumLiteral(studyDesignEEnum, StudyDesign.OTHER);
+
+		initEEnum(screeningDecisionEEnum, ScreeningDecision.class, "ScreeningDecision");
+		addEEnumLiteral(screeningDecisionEEnum, ScreeningDecision.NOT_SCREENED);
+		addEEnumLiteral(screeningDecisionEEnum, ScreeningDecision.INCLUDED);
+		addEEnumLiteral(screeningDecisionEEnum, ScreeningDecision.EXCLUDED);
 
 		initEEnum(evidenceConfidenceLevelEEnum, EvidenceConfidenceLevel.class, "EvidenceConfidenceLevel");
 		addEEnumLiteral(evidenceConfidenceLevelEEnum, EvidenceConfidenceLevel.NOT_ASSESSED);

@@ -60,6 +60,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getChallenges <em>Challenges</em>}</li>
  *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getSolutions <em>Solutions</em>}</li>
  *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getSources <em>Sources</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getDuplicatesMerged <em>Duplicates Merged</em>}</li>
  *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getCriteria <em>Criteria</em>}</li>
  *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getConsensusSettings <em>Consensus Settings</em>}</li>
  *   <li>{@link org.bridgework.model.impl.GuidanceProjectImpl#getRounds <em>Rounds</em>}</li>
@@ -217,6 +218,26 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 	 * @ordered
 	 */
 	protected EList<Source> sources;
+
+	/**
+	 * The default value of the '{@link #getDuplicatesMerged() <em>Duplicates Merged</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDuplicatesMerged()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int DUPLICATES_MERGED_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getDuplicatesMerged() <em>Duplicates Merged</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDuplicatesMerged()
+	 * @generated
+	 * @ordered
+	 */
+	protected int duplicatesMerged = DUPLICATES_MERGED_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getCriteria() <em>Criteria</em>}' containment reference list.
@@ -578,6 +599,29 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 	 * @generated
 	 */
 	@Override
+	public int getDuplicatesMerged() {
+		return duplicatesMerged;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDuplicatesMerged(int newDuplicatesMerged) {
+		int oldDuplicatesMerged = duplicatesMerged;
+		duplicatesMerged = newDuplicatesMerged;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuidancePackage.GUIDANCE_PROJECT__DUPLICATES_MERGED, oldDuplicatesMerged, duplicatesMerged));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Criterion> getCriteria() {
 		if (criteria == null) {
 			criteria = new EObjectContainmentEList<Criterion>(Criterion.class, this, GuidancePackage.GUIDANCE_PROJECT__CRITERIA);
@@ -921,6 +965,8 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 				return getSolutions();
 			case GuidancePackage.GUIDANCE_PROJECT__SOURCES:
 				return getSources();
+			case GuidancePackage.GUIDANCE_PROJECT__DUPLICATES_MERGED:
+				return getDuplicatesMerged();
 			case GuidancePackage.GUIDANCE_PROJECT__CRITERIA:
 				return getCriteria();
 			case GuidancePackage.GUIDANCE_PROJECT__CONSENSUS_SETTINGS:
@@ -999,6 +1045,9 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 			case GuidancePackage.GUIDANCE_PROJECT__SOURCES:
 				getSources().clear();
 				getSources().addAll((Collection<? extends Source>)newValue);
+				return;
+			case GuidancePackage.GUIDANCE_PROJECT__DUPLICATES_MERGED:
+				setDuplicatesMerged((Integer)newValue);
 				return;
 			case GuidancePackage.GUIDANCE_PROJECT__CRITERIA:
 				getCriteria().clear();
@@ -1094,6 +1143,9 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 			case GuidancePackage.GUIDANCE_PROJECT__SOURCES:
 				getSources().clear();
 				return;
+			case GuidancePackage.GUIDANCE_PROJECT__DUPLICATES_MERGED:
+				setDuplicatesMerged(DUPLICATES_MERGED_EDEFAULT);
+				return;
 			case GuidancePackage.GUIDANCE_PROJECT__CRITERIA:
 				getCriteria().clear();
 				return;
@@ -1167,6 +1219,8 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 				return solutions != null && !solutions.isEmpty();
 			case GuidancePackage.GUIDANCE_PROJECT__SOURCES:
 				return sources != null && !sources.isEmpty();
+			case GuidancePackage.GUIDANCE_PROJECT__DUPLICATES_MERGED:
+				return duplicatesMerged != DUPLICATES_MERGED_EDEFAULT;
 			case GuidancePackage.GUIDANCE_PROJECT__CRITERIA:
 				return criteria != null && !criteria.isEmpty();
 			case GuidancePackage.GUIDANCE_PROJECT__CONSENSUS_SETTINGS:
@@ -1213,6 +1267,8 @@ public class GuidanceProjectImpl extends IdentifiedImpl implements GuidanceProje
 		result.append(title);
 		result.append(", purpose: ");
 		result.append(purpose);
+		result.append(", duplicatesMerged: ");
+		result.append(duplicatesMerged);
 		result.append(')');
 		return result.toString();
 	}

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 
 import java.util.Collection;
 
+import org.bridgework.model.Appraisal;
 import org.bridgework.model.Extract;
 import org.bridgework.model.GuidancePackage;
 import org.bridgework.model.Person;
+import org.bridgework.model.ScreeningDecision;
 import org.bridgework.model.Source;
 import org.bridgework.model.SourceType;
 
@@ -52,6 +54,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.bridgework.model.impl.SourceImpl#getAbstractText <em>Abstract Text</em>}</li>
  *   <li>{@link org.bridgework.model.impl.SourceImpl#getKeywords <em>Keywords</em>}</li>
  *   <li>{@link org.bridgework.model.impl.SourceImpl#getNote <em>Note</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.SourceImpl#getAppraisal <em>Appraisal</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.SourceImpl#getScreening <em>Screening</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.SourceImpl#getScreeningReason <em>Screening Reason</em>}</li>
  *   <li>{@link org.bridgework.model.impl.SourceImpl#getVolume <em>Volume</em>}</li>
  *   <li>{@link org.bridgework.model.impl.SourceImpl#getIssue <em>Issue</em>}</li>
  *   <li>{@link org.bridgework.model.impl.SourceImpl#getPages <em>Pages</em>}</li>
@@ -372,6 +377,56 @@ public class SourceImpl extends IdentifiedImpl implements Source {
 	 * @ordered
 	 */
 	protected String note = NOTE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAppraisal() <em>Appraisal</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAppraisal()
+	 * @generated
+	 * @ordered
+	 */
+	protected Appraisal appraisal;
+
+	/**
+	 * The default value of the '{@link #getScreening() <em>Screening</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScreening()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ScreeningDecision SCREENING_EDEFAULT = ScreeningDecision.NOT_SCREENED;
+
+	/**
+	 * The cached value of the '{@link #getScreening() <em>Screening</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScreening()
+	 * @generated
+	 * @ordered
+	 */
+	protected ScreeningDecision screening = SCREENING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getScreeningReason() <em>Screening Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScreeningReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SCREENING_REASON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getScreeningReason() <em>Screening Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScreeningReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected String screeningReason = SCREENING_REASON_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getVolume() <em>Volume</em>}' attribute.
@@ -869,6 +924,97 @@ public class SourceImpl extends IdentifiedImpl implements Source {
 	 * @generated
 	 */
 	@Override
+	public Appraisal getAppraisal() {
+		return appraisal;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetAppraisal(Appraisal newAppraisal, NotificationChain msgs) {
+		Appraisal oldAppraisal = appraisal;
+		appraisal = newAppraisal;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, GuidancePackage.SOURCE__APPRAISAL, oldAppraisal, newAppraisal);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAppraisal(Appraisal newAppraisal) {
+		if (newAppraisal != appraisal) {
+			NotificationChain msgs = null;
+			if (appraisal != null)
+				msgs = ((InternalEObject)appraisal).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - GuidancePackage.SOURCE__APPRAISAL, null, msgs);
+			if (newAppraisal != null)
+				msgs = ((InternalEObject)newAppraisal).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - GuidancePackage.SOURCE__APPRAISAL, null, msgs);
+			msgs = basicSetAppraisal(newAppraisal, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuidancePackage.SOURCE__APPRAISAL, newAppraisal, newAppraisal));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ScreeningDecision getScreening() {
+		return screening;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setScreening(ScreeningDecision newScreening) {
+		ScreeningDecision oldScreening = screening;
+		screening = newScreening == null ? SCREENING_EDEFAULT : newScreening;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuidancePackage.SOURCE__SCREENING, oldScreening, screening));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getScreeningReason() {
+		return screeningReason;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setScreeningReason(String newScreeningReason) {
+		String oldScreeningReason = screeningReason;
+		screeningReason = newScreeningReason;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuidancePackage.SOURCE__SCREENING_REASON, oldScreeningReason, screeningReason));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getVolume() {
 		return volume;
 	}
@@ -1018,6 +1164,8 @@ public class SourceImpl extends IdentifiedImpl implements Source {
 				return ((InternalEList<?>)getAuthors()).basicRemove(otherEnd, msgs);
 			case GuidancePackage.SOURCE__EDITORS:
 				return ((InternalEList<?>)getEditors()).basicRemove(otherEnd, msgs);
+			case GuidancePackage.SOURCE__APPRAISAL:
+				return basicSetAppraisal(null, msgs);
 			case GuidancePackage.SOURCE__EXTRACTS:
 				return ((InternalEList<?>)getExtracts()).basicRemove(otherEnd, msgs);
 		}
@@ -1066,6 +1214,12 @@ public class SourceImpl extends IdentifiedImpl implements Source {
 				return getKeywords();
 			case GuidancePackage.SOURCE__NOTE:
 				return getNote();
+			case GuidancePackage.SOURCE__APPRAISAL:
+				return getAppraisal();
+			case GuidancePackage.SOURCE__SCREENING:
+				return getScreening();
+			case GuidancePackage.SOURCE__SCREENING_REASON:
+				return getScreeningReason();
 			case GuidancePackage.SOURCE__VOLUME:
 				return getVolume();
 			case GuidancePackage.SOURCE__ISSUE:
@@ -1144,6 +1298,15 @@ public class SourceImpl extends IdentifiedImpl implements Source {
 				return;
 			case GuidancePackage.SOURCE__NOTE:
 				setNote((String)newValue);
+				return;
+			case GuidancePackage.SOURCE__APPRAISAL:
+				setAppraisal((Appraisal)newValue);
+				return;
+			case GuidancePackage.SOURCE__SCREENING:
+				setScreening((ScreeningDecision)newValue);
+				return;
+			case GuidancePackage.SOURCE__SCREENING_REASON:
+				setScreeningReason((String)newValue);
 				return;
 			case GuidancePackage.SOURCE__VOLUME:
 				setVolume((String)newValue);
@@ -1227,6 +1390,15 @@ public class SourceImpl extends IdentifiedImpl implements Source {
 			case GuidancePackage.SOURCE__NOTE:
 				setNote(NOTE_EDEFAULT);
 				return;
+			case GuidancePackage.SOURCE__APPRAISAL:
+				setAppraisal((Appraisal)null);
+				return;
+			case GuidancePackage.SOURCE__SCREENING:
+				setScreening(SCREENING_EDEFAULT);
+				return;
+			case GuidancePackage.SOURCE__SCREENING_REASON:
+				setScreeningReason(SCREENING_REASON_EDEFAULT);
+				return;
 			case GuidancePackage.SOURCE__VOLUME:
 				setVolume(VOLUME_EDEFAULT);
 				return;
@@ -1291,6 +1463,12 @@ public class SourceImpl extends IdentifiedImpl implements Source {
 				return keywords != null && !keywords.isEmpty();
 			case GuidancePackage.SOURCE__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
+			case GuidancePackage.SOURCE__APPRAISAL:
+				return appraisal != null;
+			case GuidancePackage.SOURCE__SCREENING:
+				return screening != SCREENING_EDEFAULT;
+			case GuidancePackage.SOURCE__SCREENING_REASON:
+				return SCREENING_REASON_EDEFAULT == null ? screeningReason != null : !SCREENING_REASON_EDEFAULT.equals(screeningReason);
 			case GuidancePackage.SOURCE__VOLUME:
 				return VOLUME_EDEFAULT == null ? volume != null : !VOLUME_EDEFAULT.equals(volume);
 			case GuidancePackage.SOURCE__ISSUE:
@@ -1347,6 +1525,10 @@ public class SourceImpl extends IdentifiedImpl implements Source {
 		result.append(keywords);
 		result.append(", note: ");
 		result.append(note);
+		result.append(", screening: ");
+		result.append(screening);
+		result.append(", screeningReason: ");
+		result.append(screeningReason);
 		result.append(", volume: ");
 		result.append(volume);
 		result.append(", issue: ");

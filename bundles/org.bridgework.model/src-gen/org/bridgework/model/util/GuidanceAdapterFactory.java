@@ -264,6 +264,14 @@ public class GuidanceAdapterFactory extends AdapterFactoryImpl {
 				return createEvidenceConfidenceAdapter();
 			}
 			@Override
+			public Adapter caseCellConfidence(CellConfidence object) {
+				return createCellConfidenceAdapter();
+			}
+			@Override
+			public Adapter caseAppraisal(Appraisal object) {
+				return createAppraisalAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -966,6 +974,34 @@ public class GuidanceAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createEvidenceConfidenceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.bridgework.model.CellConfidence <em>Cell Confidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.bridgework.model.CellConfidence
+	 * @generated
+	 */
+	public Adapter createCellConfidenceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.bridgework.model.Appraisal <em>Appraisal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.bridgework.model.Appraisal
+	 * @generated
+	 */
+	public Adapter createAppraisalAdapter() {
 		return null;
 	}
 

@@ -405,6 +405,19 @@ public class GuidanceSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case GuidancePackage.CELL_CONFIDENCE: {
+				CellConfidence cellConfidence = (CellConfidence)theEObject;
+				T result = caseCellConfidence(cellConfidence);
+				if (result == null) result = caseEvidenceConfidence(cellConfidence);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case GuidancePackage.APPRAISAL: {
+				Appraisal appraisal = (Appraisal)theEObject;
+				T result = caseAppraisal(appraisal);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -1141,6 +1154,36 @@ public class GuidanceSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseEvidenceConfidence(EvidenceConfidence object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Cell Confidence</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Cell Confidence</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCellConfidence(CellConfidence object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Appraisal</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Appraisal</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAppraisal(Appraisal object) {
 		return null;
 	}
 

@@ -27,6 +27,7 @@ import org.bridgework.assembly.api.AssembledDocument.Section;
 import org.bridgework.assembly.api.AssembledDocument.Style;
 import org.bridgework.assembly.api.AssembledDocument.Table;
 import org.bridgework.assembly.api.AssembledDocument.Text;
+import org.bridgework.core.api.DisplayText;
 
 /**
  * Typographic quotes at render time: the model keeps the straight quotes people type, every format gets ‘ ’ “ ” and
@@ -147,41 +148,8 @@ final class Typography {
         return quotes(s, ' ');
     }
 
-    /**
-     * Straight quotes made typographic. A quote opens after a space, an opening bracket or dash, or another opening
-     * quote (or at the start); otherwise it closes, which also makes every apostrophe (partners’, don’t) right.
-     */
+    /** See {@link DisplayText#quotes(String, char)}: one rule for the documents and the pictures drawn for them. */
     static String quotes(String s, char before) {
-        if (s == null || (s.indexOf('\'') < 0 && s.indexOf('"') < 0)) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder(s.length());
-        char prev = before;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\'' || c == '"') {
-                boolean opens = opensAfter(prev);
-                if (c == '\'' && opens && i + 1 < s.length() && elision(s, i + 1)) {
-                    opens = false; // ’90s, ’til: an apostrophe even after a space
-                }
-                if (opens && i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))) {
-                    opens = false; // a space follows: it closes what came before
-                }
-                c = c == '\'' ? (opens ? '‘' : '’') : (opens ? '“' : '”');
-            }
-            b.append(c);
-            prev = c;
-        }
-        return b.toString();
-    }
-
-    private static boolean opensAfter(char prev) {
-        return Character.isWhitespace(prev) || prev == '(' || prev == '[' || prev == '{' || prev == '–' || prev == '—'
-                || prev == '/' || prev == '‘' || prev == '“' || prev == '\u00a0';
-    }
-
-    private static boolean elision(String s, int from) {
-        return (from + 2 < s.length() && Character.isDigit(s.charAt(from)) && Character.isDigit(s.charAt(from + 1)) && s.charAt(from + 2) == 's')
-                || s.startsWith("til ", from) || s.startsWith("em ", from);
+        return DisplayText.quotes(s, before);
     }
 }

@@ -62,13 +62,61 @@ public record GapMap(String projectTitle, List<Row> rows, List<Column> columns, 
     /**
      * The evidence for one challenge of one kind.
      *
-     * @param count        extracts (source columns) or case studies (case-study column)
+     * @param count        extracts (source columns) or case studies (case-study column): a case study counts for a
+     *                     challenge it addresses, or whose solution it exemplifies
      * @param sources      distinct sources the extracts come from (0 in the case-study column)
      * @param strength     how strong the evidence is, see {@link Strength}
      * @param extractIds   the extracts, in project order
      * @param caseStudyIds the case studies, in project order
      */
-    public record Cell(int count, int sources, Strength strength, List<String> extractIds, List<String> caseStudyIds) {
+    public record Cell(int count, int sources, Strength strength, List<String> extractIds, List<String> caseStudyIds,
+            EvidenceConfidenceLevel confidence, List<CerqualConcern> concerns, String confidenceReasons) {
+
+        /**
+         * @param confidence        this cell's own confidence (GRADE-CERQual style), not assessed when the cell has none
+         * @param concerns          as {@link Row#concerns()}
+         * @param confidenceReasons why
+         * @since 1.3 (confidence, concerns, confidenceReasons)
+         */
+        public Cell {
+            confidence = confidence == null ? EvidenceConfidenceLevel.NOT_ASSESSED : confidence;
+            concerns = concerns == null ? List.of() : List.copyOf(concerns);
+        }
+
+        public Cell(int count, int sources, Strength strength, List<String> extractIds, List<String> caseStudyIds) {
+            this(count, sources, strength, extractIds, caseStudyIds, EvidenceConfidenceLevel.NOT_ASSESSED, List.of(), null);
+        }
+
+        /** True when this cell's own confidence was assessed. */
+        public boolean assessed() {
+            return confidence != EvidenceConfidenceLevel.NOT_ASSESSED;
+        }
+    }
+
+    /**
+     * The confidence a cell is coloured by: its own where assessed, else its challenge's overall confidence; not
+     * assessed (coloured by strength) when neither was assessed or the cell has no evidence.
+     *
+     * @since 1.3
+     */
+    public EvidenceConfidenceLevel shownConfidence(int row, int column) {
+        Cell cell = cell(row, column);
+        if (cell.count() == 0) {
+            return EvidenceConfidenceLevel.NOT_ASSESSED;
+        }
+        return cell.assessed() ? cell.confidence() : rows.get(row).confidence();
+    }
+
+    /** True when any cell is coloured by confidence. @since 1.3 */
+    public boolean anyConfidence() {
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = 0; j < columns.size(); j++) {
+                if (shownConfidence(i, j) != EvidenceConfidenceLevel.NOT_ASSESSED) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -10,11 +10,13 @@
  * CSL-JSON), also a whiteboard, used by {@link org.bridgework.literature.api.LiteratureImporter} (duplicates,
  * citation keys, merges) and {@link org.bridgework.literature.api.LiteratureExporter}.</li>
  * <li>{@link org.bridgework.literature.api.EvidenceGapMaps}: challenges against the evidence for them.</li>
+ * <li>{@link org.bridgework.literature.api.EvidenceAppraisal}: appraisal of sources and extracts, confidence per gap-map
+ * cell and screening (with the PRISMA-style flow), as undoable commands shared by the CLI and the workbench.</li>
  * </ul>
  * Citations in CSL styles are {@code org.bridgework.core.api.CitationService}, implemented by this bundle.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.bridgework.literature.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -47,7 +47,7 @@ public class EvidenceGapMapService implements EvidenceGapMaps {
                             conf.getReasons()));
         }
         Set<SourceType> present = EnumSet.noneOf(SourceType.class);
-        for (Source s : project.getSources()) {
+        for (Source s : evidence(project)) {
             present.add(type(s));
         }
         List<Column> columns = new ArrayList<>();
@@ -72,7 +72,7 @@ public class EvidenceGapMapService implements EvidenceGapMaps {
             }
             sources.add(row);
         }
-        for (Source s : project.getSources()) {
+        for (Source s : evidence(project)) {
             int column = columnIndex.get(type(s));
             for (Extract e : s.getExtracts()) {
                 for (Challenge c : new LinkedHashSet<>(e.getChallenges())) {
@@ -94,30 +94,59 @@ public class EvidenceGapMapService implements EvidenceGapMaps {
             if (cs.getCollectionStatus() == CollectionStatus.WITHDRAWN) {
                 continue;
             }
-            for (Challenge c : new LinkedHashSet<>(cs.getChallengesAddressed())) {
+            for (Challenge c : challengesShownBy(project, cs)) {
                 Integer row = rowIndex.get(c);
                 if (row != null && cases.get(row).get(caseColumn).add(cs.getId())) {
                     caseWeights.get(row).set(0, caseWeights.get(row).get(0) + weight(cs));
                 }
             }
         }
+        List<Challenge> challenges = new ArrayList<>(rowIndex.keySet());
         List<List<Cell>> cells = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             List<Cell> row = new ArrayList<>();
             for (int j = 0; j < m; j++) {
                 if (j == caseColumn) {
                     List<String> ids = List.copyOf(cases.get(i).get(j));
-                    row.add(new Cell(ids.size(), 0, strength(caseWeights.get(i).get(0)), List.of(), ids));
+                    row.add(withConfidence(new Cell(ids.size(), 0, strength(caseWeights.get(i).get(0)), List.of(), ids), challenges.get(i), columns.get(j)));
                 } else {
                     Map<Source, Integer> weights = sources.get(i).get(j);
                     int total = weights.values().stream().mapToInt(Integer::intValue).sum();
                     List<String> ids = List.copyOf(extracts.get(i).get(j));
-                    row.add(new Cell(ids.size(), weights.size(), strength(total), ids, List.of()));
+                    row.add(withConfidence(new Cell(ids.size(), weights.size(), strength(total), ids, List.of()), challenges.get(i), columns.get(j)));
                 }
             }
             cells.add(List.copyOf(row));
         }
         return new GapMap(project.getTitle() == null ? project.getId() : project.getTitle(), List.copyOf(rows), List.copyOf(columns), List.copyOf(cells));
+    }
+
+    /**
+     * The challenges a case study shows something for: those it addresses, then those addressed by the solutions it
+     * exemplifies (project order, each once).
+     */
+    static Set<Challenge> challengesShownBy(GuidanceProject project, CaseStudy cs) {
+        Set<Challenge> shown = new LinkedHashSet<>(cs.getChallengesAddressed());
+        for (org.bridgework.model.Solution solution : project.getSolutions()) {
+            if (solution.getExemplifiedBy().contains(cs)) {
+                shown.addAll(solution.getAddresses());
+            }
+        }
+        return shown;
+    }
+
+    private static Cell withConfidence(Cell cell, Challenge challenge, Column column) {
+        org.bridgework.model.CellConfidence conf = org.bridgework.literature.api.EvidenceAppraisal.cellConfidence(challenge, column.id());
+        if (conf == null) {
+            return cell;
+        }
+        return new Cell(cell.count(), cell.sources(), cell.strength(), cell.extractIds(), cell.caseStudyIds(), conf.getLevel(),
+                List.of(conf.getMethodologicalLimitations(), conf.getCoherence(), conf.getAdequacy(), conf.getRelevance()), conf.getReasons());
+    }
+
+    /** The sources that count as evidence: all but those excluded at screening (not screened yet still counts). */
+    static List<Source> evidence(GuidanceProject project) {
+        return project.getSources().stream().filter(s -> s.getScreening() != org.bridgework.model.ScreeningDecision.EXCLUDED).toList();
     }
 
     private static List<List<Set<String>>> grid(int n, int m) {
@@ -202,6 +231,10 @@ public class EvidenceGapMapService implements EvidenceGapMaps {
             header.add("Concerns: " + component);
         }
         header.add("Confidence reasons");
+        for (Column c : map.columns()) {
+            header.add(c.label() + " (confidence)");
+            header.add(c.label() + " (confidence reasons)");
+        }
         line(out, header);
         for (int i = 0; i < map.rows().size(); i++) {
             Row r = map.rows().get(i);
@@ -219,6 +252,11 @@ public class EvidenceGapMapService implements EvidenceGapMaps {
                 cells.add(k < r.concerns().size() && r.concerns().get(k) != null ? r.concerns().get(k).getLiteral() : "not-assessed");
             }
             cells.add(r.confidenceReasons() == null ? "" : r.confidenceReasons());
+            for (int j = 0; j < map.columns().size(); j++) {
+                Cell cell = map.cell(i, j);
+                cells.add(cell.confidence().getLiteral());
+                cells.add(cell.confidenceReasons() == null ? "" : cell.confidenceReasons());
+            }
             line(out, cells);
         }
         out.flush();

@@ -35,7 +35,7 @@ final class GapMapSvg {
     private static final String[] CONFIDENCE_FILL = {null, "#1b7837", "#a6dba0", "#fdb863", "#b35806"};
     private static final String[] CONFIDENCE_INK = {null, "#ffffff", "#00441b", "#2d004b", "#ffffff"};
     private static final String[] CONFIDENCE_WORD = {null, "high", "moderate", "low", "very low"};
-    private static final int CONFIDENCE_LEGEND_H = 30;
+    private static final int CONFIDENCE_LEGEND_H = 56;
 
     private final GapMap map;
 
@@ -48,20 +48,20 @@ final class GapMapSvg {
         int rows = map.rows().size();
         int width = MARGIN * 2 + LABEL_W + cols * CELL_W;
         int gridTop = MARGIN + TITLE_H + HEADER_H;
-        boolean anyAssessed = map.rows().stream().anyMatch(GapMap.Row::assessed);
+        boolean anyAssessed = map.anyConfidence();
         int height = gridTop + Math.max(rows, 1) * CELL_H + LEGEND_H + MARGIN + (anyAssessed ? CONFIDENCE_LEGEND_H : 0);
         StringBuilder sb = new StringBuilder(4096);
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"").append(height)
                 .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" role=\"img\" aria-labelledby=\"gap-title gap-desc\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"12\">\n");
-        sb.append("  <title id=\"gap-title\">").append(esc("Evidence gap map: " + map.projectTitle())).append("</title>\n");
+        sb.append("  <title id=\"gap-title\">").append(esc("Evidence gap map: " + quotes(map.projectTitle()))).append("</title>\n");
         sb.append("  <desc id=\"gap-desc\">").append(esc(description())).append("</desc>\n");
         sb.append("  <rect x=\"0\" y=\"0\" width=\"").append(width).append("\" height=\"").append(height).append("\" fill=\"#ffffff\"/>\n");
         sb.append("  <text x=\"").append(MARGIN).append("\" y=\"").append(MARGIN + 20).append("\" font-size=\"18\" font-weight=\"bold\" fill=\"#000000\">")
                 .append(esc("Evidence gap map")).append("</text>\n");
         sb.append("  <text x=\"").append(MARGIN).append("\" y=\"").append(MARGIN + 38).append("\" fill=\"#404040\">")
-                .append(esc(map.projectTitle() + ": challenges against the evidence for them")).append("</text>\n");
+                .append(esc(quotes(map.projectTitle()) + ": challenges against the evidence for them")).append("</text>\n");
         // column headers, wrapped onto up to three lines
         for (int j = 0; j < cols; j++) {
             Column c = map.columns().get(j);
@@ -77,7 +77,7 @@ final class GapMapSvg {
         for (int i = 0; i < rows; i++) {
             GapMap.Row r = map.rows().get(i);
             int top = gridTop + i * CELL_H;
-            List<String> lines = wrap(r.title(), LABEL_CHARS, 2);
+            List<String> lines = wrap(quotes(r.title()), LABEL_CHARS, 2);
             int y = top + CELL_H / 2 + 4 - (lines.size() - 1) * 7;
             sb.append("  <text x=\"").append(MARGIN).append("\" y=\"").append(y).append("\" fill=\"#000000\">");
             tspans(sb, lines, MARGIN);
@@ -85,14 +85,16 @@ final class GapMapSvg {
             for (int j = 0; j < cols; j++) {
                 Cell cell = map.cell(i, j);
                 int s = cell.strength().ordinal();
-                // colour = confidence where the row's evidence was assessed (the number stays the count), else strength
-                boolean byConfidence = r.assessed() && cell.count() > 0;
-                int level = r.confidence().getValue();
+                // colour = confidence where the cell's (or else its challenge's) evidence was assessed (the number stays the count), else strength
+                int level = map.shownConfidence(i, j).getValue();
+                boolean byConfidence = level != 0;
                 String fill = byConfidence ? CONFIDENCE_FILL[level] : FILL[s];
                 String ink = byConfidence ? CONFIDENCE_INK[level] : INK[s];
                 int x = MARGIN + LABEL_W + j * CELL_W;
-                sb.append("  <g>\n    <title>").append(esc(r.title() + " / " + map.columns().get(j).label() + ": " + describe(cell, map.columns().get(j))
-                        + (r.assessed() ? "; confidence " + CONFIDENCE_WORD[level] + (r.confidenceReasons() == null ? "" : " (" + r.confidenceReasons() + ")") : "")))
+                String why = cell.assessed() ? cell.confidenceReasons() : r.confidenceReasons();
+                sb.append("  <g>\n    <title>").append(esc(quotes(r.title() + " / " + map.columns().get(j).label() + ": " + describe(cell, map.columns().get(j))
+                        + (byConfidence ? "; confidence " + CONFIDENCE_WORD[level] + (cell.assessed() ? "" : ", for the challenge overall")
+                                + (why == null ? "" : " (" + why + ")") : ""))))
                         .append("</title>\n");
                 sb.append("    <rect x=\"").append(x).append("\" y=\"").append(top).append("\" width=\"").append(CELL_W).append("\" height=\"").append(CELL_H)
                         .append("\" fill=\"").append(fill).append("\" stroke=\"#bdbdbd\" stroke-width=\"1\"/>\n");
@@ -118,9 +120,11 @@ final class GapMapSvg {
                 .append("</text>\n");
         if (anyAssessed) {
             int top = legendTop + LEGEND_H - 4;
-            sb.append("  <text x=\"").append(MARGIN).append("\" y=\"").append(top + 14).append("\" fill=\"#000000\">Confidence (GRADE-CERQual), where assessed:</text>\n");
+            sb.append("  <text x=\"").append(MARGIN).append("\" y=\"").append(top + 14).append("\" fill=\"#000000\">Confidence (GRADE-CERQual), where assessed (a cell\u2019s own, else its challenge\u2019s):</text>\n");
+            top += 26;
             for (int k = 1; k < CONFIDENCE_FILL.length; k++) {
-                int x = MARGIN + 290 + (k - 1) * 100;
+                // under the strength legend's swatches, so that the legend stays inside the narrowest map
+                int x = MARGIN + 150 + (k - 1) * 110;
                 sb.append("  <rect x=\"").append(x).append("\" y=\"").append(top).append("\" width=\"20\" height=\"20\" fill=\"").append(CONFIDENCE_FILL[k])
                         .append("\" stroke=\"#bdbdbd\" stroke-width=\"1\"/>\n");
                 sb.append("  <text x=\"").append(x + 26).append("\" y=\"").append(top + 14).append("\" fill=\"#000000\">").append(CONFIDENCE_WORD[k]).append("</text>\n");
@@ -141,7 +145,7 @@ final class GapMapSvg {
             }
             if (total == 0) {
                 empty++;
-                gaps.add(map.rows().get(i).title());
+                gaps.add(quotes(map.rows().get(i).title()));
             }
         }
         return map.rows().size() + " challenges against " + map.columns().size() + " kinds of evidence. "
@@ -199,6 +203,11 @@ final class GapMapSvg {
         String last = kept.get(maxLines - 1);
         kept.set(maxLines - 1, (last.length() >= max ? last.substring(0, max - 1) : last) + "…");
         return kept;
+    }
+
+    /** Names as the documents show them: typographic quotes. */
+    private static String quotes(String s) {
+        return org.bridgework.core.api.DisplayText.quotes(s);
     }
 
     private static String esc(String s) {

@@ -260,6 +260,11 @@ final class LiteraturePreview implements LiteratureImportPreview {
         for (Map.Entry<Source, List<Merge>> e : byExisting.entrySet()) {
             appendFills(compound, domain, e.getKey(), e.getValue());
         }
+        // screening (PRISMA): every record merged into a source counts as a duplicate, whether or not it filled anything in
+        long merged = merges.stream().filter(m -> resolutions.get(m) == Resolution.MERGE).count();
+        if (merged > 0 && !compound.isEmpty()) {
+            compound.append(new SetCommand(domain, project, P.getGuidanceProject_DuplicatesMerged(), project.getDuplicatesMerged() + (int) merged));
+        }
         if (compound.isEmpty()) {
             return UnexecutableCommand.INSTANCE;
         }

@@ -124,10 +124,11 @@ class EvidenceGapMapTest {
         service.writeCsv(service.compute(project()), out);
         assertEquals("\uFEFFchallenge_id,challenge,category,Reports (count),Reports (strength),Journal articles (count),Journal articles (strength),"
                 + "Case studies (count),Case studies (strength),Total (count),Confidence,Concerns: methodological limitations,"
-                + "Concerns: coherence,Concerns: adequacy,Concerns: relevance,Confidence reasons\r\n"
-                + "ch-roles,Unclear roles and responsibilities between HEPs and NHS services,,1,weak,3,strong,2,moderate,6,not-assessed,not-assessed,not-assessed,not-assessed,not-assessed,\r\n"
-                + "ch-info,Information sharing,,2,weak,0,none,1,weak,3,not-assessed,not-assessed,not-assessed,not-assessed,not-assessed,\r\n"
-                + "ch-access,Access for students registered with GPs at home,,0,none,0,none,0,none,0,not-assessed,not-assessed,not-assessed,not-assessed,not-assessed,\r\n", out.toString());
+                + "Concerns: coherence,Concerns: adequacy,Concerns: relevance,Confidence reasons,Reports (confidence),Reports (confidence reasons),"
+                + "Journal articles (confidence),Journal articles (confidence reasons),Case studies (confidence),Case studies (confidence reasons)\r\n"
+                + "ch-roles,Unclear roles and responsibilities between HEPs and NHS services,,1,weak,3,strong,2,moderate,6,not-assessed,not-assessed,not-assessed,not-assessed,not-assessed,,not-assessed,,not-assessed,,not-assessed,\r\n"
+                + "ch-info,Information sharing,,2,weak,0,none,1,weak,3,not-assessed,not-assessed,not-assessed,not-assessed,not-assessed,,not-assessed,,not-assessed,,not-assessed,\r\n"
+                + "ch-access,Access for students registered with GPs at home,,0,none,0,none,0,none,0,not-assessed,not-assessed,not-assessed,not-assessed,not-assessed,,not-assessed,,not-assessed,,not-assessed,\r\n", out.toString());
     }
 
     @Test
@@ -146,7 +147,7 @@ class EvidenceGapMapTest {
         assertEquals("3 challenges against 3 kinds of evidence. 1 challenge has no evidence: Access for students registered with GPs at home.", desc);
         assertEquals(1 + 9, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").getLength(), "a title for the map and one per cell");
         assertTrue(a.toString().contains("Unclear roles and responsibilities between HEPs and NHS services / Journal articles: 3 extracts from 2 sources, strong evidence"), a.toString());
-        assertTrue(a.toString().contains("&quot;draft&quot; &amp; notes"));
+        assertTrue(a.toString().contains("\u201cdraft\u201d &amp; notes"), "names with the documents' typographic quotes");
     }
 
     @Test

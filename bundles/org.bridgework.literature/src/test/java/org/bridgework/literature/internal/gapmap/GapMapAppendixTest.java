@@ -62,10 +62,21 @@ class GapMapAppendixTest {
             AssembledDocument doc = assemble(p.root());
             Appendix a = gapMap(doc);
             assertEquals("Appendix: evidence gap map", a.title());
-            assertEquals(List.of("appendix-gap-map-intro", "appendix-gap-map-figure", "appendix-gap-map-table", "appendix-gap-map-confidence-intro"),
+            // the sample shows a challenge's confidence, three cells judged on their own, four appraisals and its screening
+            assertEquals(List.of("appendix-gap-map-intro", "appendix-gap-map-figure", "appendix-gap-map-table", "appendix-gap-map-confidence-intro",
+                    "appendix-gap-map-confidence", "appendix-gap-map-cell-confidence-intro", "appendix-gap-map-cell-confidence",
+                    "appendix-gap-map-appraisal-intro", "appendix-gap-map-appraisal", "appendix-gap-map-screening-intro", "appendix-gap-map-screening"),
                     a.blocks().stream().map(Block::anchor).toList());
             String confidence = AssembledDocument.plainText(((Paragraph) a.blocks().get(3)).content());
-            assertTrue(confidence.startsWith("Counts are not confidence") && confidence.endsWith("evidence has been assessed yet."), confidence);
+            assertTrue(confidence.startsWith("Counts are not confidence") && confidence.endsWith("1 of 10 challenges are assessed; the map colours their evidence "
+                    + "by confidence. The others are not assessed yet."), confidence);
+            assertEquals(3, ((Table) a.blocks().get(6)).rows().size(), "cells judged");
+            assertEquals(4, ((Table) a.blocks().get(8)).rows().size(), "sources and extracts appraised");
+            assertEquals(List.of(List.of("Records identified", "8"), List.of("Duplicates merged", "2"), List.of("Records after duplicates merged", "6"),
+                    List.of("Records screened", "6"), List.of("Records excluded", "0"), List.of("Sources included", "6")), ((Table) a.blocks().get(10)).rows());
+            assertEquals("How the sources were found and chosen, in the manner of a PRISMA flow diagram: 8 records identified; 2 records merged as "
+                    + "duplicates, leaving 6 records; 6 screened, of which 0 excluded and 6 included.",
+                    AssembledDocument.plainText(((Paragraph) a.blocks().get(9)).content()));
             // the figure is the heatmap the export draws, with alt text and a caption
             AssembledDocument.Image figure = (AssembledDocument.Image) a.blocks().get(1);
             assertEquals("image/svg+xml", figure.mediaType());
@@ -77,20 +88,19 @@ class GapMapAppendixTest {
             Table t = (Table) a.blocks().get(2);
             assertEquals("Evidence for each challenge", t.caption());
             assertTrue(t.firstColumnHeader());
-            // the sample's sources are reports and two journal articles; three case studies address challenges
+            // the sample's sources are reports and two journal articles; three case studies address challenges or show solutions to them
             assertEquals(List.of("Challenge", "Reports", "Journal articles", "Case studies", "Total"), t.columns());
             assertEquals(List.of(
-                    List.of("Unclear roles and responsibilities", "3 (strong)", "–", "2 (weak)", "5"),
-                    List.of("Sharing information and consent", "3 (moderate)", "–", "1 (weak)", "4"),
-                    List.of("Communicating risk", "1 (weak)", "–", "1 (weak)", "2"),
+                    List.of("Unclear roles and responsibilities", "3 (strong)", "–", "3 (moderate)", "6"),
+                    List.of("Sharing information and consent", "3 (moderate)", "–", "2 (weak)", "5"),
+                    List.of("Communicating risk", "1 (weak)", "–", "2 (weak)", "3"),
                     List.of("Health information does not travel with students", "2 (moderate)", "–", "–", "2"),
-                    List.of("Students’ diverse needs", "2 (moderate)", "–", "–", "2"),
-                    List.of("Care spread across many NHS trusts", "2 (moderate)", "–", "1 (weak)", "3"),
-                    List.of("Limited resources in health systems", "2 (moderate)", "–", "–", "2"),
-                    // three extracts, but all from one report: weak
+                    List.of("Students’ diverse needs", "2 (moderate)", "–", "1 (weak)", "3"),
+                    List.of("Care spread across many NHS trusts", "2 (moderate)", "–", "2 (weak)", "4"),
+                    List.of("Limited resources in health systems", "2 (moderate)", "–", "1 (weak)", "3"),
                     List.of("Students missing from local health planning", "3 (weak)", "–", "–", "3"),
                     List.of("Return to study", "1 (weak)", "–", "–", "1"),
-                    List.of("Good models not widely adopted", "–", "2 (moderate)", "–", "2")), t.rows());
+                    List.of("Good models not widely adopted", "–", "2 (moderate)", "1 (weak)", "3")), t.rows());
             String intro = AssembledDocument.plainText(((Paragraph) a.blocks().get(0)).content());
             assertTrue(intro.endsWith("Every challenge has some evidence."), intro);
 

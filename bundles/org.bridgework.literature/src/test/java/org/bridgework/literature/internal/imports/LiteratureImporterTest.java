@@ -65,6 +65,9 @@ class LiteratureImporterTest {
         assertEquals("Journal of Mental Health", merged.getContainerTitle());
         assertEquals("185-193", merged.getPages());
         assertEquals(3, merged.getKeywords().size());
+        assertEquals(1, project.getDuplicatesMerged(), "the screening flow counts the duplicate merged");
+        command.undo();
+        assertEquals(0, project.getDuplicatesMerged(), "and the count is undone with the import");
     }
 
     @Test

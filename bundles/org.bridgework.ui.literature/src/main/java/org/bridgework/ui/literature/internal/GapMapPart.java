@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bridgework.core.api.DisplayText;
 import org.bridgework.core.api.Project;
 import org.bridgework.literature.api.EvidenceGapMaps;
 import org.bridgework.literature.api.GapMap;
@@ -93,6 +94,9 @@ final class GapMapPart implements Part {
     final org.eclipse.swt.widgets.Text reasons;
     final Button applyConfidence;
     final Label confidenceTitle;
+    /** What the confidence fields judge: the selected cell (0) or its whole challenge (1). */
+    final org.eclipse.swt.widgets.Combo scope;
+    static final List<String> SCOPES = List.of("This cell", "The whole challenge");
     private final Color grid;
     private final Font bold;
     GapMap map;
@@ -172,12 +176,14 @@ final class GapMapPart implements Part {
         cellTitle.setText("Select a cell to list its evidence.");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(cellTitle);
         Composite confidence = new Composite(below, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(6).spacing(6, 2).applyTo(confidence);
+        GridLayoutFactory.fillDefaults().numColumns(7).spacing(6, 2).applyTo(confidence);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(confidence);
         confidenceTitle = new Label(confidence, SWT.WRAP);
         confidenceTitle.setText("Confidence in the evidence (GRADE-CERQual): select a cell.");
-        GridDataFactory.fillDefaults().span(6, 1).grab(true, false).applyTo(confidenceTitle);
-        level = combo(confidence, "Confidence", LEVELS, "How much confidence the evidence for this challenge deserves");
+        GridDataFactory.fillDefaults().span(7, 1).grab(true, false).applyTo(confidenceTitle);
+        scope = combo(confidence, "Judge", SCOPES, "Judge this cell's evidence (one kind of evidence for the challenge) or the challenge's evidence overall");
+        scope.addListener(SWT.Selection, e -> showConfidence());
+        level = combo(confidence, "Confidence", LEVELS, "How much confidence the evidence deserves");
         for (String component : GapMap.CERQUAL_COMPONENTS) {
             concerns.add(combo(confidence, "Concerns: " + component, CONCERNS, "Concerns about " + component));
         }
@@ -190,10 +196,10 @@ final class GapMapPart implements Part {
                 e.result = "Reasons for the confidence";
             }
         });
-        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(reasons);
+        GridDataFactory.fillDefaults().span(5, 1).grab(true, false).applyTo(reasons);
         applyConfidence = new Button(confidence, SWT.PUSH);
         applyConfidence.setText("&Apply");
-        applyConfidence.setToolTipText("Record the confidence for the selected challenge (undoable)");
+        applyConfidence.setToolTipText("Record the confidence for the selected cell or its challenge (undoable)");
         applyConfidence.addListener(SWT.Selection, e -> applyConfidence());
         enableConfidence(false);
         items = new TableViewer(below, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
@@ -339,15 +345,15 @@ final class GapMapPart implements Part {
         for (int r = 0; r < map.rows().size(); r++) {
             Rectangle first = cellBounds(r, 0);
             gc.setForeground(black);
-            String title = ellipsize(gc, map.rows().get(r).title(), ROW_HEADER - 10);
+            String title = ellipsize(gc, DisplayText.quotes(map.rows().get(r).title()), ROW_HEADER - 10);
             gc.drawText(title, MARGIN, first.y + (CELL_H - fontHeight) / 2, true);
             for (int c = 0; c < map.columns().size(); c++) {
                 GapMap.Cell cell = map.cell(r, c);
                 int s = cell.strength().ordinal();
                 Rectangle b = cellBounds(r, c);
-                // colour = confidence where the challenge's evidence was assessed (the number stays the count)
-                boolean byConfidence = map.rows().get(r).assessed() && cell.count() > 0;
-                int lv = map.rows().get(r).confidence().getValue() - 1;
+                // colour = confidence where the cell's (else its challenge's) evidence was assessed (the number stays the count)
+                int lv = map.shownConfidence(r, c).getValue() - 1;
+                boolean byConfidence = lv >= 0;
                 gc.setBackground(byConfidence ? confidenceFills[lv] : fills[s]);
                 gc.fillRectangle(b);
                 gc.setForeground(grid);
@@ -385,7 +391,7 @@ final class GapMapPart implements Part {
         }
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY));
         gc.drawText("Numbers: extracts (source columns) or case studies.", MARGIN, top + 28, true);
-        if (map.rows().stream().anyMatch(GapMap.Row::assessed)) {
+        if (map.anyConfidence()) {
             int ctop = top + 48;
             gc.setForeground(black);
             String clegend = "Confidence, where assessed:";
@@ -509,9 +515,10 @@ final class GapMapPart implements Part {
         String what = column.kind() == GapMap.Column.Kind.CASE_STUDIES ? (cell.count() == 1 ? "case study" : "case studies")
                 : (cell.count() == 1 ? "extract" : "extracts") + " from " + cell.sources() + (cell.sources() == 1 ? " source" : " sources");
         GapMap.Row row = map.rows().get(selectedRow);
-        return row.title() + " \u00d7 " + column.label() + ": " + cell.count() + " " + what + ", "
+        int shown = map.shownConfidence(selectedRow, selectedColumn).getValue();
+        return DisplayText.quotes(row.title()) + " \u00d7 " + column.label() + ": " + cell.count() + " " + what + ", "
                 + STRENGTH.get(cell.strength().ordinal()).toLowerCase() + " evidence"
-                + (row.assessed() ? "; confidence " + LEVELS.get(row.confidence().getValue()).toLowerCase() : "") + ".";
+                + (shown > 0 ? "; confidence " + LEVELS.get(shown).toLowerCase() + (cell.assessed() ? "" : " (the challenge overall)") : "") + ".";
     }
 
     private org.eclipse.swt.widgets.Combo combo(Composite parent, String name, List<String> values, String tip) {
@@ -529,6 +536,7 @@ final class GapMapPart implements Part {
     }
 
     private void enableConfidence(boolean enabled) {
+        scope.setEnabled(enabled);
         level.setEnabled(enabled);
         concerns.forEach(c -> c.setEnabled(enabled));
         reasons.setEnabled(enabled);
@@ -551,8 +559,12 @@ final class GapMapPart implements Part {
             confidenceTitle.setText("Confidence in the evidence (GRADE-CERQual): select a cell.");
             return;
         }
-        confidenceTitle.setText("Confidence in the evidence for \u201c" + map.rows().get(selectedRow).title() + "\u201d (GRADE-CERQual):");
-        org.bridgework.model.EvidenceConfidence c = challenge.getConfidence();
+        boolean whole = scope.getSelectionIndex() == 1;
+        GapMap.Column column = map.columns().get(selectedColumn);
+        confidenceTitle.setText("Confidence in " + (whole ? "all the evidence" : "the " + column.label().toLowerCase(java.util.Locale.ROOT))
+                + " for \u201c" + DisplayText.quotes(map.rows().get(selectedRow).title()) + "\u201d (GRADE-CERQual):");
+        org.bridgework.model.EvidenceConfidence c = whole ? challenge.getConfidence()
+                : org.bridgework.literature.api.EvidenceAppraisal.cellConfidence(challenge, column.id());
         level.select(c == null ? 0 : c.getLevel().getValue());
         List<org.bridgework.model.CerqualConcern> values = c == null ? List.of()
                 : List.of(c.getMethodologicalLimitations(), c.getCoherence(), c.getAdequacy(), c.getRelevance());
@@ -585,8 +597,23 @@ final class GapMapPart implements Part {
             value.setRelevance(org.bridgework.model.CerqualConcern.get(Math.max(0, concerns.get(3).getSelectionIndex())));
             value.setReasons(reasons.getText().strip());
         }
-        context.execute(org.eclipse.emf.edit.command.SetCommand.create(project.editingDomain(), challenge,
-                org.bridgework.model.GuidancePackage.Literals.CHALLENGE__CONFIDENCE, value));
+        if (scope.getSelectionIndex() == 1) {
+            context.execute(org.eclipse.emf.edit.command.SetCommand.create(project.editingDomain(), challenge,
+                    org.bridgework.model.GuidancePackage.Literals.CHALLENGE__CONFIDENCE, value));
+            return;
+        }
+        String kind = map.columns().get(selectedColumn).id();
+        if (value != null && map.cell(selectedRow, selectedColumn).count() == 0) {
+            confidenceTitle.setText("This cell has no evidence to judge: choose a cell with evidence, or judge the whole challenge.");
+            return;
+        }
+        if (value == null && org.bridgework.literature.api.EvidenceAppraisal.cellConfidence(challenge, kind) == null) {
+            return;
+        }
+        org.eclipse.emf.common.command.Command command = org.bridgework.literature.api.EvidenceAppraisal.setCellConfidence(project.editingDomain(), challenge, kind, value);
+        if (command != null) {
+            context.execute(command);
+        }
     }
 
     private void showSelection() {
@@ -618,12 +645,27 @@ final class GapMapPart implements Part {
                         SourceTexts.nonNull(x.getText()), SourceTexts.nonNull(x.getLocator())));
             }
         }
+        org.bridgework.model.Challenge challenge = selectedChallenge();
         for (String id : cell.caseStudyIds()) {
             if (project.resource().getEObject(id) instanceof CaseStudy cs) {
-                list.add(new Item(cs, "Case study", "", SourceTexts.label(cs), ""));
+                list.add(new Item(cs, "Case study", shows(project, cs, challenge), SourceTexts.label(cs), ""));
             }
         }
         return list;
+    }
+
+    /** What a case study shows for the challenge: that it addresses it, and the solutions to it that it exemplifies. */
+    static String shows(Project project, CaseStudy cs, org.bridgework.model.Challenge challenge) {
+        List<String> what = new ArrayList<>();
+        if (challenge != null && cs.getChallengesAddressed().contains(challenge)) {
+            what.add("Addresses the challenge");
+        }
+        for (org.bridgework.model.Solution s : project.root().getSolutions()) {
+            if (s.getExemplifiedBy().contains(cs) && (challenge == null || s.getAddresses().contains(challenge))) {
+                what.add("Shows: " + (s.getTitle() == null ? s.getId() : s.getTitle()));
+            }
+        }
+        return String.join("; ", what);
     }
 
     // --- export

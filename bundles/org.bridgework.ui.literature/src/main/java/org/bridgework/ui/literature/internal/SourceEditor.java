@@ -59,7 +59,7 @@ import org.eclipse.swt.widgets.Text;
 /**
  * Edits one source: its bibliographic fields (each change is a {@link SetCommand}, made when the field loses the
  * focus or on Enter) and its extracts (kind, text and locator edited in the table; added and removed with
- * commands). Everything is undoable; the fields follow undo and redo.
+ * commands), its appraisal and screening ({@link AppraisalPanel}). Everything is undoable; the fields follow undo and redo.
  */
 final class SourceEditor implements Part {
 
@@ -86,6 +86,8 @@ final class SourceEditor implements Part {
     final Button removeExtract;
     final Button mapExtract;
     MappingDialog mapping;
+    /** Appraisal (of the source or one extract) and screening. */
+    final AppraisalPanel appraisal;
 
     SourceEditor(Composite parent, PartContext context, Source source) {
         this.context = context;
@@ -118,6 +120,8 @@ final class SourceEditor implements Part {
                 "The abstract (Ctrl+Enter or leaving the field keeps the change)", P.getSource_AbstractText(),
                 s -> SourceTexts.nonNull(s.getAbstractText()), SourceEditor::blankToNull);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(400, 60).applyTo(abstractText);
+        appraisal = new AppraisalPanel(form, source, () -> context.editingDomain().orElse(null), context::execute, this::showProblem);
+        refreshers.add(appraisal::refresh);
         problem = new Label(form, SWT.WRAP);
         problem.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(problem);

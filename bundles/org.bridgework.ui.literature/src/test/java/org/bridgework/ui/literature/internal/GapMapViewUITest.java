@@ -193,6 +193,9 @@ class GapMapViewUITest {
         assertTrue(part.applyConfidence.isEnabled());
         assertEquals("Not assessed", part.level.getText());
         org.bridgework.model.Challenge challenge = root.getChallenges().get(row);
+        assertEquals("This cell", part.scope.getText(), "a cell is judged unless the whole challenge is chosen");
+        part.scope.select(1);
+        part.scope.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         part.level.select(2); // Moderate
         part.concerns.get(2).select(3); // adequacy: moderate
         part.applyConfidence();
@@ -207,7 +210,7 @@ class GapMapViewUITest {
         assertEquals("Two UK studies; small samples.", challenge.getConfidence().getReasons());
         assertTrue(part.map.rows().get(row).assessed(), "the map follows the model");
         click(part, row, column);
-        assertTrue(part.cellTitle.getText().endsWith("; confidence moderate."), part.cellTitle.getText());
+        assertTrue(part.cellTitle.getText().endsWith("; confidence moderate (the challenge overall)."), part.cellTitle.getText());
         part.export(out.resolve("confidence.png"), "png");
         ImageData image = new ImageLoader().load(out.resolve("confidence.png").toString())[0];
         Rectangle b = part.cellBounds(row, column);
@@ -215,5 +218,58 @@ class GapMapViewUITest {
         f.menu("Edit", "Undo");
         assertEquals(null, challenge.getConfidence(), "one undoable step");
         assertTrue(!part.map.rows().get(row).assessed());
+    }
+
+    @Test
+    void confidenceOfOneCellColoursThatCellAndIsUndoneInOneStep() throws Exception {
+        GapMapPart part = f.showView(GapMapView.ID, GapMapPart.class);
+        GuidanceProject root = f.project().root();
+        // a challenge with evidence in two cells: judge one, the other keeps its strength colour
+        int row = -1;
+        int column = -1;
+        int other = -1;
+        for (int r = 0; r < part.map.rows().size() && row < 0; r++) {
+            List<Integer> filled = new java.util.ArrayList<>();
+            boolean judged = part.map.rows().get(r).assessed();
+            for (int c = 0; c < part.map.columns().size(); c++) {
+                if (part.map.cell(r, c).count() > 0) {
+                    filled.add(c);
+                }
+                judged |= part.map.cell(r, c).assessed();
+            }
+            if (filled.size() >= 2 && !judged) {
+                row = r;
+                column = filled.get(0);
+                other = filled.get(1);
+            }
+        }
+        assertTrue(row >= 0, "the sample has an unjudged challenge with two kinds of evidence");
+        click(part, row, column);
+        assertEquals("This cell", part.scope.getText());
+        assertTrue(part.confidenceTitle.getText().startsWith("Confidence in the " + part.map.columns().get(column).label().toLowerCase()), part.confidenceTitle.getText());
+        part.level.select(1); // High
+        part.concerns.get(0).select(2); // limitations: minor
+        part.reasons.setText("Three UK reports agree.");
+        // through the real button, as a keyboard or mouse user presses it
+        part.applyConfidence.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        settle();
+        org.bridgework.model.Challenge challenge = root.getChallenges().get(row);
+        assertEquals(1, challenge.getCellConfidences().size());
+        assertEquals(part.map.columns().get(column).id(), challenge.getCellConfidences().get(0).getEvidenceKind());
+        assertEquals(null, challenge.getConfidence(), "the challenge's overall judgement is untouched");
+        assertTrue(part.map.cell(row, column).assessed(), "the map follows the model");
+        click(part, row, column);
+        assertTrue(part.cellTitle.getText().endsWith("; confidence high."), part.cellTitle.getText());
+        assertEquals("High", part.level.getText(), "the fields show the cell's judgement");
+        part.export(out.resolve("cell.png"), "png");
+        ImageData image = new ImageLoader().load(out.resolve("cell.png").toString())[0];
+        Rectangle judged = part.cellBounds(row, column);
+        assertEquals(GapMapPart.CONFIDENCE_FILL.get(0), image.palette.getRGB(image.getPixel(judged.x + 3, judged.y + 3)), "colour = the cell's confidence");
+        Rectangle unjudged = part.cellBounds(row, other);
+        assertEquals(GapMapPart.FILL.get(part.map.cell(row, other).strength().ordinal()), image.palette.getRGB(image.getPixel(unjudged.x + 3, unjudged.y + 3)),
+                "the other cell keeps the strength colour");
+        f.menu("Edit", "Undo");
+        assertTrue(challenge.getCellConfidences().isEmpty(), "one undoable step");
+        assertTrue(!part.map.cell(row, column).assessed());
     }
 }

@@ -221,4 +221,64 @@ class SourceEditorUITest {
         assertEquals(before, extract.getChallenges());
         assertEquals(sectionsBefore, extract.getSections());
     }
+
+    private static void press(org.eclipse.swt.widgets.Button button) {
+        button.notifyListeners(SWT.Selection, new Event());
+        settle(50);
+    }
+
+    private static void choose(org.eclipse.swt.widgets.Combo combo, String item) {
+        combo.select(java.util.Arrays.asList(combo.getItems()).indexOf(item));
+        combo.notifyListeners(SWT.Selection, new Event());
+        settle(20);
+    }
+
+    @Test
+    void appraisalOfTheSourceOrAnExtractAndScreeningAreUndoable() throws Exception {
+        AppraisalPanel panel = editor.appraisal;
+        assertEquals("This source", panel.target.getText());
+        assertEquals("Policy or guidance", panel.design.getText(), "the sample's appraisal of this source");
+        assertEquals("Moderate concerns", panel.concerns.get(1).getText());
+        assertEquals("Not assessed", panel.concerns.get(2).getText());
+        choose(panel.concerns.get(2), "Serious concerns");
+        press(panel.applyAppraisal);
+        assertEquals(org.bridgework.model.CerqualConcern.NOT_ASSESSED, source.getAppraisal().getAdequacy(), "a judgement without its reason is refused");
+        assertTrue(editor.problem.getText().startsWith("Say why"), editor.problem.getText());
+        panel.notes.get(2).setText("one sector framework");
+        press(panel.applyAppraisal);
+        assertEquals(org.bridgework.model.CerqualConcern.SERIOUS, source.getAppraisal().getAdequacy());
+        assertEquals("one sector framework", source.getAppraisal().getAdequacyNote());
+        assertEquals(org.bridgework.model.StudyDesign.POLICY_OR_GUIDANCE, source.getAppraisal().getDesign(), "the rest is kept");
+
+        // one extract, appraised on its own
+        Extract first = source.getExtracts().get(0);
+        choose(panel.target, panel.target.getItem(1));
+        assertEquals("Not assessed", panel.design.getText(), "the extract has no appraisal of its own");
+        choose(panel.design, "Policy or guidance");
+        choose(panel.concerns.get(0), "Minor concerns");
+        panel.notes.get(0).setText("England only");
+        press(panel.applyAppraisal);
+        assertEquals(org.bridgework.model.CerqualConcern.MINOR, first.getAppraisal().getRelevance());
+        assertEquals(panel.target.getItem(1), panel.target.getText(), "the chosen extract stays chosen after the change");
+
+        assertEquals("Included", panel.decision.getText(), "the sample's screening");
+        choose(panel.decision, "Excluded");
+        panel.reason.setText("");
+        press(panel.applyScreening);
+        assertEquals(org.bridgework.model.ScreeningDecision.INCLUDED, source.getScreening(), "excluding needs a reason");
+        panel.reason.setText("superseded by a later report");
+        press(panel.applyScreening);
+        assertEquals(org.bridgework.model.ScreeningDecision.EXCLUDED, source.getScreening());
+        assertEquals("superseded by a later report", source.getScreeningReason());
+
+        f.menu("Edit", "Undo");
+        assertEquals(org.bridgework.model.ScreeningDecision.INCLUDED, source.getScreening(), "screening is one undoable step");
+        assertEquals("Included", panel.decision.getText(), "the fields follow undo");
+        f.menu("Edit", "Undo");
+        assertNull(first.getAppraisal());
+        f.menu("Edit", "Undo");
+        assertEquals(org.bridgework.model.CerqualConcern.NOT_ASSESSED, source.getAppraisal().getAdequacy(), "the appraisal is one undoable step");
+        choose(panel.target, "This source");
+        assertEquals("Not assessed", panel.concerns.get(2).getText());
+    }
 }

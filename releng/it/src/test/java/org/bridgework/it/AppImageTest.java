@@ -36,8 +36,13 @@ class AppImageTest {
     }
 
     private ProductFixture.Run run(String... args) throws Exception {
+        return runWithoutJava(image().resolve("bin/bridgework"), temp, args);
+    }
+
+    /** Runs an installed launcher as a user without Java: PATH and JAVA_HOME emptied, the user's folders in {@code temp}. */
+    static ProductFixture.Run runWithoutJava(Path launcher, Path temp, String... args) throws Exception {
         List<String> command = new ArrayList<>();
-        command.add(image().resolve("bin/bridgework").toString());
+        command.add(launcher.toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile());
         Map<String, String> env = builder.environment();

@@ -122,6 +122,7 @@ class HelpMenuUITest {
         assertNotNull(dialog);
         assertFalse(dialog.includeProject.getSelection(), "no project content unless chosen");
         assertTrue(dialog.includeProject.isEnabled());
+        WorkbenchFixture.screenshot(dialog.getShell(), "report-problem");
         Path zip = home.resolve("out/report.zip");
         dialog.location.setText(zip.toString());
         press(dialog, IDialogConstants.OK_ID);
@@ -148,6 +149,7 @@ class HelpMenuUITest {
         f.menu("Help", "About Bridgework");
         org.eclipse.swt.widgets.Shell about = java.util.Arrays.stream(f.shell().getShells()).filter(s -> s.getText().equals("About Bridgework")).findFirst().orElseThrow();
         String text = String.join("\n", WorkbenchFixture.findAll(about, org.eclipse.swt.widgets.Label.class).stream().map(org.eclipse.swt.widgets.Label::getText).toList());
+        WorkbenchFixture.screenshot(about, "about");
         about.close();
         assertTrue(text.contains("abc123def456"), text);
         assertTrue(text.contains("Logs: " + home.resolve("cache/log")), text);

@@ -44,7 +44,14 @@ final class Tools {
 
     /** Runs a command in {@code dir}, its output kept in files under {@code temp}. */
     static ProductFixture.Run exec(Path temp, Path dir, List<String> command, int seconds) throws Exception {
+        return exec(temp, dir, command, seconds, env -> { });
+    }
+
+    /** The same, with the environment changed first. */
+    static ProductFixture.Run exec(Path temp, Path dir, List<String> command, int seconds,
+            java.util.function.Consumer<java.util.Map<String, String>> environment) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        environment.accept(builder.environment());
         builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         Path out = Files.createTempFile(temp, "proc-out", ".txt");
         Path err = Files.createTempFile(temp, "proc-err", ".txt");

@@ -79,4 +79,14 @@ class AppImageTest {
             assertTrue(files.anyMatch(file -> file.toString().endsWith(".html")), "an HTML file in " + out);
         }
     }
+
+    @Test
+    void theImageNamesAnAotCacheRecordedOnItsOwnRuntime() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.version().feature() >= 25 && !Boolean.getBoolean("bridgework.skipAot"),
+                "the AOT cache needs JDK 25 or newer at build time");
+        String cfg = Files.readString(image().resolve("lib/app/bridgework.cfg"));
+        assertTrue(cfg.contains("java-options=-XX:AOTCache=$APPDIR/lib/bridgework-runtime.aot"), cfg);
+        assertTrue(Files.size(image().resolve("lib/app/lib/bridgework-runtime.aot")) > 1_000_000, "the cache is there");
+        assertTrue(Files.notExists(image().resolve("lib/app/lib/bridgework.aot")), "not the product's cache, recorded on another JDK");
+    }
 }

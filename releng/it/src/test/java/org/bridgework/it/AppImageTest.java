@@ -3,14 +3,10 @@ package org.bridgework.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,31 +32,25 @@ class AppImageTest {
     }
 
     private ProductFixture.Run run(String... args) throws Exception {
+        return runWithoutJava(image().resolve("bin/bridgework"), temp, args);
+    }
+
+    /** Runs an installed launcher as a user without Java: PATH and JAVA_HOME emptied, the user's folders in {@code temp}. */
+    static ProductFixture.Run runWithoutJava(Path launcher, Path temp, String... args) throws Exception {
         List<String> command = new ArrayList<>();
-        command.add(image().resolve("bin/bridgework").toString());
+        command.add(launcher.toString());
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile());
-        Map<String, String> env = builder.environment();
-        env.remove("JAVA_HOME");
-        env.remove("BRIDGEWORK_JAVA_HOME");
-        env.remove("JDK_JAVA_OPTIONS");
-        env.put("PATH", "");
-        env.put("HOME", temp.resolve("home").toString());
-        env.put("XDG_CACHE_HOME", temp.resolve("cache").toString());
-        env.put("XDG_DATA_HOME", temp.resolve("data").toString());
-        env.put("XDG_CONFIG_HOME", temp.resolve("config").toString());
         Files.createDirectories(temp.resolve("home"));
-        builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        Path out = Files.createTempFile(temp, "out", ".txt");
-        Path err = Files.createTempFile(temp, "err", ".txt");
-        builder.redirectOutput(out.toFile());
-        builder.redirectError(err.toFile());
-        Process process = builder.start();
-        if (!process.waitFor(180, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new IllegalStateException("bridgework " + String.join(" ", args) + " did not finish in 180 s");
-        }
-        return new ProductFixture.Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return Tools.exec(temp, temp, command, 180, env -> {
+            env.remove("JAVA_HOME");
+            env.remove("BRIDGEWORK_JAVA_HOME");
+            env.remove("JDK_JAVA_OPTIONS");
+            env.put("PATH", "");
+            env.put("HOME", temp.resolve("home").toString());
+            env.put("XDG_CACHE_HOME", temp.resolve("cache").toString());
+            env.put("XDG_DATA_HOME", temp.resolve("data").toString());
+            env.put("XDG_CONFIG_HOME", temp.resolve("config").toString());
+        });
     }
 
     @Test
@@ -88,5 +78,15 @@ class AppImageTest {
         try (var files = Files.walk(out)) {
             assertTrue(files.anyMatch(file -> file.toString().endsWith(".html")), "an HTML file in " + out);
         }
+    }
+
+    @Test
+    void theImageNamesAnAotCacheRecordedOnItsOwnRuntime() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.version().feature() >= 25 && !Boolean.getBoolean("bridgework.skipAot"),
+                "the AOT cache needs JDK 25 or newer at build time");
+        String cfg = Files.readString(image().resolve("lib/app/bridgework.cfg"));
+        assertTrue(cfg.contains("java-options=-XX:AOTCache=$APPDIR/lib/bridgework-runtime.aot"), cfg);
+        assertTrue(Files.size(image().resolve("lib/app/lib/bridgework-runtime.aot")) > 1_000_000, "the cache is there");
+        assertTrue(Files.notExists(image().resolve("lib/app/lib/bridgework.aot")), "not the product's cache, recorded on another JDK");
     }
 }

@@ -3,18 +3,13 @@ package org.bridgework.it;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -137,45 +132,14 @@ class AssembleTest {
 
     @Test
     void theHtmlPassesAxeCoreWcag22AaInChromium() throws Exception {
-        Path axe = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("axe");
-        Path chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser").map(Path::of).filter(Files::isExecutable)
-                .findFirst().orElse(null);
-        String node = onPath("node");
-        if (chromium == null || node == null) {
-            missingTools("Chromium and node are needed (Debian: apt-get install chromium nodejs)");
-            return;
-        }
-        if (!Files.isDirectory(axe.resolve("node_modules/axe-core")) || !Files.isDirectory(axe.resolve("node_modules/playwright-core"))) {
-            String npm = onPath("npm");
-            int rc = npm == null ? -1 : exec(axe, List.of(npm, "ci", "--prefer-offline", "--no-audit", "--no-fund"), 300).exitCode();
-            if (rc != 0) {
-                missingTools("axe-core and playwright-core are not installed in " + axe + " and 'npm ci' could not install them");
-                return;
-            }
-        }
         Path out = temp.resolve("out");
         ProductFixture.Run national = ProductFixture.run(temp, "assemble", "--sample", "--format", "html", "--out", out.toString());
         assertEquals(0, national.exitCode(), national.err());
         ProductFixture.Run variant = ProductFixture.run(temp, "assemble", "--sample", "--format", "html", "--context", "small-specialist",
                 "--out", out.toString());
-        List<String> command = new ArrayList<>(List.of(node, axe.resolve("axe-check.mjs").toString(), "--chromium", chromium.toString()));
-        for (String f : listing(out)) {
-            command.add(out.resolve(f).toString());
-        }
-        assertEquals(variant.exitCode() == 0 ? 2 : 1, command.size() - 4, "files checked: " + listing(out) + " " + variant.err());
-        ProductFixture.Run axeRun = exec(axe, command, 300);
-        if (axeRun.exitCode() == 2) {
-            fail("axe-check could not run: " + axeRun.err());
-        }
-        JsonObject report = JsonParser.parseString(axeRun.out()).getAsJsonObject();
-        for (JsonElement f : report.getAsJsonArray("files")) {
-            JsonObject file = f.getAsJsonObject();
-            assertTrue(file.get("passes").getAsInt() > 10, "axe really ran its rules: " + file);
-            assertEquals(0, file.getAsJsonArray("violations").size(), "WCAG 2.2 AA violations in " + file.get("file") + ":\n" + file);
-            int width = file.get("narrowScrollWidth").getAsInt();
-            assertTrue(width > 0 && width <= 390, "at 390 px the page is " + width + " px wide: something overflows in " + file.get("file"));
-        }
-        assertEquals(0, axeRun.exitCode(), axeRun.out() + axeRun.err());
+        List<Path> files = listing(out).stream().map(out::resolve).toList();
+        assertEquals(variant.exitCode() == 0 ? 2 : 1, files.size(), "files checked: " + files + " " + variant.err());
+        Tools.assertAccessible(temp, files);
     }
 
     @Test
@@ -227,35 +191,14 @@ class AssembleTest {
     }
 
     private static void missingTools(String message) {
-        if (Boolean.getBoolean("bridgework.requireTools")) {
-            fail(message + " (bridgework.requireTools=true, so this is not skipped)");
-        }
-        Assumptions.abort(message + ": skipped (set -Dbridgework.requireTools=true to make this fail)");
+        Tools.missingTools(message);
     }
 
     private static String onPath(String name) {
-        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
-            Path p = Path.of(dir, name);
-            if (Files.isExecutable(p)) {
-                return p.toString();
-            }
-        }
-        return null;
+        return Tools.onPath(name);
     }
 
     private ProductFixture.Run exec(Path dir, List<String> command, int seconds) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-        builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        Path out = Files.createTempFile(temp, "proc-out", ".txt");
-        Path err = Files.createTempFile(temp, "proc-err", ".txt");
-        builder.redirectOutput(out.toFile());
-        builder.redirectError(err.toFile());
-        Process process = builder.start();
-        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            fail(String.join(" ", command) + " did not finish in " + seconds + " s");
-        }
-        return new ProductFixture.Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return Tools.exec(temp, dir, command, seconds);
     }
 }

@@ -18,10 +18,14 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.bridgework.core.api.ProblemReports;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
 
-/** Help &gt; About: the product, the Java runtime and every installed bundle with its version and state. */
+/**
+ * Help &gt; About: the product, the commit it was built from, the Java runtime, the user's folders, where the logs are,
+ * the installed local contexts and every installed bundle with its version and state.
+ */
 final class AboutDialog extends Dialog {
     private final Messages messages;
     private final AboutInfo about;
@@ -50,12 +54,16 @@ final class AboutDialog extends Dialog {
                 .sorted(Comparator.comparing(AboutDialog::symbolicName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
 
-        String home = System.getProperty("bridgework.home", ".");
         label(area, messages.format("about.product", about.productVersion()));
         label(area, messages.get("about.purpose"));
-        label(area, messages.format("about.build", AboutInfo.commitOf(java.nio.file.Path.of(home)), home));
-        label(area, messages.format("about.runtime", Runtime.version(), System.getProperty("os.name"), System.getProperty("java.home")));
-        label(area, messages.format("about.folders", System.getProperty("bridgework.cache", "-"), System.getProperty("bridgework.user.extensions", "-")));
+        about.reports().get().map(ProblemReports::environment).ifPresentOrElse(e -> {
+            label(area, messages.format("about.build", e.commit(), e.home()));
+            label(area, messages.format("about.runtime2", e.runtime(), e.system()));
+            label(area, messages.format("about.folders2", e.folders().config(), e.folders().data(), e.folders().cache()));
+            label(area, messages.format("about.logs", e.logs()));
+            label(area, e.contexts().isEmpty() ? messages.get("about.contexts.none")
+                    : messages.format("about.contexts", String.join(", ", e.contexts())));
+        }, () -> label(area, messages.format("about.runtime", Runtime.version(), System.getProperty("os.name"), System.getProperty("java.home"))));
         label(area, messages.format("about.bundles", bundles.size()));
 
         Composite tableHolder = new Composite(area, SWT.NONE);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bridgework.cli.api.CommandContribution;
+import org.bridgework.core.api.ProblemReports;
 import org.bridgework.core.api.ProjectService;
 import org.bridgework.core.api.ValidationService;
 import org.bridgework.ui.api.EditorContribution;
@@ -32,6 +33,7 @@ public class WorkbenchCommand implements CommandContribution {
     private final ContributionRegistry registry = new ContributionRegistry();
     private volatile ProjectService projects;
     private volatile ValidationService validation;
+    private volatile ProblemReports reports;
 
     @Activate
     public WorkbenchCommand(BundleContext context) {
@@ -45,7 +47,7 @@ public class WorkbenchCommand implements CommandContribution {
 
     @Override
     public Object create() {
-        return new OpenWorkbench(new AboutInfo(productVersion(), () -> List.of(context.getBundles())), registry,
+        return new OpenWorkbench(new AboutInfo(productVersion(), () -> List.of(context.getBundles()), () -> Optional.ofNullable(reports)), registry,
                 () -> Optional.ofNullable(projects), () -> Optional.ofNullable(validation), context);
     }
 
@@ -75,6 +77,17 @@ public class WorkbenchCommand implements CommandContribution {
     void unsetValidationService(ValidationService service) {
         if (validation == service) {
             validation = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setProblemReports(ProblemReports service) {
+        reports = service;
+    }
+
+    void unsetProblemReports(ProblemReports service) {
+        if (reports == service) {
+            reports = null;
         }
     }
 

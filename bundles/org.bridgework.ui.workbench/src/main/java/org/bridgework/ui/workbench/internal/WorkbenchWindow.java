@@ -142,6 +142,8 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
     private final IAction zoomAction;
     private final IAction welcomeAction;
     private final IAction aboutAction;
+    private final IAction userGuideAction;
+    private final IAction reportProblemAction;
 
     public WorkbenchWindow(Services services) {
         super(null);
@@ -206,8 +208,14 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
         minimizeAction = action("action.minimize", null, 0, () -> getShell().setMinimized(true));
         zoomAction = action("action.maximize", null, 0, () -> getShell().setMaximized(!getShell().getMaximized()));
         welcomeAction = action("action.welcome", Icons.WELCOME, 0, () -> showView(WelcomeView.ID));
-        aboutAction = action("action.about", null, 0, () -> new AboutDialog(getShell(), messages, services.about()).open());
+        aboutAction = action("action.about", null, 0, () -> {
+            AboutDialog about = new AboutDialog(getShell(), messages, services.about());
+            about.setBlockOnOpen(!Boolean.getBoolean("bridgework.test.nonBlockingDialogs"));
+            about.open();
+        });
         aboutAction.setToolTipText(messages.get("action.about.tooltip"));
+        userGuideAction = action("action.userGuide", null, SWT.F1, this::openUserGuide);
+        reportProblemAction = action("action.reportProblem", null, 0, this::reportProblem);
         exitAction.setToolTipText(messages.get("action.exit.tooltip"));
 
         addMenuBar();
@@ -476,9 +484,11 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
 
     private void fillHelpMenu(IMenuManager menu) {
         menu.add(welcomeAction);
+        menu.add(userGuideAction);
         menu.add(keyAssistAction);
         menu.add(new GroupMarker(ContributedCommands.GROUP_ADDITIONS));
         menu.add(new Separator("about"));
+        menu.add(reportProblemAction);
         menu.add(aboutAction);
     }
 
@@ -1211,6 +1221,43 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost,
 
     WorkbenchPreferences preferenceStore() {
         return preferences;
+    }
+
+    /** The user guide F1 and Help > User Guide open (tests replace its opener). */
+    UserGuide userGuide;
+    /** The last Report a Problem dialog (tests). */
+    ReportProblemDialog reportProblemDialog;
+
+    UserGuide userGuide() {
+        if (userGuide == null) {
+            userGuide = new UserGuide(Path.of(System.getProperty("bridgework.home", ".")), getShell());
+        }
+        return userGuide;
+    }
+
+    /** F1 and Help > User Guide: the guide at the section of the active view or editor, else of the perspective. */
+    private void openUserGuide() {
+        PartSite active = stacks == null ? null : stacks.active();
+        String anchor = userGuide().anchorFor(active == null ? null : active.id, stacks == null ? null : stacks.perspective());
+        if (userGuide().open(anchor)) {
+            statusLine.setMessage(messages.format("guide.opened", anchor == null ? userGuide().file().toString() : anchor));
+        } else {
+            services.prompts().showError(getShell(), messages.get("guide.missing.title"), messages.format("guide.missing", userGuide().file()));
+        }
+    }
+
+    private void reportProblem() {
+        Optional<org.bridgework.core.api.ProblemReports> reports = services.about().reports().get();
+        if (reports.isEmpty()) {
+            services.prompts().showError(getShell(), messages.get("report.title"), messages.format("report.failed", "-", "the core services are not running"));
+            return;
+        }
+        reportProblemDialog = new ReportProblemDialog(getShell(), messages, reports.get(), session.saveTarget(), services.prompts());
+        reportProblemDialog.setBlockOnOpen(!Boolean.getBoolean("bridgework.test.nonBlockingDialogs"));
+        reportProblemDialog.open();
+        if (reportProblemDialog.written != null) {
+            statusLine.setMessage(messages.format("report.written", reportProblemDialog.written.file()));
+        }
     }
 
     /** The open Key Assist and Preferences dialogs, if any (tests). */

@@ -58,12 +58,20 @@ public final class WorkbenchFixture implements AutoCloseable {
     public final TestPrompts prompts = new TestPrompts();
     public final StringWriter errors = new StringWriter();
     final ErrorLog log = new ErrorLog(new PrintWriter(errors, true));
+    /** Problem reports of this fixture's product: its logs are in {@code home/cache/log}. */
+    public final org.bridgework.core.internal.ProblemReportsImpl reports;
     public WorkbenchWindow window;
 
     public WorkbenchFixture(Path home) {
         this.home = home;
         this.paths = new WorkbenchPaths(home.resolve("config"), home.resolve("cache/recovery"));
         projects.addSample(new HeNhsPartnershipsSample(), Map.of(SampleProject.DEFAULT_PROPERTY, Boolean.TRUE));
+        java.util.Properties system = new java.util.Properties();
+        system.putAll(System.getProperties());
+        system.setProperty("bridgework.cache", home.resolve("cache").toString());
+        system.setProperty("bridgework.home", home.resolve("product").toString());
+        system.setProperty("bridgework.version", "0.1.0");
+        this.reports = new org.bridgework.core.internal.ProblemReportsImpl(() -> new org.osgi.framework.Bundle[0], system, Map.of());
     }
 
     static final String NO_DISPLAY = "no display (DISPLAY is not set): run the UI tests under Xvfb, for example xvfb-run -a -s \"-screen 0 1280x1024x24\" mvn ...";
@@ -103,7 +111,7 @@ public final class WorkbenchFixture implements AutoCloseable {
     }
 
     WorkbenchWindow.Services services() {
-        return new WorkbenchWindow.Services(Messages.load(Locale.ROOT), new AboutInfo("0.1.0", List::of), registry,
+        return new WorkbenchWindow.Services(Messages.load(Locale.ROOT), new AboutInfo("0.1.0", List::of, () -> Optional.of(reports)), registry,
                 () -> Optional.<ProjectService>of(projects), () -> Optional.of(validation), paths, prompts, log);
     }
 

@@ -4020,13 +4020,22 @@ public interface GuidancePackage extends EPackage {
 	int REVIEW_COMMENT__RESPONSE = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Theme</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__THEME = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Review Comment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_COMMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
+	int REVIEW_COMMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Review Comment</em>' class.
@@ -7796,6 +7805,17 @@ public interface GuidancePackage extends EPackage {
 	EAttribute getReviewComment_Response();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.ReviewComment#getTheme <em>Theme</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Theme</em>'.
+	 * @see org.bridgework.model.ReviewComment#getTheme()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_Theme();
+
+	/**
 	 * Returns the meta object for class '{@link org.bridgework.model.Adaptation <em>Adaptation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -10790,6 +10810,14 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute REVIEW_COMMENT__RESPONSE = eINSTANCE.getReviewComment_Response();
+
+		/**
+		 * The meta object literal for the '<em><b>Theme</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__THEME = eINSTANCE.getReviewComment_Theme();
 
 		/**
 		 * The meta object literal for the '{@link org.bridgework.model.impl.AdaptationImpl <em>Adaptation</em>}' class.

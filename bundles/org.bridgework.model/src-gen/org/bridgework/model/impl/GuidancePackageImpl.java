@@ -3415,6 +3415,16 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getReviewComment_Theme() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAdaptation() {
 		return adaptationEClass;
 	}
@@ -4404,6 +4414,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__RAISED);
 		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__TEXT);
 		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__RESPONSE);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__THEME);
 
 		adaptationEClass = createEClass(ADAPTATION);
 		createEAttribute(adaptationEClass, ADAPTATION__CONTEXT_ID);
@@ -4867,6 +4878,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEAttribute(getReviewComment_Raised(), this.getLocalDate(), "raised", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReviewComment_Text(), ecorePackage.getEString(), "text", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReviewComment_Response(), ecorePackage.getEString(), "response", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewComment_Theme(), ecorePackage.getEString(), "theme", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(adaptationEClass, Adaptation.class, "Adaptation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAdaptation_ContextId(), ecorePackage.getEString(), "contextId", null, 0, 1, Adaptation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -34,6 +34,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.bridgework.model.impl.ReviewCommentImpl#getRaised <em>Raised</em>}</li>
  *   <li>{@link org.bridgework.model.impl.ReviewCommentImpl#getText <em>Text</em>}</li>
  *   <li>{@link org.bridgework.model.impl.ReviewCommentImpl#getResponse <em>Response</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.ReviewCommentImpl#getTheme <em>Theme</em>}</li>
  * </ul>
  *
  * @generated
@@ -168,6 +169,26 @@ public class ReviewCommentImpl extends IdentifiedImpl implements ReviewComment {
 	 * @ordered
 	 */
 	protected String response = RESPONSE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTheme() <em>Theme</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTheme()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String THEME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTheme() <em>Theme</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTheme()
+	 * @generated
+	 * @ordered
+	 */
+	protected String theme = THEME_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -429,6 +450,29 @@ public class ReviewCommentImpl extends IdentifiedImpl implements ReviewComment {
 	 * @generated
 	 */
 	@Override
+	public String getTheme() {
+		return theme;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTheme(String newTheme) {
+		String oldTheme = theme;
+		theme = newTheme;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuidancePackage.REVIEW_COMMENT__THEME, oldTheme, theme));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case GuidancePackage.REVIEW_COMMENT__TARGET:
@@ -450,6 +494,8 @@ public class ReviewCommentImpl extends IdentifiedImpl implements ReviewComment {
 				return getText();
 			case GuidancePackage.REVIEW_COMMENT__RESPONSE:
 				return getResponse();
+			case GuidancePackage.REVIEW_COMMENT__THEME:
+				return getTheme();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -485,6 +531,9 @@ public class ReviewCommentImpl extends IdentifiedImpl implements ReviewComment {
 				return;
 			case GuidancePackage.REVIEW_COMMENT__RESPONSE:
 				setResponse((String)newValue);
+				return;
+			case GuidancePackage.REVIEW_COMMENT__THEME:
+				setTheme((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -522,6 +571,9 @@ public class ReviewCommentImpl extends IdentifiedImpl implements ReviewComment {
 			case GuidancePackage.REVIEW_COMMENT__RESPONSE:
 				setResponse(RESPONSE_EDEFAULT);
 				return;
+			case GuidancePackage.REVIEW_COMMENT__THEME:
+				setTheme(THEME_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -550,6 +602,8 @@ public class ReviewCommentImpl extends IdentifiedImpl implements ReviewComment {
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
 			case GuidancePackage.REVIEW_COMMENT__RESPONSE:
 				return RESPONSE_EDEFAULT == null ? response != null : !RESPONSE_EDEFAULT.equals(response);
+			case GuidancePackage.REVIEW_COMMENT__THEME:
+				return THEME_EDEFAULT == null ? theme != null : !THEME_EDEFAULT.equals(theme);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -574,6 +628,8 @@ public class ReviewCommentImpl extends IdentifiedImpl implements ReviewComment {
 		result.append(text);
 		result.append(", response: ");
 		result.append(response);
+		result.append(", theme: ");
+		result.append(theme);
 		result.append(')');
 		return result.toString();
 	}

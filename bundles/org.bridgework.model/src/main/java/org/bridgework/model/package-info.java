@@ -4,7 +4,7 @@
  * Create objects with {@link org.bridgework.model.GuidanceFactory#eINSTANCE}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.bridgework.model;
 
 import org.osgi.annotation.bundle.Export;

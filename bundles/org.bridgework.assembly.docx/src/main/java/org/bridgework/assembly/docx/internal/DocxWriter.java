@@ -314,13 +314,29 @@ final class DocxWriter {
 
     private void pageSetup() {
         Metadata m = source.metadata();
+        // the running header, as the PDF's: the short title on the left and, in a draft, what it is on the right
+        // (status, version and the day it was assembled)
+        org.apache.poi.xwpf.usermodel.XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
+        XWPFParagraph h = header.createParagraph();
+        h.setStyle("Footer");
+        h.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.LEFT);
+        // the footer style's centre tab would put the status in the middle: cleared, so the one tab goes to the right edge
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabs tabs = (h.getCTP().isSetPPr() ? h.getCTP().getPPr()
+                : h.getCTP().addNewPPr()).addNewTabs();
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop clear = tabs.addNewTab();
+        clear.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.CLEAR);
+        clear.setPos(BigInteger.valueOf(4513));
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop right = tabs.addNewTab();
+        right.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
+        right.setPos(BigInteger.valueOf(9026));
+        XWPFRun title = h.createRun();
+        title.setFontSize(8);
+        title.setText(m.variant() == null ? m.title() : m.title() + " · local variant");
         if (!m.status().release()) {
-            // a draft says so on every page: status, version and the day it was assembled
-            org.apache.poi.xwpf.usermodel.XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
-            XWPFParagraph h = header.createParagraph();
-            h.setStyle("Footer");
             XWPFRun r = h.createRun();
+            r.addTab();
             r.setBold(true);
+            r.setFontSize(8);
             r.setColor("B10E1E");
             r.setText(m.statusLine());
         }
@@ -991,6 +1007,10 @@ final class DocxWriter {
         if (!i.caption().isEmpty()) {
             XWPFParagraph cap = paragraph("Caption");
             inlines(cap, i.caption());
+        }
+        if (i.twin() != null) {
+            // the figure's data as a table: what a screen reader reads and what the picture cannot say exactly
+            table(i.twin());
         }
     }
 

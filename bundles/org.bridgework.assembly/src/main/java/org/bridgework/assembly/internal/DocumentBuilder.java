@@ -768,6 +768,11 @@ final class DocumentBuilder {
             throw new AssemblyException(AssemblyException.Kind.CONTENT, "Image " + image.getId() + where
                     + " has no alt text: give it a short description of what it shows (or what it is for), then assemble again.");
         }
+        // there, a picture by its bytes, not too big: the same check as validate's, so the message is the same
+        java.util.Optional<String> unusable = org.bridgework.core.api.ImageFiles.problem(image);
+        if (unusable.isPresent()) {
+            throw new AssemblyException(AssemblyException.Kind.CONTENT, unusable.get() + (where.isEmpty() ? "" : " (" + where.strip() + ")"));
+        }
         byte[] data = image.getData();
         if (data == null || data.length == 0) {
             data = readImage(image, where);
@@ -782,15 +787,11 @@ final class DocumentBuilder {
     }
 
     private byte[] readImage(org.bridgework.model.Image image, String where) throws AssemblyException {
-        String path = image.getPath();
-        if (path == null || path.isBlank()) {
-            throw new AssemblyException(AssemblyException.Kind.CONTENT, "Image " + image.getId() + where + " has neither data nor a path.");
-        }
-        Path file = Path.of(path);
-        Resource resource = project.eResource();
-        if (!file.isAbsolute() && resource != null && resource.getURI() != null && resource.getURI().isFile()) {
-            URI uri = resource.getURI();
-            file = Path.of(uri.toFileString()).toAbsolutePath().getParent().resolve(path);
+        // ImageFiles.problem found a path: absolute, or relative to a project file
+        Path file = org.bridgework.core.api.ImageFiles.file(image).orElse(null);
+        if (file == null) {
+            throw new AssemblyException(AssemblyException.Kind.CONTENT, "Image " + image.getId() + where + ": its path " + image.getPath()
+                    + " is relative, and the project is not a file to find it from.");
         }
         try {
             return Files.readAllBytes(file);

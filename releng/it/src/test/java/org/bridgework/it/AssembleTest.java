@@ -154,7 +154,7 @@ class AssembleTest {
             }
         }
         Path out = temp.resolve("out");
-        ProductFixture.Run national = ProductFixture.run(temp, "assemble", "--sample", "--format", "html", "--out", out.toString());
+        ProductFixture.Run national = ProductFixture.run(temp, "assemble", "--sample", "--format", "html,summary", "--out", out.toString());
         assertEquals(0, national.exitCode(), national.err());
         ProductFixture.Run variant = ProductFixture.run(temp, "assemble", "--sample", "--format", "html", "--context", "small-specialist",
                 "--out", out.toString());
@@ -162,7 +162,7 @@ class AssembleTest {
         for (String f : listing(out)) {
             command.add(out.resolve(f).toString());
         }
-        assertEquals(variant.exitCode() == 0 ? 2 : 1, command.size() - 4, "files checked: " + listing(out) + " " + variant.err());
+        assertEquals(variant.exitCode() == 0 ? 3 : 2, command.size() - 4, "files checked: " + listing(out) + " " + variant.err());
         ProductFixture.Run axeRun = exec(axe, command, 300);
         if (axeRun.exitCode() == 2) {
             fail("axe-check could not run: " + axeRun.err());
@@ -174,6 +174,16 @@ class AssembleTest {
             assertEquals(0, file.getAsJsonArray("violations").size(), "WCAG 2.2 AA violations in " + file.get("file") + ":\n" + file);
             int width = file.get("narrowScrollWidth").getAsInt();
             assertTrue(width > 0 && width <= 390, "at 390 px the page is " + width + " px wide: something overflows in " + file.get("file"));
+            // at 1280, 390 and 320 px, with the disclosures closed and all opened: never wider than the viewport
+            JsonObject widths = file.getAsJsonObject("scrollWidths");
+            assertEquals(6, widths.size(), "widths and states checked: " + widths);
+            for (String key : widths.keySet()) {
+                int viewport = Integer.parseInt(key.substring(0, key.indexOf('-')));
+                assertTrue(widths.get(key).getAsInt() <= viewport, key + ": the page is " + widths.get(key) + " px wide in " + file.get("file"));
+            }
+            if (!file.get("file").getAsString().endsWith(".summary.html")) {
+                assertTrue(file.get("details").getAsInt() > 0, "the full guidance has disclosures (evidence on demand): " + file);
+            }
         }
         assertEquals(0, axeRun.exitCode(), axeRun.out() + axeRun.err());
     }

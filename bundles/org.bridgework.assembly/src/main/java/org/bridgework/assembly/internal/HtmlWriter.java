@@ -652,13 +652,15 @@ final class HtmlWriter {
             out.append("</td>");
             for (AssembledDocument.SolutionEntry s : t.solutions()) {
                 if (!t.marks(r, s)) {
-                    out.append("<td class=\"mark\"></td>");
+                    out.append(print ? "<td class=\"mark\"></td>" : "<td class=\"mark\" data-n=\"" + s.number() + "\"></td>");
                 } else if (print) {
                     out.append("<td class=\"mark\">●</td>");
                 } else {
                     // on screen the dot is drawn by CSS and the cell says in words what it means (a lone symbol is
-                    // no text a screen reader or a contrast check can use)
-                    out.append("<td class=\"mark yes\"><span class=\"visually-hidden\">helps</span></td>");
+                    // no text a screen reader or a contrast check can use); on a narrow screen the rows stack and
+                    // each mark shows its solution's number (data-n)
+                    out.append("<td class=\"mark yes\" data-n=\"").append(s.number()).append("\"><span class=\"visually-hidden\">helps (")
+                            .append(s.number()).append(")</span></td>");
                 }
             }
             out.append("</tr>\n");

@@ -76,7 +76,7 @@ class HtmlRendererTest {
                 cells.add(marks.item(i).getTextContent());
             }
         }
-        assertEquals(List.of("helps", "helps"), cells);
+        assertEquals(List.of("helps (1)", "helps (1)"), cells);
         // described once, below the table, as number 1 of the list
         Element description = byId(d, "t-challenges-so-agreement");
         assertEquals("li", description.getTagName());

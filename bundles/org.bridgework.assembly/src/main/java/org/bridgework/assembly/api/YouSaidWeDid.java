@@ -41,7 +41,9 @@ public final class YouSaidWeDid {
         for (Block b : appendix.blocks()) {
             if (b instanceof Table t) {
                 String heading = t.caption() == null ? "Comments" : t.caption();
-                sections.add(new Section(t.anchor() + "-section", 1, heading, List.of(t), List.of(), 0, null));
+                // the section's heading names the review: the table under it needs no caption saying it again
+                sections.add(new Section(t.anchor() + "-section", 1, heading,
+                        List.of(new Table(t.anchor(), null, t.columns(), t.rows(), t.firstColumnHeader())), List.of(), 0, null));
             } else if (sections.isEmpty()) {
                 front.add(b);
             }

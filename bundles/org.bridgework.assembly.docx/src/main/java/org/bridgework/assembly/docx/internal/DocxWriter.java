@@ -315,7 +315,7 @@ final class DocxWriter {
     private void pageSetup() {
         Metadata m = source.metadata();
         // the running header, as the PDF's: the short title on the left and, in a draft, what it is on the right
-        // (status, version and the day it was assembled)
+        // (status and version)
         org.apache.poi.xwpf.usermodel.XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
         XWPFParagraph h = header.createParagraph();
         h.setStyle("Footer");
@@ -338,7 +338,8 @@ final class DocxWriter {
             r.setBold(true);
             r.setFontSize(8);
             r.setColor("B10E1E");
-            r.setText(m.statusLine());
+            // as the PDF's header: the label and version (the day assembled is on the cover), so it fits beside the title
+            r.setText(m.status().label() + (m.version() == null ? "" : " · Version " + m.version()));
         }
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph p = footer.createParagraph();
@@ -543,7 +544,9 @@ final class DocxWriter {
     private void heading(int level, String text, String anchor) {
         XWPFParagraph p = paragraph("Heading" + Math.max(1, Math.min(6, level)));
         if (level <= 1 && firstBodyHeading) {
-            p.setPageBreak(true);
+            // the body starts on a page of its own after the cover, unless the document is a short one without
+            // contents (the summary, "you said, we did"), which goes on under its title
+            p.setPageBreak(!source.contents().isEmpty());
             firstBodyHeading = false;
         }
         bookmarked(p, anchor, () -> run(p, text, Set.of()));
@@ -893,7 +896,8 @@ final class DocxWriter {
             }
             // about 7.4 pt a character in bold 10.5 pt text (DejaVu Sans, what LibreOffice uses for Arial where Arial
             // is missing, is the widest likely face), plus the cell margins, on a 451 pt text width
-            min[c] = Math.max(6, (longestWord * 7.4 + 12) * 100 / 451.0);
+            // (LibreOffice's cell margins, 2 x 5.4 pt, and a little for rounding down: "Language" broke as "Languag-e")
+            min[c] = Math.max(6, (longestWord * 7.4 + 18) * 100 / 451.0);
             weight[c] = total / (rows.size() + 1);
         }
         double minSum = java.util.Arrays.stream(min).sum();

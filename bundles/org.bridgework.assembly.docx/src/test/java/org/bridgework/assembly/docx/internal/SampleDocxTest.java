@@ -105,7 +105,7 @@ class SampleDocxTest {
                 .filter(e -> e.getKey().startsWith("word/header")).map(java.util.Map.Entry::getValue).findFirst().orElseThrow();
         String text = String.join("", groups(header, "<w:t(?: [^>]*)?>([^<]*)</w:t>"));
         assertTrue(text.startsWith(source.metadata().title()), text);
-        assertTrue(text.endsWith(source.metadata().statusLine()), text);
+        assertTrue(text.endsWith(source.metadata().status().label() + " · Version " + source.metadata().version()), text);
         assertTrue(header.contains("<w:tab/>") && header.contains("w:val=\"right\""), "the status sits at the right edge");
     }
 

@@ -1,10 +1,11 @@
 // Runs axe-core on local HTML files in Debian's Chromium (no browser download), at 1280 px, 390 px and 320 px wide
 // (phones), each with the disclosures (<details>) as they come (closed) and all opened, and prints one JSON report on
 // stdout:
-// {"files":[{"file","passes","narrowScrollWidth","scrollWidths":{"390-closed":N,...},"details":N,
+// {"files":[{"file","passes","narrowScrollWidth","scrollWidths":{"390-closed":N,...},"details":N,"printHidden":N,
 //   "violations":[{"id","impact","help","width","state","nodes":[target...]}]}]}.
 // narrowScrollWidth is the widest scroll width at 390 px or 320 px less the viewport's width plus 390 (kept for
-// older readers: more than 390 means something overflows); scrollWidths gives each width and state.
+// older readers: more than 390 means something overflows); scrollWidths gives each width and state; printHidden
+// counts closed disclosures whose content the print stylesheet does not show (should be 0: printed expanded).
 // --screenshots DIR writes a full-page PNG of each file at each width and state (to look at).
 // Exit code: 0 no violation, 1 violations, 2 could not run (message on stderr).
 //   node axe-check.mjs [--chromium PATH] [--screenshots DIR] FILE.html...
@@ -87,8 +88,15 @@ try {
         }
       }
     }
-    violations += found.length;
-    report.files.push({ file, passes, narrowScrollWidth, scrollWidths, details, violations: found });
+    // printed expanded: with the print stylesheet, closed disclosures still show their content (no script)
+    await setDetails(false);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ media: 'print' });
+    const printHidden = await page.evaluate(() => [...document.querySelectorAll('details')].filter((d) =>
+      [...d.children].filter((c) => c.tagName !== 'SUMMARY').every((c) => !c.checkVisibility())).length);
+    await page.emulateMedia({ media: 'screen' });
+    violations += found.length + printHidden;
+    report.files.push({ file, passes, narrowScrollWidth, scrollWidths, details, printHidden, violations: found });
     await page.close();
   }
   console.log(JSON.stringify(report, null, 2));

@@ -181,6 +181,7 @@ class AssembleTest {
                 int viewport = Integer.parseInt(key.substring(0, key.indexOf('-')));
                 assertTrue(widths.get(key).getAsInt() <= viewport, key + ": the page is " + widths.get(key) + " px wide in " + file.get("file"));
             }
+            assertEquals(0, file.get("printHidden").getAsInt(), "printed, every disclosure shows its content: " + file);
             if (!file.get("file").getAsString().endsWith(".summary.html")) {
                 assertTrue(file.get("details").getAsInt() > 0, "the full guidance has disclosures (evidence on demand): " + file);
             }

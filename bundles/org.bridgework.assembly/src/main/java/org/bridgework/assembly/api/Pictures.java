@@ -89,15 +89,7 @@ public final class Pictures {
      * @throws IOException when the bytes are not an SVG picture JSVG can read
      */
     public static Png svgToPng(byte[] svg, double scale) throws IOException {
-        SVGDocument document;
-        try {
-            document = new SVGLoader().load(new ByteArrayInputStream(svg), null, LoaderContext.createDefault());
-        } catch (RuntimeException e) {
-            throw new IOException("The SVG picture could not be read: " + e.getMessage(), e);
-        }
-        if (document == null) {
-            throw new IOException("The SVG picture could not be read.");
-        }
+        SVGDocument document = load(svg);
         FloatSize size = document.size();
         int width = Math.max(1, (int) Math.ceil(size.width * scale));
         int height = Math.max(1, (int) Math.ceil(size.height * scale));

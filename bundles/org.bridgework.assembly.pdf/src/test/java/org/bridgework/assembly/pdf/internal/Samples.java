@@ -74,7 +74,7 @@ final class Samples {
         return new PdfWriter(new HtmlRenderer(), PdfWriter.FontSet.of(new BundledFonts()), pdfa);
     }
 
-    /** A writer of the one-page summary, as the summary-pdf format sets it up. */
+    /** A writer of the short summary, as the summary-pdf format sets it up. */
     static PdfWriter summaryWriter() {
         return new PdfWriter(new HtmlRenderer(), PdfWriter.FontSet.of(new BundledFonts()), true, SummaryPdfRenderer.SUMMARY_CSS);
     }

@@ -455,8 +455,8 @@ public record AssembledDocument(Metadata metadata, List<Block> frontMatter, List
      * @param mediaType for example {@code image/png}, {@code image/jpeg}, {@code image/svg+xml}
      * @param caption   may be empty
      * @param twin      the figure's data as a table (its accessible twin), or null: HTML shows it behind a "Show as
-     *                  table" disclosure, print and Word after the figure. An appendix provider may also put the table
-     *                  right after an SVG figure: the assembly makes it the figure's twin (since 1.5)
+     *                  table" disclosure, print and Word after the figure. A table that follows an SVG figure in the
+     *                  same block list (as the gap map's does) is shown as its twin in HTML too (since 1.5)
      */
     public record Image(String anchor, String altText, byte[] data, String mediaType, List<Inline> caption, Table twin) implements Block {
         public Image {

@@ -12,13 +12,11 @@ import org.bridgework.assembly.api.AssembledDocument.Image;
 import org.bridgework.assembly.api.AssembledDocument.Inline;
 import org.bridgework.assembly.api.AssembledDocument.Section;
 import org.bridgework.assembly.api.AssembledDocument.Style;
-import org.bridgework.assembly.api.AssembledDocument.Table;
 import org.bridgework.assembly.api.AssembledDocument.Text;
 
 /**
- * Figures of an assembled document made alike in every format: a table that an appendix puts right after an SVG
- * figure becomes the figure's accessible twin, and every captioned image is numbered in reading order (body, then
- * appendices): its caption starts "Figure N.". Deterministic.
+ * Figures of an assembled document made alike in every format: every captioned image is numbered in reading order
+ * (body, then appendices): its caption starts "Figure N.". Deterministic.
  */
 final class Figures {
 
@@ -47,15 +45,9 @@ final class Figures {
 
     private List<Block> blocks(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());
-        for (int n = 0; n < blocks.size(); n++) {
-            Block b = blocks.get(n);
+        for (Block b : blocks) {
             if (b instanceof Image i) {
-                Table twin = i.twin();
-                if (twin == null && "image/svg+xml".equals(i.mediaType()) && n + 1 < blocks.size() && blocks.get(n + 1) instanceof Table t) {
-                    twin = t;
-                    n++;
-                }
-                out.add(i.with(numbered(i.caption()), twin));
+                out.add(i.with(numbered(i.caption()), i.twin()));
             } else if (b instanceof Callout c) {
                 out.add(new Callout(c.anchor(), c.kind(), c.title(), c.label(), blocks(c.content())));
             } else {

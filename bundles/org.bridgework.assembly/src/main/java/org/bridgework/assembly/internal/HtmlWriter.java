@@ -352,15 +352,19 @@ final class HtmlWriter {
         backSection(a.anchor(), a.title());
         // the consensus report's tables are the evidence behind the criteria: each opens on demand, named by its caption
         boolean layered = a.anchor().startsWith("appendix-consensus");
+        List<Block> rest = new java.util.ArrayList<>();
         for (Block b : a.blocks()) {
             if (layered && b instanceof AssembledDocument.Table t && t.caption() != null) {
+                blocks(rest, 1);
+                rest.clear();
                 openLayer("evidence", text(t.caption()));
                 table(t);
                 closeLayer();
             } else {
-                block(b, 1);
+                rest.add(b);
             }
         }
+        blocks(rest, 1);
         out.append("</section>\n");
     }
 
@@ -385,8 +389,16 @@ final class HtmlWriter {
     // ---------------------------------------------------------------- blocks
 
     private void blocks(List<Block> blocks, int level) {
-        for (Block b : blocks) {
-            block(b, level);
+        for (int n = 0; n < blocks.size(); n++) {
+            Block b = blocks.get(n);
+            if (b instanceof AssembledDocument.Image i && i.twin() == null && "image/svg+xml".equals(i.mediaType()) && n + 1 < blocks.size()
+                    && blocks.get(n + 1) instanceof AssembledDocument.Table t) {
+                // a table right after an SVG figure (the gap map's) is the figure's twin: on screen behind "Show as table"
+                block(i.with(i.caption(), t), level);
+                n++;
+            } else {
+                block(b, level);
+            }
         }
     }
 

@@ -104,8 +104,8 @@ class ConsensusReportAppendixTest {
             assertEquals("yes", outcomes.rows().get(4).get(1));
             assertTrue(intro.contains("full statements are in the appendix of criteria"), intro);
 
-            // after assembly's own appendix of the criteria (and before the evidence appendix), listed in the contents
-            assertEquals(List.of("appendix-criteria", "appendix-consensus"), doc.appendices().stream().map(Appendix::anchor)
+            // after assembly's own appendix of the criteria (and before "you said, we did" and the evidence appendix), listed in the contents
+            assertEquals(List.of("appendix-criteria", "appendix-consensus", "appendix-you-said-we-did"), doc.appendices().stream().map(Appendix::anchor)
                     .filter(x -> !x.equals("evidence-appendix")).toList());
             assertTrue(doc.contents().stream().anyMatch(e -> e.anchor().equals("appendix-consensus") && e.text().equals(a.title())));
             assertTrue(doc.warnings().stream().noneMatch(w -> w.code().startsWith("appendix")), doc.warnings().toString());

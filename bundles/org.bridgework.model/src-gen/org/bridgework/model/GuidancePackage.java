@@ -4146,13 +4146,22 @@ public interface GuidancePackage extends EPackage {
 	int REVIEW_COMMENT__QUOTED_TEXT = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Theme</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW_COMMENT__THEME = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
 	 * The number of structural features of the '<em>Review Comment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_COMMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
+	int REVIEW_COMMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of operations of the '<em>Review Comment</em>' class.
@@ -8551,6 +8560,17 @@ public interface GuidancePackage extends EPackage {
 	EAttribute getReviewComment_QuotedText();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.bridgework.model.ReviewComment#getTheme <em>Theme</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Theme</em>'.
+	 * @see org.bridgework.model.ReviewComment#getTheme()
+	 * @see #getReviewComment()
+	 * @generated
+	 */
+	EAttribute getReviewComment_Theme();
+
+	/**
 	 * Returns the meta object for class '{@link org.bridgework.model.ReviewSuggestion <em>Review Suggestion</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -12024,6 +12044,14 @@ public interface GuidancePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute REVIEW_COMMENT__QUOTED_TEXT = eINSTANCE.getReviewComment_QuotedText();
+
+		/**
+		 * The meta object literal for the '<em><b>Theme</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW_COMMENT__THEME = eINSTANCE.getReviewComment_Theme();
 
 		/**
 		 * The meta object literal for the '{@link org.bridgework.model.impl.ReviewSuggestionImpl <em>Review Suggestion</em>}' class.

@@ -22,6 +22,7 @@ import java.time.LocalDate;
  *   <li>{@link org.bridgework.model.ReviewComment#getText <em>Text</em>}</li>
  *   <li>{@link org.bridgework.model.ReviewComment#getResponse <em>Response</em>}</li>
  *   <li>{@link org.bridgework.model.ReviewComment#getQuotedText <em>Quoted Text</em>}</li>
+ *   <li>{@link org.bridgework.model.ReviewComment#getTheme <em>Theme</em>}</li>
  * </ul>
  *
  * @see org.bridgework.model.GuidancePackage#getReviewComment()
@@ -232,5 +233,30 @@ public interface ReviewComment extends Identified {
 	 * @generated
 	 */
 	void setQuotedText(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Theme</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the comment is about, in a few words (for example "Evidence", "Data sharing"): "you said, we did" groups answered comments by it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Theme</em>' attribute.
+	 * @see #setTheme(String)
+	 * @see org.bridgework.model.GuidancePackage#getReviewComment_Theme()
+	 * @model
+	 * @generated
+	 */
+	String getTheme();
+
+	/**
+	 * Sets the value of the '{@link org.bridgework.model.ReviewComment#getTheme <em>Theme</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Theme</em>' attribute.
+	 * @see #getTheme()
+	 * @generated
+	 */
+	void setTheme(String value);
 
 } // ReviewComment

@@ -54,6 +54,7 @@ public class ReviewCommentItemProvider extends IdentifiedItemProvider {
 			addTextPropertyDescriptor(object);
 			addResponsePropertyDescriptor(object);
 			addQuotedTextPropertyDescriptor(object);
+			addThemePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -257,6 +258,28 @@ public class ReviewCommentItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Theme feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addThemePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ReviewComment_theme_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ReviewComment_theme_feature", "_UI_ReviewComment_type"),
+				 GuidancePackage.Literals.REVIEW_COMMENT__THEME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns ReviewComment.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -310,6 +333,7 @@ public class ReviewCommentItemProvider extends IdentifiedItemProvider {
 			case GuidancePackage.REVIEW_COMMENT__TEXT:
 			case GuidancePackage.REVIEW_COMMENT__RESPONSE:
 			case GuidancePackage.REVIEW_COMMENT__QUOTED_TEXT:
+			case GuidancePackage.REVIEW_COMMENT__THEME:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -3611,6 +3611,16 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getReviewComment_Theme() {
+		return (EAttribute)reviewCommentEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getReviewSuggestion() {
 		return reviewSuggestionEClass;
 	}
@@ -4954,6 +4964,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__TEXT);
 		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__RESPONSE);
 		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__QUOTED_TEXT);
+		createEAttribute(reviewCommentEClass, REVIEW_COMMENT__THEME);
 
 		reviewSuggestionEClass = createEClass(REVIEW_SUGGESTION);
 		createEReference(reviewSuggestionEClass, REVIEW_SUGGESTION__TARGET);
@@ -5472,6 +5483,7 @@ public class GuidancePackageImpl extends EPackageImpl implements GuidancePackage
 		initEAttribute(getReviewComment_Text(), ecorePackage.getEString(), "text", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReviewComment_Response(), ecorePackage.getEString(), "response", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReviewComment_QuotedText(), ecorePackage.getEString(), "quotedText", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReviewComment_Theme(), ecorePackage.getEString(), "theme", null, 0, 1, ReviewComment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(reviewSuggestionEClass, ReviewSuggestion.class, "ReviewSuggestion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getReviewSuggestion_Target(), this.getBlock(), null, "target", null, 0, 1, ReviewSuggestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

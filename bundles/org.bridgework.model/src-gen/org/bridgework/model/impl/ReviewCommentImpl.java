@@ -35,6 +35,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.bridgework.model.impl.ReviewCommentImpl#getText <em>Text</em>}</li>
  *   <li>{@link org.bridgework.model.impl.ReviewCommentImpl#getResponse <em>Response</em>}</li>
  *   <li>{@link org.bridgework.model.impl.ReviewCommentImpl#getQuotedText <em>Quoted Text</em>}</li>
+ *   <li>{@link org.bridgework.model.impl.ReviewCommentImpl#getTheme <em>Theme</em>}</li>
  * </ul>
  *
  * @generated
@@ -189,6 +190,26 @@ public class ReviewCommentImpl extends IdentifiedImpl implements ReviewComment {
 	 * @ordered
 	 */
 	protected String quotedText = QUOTED_TEXT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTheme() <em>Theme</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTheme()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String THEME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTheme() <em>Theme</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTheme()
+	 * @generated
+	 * @ordered
+	 */
+	protected String theme = THEME_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -473,6 +494,29 @@ public class ReviewCommentImpl extends IdentifiedImpl implements ReviewComment {
 	 * @generated
 	 */
 	@Override
+	public String getTheme() {
+		return theme;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTheme(String newTheme) {
+		String oldTheme = theme;
+		theme = newTheme;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, GuidancePackage.REVIEW_COMMENT__THEME, oldTheme, theme));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case GuidancePackage.REVIEW_COMMENT__TARGET:
@@ -496,6 +540,8 @@ public class ReviewCommentImpl extends IdentifiedImpl implements ReviewComment {
 				return getResponse();
 			case GuidancePackage.REVIEW_COMMENT__QUOTED_TEXT:
 				return getQuotedText();
+			case GuidancePackage.REVIEW_COMMENT__THEME:
+				return getTheme();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -534,6 +580,9 @@ public class ReviewCommentImpl extends IdentifiedImpl implements ReviewComment {
 				return;
 			case GuidancePackage.REVIEW_COMMENT__QUOTED_TEXT:
 				setQuotedText((String)newValue);
+				return;
+			case GuidancePackage.REVIEW_COMMENT__THEME:
+				setTheme((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -574,6 +623,9 @@ public class ReviewCommentImpl extends IdentifiedImpl implements ReviewComment {
 			case GuidancePackage.REVIEW_COMMENT__QUOTED_TEXT:
 				setQuotedText(QUOTED_TEXT_EDEFAULT);
 				return;
+			case GuidancePackage.REVIEW_COMMENT__THEME:
+				setTheme(THEME_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -604,6 +656,8 @@ public class ReviewCommentImpl extends IdentifiedImpl implements ReviewComment {
 				return RESPONSE_EDEFAULT == null ? response != null : !RESPONSE_EDEFAULT.equals(response);
 			case GuidancePackage.REVIEW_COMMENT__QUOTED_TEXT:
 				return QUOTED_TEXT_EDEFAULT == null ? quotedText != null : !QUOTED_TEXT_EDEFAULT.equals(quotedText);
+			case GuidancePackage.REVIEW_COMMENT__THEME:
+				return THEME_EDEFAULT == null ? theme != null : !THEME_EDEFAULT.equals(theme);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -630,6 +684,8 @@ public class ReviewCommentImpl extends IdentifiedImpl implements ReviewComment {
 		result.append(response);
 		result.append(", quotedText: ");
 		result.append(quotedText);
+		result.append(", theme: ");
+		result.append(theme);
 		result.append(')');
 		return result.toString();
 	}

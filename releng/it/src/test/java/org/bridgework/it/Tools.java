@@ -71,21 +71,26 @@ final class Tools {
      * rules really ran, and nothing overflows a 390 px wide window. Skipped (see {@link #missingTools}) without
      * Chromium, node or the axe packages.
      */
-    static void assertAccessible(Path temp, List<Path> files) throws Exception {
+    /**
+     * Runs the axe WCAG 2.2 AA check on each HTML file in Chromium: 0 violations, and at 1280, 390 and 320 px, with the
+     * disclosures closed and all opened, never wider than the viewport; printed, no closed disclosure hides its content.
+     * Returns the report (null when the tools are missing and the test is skipped).
+     */
+    static JsonObject assertAccessible(Path temp, List<Path> files) throws Exception {
         Path axe = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("axe");
         Path chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser").map(Path::of).filter(Files::isExecutable)
                 .findFirst().orElse(null);
         String node = onPath("node");
         if (chromium == null || node == null) {
             missingTools("Chromium and node are needed (Debian: apt-get install chromium nodejs)");
-            return;
+            return null;
         }
         if (!Files.isDirectory(axe.resolve("node_modules/axe-core")) || !Files.isDirectory(axe.resolve("node_modules/playwright-core"))) {
             String npm = onPath("npm");
             int rc = npm == null ? -1 : exec(temp, axe, List.of(npm, "ci", "--prefer-offline", "--no-audit", "--no-fund"), 300).exitCode();
             if (rc != 0) {
                 missingTools("axe-core and playwright-core are not installed in " + axe + " and 'npm ci' could not install them");
-                return;
+                return null;
             }
         }
         List<String> command = new ArrayList<>(List.of(node, axe.resolve("axe-check.mjs").toString(), "--chromium", chromium.toString()));
@@ -102,7 +107,15 @@ final class Tools {
             assertEquals(0, file.getAsJsonArray("violations").size(), "WCAG 2.2 AA violations in " + file.get("file") + ":\n" + file);
             int width = file.get("narrowScrollWidth").getAsInt();
             assertTrue(width > 0 && width <= 390, "at 390 px the page is " + width + " px wide: something overflows in " + file.get("file"));
+            JsonObject widths = file.getAsJsonObject("scrollWidths");
+            assertEquals(6, widths.size(), "widths and states checked: " + widths);
+            for (String key : widths.keySet()) {
+                int viewport = Integer.parseInt(key.substring(0, key.indexOf('-')));
+                assertTrue(widths.get(key).getAsInt() <= viewport, key + ": the page is " + widths.get(key) + " px wide in " + file.get("file"));
+            }
+            assertEquals(0, file.get("printHidden").getAsInt(), "printed, every disclosure shows its content: " + file);
         }
         assertEquals(0, axeRun.exitCode(), axeRun.out() + axeRun.err());
+        return report;
     }
 }

@@ -448,13 +448,17 @@ public record AssembledDocument(Metadata metadata, List<Block> frontMatter, List
     }
 
     /**
-     * An image. {@code altText} is never blank (assembly fails on an image without one).
+     * An image or figure. {@code altText} is never blank (assembly fails on an image without one). The assembly
+     * numbers figures in reading order: a captioned image's caption starts "Figure N." in every format.
      *
      * @param data      the image bytes (a copy is kept and handed out)
      * @param mediaType for example {@code image/png}, {@code image/jpeg}, {@code image/svg+xml}
      * @param caption   may be empty
+     * @param twin      the figure's data as a table (its accessible twin), or null: HTML shows it behind a "Show as
+     *                  table" disclosure, print and Word after the figure. A table that follows an SVG figure in the
+     *                  same block list (as the gap map's does) is shown as its twin in HTML too (since 1.5)
      */
-    public record Image(String anchor, String altText, byte[] data, String mediaType, List<Inline> caption) implements Block {
+    public record Image(String anchor, String altText, byte[] data, String mediaType, List<Inline> caption, Table twin) implements Block {
         public Image {
             if (altText == null || altText.isBlank()) {
                 throw new IllegalArgumentException("Image " + anchor + " has no alt text");
@@ -462,6 +466,16 @@ public record AssembledDocument(Metadata metadata, List<Block> frontMatter, List
             Objects.requireNonNull(mediaType, "mediaType");
             data = data.clone();
             caption = List.copyOf(caption);
+        }
+
+        /** An image without a table twin (the form before 1.5). */
+        public Image(String anchor, String altText, byte[] data, String mediaType, List<Inline> caption) {
+            this(anchor, altText, data, mediaType, caption, null);
+        }
+
+        /** This image with another caption and twin. */
+        public Image with(List<Inline> caption, Table twin) {
+            return new Image(anchor, altText, data, mediaType, caption, twin);
         }
 
         @Override
@@ -472,17 +486,18 @@ public record AssembledDocument(Metadata metadata, List<Block> frontMatter, List
         @Override
         public boolean equals(Object o) {
             return o instanceof Image i && anchor.equals(i.anchor) && altText.equals(i.altText)
-                    && Arrays.equals(data, i.data) && mediaType.equals(i.mediaType) && caption.equals(i.caption);
+                    && Arrays.equals(data, i.data) && mediaType.equals(i.mediaType) && caption.equals(i.caption)
+                    && Objects.equals(twin, i.twin);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(anchor, altText, Arrays.hashCode(data), mediaType, caption);
+            return Objects.hash(anchor, altText, Arrays.hashCode(data), mediaType, caption, twin);
         }
 
         @Override
         public String toString() {
-            return "Image[" + anchor + ", " + mediaType + ", " + data.length + " bytes]";
+            return "Image[" + anchor + ", " + mediaType + ", " + data.length + " bytes" + (twin == null ? "" : ", twin " + twin.anchor()) + "]";
         }
     }
 

@@ -18,7 +18,12 @@ public interface HtmlExport {
     /** The HTML of the document as a string (deterministic). */
     String html(AssembledDocument document, HtmlOptions options);
 
-    /** Screen (the HTML format) or print (paged media: A4, page numbers, no skip link or interactive parts). */
+    /**
+     * Screen (the HTML format: evidence behind {@code details} disclosures, SVG figures as {@code img}) or print (paged
+     * media: A4, page numbers, no skip link or interactive parts, everything expanded; since 1.5 an SVG figure is an
+     * {@code <object type="image/svg+xml" data="data:...">} with {@code alt}, sized to the page, for a renderer that
+     * draws it as vectors).
+     */
     enum Medium {
         SCREEN, PRINT
     }

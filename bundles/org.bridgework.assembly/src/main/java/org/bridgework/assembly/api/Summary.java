@@ -18,15 +18,16 @@ import org.bridgework.assembly.api.AssembledDocument.Section;
 import org.bridgework.assembly.api.AssembledDocument.Text;
 
 /**
- * The one-page summary of an assembled document, itself an assembled document any renderer can draw: the key
- * messages, the challenges, what helps, the case studies by name, and where to find more. Made from the full
+ * The short summary of an assembled document (two pages at most), itself an assembled document any renderer can draw:
+ * the key messages, the checklist, the challenges, what helps, the case studies by name, and where to find more (the
+ * full document's parts). Made from the full
  * document only (no model access), so it says exactly what the full document says. Deterministic.
  */
 public final class Summary {
 
     /** The anchors of the summary's sections, in order. */
-    public static final List<String> ANCHORS = List.of("summary-key-messages", "summary-challenges", "summary-what-helps",
-            "summary-case-studies", "summary-more");
+    public static final List<String> ANCHORS = List.of("summary-key-messages", "summary-checklist", "summary-challenges",
+            "summary-what-helps", "summary-case-studies", "summary-more");
 
     private Summary() {
     }
@@ -39,26 +40,41 @@ public final class Summary {
         Set<String> challenges = new LinkedHashSet<>();
         Set<String> helps = new LinkedHashSet<>();
         List<String> caseStudies = new ArrayList<>();
+        List<AssembledDocument.Checklist> checklists = new ArrayList<>();
         for (Section s : full.allSections()) {
-            collect(s.blocks(), keyMessages, challenges, helps, caseStudies);
+            collect(s.blocks(), keyMessages, challenges, helps, caseStudies, checklists);
         }
         List<Section> sections = new ArrayList<>();
         if (!keyMessages.isEmpty()) {
             sections.add(section(0, "Key messages", new ListBlock(ANCHORS.get(0) + "-list", false, keyMessages)));
         }
+        if (!checklists.isEmpty()) {
+            // every checklist of the guidance, as one: the questions a reader takes to the first meeting
+            List<List<Inline>> items = new ArrayList<>();
+            checklists.forEach(c -> c.items().forEach(i -> items.add(plain(i))));
+            String title = checklists.size() == 1 ? checklists.get(0).title() : null;
+            sections.add(section(1, title == null || title.isBlank() ? "Checklist" : "Checklist: " + title,
+                    new AssembledDocument.Checklist(ANCHORS.get(1) + "-list", null, items)));
+        }
         if (!challenges.isEmpty()) {
-            sections.add(section(1, "The challenges", items(ANCHORS.get(1), challenges)));
+            sections.add(section(2, "The challenges", items(ANCHORS.get(2), challenges)));
         }
         if (!helps.isEmpty()) {
-            sections.add(section(2, "What helps", items(ANCHORS.get(2), helps)));
+            sections.add(section(3, "What helps", items(ANCHORS.get(3), helps)));
         }
         if (!caseStudies.isEmpty()) {
-            sections.add(section(3, "Case studies", items(ANCHORS.get(3), caseStudies)));
+            sections.add(section(4, "Case studies", items(ANCHORS.get(4), caseStudies)));
         }
         String more = "The full guidance, " + m.fullTitle() + ", describes each challenge and what helps with the evidence for it, "
                 + "the case studies in full" + (full.glossary().isEmpty() ? "" : ", a glossary") + (full.appendices().isEmpty() ? "" : " and appendices")
-                + ".";
-        sections.add(section(4, "Where to find more", new Paragraph(ANCHORS.get(4) + "-text", List.of(Text.plain(more)))));
+                + ". Its parts:";
+        List<String> parts = full.sections().stream().map(Section::heading).filter(h -> h != null && !h.isBlank()).toList();
+        List<Block> moreBlocks = new ArrayList<>();
+        moreBlocks.add(new Paragraph(ANCHORS.get(5) + "-text", List.of(Text.plain(parts.isEmpty() ? more.replace(" Its parts:", "") : more))));
+        if (!parts.isEmpty()) {
+            moreBlocks.add(items(ANCHORS.get(5), parts));
+        }
+        sections.add(new Section(ANCHORS.get(5), 1, "Where to find more", moreBlocks, List.of(), 0, null));
         return new AssembledDocument(metadata, List.of(), List.of(), sections, List.of(), List.of(), List.of(), List.of());
     }
 
@@ -75,7 +91,7 @@ public final class Summary {
     }
 
     private static void collect(List<Block> blocks, List<List<Inline>> keyMessages, Set<String> challenges, Set<String> helps,
-            List<String> caseStudies) {
+            List<String> caseStudies, List<AssembledDocument.Checklist> checklists) {
         for (Block b : blocks) {
             switch (b) {
                 case Callout c when c.kind() == CalloutKind.KEY_MESSAGE -> {
@@ -85,7 +101,8 @@ public final class Summary {
                         }
                     }
                 }
-                case Callout c -> collect(c.content(), keyMessages, challenges, helps, caseStudies);
+                case Callout c -> collect(c.content(), keyMessages, challenges, helps, caseStudies, checklists);
+                case AssembledDocument.Checklist c -> checklists.add(c);
                 case ChallengeTable t -> {
                     t.rows().forEach(r -> challenges.add(r.challenge()));
                     if (!t.solutions().isEmpty()) {

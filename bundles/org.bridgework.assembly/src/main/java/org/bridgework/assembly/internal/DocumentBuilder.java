@@ -172,7 +172,9 @@ final class DocumentBuilder {
         List<Appendix> appendices = appendices();
         List<ContentsEntry> contents = contents(sections, !bibliography.isEmpty(), !glossary.isEmpty(), appendices);
         // typographic quotes are made here, at render time: the model keeps what people typed
-        return Typography.apply(new AssembledDocument(metadata, frontMatter, contents, sections, bibliography, glossary, appendices, warnings));
+        // figures: a table right after an SVG figure is its twin; captions numbered "Figure N." in reading order
+        return Typography.apply(Figures.apply(new AssembledDocument(metadata, frontMatter, contents, sections, bibliography, glossary,
+                appendices, warnings)));
     }
 
     // ---------------------------------------------------------------- ids and anchors
@@ -767,6 +769,11 @@ final class DocumentBuilder {
             throw new AssemblyException(AssemblyException.Kind.CONTENT, "Image " + image.getId() + where
                     + " has no alt text: give it a short description of what it shows (or what it is for), then assemble again.");
         }
+        // there, a picture by its bytes, not too big: the same check as validate's, so the message is the same
+        java.util.Optional<String> unusable = org.bridgework.core.api.ImageFiles.problem(image);
+        if (unusable.isPresent()) {
+            throw new AssemblyException(AssemblyException.Kind.CONTENT, unusable.get() + (where.isEmpty() ? "" : " (" + where.strip() + ")"));
+        }
         byte[] data = image.getData();
         if (data == null || data.length == 0) {
             data = readImage(image, where);
@@ -781,15 +788,11 @@ final class DocumentBuilder {
     }
 
     private byte[] readImage(org.bridgework.model.Image image, String where) throws AssemblyException {
-        String path = image.getPath();
-        if (path == null || path.isBlank()) {
-            throw new AssemblyException(AssemblyException.Kind.CONTENT, "Image " + image.getId() + where + " has neither data nor a path.");
-        }
-        Path file = Path.of(path);
-        Resource resource = project.eResource();
-        if (!file.isAbsolute() && resource != null && resource.getURI() != null && resource.getURI().isFile()) {
-            URI uri = resource.getURI();
-            file = Path.of(uri.toFileString()).toAbsolutePath().getParent().resolve(path);
+        // ImageFiles.problem found a path: absolute, or relative to a project file
+        Path file = org.bridgework.core.api.ImageFiles.file(image).orElse(null);
+        if (file == null) {
+            throw new AssemblyException(AssemblyException.Kind.CONTENT, "Image " + image.getId() + where + ": its path " + image.getPath()
+                    + " is relative, and the project is not a file to find it from.");
         }
         try {
             return Files.readAllBytes(file);
@@ -884,10 +887,10 @@ final class DocumentBuilder {
         if (byMilestone.values().stream().allMatch(List::isEmpty) && other.isEmpty()) {
             return null;
         }
-        String anchor = anchorFor(null, "appendix-you-said-we-did", "appendix");
+        String anchor = anchorFor(null, org.bridgework.assembly.api.YouSaidWeDid.ANCHOR, "appendix");
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Paragraph(anchorFor(null, null, anchor + "-intro"), List.of(Text.plain(
-                "What reviewers told us about the drafts of this guidance, and what we did about it, for each review."))));
+                "What reviewers told us about the drafts of this guidance, and what we did about it, for each review, grouped by theme."))));
         int n = 0;
         for (Map.Entry<org.bridgework.model.Milestone, List<org.bridgework.model.ReviewComment>> e : byMilestone.entrySet()) {
             if (!e.getValue().isEmpty()) {
@@ -901,20 +904,41 @@ final class DocumentBuilder {
         return new Appendix(anchor, "Appendix: you said, we did", blocks);
     }
 
+    /**
+     * One review's answered comments, grouped by theme (themes alphabetically, comments without one last under
+     * "General", the project's order kept within a theme): the theme is each row's header.
+     */
     private static AssembledDocument.Table responsesTable(String anchor, String caption, List<org.bridgework.model.ReviewComment> comments) {
-        List<List<String>> rows = new ArrayList<>();
+        Map<String, List<org.bridgework.model.ReviewComment>> byTheme = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        List<org.bridgework.model.ReviewComment> general = new ArrayList<>();
         for (org.bridgework.model.ReviewComment c : comments) {
-            String where = c.getTarget() == null ? "The whole guidance" : firstNonBlank(c.getTarget().getLabel(), c.getTarget().getId());
-            String outcome = switch (c.getStatus()) {
-                case ACCEPTED -> "Accepted";
-                case DONE -> "Done";
-                case REJECTED -> "Not taken up";
-                default -> "Open";
-            };
-            rows.add(List.of(where, InlineText.plain(c.getText()), InlineText.plain(c.getResponse()), outcome));
+            String theme = blankToNull(c.getTheme());
+            (theme == null ? general : byTheme.computeIfAbsent(theme.strip(), t -> new ArrayList<>())).add(c);
         }
-        return new AssembledDocument.Table(anchor, caption, List.of("Where", "You said", "We did", "Outcome"), rows, true);
+        Map<String, List<org.bridgework.model.ReviewComment>> ordered = new LinkedHashMap<>(byTheme);
+        if (!general.isEmpty()) {
+            // comments without a theme last (a theme that someone called "General" joins them)
+            List<org.bridgework.model.ReviewComment> last = ordered.remove(GENERAL_THEME);
+            ordered.put(GENERAL_THEME, last == null ? general : java.util.stream.Stream.concat(last.stream(), general.stream()).toList());
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, List<org.bridgework.model.ReviewComment>> e : ordered.entrySet()) {
+            for (org.bridgework.model.ReviewComment c : e.getValue()) {
+                String where = c.getTarget() == null ? "The whole guidance" : firstNonBlank(c.getTarget().getLabel(), c.getTarget().getId());
+                String outcome = switch (c.getStatus()) {
+                    case ACCEPTED -> "Accepted";
+                    case DONE -> "Done";
+                    case REJECTED -> "Not taken up";
+                    default -> "Open";
+                };
+                rows.add(List.of(e.getKey(), InlineText.plain(c.getText()), InlineText.plain(c.getResponse()), outcome, where));
+            }
+        }
+        return new AssembledDocument.Table(anchor, caption, List.of("Theme", "You said", "We did", "Outcome", "Where"), rows, true);
     }
+
+    /** The theme of answered comments that have none. */
+    static final String GENERAL_THEME = "General";
 
     /** The providers in the order their appendices appear: {@link AppendixProvider#order()}, then id. */
     private List<AppendixProvider> sortedProviders() {

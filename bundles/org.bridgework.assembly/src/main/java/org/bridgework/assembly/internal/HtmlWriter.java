@@ -265,11 +265,48 @@ final class HtmlWriter {
         int h = h(s.level());
         out.append("<section").append(id(s.anchor() + "-section")).append(" aria-labelledby=\"").append(attr(s.anchor())).append("\">\n");
         out.append("<h").append(h).append(id(s.anchor())).append('>').append(text(s.heading())).append("</h").append(h).append(">\n");
-        blocks(s.blocks(), s.level());
+        blocks(keyMessageFirst(s.blocks()), s.level());
         for (Section sub : s.subsections()) {
             section(sub);
         }
         out.append("</section>\n");
+    }
+
+    /**
+     * Layered reading, as MAGICapp does: a section opens with its key message (the first key-message callout moves
+     * up to just under the heading), the rest follows, evidence behind disclosures on screen.
+     */
+    static List<Block> keyMessageFirst(List<Block> blocks) {
+        for (int n = 1; n < blocks.size(); n++) {
+            if (blocks.get(n) instanceof Callout c && c.kind() == AssembledDocument.CalloutKind.KEY_MESSAGE) {
+                List<Block> reordered = new java.util.ArrayList<>(blocks.size());
+                reordered.add(c);
+                for (int m = 0; m < blocks.size(); m++) {
+                    if (m != n) {
+                        reordered.add(blocks.get(m));
+                    }
+                }
+                return reordered;
+            }
+        }
+        return blocks;
+    }
+
+    /**
+     * On screen, content a reader opens when they want it (evidence, facts, a figure's table): a {@code details}
+     * disclosure that works without JavaScript and prints expanded (the print stylesheet shows its content). Print
+     * and the PDF write the content as it is.
+     */
+    private void openLayer(String cssClass, String summary) {
+        if (!print) {
+            out.append("<details class=\"layer ").append(cssClass).append("\">\n<summary>").append(summary).append("</summary>\n");
+        }
+    }
+
+    private void closeLayer() {
+        if (!print) {
+            out.append("</details>\n");
+        }
     }
 
     private void backSection(String anchor, String heading) {
@@ -313,7 +350,21 @@ final class HtmlWriter {
 
     private void appendix(Appendix a) {
         backSection(a.anchor(), a.title());
-        blocks(a.blocks(), 1);
+        // the consensus report's tables are the evidence behind the criteria: each opens on demand, named by its caption
+        boolean layered = a.anchor().startsWith("appendix-consensus");
+        List<Block> rest = new java.util.ArrayList<>();
+        for (Block b : a.blocks()) {
+            if (layered && b instanceof AssembledDocument.Table t && t.caption() != null) {
+                blocks(rest, 1);
+                rest.clear();
+                openLayer("evidence", text(t.caption()));
+                table(t);
+                closeLayer();
+            } else {
+                rest.add(b);
+            }
+        }
+        blocks(rest, 1);
         out.append("</section>\n");
     }
 
@@ -338,8 +389,16 @@ final class HtmlWriter {
     // ---------------------------------------------------------------- blocks
 
     private void blocks(List<Block> blocks, int level) {
-        for (Block b : blocks) {
-            block(b, level);
+        for (int n = 0; n < blocks.size(); n++) {
+            Block b = blocks.get(n);
+            if (b instanceof AssembledDocument.Image i && i.twin() == null && "image/svg+xml".equals(i.mediaType()) && n + 1 < blocks.size()
+                    && blocks.get(n + 1) instanceof AssembledDocument.Table t) {
+                // a table right after an SVG figure (the gap map's) is the figure's twin: on screen behind "Show as table"
+                block(i.with(i.caption(), t), level);
+                n++;
+            } else {
+                block(b, level);
+            }
         }
     }
 
@@ -375,6 +434,7 @@ final class HtmlWriter {
                 out.append("</ul>\n</div>\n");
             }
             case AssembledDocument.Quote q -> {
+                openLayer("evidence", "Evidence: extract" + (q.citation() == null ? "" : " from " + text(q.citation().text())));
                 out.append("<figure class=\"quote\"").append(id(q.anchor())).append(">\n<blockquote><p>");
                 inline(q.text());
                 out.append("</p></blockquote>\n");
@@ -384,6 +444,7 @@ final class HtmlWriter {
                     out.append("</figcaption>\n");
                 }
                 out.append("</figure>\n");
+                closeLayer();
             }
             case CaseStudySummary cs -> caseStudy(cs, level);
             case AssembledDocument.ChallengeTable t -> challengeTable(t);
@@ -401,33 +462,53 @@ final class HtmlWriter {
                     out.append("</figcaption>\n");
                 }
                 out.append("</figure>\n");
+                if (i.twin() != null) {
+                    // the figure's accessible twin: its data as a table, on screen behind "Show as table"
+                    openLayer("twin", "Show as table<span class=\"visually-hidden\">: "
+                            + text(i.twin().caption() == null ? i.altText() : i.twin().caption()) + "</span>");
+                    table(i.twin());
+                    closeLayer();
+                }
             }
             case AssembledDocument.Table t -> table(t);
         }
     }
 
+    /** The text width of the printed page (A4 less 20 mm margins) in CSS pixels: a wider figure is scaled down to it. */
+    private static final double PRINT_WIDTH = 640;
+
     /**
      * An SVG figure. On screen the SVG itself as an image (sharp at any zoom; an inline SVG's text over its shaded cells
-     * leaves axe-core unable to check contrast), named by the figure's alt text. In print a PNG drawn from it: the PDF
-     * renderer has no SVG support in this build.
+     * leaves axe-core unable to check contrast), named by the figure's alt text. In print an {@code object} of type
+     * {@value #SVG_OBJECT_TYPE} carrying the SVG, sized to fit the page, with the alt text: the PDF renderer draws it as
+     * vectors (its object drawer) and tags it as a figure with that alt text.
      */
     private void svgFigure(AssembledDocument.Image i) {
         byte[] data = i.data();
         if (print) {
+            java.awt.geom.Dimension2D size;
             try {
-                Pictures.Png png = Pictures.svgToPng(data, 2);
-                out.append("<img src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(png.data())).append("\" width=\"")
-                        .append(Math.round(png.cssWidth())).append("\" alt=\"").append(attr(i.altText())).append("\"/>\n");
-                return;
+                size = Pictures.svgSize(data);
             } catch (IOException e) {
                 // not a picture JSVG can draw: the alt text stands in for it
                 out.append("<p class=\"figure-missing\">").append(text("[Figure: " + i.altText() + "]")).append("</p>\n");
                 return;
             }
+            double scale = Math.min(1, PRINT_WIDTH / Math.max(1, size.getWidth()));
+            long width = Math.round(size.getWidth() * scale);
+            long height = Math.round(size.getHeight() * scale);
+            out.append("<object type=\"").append(SVG_OBJECT_TYPE).append("\" data=\"data:image/svg+xml;base64,")
+                    .append(Base64.getEncoder().encodeToString(data)).append("\" width=\"").append(width).append("\" height=\"").append(height)
+                    .append("\" style=\"display:block;width:").append(width).append("px;height:").append(height).append("px\" alt=\"")
+                    .append(attr(i.altText())).append("\" title=\"").append(attr(i.altText())).append("\"></object>\n");
+            return;
         }
         out.append("<img src=\"data:image/svg+xml;base64,").append(Base64.getEncoder().encodeToString(data)).append("\" alt=\"")
                 .append(attr(i.altText())).append("\"/>\n");
     }
+
+    /** The {@code object} type of an SVG figure in print HTML (drawn as vectors by the PDF renderer). */
+    static final String SVG_OBJECT_TYPE = "image/svg+xml";
 
     private void callout(Callout c, int level) {
         String kind = c.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -450,6 +531,9 @@ final class HtmlWriter {
         out.append("<div class=\"case-study\"").append(id(cs.anchor())).append(">\n");
         out.append("<p class=\"case-study-label\">Case study</p>\n");
         out.append("<h").append(h).append(id(headingId)).append('>').append(text(cs.title())).append("</h").append(h).append(">\n");
+        // on screen the description first; the facts, benefits and outcomes open on demand
+        blocks(cs.description(), level);
+        openLayer("facts", "Facts, benefits and outcomes<span class=\"visually-hidden\">: " + text(cs.title()) + "</span>");
         out.append("<dl class=\"facts\">\n");
         fact("Partners", cs.partners().isEmpty() ? null : String.join(", ", cs.partners()));
         fact("Service model", cs.serviceModel());
@@ -460,7 +544,6 @@ final class HtmlWriter {
         fact("Challenges it addresses", cs.challenges().isEmpty() ? null : String.join("; ", cs.challenges()));
         fact("Status of this information", cs.collectionStatus());
         out.append("</dl>\n");
-        blocks(cs.description(), level);
         if (!cs.benefits().isEmpty()) {
             openScroll("Benefits reported: " + cs.title());
             out.append("<table>\n<caption>Benefits reported: ").append(text(cs.title())).append("</caption>\n<thead><tr>")
@@ -490,6 +573,7 @@ final class HtmlWriter {
             out.append("</tbody>\n</table>\n");
         closeScroll();
         }
+        closeLayer();
         out.append("</div>\n");
     }
 
@@ -580,13 +664,15 @@ final class HtmlWriter {
             out.append("</td>");
             for (AssembledDocument.SolutionEntry s : t.solutions()) {
                 if (!t.marks(r, s)) {
-                    out.append("<td class=\"mark\"></td>");
+                    out.append(print ? "<td class=\"mark\"></td>" : "<td class=\"mark\" data-n=\"" + s.number() + "\"></td>");
                 } else if (print) {
                     out.append("<td class=\"mark\">●</td>");
                 } else {
                     // on screen the dot is drawn by CSS and the cell says in words what it means (a lone symbol is
-                    // no text a screen reader or a contrast check can use)
-                    out.append("<td class=\"mark yes\"><span class=\"visually-hidden\">helps</span></td>");
+                    // no text a screen reader or a contrast check can use); on a narrow screen the rows stack and
+                    // each mark shows its solution's number (data-n)
+                    out.append("<td class=\"mark yes\" data-n=\"").append(s.number()).append("\"><span class=\"visually-hidden\">helps (")
+                            .append(s.number()).append(")</span></td>");
                 }
             }
             out.append("</tr>\n");

@@ -106,22 +106,6 @@ final class Labels {
 
     /** The media type of image bytes from their first bytes, or null when not a supported picture. */
     static String mediaType(byte[] d) {
-        if (d.length >= 8 && (d[0] & 0xff) == 0x89 && d[1] == 'P' && d[2] == 'N' && d[3] == 'G') {
-            return "image/png";
-        }
-        if (d.length >= 3 && (d[0] & 0xff) == 0xFF && (d[1] & 0xff) == 0xD8 && (d[2] & 0xff) == 0xFF) {
-            return "image/jpeg";
-        }
-        if (d.length >= 6 && d[0] == 'G' && d[1] == 'I' && d[2] == 'F' && d[3] == '8') {
-            return "image/gif";
-        }
-        if (d.length >= 12 && d[0] == 'R' && d[1] == 'I' && d[2] == 'F' && d[3] == 'F' && d[8] == 'W' && d[9] == 'E' && d[10] == 'B' && d[11] == 'P') {
-            return "image/webp";
-        }
-        String head = new String(d, 0, Math.min(d.length, 512), java.nio.charset.StandardCharsets.UTF_8).stripLeading();
-        if (head.startsWith("<svg") || (head.startsWith("<?xml") && head.contains("<svg"))) {
-            return "image/svg+xml";
-        }
-        return null;
+        return org.bridgework.core.api.ImageFiles.mediaType(d);
     }
 }

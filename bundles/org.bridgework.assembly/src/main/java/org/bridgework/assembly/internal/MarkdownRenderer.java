@@ -334,6 +334,10 @@ public class MarkdownRenderer implements Renderer {
                         inline(i.caption());
                     }
                     b.append("](").append(file).append("){#").append(i.anchor()).append(" alt=").append(JSON.toJson(i.altText())).append("}\n\n");
+                    if (i.twin() != null) {
+                        // the figure's data as a table, right after it
+                        block(i.twin(), level);
+                    }
                 }
                 case AssembledDocument.Table t -> {
                     b.append('|');

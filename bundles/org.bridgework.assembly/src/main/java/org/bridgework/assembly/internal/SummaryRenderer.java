@@ -11,7 +11,7 @@ import org.bridgework.assembly.api.Renderer;
 import org.bridgework.assembly.api.Summary;
 import org.osgi.service.component.annotations.Component;
 
-/** The {@code summary} format: the one-page {@link Summary} as accessible HTML, beside the full document's files. */
+/** The {@code summary} format: the short {@link Summary} (two pages at most) as accessible HTML, beside the full document's files. */
 @Component(service = Renderer.class)
 public class SummaryRenderer implements Renderer {
 
@@ -27,7 +27,7 @@ public class SummaryRenderer implements Renderer {
 
     @Override
     public String description() {
-        return "One-page summary as accessible HTML: key messages, the challenges, what helps, the case studies";
+        return "Two-page summary as accessible HTML: key messages, the checklist, the challenges, what helps, where to find more";
     }
 
     @Override

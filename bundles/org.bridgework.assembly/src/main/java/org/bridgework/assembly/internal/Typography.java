@@ -85,7 +85,8 @@ final class Typography {
                     .toList(), t.solutions().stream()
                     .map(x -> new AssembledDocument.SolutionEntry(x.solutionId(), x.anchor(), x.number(), quotes(x.title()), inlines(x.description())))
                     .toList());
-            case Image i -> new Image(i.anchor(), quotes(i.altText()), i.data(), i.mediaType(), inlines(i.caption()));
+            case Image i -> new Image(i.anchor(), quotes(i.altText()), i.data(), i.mediaType(), inlines(i.caption()),
+                    i.twin() == null ? null : (Table) block(i.twin()));
             case Table t -> new Table(t.anchor(), quotes(t.caption()), strings(t.columns()),
                     t.rows().stream().map(Typography::strings).toList(), t.firstColumnHeader());
         };

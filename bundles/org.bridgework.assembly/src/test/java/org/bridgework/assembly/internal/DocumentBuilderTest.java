@@ -120,7 +120,10 @@ class DocumentBuilderTest {
 
         AssembledDocument.Image image = (AssembledDocument.Image) examples.get(2);
         assertEquals("image/png", image.mediaType());
-        assertEquals("The referral pathway", AssembledDocument.plainText(image.caption()));
+        // figures are numbered in reading order, in every format (the number is part of the caption)
+        assertEquals("Figure 1. The referral pathway", AssembledDocument.plainText(image.caption()));
+        assertEquals(new AssembledDocument.Text("Figure 1.", java.util.Set.of(AssembledDocument.Style.STRONG)), image.caption().get(0));
+        assertNull(image.twin());
     }
 
     @Test
@@ -183,6 +186,20 @@ class DocumentBuilderTest {
         answered.setStatus(org.bridgework.model.ReviewStatus.ACCEPTED);
         answered.setText("Say who \"owns\" the referral.");
         answered.setResponse("The pathway section now names the lead.");
+        answered.setTheme("Roles");
+        org.bridgework.model.ReviewComment evidence = f.createReviewComment();
+        evidence.setId("rc-4");
+        evidence.setMilestone(first);
+        evidence.setStatus(org.bridgework.model.ReviewStatus.DONE);
+        evidence.setTheme("Evidence");
+        evidence.setText("Cite the outcome data.");
+        evidence.setResponse("Each outcome now names its source.");
+        org.bridgework.model.ReviewComment general = f.createReviewComment();
+        general.setId("rc-5");
+        general.setMilestone(first);
+        general.setStatus(org.bridgework.model.ReviewStatus.DONE);
+        general.setText("Fewer acronyms.");
+        general.setResponse("Spelt out at first use.");
         org.bridgework.model.ReviewComment open = f.createReviewComment();
         open.setId("rc-2");
         open.setMilestone(first);
@@ -193,17 +210,27 @@ class DocumentBuilderTest {
         rejected.setStatus(org.bridgework.model.ReviewStatus.REJECTED);
         rejected.setText("Add a cost model.");
         rejected.setResponse("Out of scope for this guidance.");
-        project.getReviewComments().addAll(List.of(answered, open, rejected));
+        project.getReviewComments().addAll(List.of(general, answered, open, rejected, evidence));
         AssembledDocument doc = build(project, null);
         AssembledDocument.Appendix a = doc.appendices().stream().filter(x -> x.anchor().equals("appendix-you-said-we-did")).findFirst().orElseThrow();
         assertEquals("Appendix: you said, we did", a.title());
         List<AssembledDocument.Table> tables = a.blocks().stream().filter(AssembledDocument.Table.class::isInstance)
                 .map(AssembledDocument.Table.class::cast).toList();
         assertEquals(List.of("Review: " + first.getTitle(), "Other comments"), tables.stream().map(AssembledDocument.Table::caption).toList());
-        assertEquals(List.of("Where", "You said", "We did", "Outcome"), tables.get(0).columns());
-        assertEquals(List.of(List.of("The whole guidance", "Say who “owns” the referral.", "The pathway section now names the lead.", "Accepted")),
+        assertEquals(List.of("Theme", "You said", "We did", "Outcome", "Where"), tables.get(0).columns());
+        // grouped by theme: themes alphabetically, comments without one last as "General"
+        assertEquals(List.of(
+                List.of("Evidence", "Cite the outcome data.", "Each outcome now names its source.", "Done", "The whole guidance"),
+                List.of("Roles", "Say who “owns” the referral.", "The pathway section now names the lead.", "Accepted", "The whole guidance"),
+                List.of("General", "Fewer acronyms.", "Spelt out at first use.", "Done", "The whole guidance")),
                 tables.get(0).rows());
         assertEquals("Not taken up", tables.get(1).rows().get(0).get(3));
+        // the reviewers' own document: the appendix alone
+        AssembledDocument forReviewers = org.bridgework.assembly.api.YouSaidWeDid.of(doc).orElseThrow();
+        assertEquals("You said, we did", forReviewers.metadata().subtitle());
+        assertEquals(List.of("Review: " + first.getTitle(), "Other comments"),
+                forReviewers.sections().stream().map(AssembledDocument.Section::heading).toList());
+        assertTrue(org.bridgework.assembly.api.YouSaidWeDid.of(build(TestProjects.rich(), null)).isEmpty());
         assertTrue(doc.contents().stream().anyMatch(e -> e.anchor().equals("appendix-you-said-we-did")));
     }
 

@@ -76,7 +76,7 @@ class HtmlRendererTest {
                 cells.add(marks.item(i).getTextContent());
             }
         }
-        assertEquals(List.of("helps", "helps"), cells);
+        assertEquals(List.of("helps (1)", "helps (1)"), cells);
         // described once, below the table, as number 1 of the list
         Element description = byId(d, "t-challenges-so-agreement");
         assertEquals("li", description.getTagName());
@@ -267,6 +267,64 @@ class HtmlRendererTest {
         assertFalse(html.contains("@media print"));
         assertTrue(html.contains("@page") && html.contains("font-family:\"DejaVu Sans\", sans-serif"));
         assertEquals(1, all(d, "main").size());
+    }
+
+    @Test
+    void layeredOnScreenKeyMessageFirstEvidenceOnDemandAndPrintedExpanded() throws Exception {
+        AssembledDocument doc = new AssemblyServiceImpl(List.of(), null, null, List.of()).build(TestProjects.rich(), null, AssemblyProgress.NONE);
+        String screen = new HtmlRenderer().html(doc, HtmlOptions.screen());
+        Document d = parse(screen.getBytes(StandardCharsets.UTF_8));
+        // the section opens with its key message (in the model it comes after a paragraph)
+        Element intro = byId(d, "s-intro-section");
+        List<Element> children = new ArrayList<>();
+        for (Node n = intro.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                children.add(e);
+            }
+        }
+        assertEquals("h2", children.get(0).getTagName());
+        assertEquals("c-key", children.get(1).getAttribute("id"));
+        // the extract and the case study's facts open on demand: details/summary, no script
+        Element quote = byId(d, "q-travel");
+        assertEquals("details", ((Element) quote.getParentNode()).getTagName());
+        assertTrue(((Element) quote.getParentNode()).getElementsByTagName("summary").item(0).getTextContent().startsWith("Evidence: extract from"));
+        Element facts = (Element) byId(d, "e-gm").getElementsByTagName("dl").item(0);
+        assertEquals("details", ((Element) facts.getParentNode()).getTagName());
+        assertFalse(screen.contains("<script"));
+        // printed expanded: the print stylesheet shows the content of closed disclosures and hides their toggles
+        assertTrue(screen.contains("details.layer::details-content{content-visibility:visible;display:contents}"), "print shows details");
+        // print HTML (the PDF) has no disclosures at all
+        String print = new HtmlRenderer().html(doc, HtmlOptions.print(null));
+        assertFalse(print.contains("<details"));
+        assertTrue(print.contains("id=\"q-travel\""));
+    }
+
+    @Test
+    void aFigureHasItsTableTwinBehindShowAsTableOnScreenAndIsAVectorObjectInPrint() throws Exception {
+        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"800\" height=\"200\"><rect width=\"800\" height=\"200\" fill=\"#1d70b8\"/></svg>"
+                .getBytes(StandardCharsets.UTF_8);
+        AssembledDocument.Table twin = new AssembledDocument.Table("fig-table", "Counts", List.of("Row", "Count"), List.of(List.of("A", "1")), true);
+        AssembledDocument.Image figure = new AssembledDocument.Image("fig", "A blue bar", svg, "image/svg+xml",
+                List.of(AssembledDocument.Text.plain("A bar.")), twin);
+        AssembledDocument doc = new AssembledDocument(new AssembledDocument.Metadata("T", null, "en-GB", null, List.of(), null, null, "apa",
+                "id", null), List.of(), List.of(), List.of(new AssembledDocument.Section("s", 1, "S", List.of(figure), List.of(), 0, null)),
+                List.of(), List.of(), List.of(), List.of());
+        Document screen = parse(new HtmlRenderer().html(doc, HtmlOptions.screen()).getBytes(StandardCharsets.UTF_8));
+        Element table = byId(screen, "fig-table");
+        Element details = (Element) table.getParentNode().getParentNode();
+        assertEquals("details", details.getTagName());
+        assertTrue(details.getElementsByTagName("summary").item(0).getTextContent().startsWith("Show as table"));
+        assertEquals("A blue bar", ((Element) byId(screen, "fig").getElementsByTagName("img").item(0)).getAttribute("alt"));
+        String print = new HtmlRenderer().html(doc, HtmlOptions.print(null));
+        Document p = parse(print.getBytes(StandardCharsets.UTF_8));
+        Element object = (Element) byId(p, "fig").getElementsByTagName("object").item(0);
+        assertEquals("image/svg+xml", object.getAttribute("type"));
+        assertEquals("A blue bar", object.getAttribute("alt"));
+        // wider than the page's text: scaled to 640 px, the height in proportion
+        assertEquals("640", object.getAttribute("width"));
+        assertEquals("160", object.getAttribute("height"));
+        assertFalse(print.contains("<details"));
+        assertTrue(print.contains("id=\"fig-table\""));
     }
 
     @Test

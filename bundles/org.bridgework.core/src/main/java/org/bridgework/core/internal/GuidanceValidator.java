@@ -75,6 +75,7 @@ public final class GuidanceValidator implements EValidator {
     public static final String SECTION_OVER_BUDGET = "section-over-budget";
     public static final String CITATION_KEY_UNKNOWN = "citation-key-unknown";
     public static final String ACRONYM_NOT_IN_GLOSSARY = "acronym-not-in-glossary";
+    public static final String IMAGE_UNUSABLE = "image-unusable";
 
     /** Ids: the same characters as element references in text ({@code [text](#id)}), no spaces. */
     static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_.:-]*");
@@ -118,6 +119,10 @@ public final class GuidanceValidator implements EValidator {
         }
         if (eObject instanceof Section section) {
             sectionWithinWordBudget(section, index, report);
+        }
+        if (eObject instanceof Image image) {
+            // the picture is there, is a picture by its bytes and is not too big: what assemble would stop on
+            org.bridgework.core.api.ImageFiles.problem(image).ifPresent(message -> report.error(image, IMAGE_UNUSABLE, message));
         }
         return report.ok;
     }

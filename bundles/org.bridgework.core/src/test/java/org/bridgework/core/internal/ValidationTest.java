@@ -64,6 +64,41 @@ class ValidationTest {
     }
 
     @Test
+    void anImagePathIsCheckedThereAPictureByItsBytesAndNotTooBig(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        org.eclipse.emf.ecore.resource.Resource r = new org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl(
+                org.eclipse.emf.common.util.URI.createFileURI(dir.resolve("p.guidance").toString()));
+        r.getContents().add(project);
+        org.bridgework.model.Image image = GuidanceFactory.eINSTANCE.createImage();
+        image.setId("img-map");
+        image.setAltText("A map");
+        image.setPath("pictures/map.png");
+        intro().getBlocks().add(image);
+        Problem missing = single(GuidanceValidator.IMAGE_UNUSABLE);
+        assertEquals(Severity.ERROR, missing.severity());
+        assertEquals("img-map", missing.elementId());
+        assertTrue(missing.message().startsWith("Image img-map: its picture pictures/map.png does not exist"), missing.message());
+
+        java.nio.file.Files.createDirectories(dir.resolve("pictures"));
+        // a text file named .png: judged by its bytes
+        java.nio.file.Files.writeString(dir.resolve("pictures/map.png"), "not a picture");
+        assertTrue(single(GuidanceValidator.IMAGE_UNUSABLE).message().contains("is not a PNG, JPEG, GIF, WebP or SVG picture"));
+
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
+        java.nio.file.Files.write(dir.resolve("pictures/map.png"), png);
+        assertEquals(List.of(), withCode(GuidanceValidator.IMAGE_UNUSABLE));
+
+        try (var f = java.nio.channels.FileChannel.open(dir.resolve("pictures/map.png"), java.nio.file.StandardOpenOption.WRITE)) {
+            f.write(java.nio.ByteBuffer.wrap(new byte[1]), org.bridgework.core.api.ImageFiles.MAX_BYTES + 1); // sparse: no 10 MB written
+        }
+        assertTrue(single(GuidanceValidator.IMAGE_UNUSABLE).message().contains("more than the 10.0 MB a picture may have"));
+
+        image.setPath(null);
+        assertTrue(single(GuidanceValidator.IMAGE_UNUSABLE).message().startsWith("Image img-map has neither data nor a path"));
+        image.setData(png);
+        assertEquals(List.of(), withCode(GuidanceValidator.IMAGE_UNUSABLE));
+    }
+
+    @Test
     void duplicateIds() {
         project.getChallenges().get(1).setId("ch-roles");
         Problem p = single(GuidanceValidator.ID_DUPLICATE);

@@ -80,6 +80,13 @@ public class ConsensusReportAppendix implements AppendixProvider {
                 ? "Every ACCORD item is reported."
                 : "Not yet reported (" + missing.size() + " of " + report.accord().size() + " ACCORD items): "
                         + String.join("; ", missing.stream().map(i -> i.number() + " " + i.topic().toLowerCase(java.util.Locale.ROOT)).toList()) + "."))));
+        List<Block> charts = ConsensusCharts.charts(project, consensus, context, anchor);
+        if (!charts.isEmpty()) {
+            blocks.add(new Paragraph(context.anchor(anchor + "-charts-intro"), List.of(Text.plain(
+                    "How the panel rated each criterion, round by round: each bar is one round's raters, split by the score they gave, "
+                            + "the agreeing end on the right. Agreement is reached when the agreeing scores, counted from the right, reach the dashed line."))));
+            blocks.addAll(charts);
+        }
         return Optional.of(new Appendix(anchor, "Appendix: consensus report", blocks));
     }
 

@@ -104,8 +104,8 @@ class ConsensusReportAppendixTest {
             assertEquals("yes", outcomes.rows().get(4).get(1));
             assertTrue(intro.contains("full statements are in the appendix of criteria"), intro);
 
-            // after assembly's own appendix of the criteria (and before the evidence appendix), listed in the contents
-            assertEquals(List.of("appendix-criteria", "appendix-consensus"), doc.appendices().stream().map(Appendix::anchor)
+            // after assembly's own appendix of the criteria (and before "you said, we did" and the evidence appendix), listed in the contents
+            assertEquals(List.of("appendix-criteria", "appendix-consensus", "appendix-you-said-we-did"), doc.appendices().stream().map(Appendix::anchor)
                     .filter(x -> !x.equals("evidence-appendix")).toList());
             assertTrue(doc.contents().stream().anyMatch(e -> e.anchor().equals("appendix-consensus") && e.text().equals(a.title())));
             assertTrue(doc.warnings().stream().noneMatch(w -> w.code().startsWith("appendix")), doc.warnings().toString());
@@ -141,6 +141,23 @@ class ConsensusReportAppendixTest {
                     column(outcomes, 2).subList(0, 3));
             assertEquals(List.of("consensus to include", "no consensus", "consensus to exclude", "not rated", "not rated"), column(outcomes, 3));
             assertEquals(List.of("100%", "75%", "0%", "–", "–"), column(outcomes, 4));
+
+            // a chart per rated criterion, in the criteria's order: SVG with alt text, a numbered caption and its table twin
+            List<AssembledDocument.Image> charts = consensusAppendix(assemble(root)).blocks().stream()
+                    .filter(AssembledDocument.Image.class::isInstance).map(AssembledDocument.Image.class::cast).toList();
+            assertEquals(List.of("appendix-consensus-chart-c1-benefits", "appendix-consensus-chart-c2-no-duplication",
+                    "appendix-consensus-chart-c3-recognisable-to-nhs"), charts.stream().map(AssembledDocument.Image::anchor).toList());
+            AssembledDocument.Image c2 = charts.get(1);
+            assertEquals("image/svg+xml", c2.mediaType());
+            assertTrue(c2.altText().contains("Round 1: 75% of 12 raters agree (7 to 9), no consensus.") && c2.altText().endsWith("Agreement needed: 75%."),
+                    c2.altText());
+            assertTrue(AssembledDocument.plainText(c2.caption()).matches("Figure \\d+\\. Ratings of C2 .* agreement needed\\."), c2.caption().toString());
+            String svg = new String(c2.data(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(svg.contains("stroke-dasharray") && svg.contains("75% agreement needed"), svg);
+            org.bridgework.assembly.api.Pictures.svgToPng(c2.data(), 1); // JSVG reads it (Word and PDF draw it)
+            Table twin = c2.twin();
+            assertEquals(List.of("Round", "1", "2", "3", "4", "5", "6", "7", "8", "9", "Agree", "Outcome"), twin.columns());
+            assertEquals(List.of(List.of("Round 1", "0", "2", "0", "0", "1", "0", "9", "0", "0", "75%", "No consensus")), twin.rows());
         }
     }
 

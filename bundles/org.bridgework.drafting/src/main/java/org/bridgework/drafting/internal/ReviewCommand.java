@@ -773,8 +773,9 @@ public class ReviewCommand implements CommandContribution {
         }
     }
 
-    @Command(name = "respond", description = {"Respond to a review comment: set its status (accepted, rejected, done, or open again) and the response",
-            "reviewers will read. One undoable change, saved to the project; with --dry-run nothing is written."})
+    @Command(name = "respond", description = {"Respond to a review comment: set its status (accepted, rejected, done, or open again), the response",
+            "reviewers will read and its theme (\"you said, we did\" groups answered comments by theme). One undoable change, saved to",
+            "the project; with --dry-run nothing is written."})
     static final class Respond extends ProjectFileEdit {
         @Parameters(index = "0", paramLabel = "COMMENT", description = "The review comment's id (see: bridgework review report).")
         String commentId;
@@ -788,6 +789,9 @@ public class ReviewCommand implements CommandContribution {
         @Option(names = "--response", paramLabel = "TEXT", description = "What was done about it, in words for the reviewer.")
         String response;
 
+        @Option(names = "--theme", paramLabel = "TEXT", description = "What the comment is about, in a few words (for example Evidence); empty to clear.")
+        String theme;
+
         Respond(ProjectService projects) {
             super(projects);
         }
@@ -799,8 +803,8 @@ public class ReviewCommand implements CommandContribution {
 
         @Override
         protected org.eclipse.emf.common.command.Command change(org.eclipse.emf.edit.domain.EditingDomain domain, GuidanceProject root) {
-            if (status == null && response == null) {
-                throw CommandFailure.usage("give --status, --response or both.");
+            if (status == null && response == null && theme == null) {
+                throw CommandFailure.usage("give --status, --response, --theme or more than one.");
             }
             ReviewStatus to = status == null ? null : ReviewStatus.get(status.strip().toLowerCase(Locale.ROOT));
             if (status != null && to == null) {
@@ -814,13 +818,17 @@ public class ReviewCommand implements CommandContribution {
             }
             var command = new org.eclipse.emf.common.command.CompoundCommand("Review comment " + comment.getId()
                     + (to == null ? "" : ": " + (comment.getStatus() == null ? "open" : comment.getStatus().getLiteral()) + " → " + to.getLiteral())
-                    + (response == null ? "" : ", response recorded"));
+                    + (response == null ? "" : ", response recorded") + (theme == null ? "" : ", theme " + (theme.isBlank() ? "cleared" : theme.strip())));
             GuidancePackage p = GuidancePackage.eINSTANCE;
             if (to != null) {
                 command.append(org.eclipse.emf.edit.command.SetCommand.create(domain, comment, p.getReviewComment_Status(), to));
             }
             if (response != null) {
                 command.append(org.eclipse.emf.edit.command.SetCommand.create(domain, comment, p.getReviewComment_Response(), response.strip()));
+            }
+            if (theme != null) {
+                command.append(org.eclipse.emf.edit.command.SetCommand.create(domain, comment, p.getReviewComment_Theme(),
+                        theme.isBlank() ? null : theme.strip()));
             }
             return command;
         }

@@ -46,12 +46,25 @@ class ReviewRespondTest {
         assertEquals(0, ok.exit(), ok.err());
         assertTrue(ok.out().contains("open → accepted"), ok.out());
         try (Project p = cli.projects.open(file)) {
-            ReviewComment c = p.root().getReviewComments().get(0);
+            ReviewComment c = comment(p, "rc-1");
             assertEquals(ReviewStatus.ACCEPTED, c.getStatus());
             assertEquals("Added to the contacts table.", c.getResponse());
+            assertEquals(null, c.getTheme());
+        }
+        // the theme "you said, we did" groups it under
+        Cli.Result theme = cli.run("review", "respond", "rc-1", "--theme", " Contacts ", file.toString());
+        assertEquals(0, theme.exit(), theme.err());
+        assertTrue(theme.out().contains("theme Contacts"), theme.out());
+        try (Project p = cli.projects.open(file)) {
+            assertEquals("Contacts", comment(p, "rc-1").getTheme());
+            assertEquals(ReviewStatus.ACCEPTED, comment(p, "rc-1").getStatus());
         }
         Cli.Result unknown = cli.run("review", "respond", "rc-9", "--status", "done", "--response", "x", file.toString());
         assertEquals(2, unknown.exit());
         assertTrue(unknown.err().contains("no review comment 'rc-9'"), unknown.err());
+    }
+
+    private static ReviewComment comment(Project p, String id) {
+        return p.root().getReviewComments().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
     }
 }

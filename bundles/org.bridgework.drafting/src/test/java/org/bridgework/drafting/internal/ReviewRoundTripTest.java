@@ -156,7 +156,8 @@ class ReviewRoundTripTest {
         assertEquals(0, again.exit());
         assertEquals(3, again.out().lines().filter(l -> l.startsWith("  = skip")).count(), again.out());
         try (Project p = cli.projects.open(project)) {
-            assertEquals(3, p.root().getReviewComments().size());
+            // the sample's own comments are answered ones; the imported are open
+            assertEquals(3, p.root().getReviewComments().stream().filter(c -> c.getStatus() == ReviewStatus.OPEN).count());
         }
 
         Cli.Result report = cli.run("review", "report", project.toString());
@@ -170,7 +171,7 @@ class ReviewRoundTripTest {
         try (Project p = cli.projects.open(file)) {
             GuidanceProject root = p.root();
             Map<String, ReviewComment> byText = new HashMap<>();
-            root.getReviewComments().forEach(c -> byText.put(c.getText(), c));
+            root.getReviewComments().stream().filter(c -> c.getStatus() == ReviewStatus.OPEN).forEach(c -> byText.put(c.getText(), c));
             assertEquals(3, byText.size(), byText.keySet().toString());
             ReviewComment plan = byText.get("Say who chairs the joint group.");
             assertEquals("sec-solutions-plan", plan.getTarget().getId());

@@ -74,6 +74,11 @@ public final class DocxRenderer implements Renderer {
 
     @Override
     public void render(AssembledDocument document, OutputSink out, AssemblyProgress progress) throws IOException {
+        write(document, numbersPages(document), out, progress);
+    }
+
+    /** Writes {@code document} as Word, its contents numbered by LibreOffice when {@code numberPages} and it is installed. */
+    static void write(AssembledDocument document, boolean numberPages, OutputSink out, AssemblyProgress progress) throws IOException {
         progress.subTask("Writing the Word document");
         byte[] raw;
         // POI's XmlBeans finds its schema types through the context class loader: the POI bundle's (org.bridgework.lib.poi)
@@ -82,7 +87,7 @@ public final class DocxRenderer implements Renderer {
         thread.setContextClassLoader(org.apache.poi.xwpf.usermodel.XWPFDocument.class.getClassLoader());
         try {
             raw = new DocxWriter(document, progress::isCancelled).write();
-            Optional<Path> soffice = numbersPages(document) ? LibreOfficePages.soffice() : Optional.empty();
+            Optional<Path> soffice = numberPages ? LibreOfficePages.soffice() : Optional.empty();
             if (soffice.isPresent() && !document.contents().isEmpty()) {
                 // the contents' page numbers: LibreOffice lays this document out once, the pages it finds are written in
                 progress.subTask("Numbering the contents with LibreOffice");

@@ -314,15 +314,32 @@ final class DocxWriter {
 
     private void pageSetup() {
         Metadata m = source.metadata();
+        // the running header, as the PDF's: the short title on the left and, in a draft, what it is on the right
+        // (status and version)
+        org.apache.poi.xwpf.usermodel.XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
+        XWPFParagraph h = header.createParagraph();
+        h.setStyle("Footer");
+        h.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.LEFT);
+        // the footer style's centre tab would put the status in the middle: cleared, so the one tab goes to the right edge
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabs tabs = (h.getCTP().isSetPPr() ? h.getCTP().getPPr()
+                : h.getCTP().addNewPPr()).addNewTabs();
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop clear = tabs.addNewTab();
+        clear.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.CLEAR);
+        clear.setPos(BigInteger.valueOf(4513));
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop right = tabs.addNewTab();
+        right.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
+        right.setPos(BigInteger.valueOf(9026));
+        XWPFRun title = h.createRun();
+        title.setFontSize(8);
+        title.setText(m.variant() == null ? m.title() : m.title() + " · local variant");
         if (!m.status().release()) {
-            // a draft says so on every page: status, version and the day it was assembled
-            org.apache.poi.xwpf.usermodel.XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
-            XWPFParagraph h = header.createParagraph();
-            h.setStyle("Footer");
             XWPFRun r = h.createRun();
+            r.addTab();
             r.setBold(true);
+            r.setFontSize(8);
             r.setColor("B10E1E");
-            r.setText(m.statusLine());
+            // as the PDF's header: the label and version (the day assembled is on the cover), so it fits beside the title
+            r.setText(m.status().label() + (m.version() == null ? "" : " · Version " + m.version()));
         }
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph p = footer.createParagraph();
@@ -527,7 +544,9 @@ final class DocxWriter {
     private void heading(int level, String text, String anchor) {
         XWPFParagraph p = paragraph("Heading" + Math.max(1, Math.min(6, level)));
         if (level <= 1 && firstBodyHeading) {
-            p.setPageBreak(true);
+            // the body starts on a page of its own after the cover, unless the document is a short one without
+            // contents (the summary, "you said, we did"), which goes on under its title
+            p.setPageBreak(!source.contents().isEmpty());
             firstBodyHeading = false;
         }
         bookmarked(p, anchor, () -> run(p, text, Set.of()));
@@ -877,7 +896,8 @@ final class DocxWriter {
             }
             // about 7.4 pt a character in bold 10.5 pt text (DejaVu Sans, what LibreOffice uses for Arial where Arial
             // is missing, is the widest likely face), plus the cell margins, on a 451 pt text width
-            min[c] = Math.max(6, (longestWord * 7.4 + 12) * 100 / 451.0);
+            // (LibreOffice's cell margins, 2 x 5.4 pt, and a little for rounding down: "Language" broke as "Languag-e")
+            min[c] = Math.max(6, (longestWord * 7.4 + 18) * 100 / 451.0);
             weight[c] = total / (rows.size() + 1);
         }
         double minSum = java.util.Arrays.stream(min).sum();
@@ -991,6 +1011,10 @@ final class DocxWriter {
         if (!i.caption().isEmpty()) {
             XWPFParagraph cap = paragraph("Caption");
             inlines(cap, i.caption());
+        }
+        if (i.twin() != null) {
+            // the figure's data as a table: what a screen reader reads and what the picture cannot say exactly
+            table(i.twin());
         }
     }
 

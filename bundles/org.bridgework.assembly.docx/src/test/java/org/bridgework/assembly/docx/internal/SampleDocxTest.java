@@ -98,6 +98,46 @@ class SampleDocxTest {
         assertTrue(!body.contains("[Figure: Half the picture is blue]"), "the alt text stands in for a picture that could be drawn");
     }
 
+    @Test
+    void theRunningHeaderHasTheShortTitleBesideTheDraftStatus() throws Exception {
+        AssembledDocument source = SampleDocuments.sample();
+        String header = DocxRendererTest.unzip(DocxRendererTest.render(source)).entrySet().stream()
+                .filter(e -> e.getKey().startsWith("word/header")).map(java.util.Map.Entry::getValue).findFirst().orElseThrow();
+        String text = String.join("", groups(header, "<w:t(?: [^>]*)?>([^<]*)</w:t>"));
+        assertTrue(text.startsWith(source.metadata().title()), text);
+        assertTrue(text.endsWith(source.metadata().status().label() + " · Version " + source.metadata().version()), text);
+        assertTrue(header.contains("<w:tab/>") && header.contains("w:val=\"right\""), "the status sits at the right edge");
+    }
+
+    @Test
+    void theSummaryAndYouSaidWeDidAreWordDocumentsOfTheirOwn() throws Exception {
+        AssembledDocument source = SampleDocuments.sample();
+        byte[] summary = render(new SummaryDocxRenderer(), source);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(summary))) {
+            List<String> headings = doc.getParagraphs().stream().filter(p -> String.valueOf(p.getStyle()).startsWith("Heading"))
+                    .map(XWPFParagraph::getText).toList();
+            assertEquals(org.bridgework.assembly.api.Summary.of(source).sections().stream().map(AssembledDocument.Section::heading).toList(),
+                    headings);
+            assertTrue(headings.get(1).startsWith("Checklist"), headings.toString());
+        }
+        byte[] reviewers = render(new YouSaidDocxRenderer(), source);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(reviewers))) {
+            var table = doc.getTables().get(0);
+            assertEquals("Theme", table.getRow(0).getCell(0).getText());
+            // grouped by theme: the sample's answered comments, themes A-Z
+            List<String> themes = table.getRows().stream().skip(1).map(r -> r.getCell(0).getText()).toList();
+            assertEquals(themes.stream().sorted().toList(), themes);
+            assertTrue(themes.containsAll(List.of("Evidence", "Language", "Scope")), themes.toString());
+        }
+        assertArrayEquals(reviewers, render(new YouSaidDocxRenderer(), SampleDocuments.sample()), "a second run gave other bytes");
+    }
+
+    private static byte[] render(org.bridgework.assembly.api.Renderer renderer, AssembledDocument source) throws Exception {
+        org.bridgework.assembly.api.OutputSink.InMemory sink = org.bridgework.assembly.api.OutputSink.inMemory("sample");
+        renderer.render(source, sink, org.bridgework.assembly.api.AssemblyProgress.NONE);
+        return sink.mainBytes();
+    }
+
     private static List<String> groups(String s, String regex) {
         List<String> out = new ArrayList<>();
         Matcher m = Pattern.compile(regex).matcher(s);

@@ -150,6 +150,8 @@ final class PdfWriter {
         builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withDiagnosticConsumer(this::diagnostic);
+        // SVG figures (the gap map, the consensus charts) drawn as vectors, not pictures
+        builder.useObjectDrawerFactory(SvgObjectDrawer.factory());
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {

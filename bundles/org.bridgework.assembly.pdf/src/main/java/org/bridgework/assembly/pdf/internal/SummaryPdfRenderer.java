@@ -13,11 +13,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The {@code summary-pdf} format: the one-page {@link Summary} as tagged PDF (PDF/UA-1, PDF/A-2u), set to fit one page. */
+/** The {@code summary-pdf} format: the short {@link Summary} as tagged PDF (PDF/UA-1, PDF/A-2u), set to fit two pages. */
 @Component(service = Renderer.class)
 public final class SummaryPdfRenderer implements Renderer {
 
-    /** Tighter than the full document: the summary is meant to be one printed page. */
+    /** Tighter than the full document: the summary is meant to be two printed pages at most. */
     static final String SUMMARY_CSS = "body{font-size:9.5pt;line-height:1.3}\n"
             + ".title-page{margin-bottom:3mm}.title-page .band{padding-bottom:3mm}.title-page h1{font-size:19pt;margin:0 0 1.5mm}"
             + ".title-page .subtitle{font-size:12pt;margin:0 0 1mm}.status-banner{margin-bottom:4mm}\n"
@@ -49,7 +49,7 @@ public final class SummaryPdfRenderer implements Renderer {
 
     @Override
     public String description() {
-        return "One-page summary as tagged PDF (PDF/UA-1, PDF/A-2u): key messages, the challenges, what helps, the case studies";
+        return "Two-page summary as tagged PDF (PDF/UA-1, PDF/A-2u): key messages, the checklist, the challenges, what helps, where to find more";
     }
 
     @Override

@@ -165,6 +165,31 @@ class PdfRendererTest {
             List<String> alts = new ArrayList<>();
             collectAlt(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), alts);
             assertTrue(alts.contains(Samples.IMAGE_ALT), "figure alt text not in the structure tree: " + alts + " " + raw.length());
+            assertTrue(alts.contains(Samples.SVG_ALT), "the SVG figure's alt text is not in the structure tree: " + alts);
+        }
+    }
+
+    @Test
+    void anSvgFigureIsDrawnAsVectorsNotAPicture() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            // the PNG figure and the checklist's boxes are pictures; the SVG figure adds none
+            int pictures = 0;
+            int forms = 0;
+            for (var page : doc.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    var x = page.getResources().getXObject(name);
+                    if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img && img.getWidth() == 320) {
+                        pictures++;
+                    } else if (x instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject) {
+                        forms++;
+                    }
+                }
+            }
+            assertEquals(1, pictures, "only the PNG figure is a picture of figure size");
+            assertTrue(forms >= 1, "the SVG figure was not drawn as a form of vector graphics");
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            // its table twin follows it
+            assertTrue(text.contains("Agreement per round Round Agree Round 1 60%"), text);
         }
     }
 

@@ -48,12 +48,22 @@ final class Samples {
         return new AssemblyServiceImpl(List.of(), null, null, List.of()).build(sampleProject(), null, AssemblyProgress.NONE);
     }
 
+    static final String SVG_ALT = "Bar chart: 60% agree in round 1, 80% in round 2";
+    static final String SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"90\" viewBox=\"0 0 400 90\" "
+            + "font-family=\"DejaVu Sans\" font-size=\"12\"><rect x=\"80\" y=\"10\" width=\"180\" height=\"20\" fill=\"#1d5fa8\"/>"
+            + "<rect x=\"80\" y=\"50\" width=\"240\" height=\"20\" fill=\"#1d5fa8\"/><text x=\"10\" y=\"25\">Round 1</text>"
+            + "<text x=\"10\" y=\"65\">Round 2</text><line x1=\"300\" y1=\"0\" x2=\"300\" y2=\"80\" stroke=\"#000\" stroke-dasharray=\"4 2\"/></svg>";
+
     /** The sample with a figure added to its first section (the sample itself has no image). */
     static AssembledDocument withImage(AssembledDocument d) throws IOException {
         List<Section> sections = new ArrayList<>(d.sections());
         Section first = sections.get(0);
         List<AssembledDocument.Block> blocks = new ArrayList<>(first.blocks());
         blocks.add(new Image("fig-referrals", IMAGE_ALT, png(), "image/png", List.of(Text.plain("Figure 1: Referrals per term"))));
+        // an SVG figure with its table twin, as the gap map and the consensus charts are: drawn as vectors
+        blocks.add(new Image("fig-chart", SVG_ALT, SVG.getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/svg+xml",
+                List.of(Text.plain("Figure 2: Agreement per round")), new AssembledDocument.Table("fig-chart-table", "Agreement per round",
+                        List.of("Round", "Agree"), List.of(List.of("Round 1", "60%"), List.of("Round 2", "80%")), true)));
         sections.set(0, new Section(first.anchor(), first.level(), first.heading(), blocks, first.subsections(),
                 first.wordCount(), first.wordBudget()));
         return new AssembledDocument(d.metadata(), d.frontMatter(), d.contents(), sections, d.bibliography(), d.glossary(),
@@ -64,7 +74,7 @@ final class Samples {
         return new PdfWriter(new HtmlRenderer(), PdfWriter.FontSet.of(new BundledFonts()), pdfa);
     }
 
-    /** A writer of the one-page summary, as the summary-pdf format sets it up. */
+    /** A writer of the short summary, as the summary-pdf format sets it up. */
     static PdfWriter summaryWriter() {
         return new PdfWriter(new HtmlRenderer(), PdfWriter.FontSet.of(new BundledFonts()), true, SummaryPdfRenderer.SUMMARY_CSS);
     }

@@ -31,7 +31,7 @@ class VeraPdfTest {
     static void render() throws Exception {
         pdf = tmp.resolve("sample.pdf");
         Files.write(pdf, Samples.writer(true).write(Samples.withImage(Samples.sampleDocument()), () -> false));
-        // the one-page summary is a PDF of its own
+        // the short summary is a PDF of its own
         Files.write(tmp.resolve("summary.pdf"), Samples.summaryWriter().write(org.bridgework.assembly.api.Summary.of(Samples.sampleDocument()), () -> false));
     }
 

@@ -121,18 +121,21 @@ class ReviewPartTest {
     @Test
     void importWithPreviewThenFilterRespondAndUndo() throws Exception {
         ReviewPart review = f.showView(ReviewView.ID, ReviewPart.class);
-        assertEquals(0, review.filtered().size(), "the sample has no review comments");
+        // the sample has a few answered comments (its "you said, we did"): the imported ones come after them
+        int sample = root().getReviewComments().size();
+        assertTrue(root().getReviewComments().stream().noneMatch(c -> c.getStatus() == ReviewStatus.OPEN), "the sample's comments are answered");
+        assertEquals(sample, review.filtered().size());
         assertEquals(0, importTwoComments(review, false, null), "cancel adds nothing");
-        assertEquals(0, root().getReviewComments().size());
+        assertEquals(sample, root().getReviewComments().size());
 
         assertEquals(2, importTwoComments(review, true, "drafting-review-import-preview"));
         List<ReviewComment> comments = root().getReviewComments();
-        assertEquals(2, comments.size());
-        ReviewComment first = comments.get(0);
+        assertEquals(sample + 2, comments.size());
+        ReviewComment first = comments.get(sample);
         assertSame(section("Plan together"), first.getTarget());
         assertEquals(ReviewStatus.OPEN, first.getStatus());
         assertNotNull(first.getMilestone(), "the first open draft/review milestone");
-        assertEquals(2, review.viewer.getTable().getItemCount());
+        assertEquals(sample + 2, review.viewer.getTable().getItemCount());
 
         // filters: by milestone and status
         Milestone m = first.getMilestone();
@@ -140,11 +143,12 @@ class ReviewPartTest {
         assertEquals(2, review.filtered().size());
         review.filter(m, ReviewStatus.DONE);
         assertEquals(0, review.viewer.getTable().getItemCount());
-        Milestone other = root().getMilestones().stream().filter(x -> x != m).findFirst().orElseThrow();
+        Milestone other = root().getMilestones().stream()
+                .filter(x -> x != m && root().getReviewComments().stream().noneMatch(c -> c.getMilestone() == x)).findFirst().orElseThrow();
         review.filter(other, null);
         assertEquals(0, review.filtered().size());
         review.filter(null, null);
-        assertEquals(2, review.viewer.getTable().getItemCount());
+        assertEquals(sample + 2, review.viewer.getTable().getItemCount());
 
         // respond: status and response in one command; the open filter then hides it
         review.viewer.setSelection(new StructuredSelection(first), true);
@@ -165,11 +169,11 @@ class ReviewPartTest {
         assertNull(first.getResponse());
         assertEquals(2, review.viewer.getTable().getItemCount(), "the filter follows the undo");
         f.menu("Edit", "Undo");
-        assertEquals(0, root().getReviewComments().size(), "the import is one undoable command");
+        assertEquals(sample, root().getReviewComments().size(), "the import is one undoable command");
         // a milestone chosen in the preview: the comments are raised for it
         Milestone chosen = root().getMilestones().get(0);
         assertEquals(2, importTwoComments(review, true, null, 0));
-        assertTrue(root().getReviewComments().stream().allMatch(c -> c.getMilestone() == chosen));
+        assertTrue(root().getReviewComments().stream().filter(c -> c.getStatus() == ReviewStatus.OPEN).allMatch(c -> c.getMilestone() == chosen));
     }
 
     @Test

@@ -83,14 +83,15 @@ final class PreviewPart implements Part {
         this.assembly = assembly;
         this.export = export;
         Composite root = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(2, false);
+        // one control a line: beside the check box a narrow view cut the caption to "Whole docun..."
+        GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
         layout.marginHeight = 2;
         layout.marginRight = 3; // the check box's text and the selector's arrow clear the view's edge
         root.setLayout(layout);
         caption = new Label(root, SWT.NONE);
         GridData cd = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        cd.widthHint = 40; // takes what the check box leaves: a narrow view clips the caption, never the check box
+        cd.widthHint = 40; // as wide as the view, never wider
         caption.setLayoutData(cd);
         whole = new Button(root, SWT.CHECK);
         whole.setText("&Whole document");
@@ -101,7 +102,7 @@ final class PreviewPart implements Part {
         rowLayout.marginWidth = 0;
         rowLayout.marginHeight = 0;
         row.setLayout(rowLayout);
-        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         contextLabel = new Label(row, SWT.NONE);
         contextLabel.setText("&Context:");
         contextCombo = new Combo(row, SWT.READ_ONLY | SWT.DROP_DOWN);

@@ -176,11 +176,11 @@ final class GapMapPart implements Part {
         cellTitle.setText("Select a cell to list its evidence.");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(cellTitle);
         Composite confidence = new Composite(below, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(7).spacing(6, 2).applyTo(confidence);
+        GridLayoutFactory.fillDefaults().numColumns(6).spacing(6, 2).applyTo(confidence); // the six drop-downs; then Reasons, its field, Apply
         GridDataFactory.fillDefaults().grab(true, false).applyTo(confidence);
         confidenceTitle = new Label(confidence, SWT.WRAP);
         confidenceTitle.setText("Confidence in the evidence (GRADE-CERQual): select a cell.");
-        GridDataFactory.fillDefaults().span(7, 1).grab(true, false).applyTo(confidenceTitle);
+        GridDataFactory.fillDefaults().span(6, 1).grab(true, false).applyTo(confidenceTitle);
         scope = combo(confidence, "Judge", SCOPES, "Judge this cell's evidence (one kind of evidence for the challenge) or the challenge's evidence overall");
         scope.addListener(SWT.Selection, e -> showConfidence());
         level = combo(confidence, "Confidence", LEVELS, "How much confidence the evidence deserves");
@@ -196,7 +196,7 @@ final class GapMapPart implements Part {
                 e.result = "Reasons for the confidence";
             }
         });
-        GridDataFactory.fillDefaults().span(5, 1).grab(true, false).applyTo(reasons);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(reasons);
         applyConfidence = new Button(confidence, SWT.PUSH);
         applyConfidence.setText("&Apply");
         applyConfidence.setToolTipText("Record the confidence for the selected cell or its challenge (undoable)");
@@ -521,8 +521,16 @@ final class GapMapPart implements Part {
                 + (shown > 0 ? "; confidence " + LEVELS.get(shown).toLowerCase() + (cell.assessed() ? "" : " (the challenge overall)") : "") + ".";
     }
 
+    /** A drop-down under a visible label of its own (the label says what it judges; its tool tip says more). */
     private org.eclipse.swt.widgets.Combo combo(Composite parent, String name, List<String> values, String tip) {
-        org.eclipse.swt.widgets.Combo c = new org.eclipse.swt.widgets.Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+        Composite cell = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(cell);
+        GridDataFactory.fillDefaults().applyTo(cell);
+        Label label = new Label(cell, SWT.NONE);
+        String shown = name.startsWith("Concerns: ") ? name.substring("Concerns: ".length()).replace("methodological ", "") : name;
+        label.setText(Character.toUpperCase(shown.charAt(0)) + shown.substring(1) + ":");
+        label.setToolTipText(tip);
+        org.eclipse.swt.widgets.Combo c = new org.eclipse.swt.widgets.Combo(cell, SWT.READ_ONLY | SWT.DROP_DOWN);
         c.setItems(values.toArray(String[]::new));
         c.select(0);
         c.setToolTipText(tip);

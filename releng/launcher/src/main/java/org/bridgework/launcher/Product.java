@@ -126,6 +126,11 @@ public final class Product implements AutoCloseable {
         config.put("felix.fileinstall.bundles.startTransient", "true");
         config.put("gosh.args", "--nointeractive");
         config.put("ds.loglevel", "warn");
+        // SCR keeps the parsed component descriptions in its bundle data between runs (keyed by each bundle's last
+        // modification), instead of parsing every bundle's OSGI-INF XML at every start
+        config.put("ds.cache.metadata", "true");
+        // a delayed component, once activated, stays: no deactivate/activate churn when its last user lets go
+        config.put("ds.delayed.keepInstances", "true");
         // the platform in Equinox's terms: bundles' Eclipse-PlatformFilter headers are matched against it (PlatformFilter)
         config.putAll(PlatformFilter.current());
         config.putAll(extraProperties);

@@ -51,7 +51,9 @@ import org.osgi.util.tracker.BundleTrackerCustomizer;
  * a worker thread with a time limit, so a context that throws or hangs is disabled and reported while the others
  * go on.
  */
-@Component(immediate = true, service = {ContextRegistry.class, ValidationRule.class})
+// delayed: a command that needs no context (version, --help) does not read the contexts' files; the bundle tracker
+// sees every bundle's state as it is when the first user asks
+@Component(service = {ContextRegistry.class, ValidationRule.class})
 public class ContextRegistryImpl implements ContextRegistry, ValidationRule {
 
     /** One context (or refused / broken context bundle) as the registry holds it. */

@@ -5,7 +5,7 @@ import java.net.URL;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.resource.ImageDescriptor;
 
-/** The workbench's own 16×16 icons (SVG, beside this class in {@code icons/}) and JFace's message icons. */
+/** The workbench's own 16×16 icons (SVG beside this class in {@code icons/}, rendered to PNG by the build) and JFace's message icons. */
 public final class Icons {
     public static final String NEW = "new";
     public static final String OPEN = "open";
@@ -28,7 +28,7 @@ public final class Icons {
 
     /** One of the icons above. */
     public static ImageDescriptor descriptor(String name) {
-        URL url = Icons.class.getResource("icons/" + name + ".svg");
+        URL url = Icons.class.getResource("icons/" + name + ".png");
         if (url == null) {
             throw new IllegalArgumentException("no icon " + name);
         }
@@ -37,15 +37,15 @@ public final class Icons {
 
     /** JFace's error icon (16×16), as used in dialogs' message areas. */
     public static ImageDescriptor error() {
-        return jface("images/message_error.svg");
+        return jface("images/message_error.png");
     }
 
     public static ImageDescriptor warning() {
-        return jface("images/message_warning.svg");
+        return jface("images/message_warning.png");
     }
 
     public static ImageDescriptor info() {
-        return jface("images/message_info.svg");
+        return jface("images/message_info.png");
     }
 
     /** An icon of JFace's dialogs package (its image registry fills only once Dialog is loaded, so not through it). */

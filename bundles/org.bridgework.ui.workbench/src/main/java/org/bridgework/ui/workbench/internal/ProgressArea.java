@@ -61,7 +61,7 @@ final class ProgressArea extends ControlContribution {
         buttons = new ToolBar(area, SWT.FLAT);
         LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), buttons);
         cancel = new ToolItem(buttons, SWT.PUSH);
-        ImageDescriptor stop = ImageDescriptor.createFromURL(Action.class.getResource("images/stop.svg"));
+        ImageDescriptor stop = ImageDescriptor.createFromURL(Action.class.getResource("images/stop.png"));
         cancel.setImage(resources.create(stop));
         cancel.setToolTipText(messages.get("progress.cancel"));
         cancel.addListener(SWT.Selection, e -> cancelNewest());

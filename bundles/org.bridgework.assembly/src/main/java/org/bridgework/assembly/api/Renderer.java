@@ -40,6 +40,18 @@ public interface Renderer {
     }
 
     /**
+     * Gets ready to render: called once per assembly that will use this renderer, on a background thread, while the
+     * project is validated and the document built, so the first render does not pay alone for what it loads (class
+     * initialisation of a large library, fonts). Must be thread-safe like {@link #render}; it may still run when
+     * {@code render} starts. Optional; what it throws is ignored (the render reports its own failures).
+     *
+     * @since 1.6
+     */
+    default void prepare() {
+        // nothing to load ahead
+    }
+
+    /**
      * Renders the document.
      *
      * @param document the resolved document; every {@link AssembledDocument.Image} has alt text

@@ -15,7 +15,7 @@
  * for example the consensus report and the evidence gap map.
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package org.bridgework.assembly.api;
 
 import org.osgi.annotation.bundle.Export;

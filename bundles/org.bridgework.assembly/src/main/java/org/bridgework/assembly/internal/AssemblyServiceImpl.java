@@ -213,6 +213,7 @@ public class AssemblyServiceImpl implements AssemblyService {
     public AssemblyResult assemble(GuidanceProject project, AssemblyOptions options, AssemblyProgress progress) throws AssemblyException {
         AssemblyProgress p = progress == null ? AssemblyProgress.NONE : progress;
         List<Renderer> chosen = choose(options.formats());
+        prepare(chosen);
         p.begin("Assembling " + (project.getTitle() == null ? project.getId() : project.getTitle()), 3 + chosen.size());
         try {
             if (options.contextId() != null && contexts(project).stream().noneMatch(c -> c.id().equals(options.contextId()))) {
@@ -269,27 +270,9 @@ public class AssemblyServiceImpl implements AssemblyService {
             List<TempSink> sinks = new ArrayList<>();
             try {
                 for (Renderer renderer : chosen) {
-                    p.subTask("Rendering " + renderer.format().toUpperCase(Locale.ROOT));
-                    TempSink sink = new TempSink(outDir, baseName, renderer.fileExtension());
-                    sinks.add(sink);
-                    long start = System.nanoTime();
-                    try {
-                        rendererGuard.run(renderer, renderer.format().toUpperCase(Locale.ROOT) + " (" + renderer.getClass().getName() + ")", () -> {
-                            renderer.render(document, sink, p);
-                            return null;
-                        });
-                        sink.close();
-                    } catch (ExtensionGuard.Unavailable e) {
-                        throw new AssemblyException(Kind.RENDER, e.problem().message(), List.of(e.problem()), e.getCause());
-                    } catch (IOException | RuntimeException e) {
-                        throw new AssemblyException(Kind.RENDER, renderer.format().toUpperCase(Locale.ROOT) + " rendering failed: "
-                                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), List.of(), e);
-                    }
-                    sink.millis = (System.nanoTime() - start) / 1_000_000;
-                    sink.format = renderer.format();
-                    cancelled(p);
-                    p.worked(1);
+                    sinks.add(new TempSink(outDir, baseName, renderer.fileExtension()));
                 }
+                renderAll(chosen, sinks, document, p);
                 checkNoClash(sinks);
                 for (TempSink sink : sinks) {
                     files.addAll(sink.commit());
@@ -310,6 +293,123 @@ public class AssemblyServiceImpl implements AssemblyService {
         } finally {
             p.done();
         }
+    }
+
+    /** Lets each renderer load ahead on a background thread while the project is validated and the document built. */
+    private static void prepare(List<Renderer> renderers) {
+        Thread preparing = new Thread(() -> {
+            for (Renderer renderer : renderers) {
+                try {
+                    renderer.prepare();
+                } catch (RuntimeException | LinkageError e) {
+                    // the render itself will say what is wrong
+                }
+            }
+        }, "bridgework-renderer-prepare");
+        preparing.setDaemon(true);
+        preparing.start();
+    }
+
+    /**
+     * Renders every format, at once when there are cores for it (renderers are thread-safe and each writes its own
+     * temporary files); the first failure in the order asked is the one reported, after all have ended.
+     */
+    private void renderAll(List<Renderer> renderers, List<TempSink> sinks, AssembledDocument document, AssemblyProgress progress)
+            throws AssemblyException {
+        AssemblyProgress p = renderers.size() > 1 ? synchronizedProgress(progress) : progress;
+        if (renderers.size() == 1 || Runtime.getRuntime().availableProcessors() < 2) {
+            for (int i = 0; i < renderers.size(); i++) {
+                render(renderers.get(i), sinks.get(i), document, p);
+            }
+            return;
+        }
+        List<java.util.concurrent.CompletableFuture<Void>> others = new ArrayList<>();
+        for (int i = 1; i < renderers.size(); i++) {
+            Renderer renderer = renderers.get(i);
+            TempSink sink = sinks.get(i);
+            java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    render(renderer, sink, document, p);
+                    done.complete(null);
+                } catch (Throwable e) {
+                    done.completeExceptionally(e);
+                }
+            }, "bridgework-render-" + renderer.format());
+            thread.setDaemon(true);
+            thread.start();
+            others.add(done);
+        }
+        AssemblyException first = null;
+        try {
+            render(renderers.get(0), sinks.get(0), document, p);
+        } catch (AssemblyException e) {
+            first = e;
+        }
+        for (java.util.concurrent.CompletableFuture<Void> other : others) {
+            try {
+                other.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (first == null) {
+                    first = e.getCause() instanceof AssemblyException assembly ? assembly
+                            : new AssemblyException(Kind.RENDER, "Rendering failed: " + e.getCause(), List.of(), e.getCause());
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    private void render(Renderer renderer, TempSink sink, AssembledDocument document, AssemblyProgress p) throws AssemblyException {
+        p.subTask("Rendering " + renderer.format().toUpperCase(Locale.ROOT));
+        long start = System.nanoTime();
+        try {
+            rendererGuard.run(renderer, renderer.format().toUpperCase(Locale.ROOT) + " (" + renderer.getClass().getName() + ")", () -> {
+                renderer.render(document, sink, p);
+                return null;
+            });
+            sink.close();
+        } catch (ExtensionGuard.Unavailable e) {
+            throw new AssemblyException(Kind.RENDER, e.problem().message(), List.of(e.problem()), e.getCause());
+        } catch (IOException | RuntimeException e) {
+            throw new AssemblyException(Kind.RENDER, renderer.format().toUpperCase(Locale.ROOT) + " rendering failed: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), List.of(), e);
+        }
+        sink.millis = (System.nanoTime() - start) / 1_000_000;
+        sink.format = renderer.format();
+        cancelled(p);
+        p.worked(1);
+    }
+
+    /** Progress reported by renderers working at once, one report at a time. */
+    private static AssemblyProgress synchronizedProgress(AssemblyProgress progress) {
+        return new AssemblyProgress() {
+            @Override
+            public synchronized void begin(String name, int totalWork) {
+                progress.begin(name, totalWork);
+            }
+
+            @Override
+            public synchronized void subTask(String name) {
+                progress.subTask(name);
+            }
+
+            @Override
+            public synchronized void worked(int units) {
+                progress.worked(units);
+            }
+
+            @Override
+            public synchronized void done() {
+                progress.done();
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
     }
 
     private static void cancelled(AssemblyProgress p) throws AssemblyException {

@@ -143,6 +143,79 @@ class AssemblyServiceTest {
         assertEquals("previous version", Files.readString(out.resolve("guidance.html")));
     }
 
+    /** Two renderers that each wait for the other to have started: they finish only when run at once. */
+    static final class MeetingRenderer implements Renderer {
+        private final String format;
+        private final java.util.concurrent.CountDownLatch started;
+        final java.util.concurrent.atomic.AtomicInteger prepared = new java.util.concurrent.atomic.AtomicInteger();
+
+        MeetingRenderer(String format, java.util.concurrent.CountDownLatch started) {
+            this.format = format;
+            this.started = started;
+        }
+
+        @Override
+        public String format() {
+            return format;
+        }
+
+        @Override
+        public String fileExtension() {
+            return format;
+        }
+
+        @Override
+        public String description() {
+            return "meets the other";
+        }
+
+        @Override
+        public void prepare() {
+            prepared.incrementAndGet();
+        }
+
+        @Override
+        public void render(AssembledDocument document, OutputSink out, AssemblyProgress progress) throws IOException {
+            started.countDown();
+            try {
+                if (!started.await(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    throw new IOException("the other renderer did not start meanwhile");
+                }
+            } catch (InterruptedException e) {
+                throw new IOException(e);
+            }
+            out.main().write(format.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void formatsRenderAtOnceAfterEachRendererPrepared() throws Exception {
+        Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "one core: formats render one after another");
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(2);
+        MeetingRenderer one = new MeetingRenderer("one", started);
+        MeetingRenderer two = new MeetingRenderer("two", started);
+        Path out = tmp.resolve("out");
+        AssemblyResult r = service(one, two).assemble(TestProjects.rich(), AssemblyOptions.of(out, "one", "two"), AssemblyProgress.NONE);
+        assertEquals(List.of("guidance.one", "guidance.two"), listing(out));
+        assertEquals(List.of("one", "two"), r.files().stream().filter(AssemblyResult.OutputFile::main).map(AssemblyResult.OutputFile::format).toList(),
+                "files listed in the order asked");
+        // preparing runs on its own thread: give it a moment to have been counted
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while ((one.prepared.get() == 0 || two.prepared.get() == 0) && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
+        assertEquals(List.of(1, 1), List.of(one.prepared.get(), two.prepared.get()), "each renderer prepared once");
+    }
+
+    @Test
+    void aFailureWhileRenderingAtOnceLeavesNothingBehind() throws Exception {
+        Path out = Files.createDirectory(tmp.resolve("out"));
+        AssemblyException e = assertThrows(AssemblyException.class, () -> service(new FailingRenderer())
+                .assemble(TestProjects.rich(), AssemblyOptions.of(out, "broken", "html", "md"), AssemblyProgress.NONE));
+        assertEquals("BROKEN rendering failed: no font found for U+1F600 in block img-x", e.getMessage());
+        assertEquals(List.of(), listing(out), "the formats that succeeded meanwhile are not written either");
+    }
+
     /** A renderer that never finishes (until interrupted), or throws a bug. */
     static final class MisbehavingRenderer implements Renderer {
         final boolean hang;

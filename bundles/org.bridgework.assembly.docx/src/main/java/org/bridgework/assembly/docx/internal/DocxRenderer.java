@@ -72,6 +72,31 @@ public final class DocxRenderer implements Renderer {
         return "Word document (DOCX) with headings, contents, bookmarks and alt text";
     }
 
+    /** A picture as small as a figure can be: rasterising it loads the SVG renderer and the PNG writer. */
+    private static final byte[] TINY_FIGURE = ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\">"
+            + "<rect width=\"8\" height=\"4\" fill=\"#005eb8\"/><text x=\"0\" y=\"8\" font-size=\"4\">B</text></svg>")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** Loads POI's document model and XML schema types, and the figure rasteriser, by writing a throw-away document. */
+    @Override
+    public void prepare() {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(org.apache.poi.xwpf.usermodel.XWPFDocument.class.getClassLoader());
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument warm = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            org.apache.poi.xwpf.usermodel.XWPFRun run = warm.createParagraph().createRun();
+            run.setText("Bridgework");
+            run.setBold(true);
+            warm.createTable(1, 2).getRow(0).getCell(0).setText("prepared");
+            warm.write(java.io.OutputStream.nullOutputStream());
+            org.bridgework.assembly.api.Pictures.svgToPng(TINY_FIGURE, 1);
+        } catch (IOException e) {
+            // the render will meet it again and say so
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
     @Override
     public void render(AssembledDocument document, OutputSink out, AssemblyProgress progress) throws IOException {
         write(document, numbersPages(document), out, progress);

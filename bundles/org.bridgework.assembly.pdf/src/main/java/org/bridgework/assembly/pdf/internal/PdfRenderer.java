@@ -53,6 +53,20 @@ public final class PdfRenderer implements Renderer {
     }
 
     @Override
+    public void prepare() {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(PdfRenderer.class.getClassLoader());
+        try {
+            new PdfWriter(html, fonts, pdfa).prepare();
+        } catch (IOException e) {
+            // the render will meet it again and say so
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    @Override
     public void render(AssembledDocument document, OutputSink out, AssemblyProgress progress) throws IOException {
         progress.subTask("Laying out the PDF");
         // openhtmltopdf and PDFBox look some resources up through the context class loader

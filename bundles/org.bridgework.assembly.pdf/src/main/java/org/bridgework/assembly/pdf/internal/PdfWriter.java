@@ -134,6 +134,39 @@ final class PdfWriter {
         addBookmarks(parsed, document.contents());
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
 
+        PdfRendererBuilder builder = builder(dom);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            check(cancelled);
+            renderer.createPDFWithoutClosing();
+            check(cancelled);
+            PDDocument pdf = renderer.getPdfDocument();
+            reproducible(pdf, document, source);
+            pages = pdf.getNumberOfPages();
+            pdf.save(out);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Lays out one short paragraph with the same settings and fonts and throws the PDF away: what the first real
+     * document would otherwise load (openhtmltopdf, PDFBox, the fonts) is loaded while the document is being built.
+     */
+    void prepare() throws IOException {
+        org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse("<html><head><style>body{font-family:" + fonts.cssFamilies()
+                + "}</style></head><body><h1>Bridgework</h1><p>Guidance <b>prepared</b> <i>for</i> reading.</p></body></html>"));
+        try (PdfBoxRenderer renderer = builder(dom).buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            renderer.getPdfDocument().save(java.io.OutputStream.nullOutputStream());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private PdfRendererBuilder builder(org.w3c.dom.Document dom) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
@@ -152,20 +185,7 @@ final class PdfWriter {
         builder.withDiagnosticConsumer(this::diagnostic);
         // SVG figures (the gap map, the consensus charts) drawn as vectors, not pictures
         builder.useObjectDrawerFactory(SvgObjectDrawer.factory());
-
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            check(cancelled);
-            renderer.createPDFWithoutClosing();
-            check(cancelled);
-            PDDocument pdf = renderer.getPdfDocument();
-            reproducible(pdf, document, source);
-            pages = pdf.getNumberOfPages();
-            pdf.save(out);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        return out.toByteArray();
+        return builder;
     }
 
     private static void check(BooleanSupplier cancelled) {

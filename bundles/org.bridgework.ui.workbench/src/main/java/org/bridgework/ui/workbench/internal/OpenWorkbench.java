@@ -125,7 +125,7 @@ final class OpenWorkbench implements Callable<Integer> {
             window.setRememberLayout(out == null && requestedSize == null);
             createWindow(messages, window);
             if (loading != null) {
-                window.adopt(join(loading), project.sample());
+                window.files().adopt(join(loading), project.sample());
             }
             WorkbenchWindow opened = window;
             // after the first paint: the timing mark and screenshot, then (unless closing) recovery and the test script
@@ -207,7 +207,7 @@ final class OpenWorkbench implements Callable<Integer> {
                     }
                 });
             } else {
-                window.offerRecovery();
+                window.files().offerRecovery();
             }
         }
         String script = System.getenv(SCRIPT_ENV);

@@ -40,7 +40,7 @@ final class WorkbenchOperations {
                 window.redo();
                 yield "redone; " + dirty();
             }
-            case "save" -> window.save() ? "saved " + window.session().saveTarget().map(Path::toString).orElse("") : "not saved";
+            case "save" -> window.files().save() ? "saved " + window.session().saveTarget().map(Path::toString).orElse("") : "not saved";
             case "perspective" -> {
                 window.showPerspective(arg(words, 1));
                 yield "perspective " + arg(words, 1);

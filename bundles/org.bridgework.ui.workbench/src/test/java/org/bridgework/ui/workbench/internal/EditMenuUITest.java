@@ -95,7 +95,7 @@ class EditMenuUITest {
         filter.setFocus();
         filter.setText("crisis line, crisis team");
         f.menu("Edit", "Find/Replace...");
-        FindReplaceDialog d = f.window.findReplace;
+        FindReplaceDialog d = f.window.dialogs().findReplace;
         assertTrue(d != null && d.getShell() != null && !d.getShell().isDisposed(), "the dialog is open");
         d.find.setText("crisis");
         assertTrue(d.findNext());

@@ -170,7 +170,7 @@ class RecoveryDialogsUITest {
 
         Driver driver = new Driver().then(messages.get("prompt.restore.title"), RecoveryDialogsUITest::escape);
         driver.start();
-        f.window.offerRecovery();
+        f.window.files().offerRecovery();
         assertTrue(driver.done(), "the restore question was shown: " + driver.seen);
         assertEquals(List.of(), ESCAPE_FAILED, "Escape closed every dialog");
         assertEquals(List.of(messages.get("prompt.restore.title") + ": [Discard, Later, Restore]"), driver.seen);
@@ -179,7 +179,7 @@ class RecoveryDialogsUITest {
 
         // offered again; this time Restore brings the edit back
         new Driver().then(messages.get("prompt.restore.title"), d -> press(d, "Restore")).start();
-        f.window.offerRecovery();
+        f.window.files().offerRecovery();
         assertEquals("Recovered title", session.project().orElseThrow().root().getTitle());
         assertTrue(session.isDirty(), "restored changes are unsaved");
     }
@@ -208,7 +208,7 @@ class RecoveryDialogsUITest {
                 })
                 .then(messages.get("prompt.changedOnDisk.title"), RecoveryDialogsUITest::escape);
         driver.start();
-        assertFalse(f.window.save(), "not saved");
+        assertFalse(f.window.files().save(), "not saved");
         assertTrue(driver.done(), "asked, compared, asked again: " + driver.seen);
         assertEquals(List.of(), ESCAPE_FAILED, "Escape closed every dialog");
         assertEquals(messages.get("prompt.changedOnDisk.title") + ": [Cancel, Compare, Overwrite, Reload]", driver.seen.get(0));
@@ -221,7 +221,7 @@ class RecoveryDialogsUITest {
 
         // Overwrite is explicit: then the file holds this version
         new Driver().then(messages.get("prompt.changedOnDisk.title"), d -> press(d, "Overwrite")).start();
-        assertTrue(f.window.save());
+        assertTrue(f.window.files().save());
         assertTrue(Files.readString(file).contains("title=\"My title\""));
     }
 }

@@ -155,7 +155,7 @@ public final class WorkbenchFixture implements AutoCloseable {
 
     /** Opens the shipped sample project in the window (as File > Open the Sample Project does). */
     public org.bridgework.core.api.Project openSample() {
-        window.openSample();
+        window.files().openSample();
         settle();
         return project();
     }

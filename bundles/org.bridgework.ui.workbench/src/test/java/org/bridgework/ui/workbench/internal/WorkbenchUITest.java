@@ -577,16 +577,16 @@ class WorkbenchUITest {
         f.open();
         // Escape on the question ("later"): the recovered work is kept and the file is not opened over it
         f.prompts.restoreChoices.add(Prompts.RestoreChoice.LATER);
-        f.window.open(file);
+        f.window.files().open(file);
         assertTrue(f.window.session().project().isEmpty(), "not opened: editing the file would replace the recovered changes");
         f.window.journal().flush();
         assertTrue(f.window.journal().find(file).isPresent(), "Escape kept the recovered work");
         f.prompts.restoreChoices.add(Prompts.RestoreChoice.LATER);
-        f.window.offerRecovery();
+        f.window.files().offerRecovery();
         assertTrue(f.window.journal().find(file).isPresent(), "also when offered at start");
 
         f.prompts.restores.add(Boolean.TRUE);
-        f.window.open(file);
+        f.window.files().open(file);
         assertEquals("Telling each other about risk", challenge("ch-risk").getTitle());
         assertTrue(f.shell().getText().startsWith("*guidance.guidance"), f.shell().getText());
         f.menu("File", "Save");

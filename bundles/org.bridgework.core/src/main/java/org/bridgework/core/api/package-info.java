@@ -3,7 +3,7 @@
  * projects, validate them, reach the sample project. No SWT here.
  */
 @Export
-@Version("1.7.0")
+@Version("1.8.0")
 package org.bridgework.core.api;
 
 import org.osgi.annotation.bundle.Export;

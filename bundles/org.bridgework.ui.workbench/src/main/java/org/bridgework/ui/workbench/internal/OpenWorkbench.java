@@ -1,5 +1,6 @@
 package org.bridgework.ui.workbench.internal;
 
+import org.bridgework.core.api.RecoveryJournal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;

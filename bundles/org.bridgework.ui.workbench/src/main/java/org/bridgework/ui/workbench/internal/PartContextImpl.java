@@ -3,6 +3,8 @@ package org.bridgework.ui.workbench.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bridgework.core.api.Project;
+import org.bridgework.core.api.SessionListener;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
 import org.bridgework.ui.api.SelectionService;
@@ -88,13 +90,13 @@ final class PartContextImpl extends WorkbenchContextImpl implements PartContext 
     @Override
     public void addProjectListener(ProjectListener listener) {
         projectListeners.add(listener);
-        host.session().addListener(listener);
+        host.session().addListener(new Adapted(listener));
     }
 
     @Override
     public void removeProjectListener(ProjectListener listener) {
         projectListeners.remove(listener);
-        host.session().removeListener(listener);
+        host.session().removeListener(new Adapted(listener));
     }
 
     @Override
@@ -128,7 +130,7 @@ final class PartContextImpl extends WorkbenchContextImpl implements PartContext 
         setSelectionProvider(null);
         selection.dispose();
         for (ProjectListener listener : projectListeners) {
-            host.session().removeListener(listener);
+            host.session().removeListener(new Adapted(listener));
         }
         projectListeners.clear();
         if (labels != null) {
@@ -138,6 +140,32 @@ final class PartContextImpl extends WorkbenchContextImpl implements PartContext 
         if (resources != null) {
             resources.dispose();
             resources = null;
+        }
+    }
+
+    /**
+     * A part's {@link ProjectListener} (ui.api) told through the core session's {@link SessionListener}: equal for the
+     * same listener, so removing a new adapter removes the one added.
+     */
+    record Adapted(ProjectListener listener) implements SessionListener {
+        @Override
+        public void projectOpened(Project project) {
+            listener.projectOpened(project);
+        }
+
+        @Override
+        public void projectClosed(Project project) {
+            listener.projectClosed(project);
+        }
+
+        @Override
+        public void projectChanged(Project project) {
+            listener.projectChanged(project);
+        }
+
+        @Override
+        public void projectSaved(Project project) {
+            listener.projectSaved(project);
         }
     }
 }

@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.bridgework.core.api.Project;
+import org.bridgework.core.api.SessionListener;
 import org.bridgework.ui.api.EditorContribution;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.Perspectives;
-import org.bridgework.ui.api.ProjectListener;
 import org.bridgework.ui.api.Stacks;
 import org.bridgework.ui.api.ViewContribution;
 import org.eclipse.jface.resource.ImageDescriptor;
@@ -103,7 +103,7 @@ final class PartStacks {
         columns.addListener(SWT.Dispose, e -> {
             e.display.removeFilter(SWT.FocusIn, focusFilter);
         });
-        host.session().addListener(new ProjectListener() {
+        host.session().addListener(new SessionListener() {
             @Override
             public void projectClosed(Project project) {
                 for (PartSite editor : List.copyOf(editorSites)) {

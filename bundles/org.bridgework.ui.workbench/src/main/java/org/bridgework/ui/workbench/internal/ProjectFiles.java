@@ -1,5 +1,7 @@
 package org.bridgework.ui.workbench.internal;
 
+import org.bridgework.core.api.ProjectSession;
+import org.bridgework.core.api.RecoveryJournal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,11 +25,11 @@ final class ProjectFiles implements WelcomeView.Actions {
     private final WorkbenchWindow window;
     private final WorkbenchWindow.Services services;
     private final Messages messages;
-    private final Session session;
+    private final ProjectSession session;
     private final RecoveryJournal journal;
     private final LayoutState layout;
 
-    ProjectFiles(WorkbenchWindow window, Session session, RecoveryJournal journal, LayoutState layout) {
+    ProjectFiles(WorkbenchWindow window, ProjectSession session, RecoveryJournal journal, LayoutState layout) {
         this.window = window;
         this.services = window.services();
         this.messages = services.messages();

@@ -1,5 +1,6 @@
 package org.bridgework.ui.workbench.internal;
 
+import org.bridgework.core.api.RecoveryJournal;
 import java.nio.file.Path;
 
 import org.eclipse.jface.dialogs.IDialogConstants;

@@ -1,5 +1,6 @@
 package org.bridgework.ui.workbench.internal;
 
+import org.bridgework.core.api.RecoveryJournal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;

@@ -1,5 +1,6 @@
 package org.bridgework.ui.workbench.internal;
 
+import org.bridgework.core.api.ProjectSession;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -290,7 +291,7 @@ final class WindowActions {
     }
 
     /** The actions that depend on the project and its command stack. */
-    void updateEnablement(Session session) {
+    void updateEnablement(ProjectSession session) {
         boolean open = session.project().isPresent();
         boolean hasService = session.hasService();
         newAction.setEnabled(hasService);

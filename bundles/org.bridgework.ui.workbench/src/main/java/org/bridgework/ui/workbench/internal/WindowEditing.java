@@ -1,5 +1,6 @@
 package org.bridgework.ui.workbench.internal;
 
+import org.bridgework.core.api.ProjectSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -98,7 +99,7 @@ final class WindowEditing {
             TextEditing.delete(focus);
             return;
         }
-        Session session = window.session();
+        ProjectSession session = window.session();
         List<EObject> elements = PartContextImpl.elements(window.selectionService().getSelection());
         var project = session.project();
         if (elements.isEmpty() || project.isEmpty()) {

@@ -1,12 +1,13 @@
 package org.bridgework.ui.workbench.internal;
 
+import org.bridgework.core.api.ProjectSession;
 import org.eclipse.swt.widgets.Shell;
 
 /** What contexts, parts and commands need from the window. */
 interface WorkbenchHost {
     Shell shell();
 
-    Session session();
+    ProjectSession session();
 
     SelectionServiceImpl selectionService();
 

@@ -1,5 +1,7 @@
 package org.bridgework.ui.workbench.internal;
 
+import org.bridgework.core.api.ProjectSession;
+import org.bridgework.core.api.RecoveryJournal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,7 +39,7 @@ import org.eclipse.swt.widgets.ToolBar;
 /**
  * The workbench's main window: menu bar, toolbar (commands, quick search, perspective switcher), the page of
  * views and editors ({@link PartStacks}), the minimised stacks' trim and the status line with its progress area.
- * It owns the {@link Session} (the open project), the selection service, the jobs, the crash-recovery journal and
+ * It owns the {@link ProjectSession} (the open project), the selection service, the jobs, the crash-recovery journal and
  * the remembered layout, and follows the contributions registry: views, editors, commands and property sections
  * appear and disappear with their services. What it does is split by responsibility: its actions and menus
  * ({@link WindowActions}), the File menu's work ({@link ProjectFiles}), the Edit menu's ({@link WindowEditing}),
@@ -67,7 +69,7 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost 
     private final WindowLayout layout;
     private final RecoveryJournal journal;
     private final WorkbenchPreferences preferences;
-    private final Session session;
+    private final ProjectSession session;
     private final SelectionServiceImpl selection;
     private final Jobs jobs;
     private final List<ViewContribution> builtinViews;
@@ -97,8 +99,8 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost 
         }
         this.layout = new WindowLayout(this, new LayoutStore(services.paths().layoutFile()));
         this.preferences = new WorkbenchPreferences(services.paths().config());
-        this.journal = new RecoveryJournal(services.paths().recovery(), display, services.log(), preferences.current().journalMillis());
-        this.session = new Session(services.projects(), journal, services.log());
+        this.journal = new RecoveryJournal(services.paths().recovery(), new DisplayScheduler(display), services.log(), preferences.current().journalMillis());
+        this.session = new ProjectSession(services.projects(), journal, services.log());
         this.selection = new SelectionServiceImpl(services.log());
         this.jobs = new Jobs(display, messages, services.log());
         this.files = new ProjectFiles(this, session, journal, layout.state());
@@ -123,7 +125,7 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost 
     }
 
     @Override
-    public Session session() {
+    public ProjectSession session() {
         return session;
     }
 

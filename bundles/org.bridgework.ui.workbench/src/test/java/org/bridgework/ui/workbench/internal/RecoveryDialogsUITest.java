@@ -1,5 +1,7 @@
 package org.bridgework.ui.workbench.internal;
 
+import org.bridgework.core.api.ProjectSession;
+import org.bridgework.core.api.RecoveryJournal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -158,7 +160,7 @@ class RecoveryDialogsUITest {
 
     @Test
     void escapeOnRestoreUnsavedChangesKeepsTheRecoveredWorkForNextTime() throws Exception {
-        Session session = f.window.session();
+        ProjectSession session = f.window.session();
         session.open(file);
         edit("Recovered title");
         RecoveryJournal journal = f.window.journal();
@@ -189,7 +191,7 @@ class RecoveryDialogsUITest {
         ModelMergeImpl diff = new ModelMergeImpl();
         ProjectComparer comparer = (onDisk, mine) -> diff.diff(onDisk, mine).stream().map(ElementChange::phrase).toList();
         f.registry.add(ContributionRegistry.Kind.COMPARER, comparer);
-        Session session = f.window.session();
+        ProjectSession session = f.window.session();
         session.open(file);
         edit("My title");
         // someone else changes the file meanwhile

@@ -1,5 +1,6 @@
 package org.bridgework.ui.workbench.internal;
 
+import org.bridgework.core.api.RecoveryJournal;
 import static org.bridgework.ui.workbench.internal.WorkbenchFixture.findAll;
 import static org.bridgework.ui.workbench.internal.WorkbenchFixture.settle;
 import static org.bridgework.ui.workbench.internal.WorkbenchFixture.waitFor;

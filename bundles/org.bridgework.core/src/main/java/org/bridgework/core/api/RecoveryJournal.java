@@ -1,4 +1,4 @@
-package org.bridgework.ui.workbench.internal;
+package org.bridgework.core.api;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,7 +27,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.swt.widgets.Display;
 
 /**
  * Crash safety: a second or so after each change, the whole project is written to
@@ -75,27 +74,14 @@ public final class RecoveryJournal implements AutoCloseable {
         }
     }
 
-    /** Where the delay of {@link #schedule} runs: the display's timer in the workbench, a plain thread elsewhere. */
+    /**
+     * Where the delay of {@link #schedule} runs, on the thread the session runs on: the display's timer in the
+     * workbench (which provides it), a plain thread elsewhere.
+     */
     public interface Scheduler {
         void later(int delayMillis, Runnable task);
 
         void cancel(Runnable task);
-
-        static Scheduler of(Display display) {
-            return new Scheduler() {
-                @Override
-                public void later(int delayMillis, Runnable task) {
-                    display.timerExec(delayMillis, task);
-                }
-
-                @Override
-                public void cancel(Runnable task) {
-                    if (!display.isDisposed()) {
-                        display.timerExec(-1, task);
-                    }
-                }
-            };
-        }
     }
 
     /** What is journalled: the project's resource and where it belongs. */
@@ -124,7 +110,7 @@ public final class RecoveryJournal implements AutoCloseable {
 
     private final Path folder;
     private final Scheduler scheduler;
-    private final ErrorLog log;
+    private final SessionLog log;
     private final int delayMillis;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "bridgework-recovery");
@@ -134,11 +120,7 @@ public final class RecoveryJournal implements AutoCloseable {
     private final List<Consumer<Path>> written = new ArrayList<>();
     private Runnable pending;
 
-    public RecoveryJournal(Path folder, Display display, ErrorLog log, int delayMillis) {
-        this(folder, Scheduler.of(display), log, delayMillis);
-    }
-
-    public RecoveryJournal(Path folder, Scheduler scheduler, ErrorLog log, int delayMillis) {
+    public RecoveryJournal(Path folder, Scheduler scheduler, SessionLog log, int delayMillis) {
         this.folder = folder;
         this.scheduler = scheduler;
         this.log = log;
@@ -180,7 +162,7 @@ public final class RecoveryJournal implements AutoCloseable {
     }
 
     /** Stray files in {@code folder} (tests): {@code .part} files and copies without a description. */
-    static long strays(Path folder) throws IOException {
+    public static long strays(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return 0;
         }

@@ -1,4 +1,4 @@
-package org.bridgework.ui.workbench.internal;
+package org.bridgework.core.api;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import org.bridgework.core.api.Project;
-import org.bridgework.core.api.ProjectLoadException;
-import org.bridgework.core.api.ProjectService;
-import org.bridgework.ui.api.ProjectListener;
+import org.bridgework.model.GuidanceProject;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
@@ -23,16 +21,18 @@ import org.eclipse.emf.ecore.resource.Resource;
 /**
  * The project open in the workbench and what happens to it: open, save (to its file, or to another after a
  * restore or for a sample copy), revert, close; every change through its command stack, each one told to the
- * {@link ProjectListener}s and journalled for crash recovery. UI thread only.
+ * {@link SessionListener}s and journalled for crash recovery ({@link RecoveryJournal}). No SWT: it runs on one
+ * thread (the workbench's UI thread), and the journal's delay runs on the {@link RecoveryJournal.Scheduler} it is given.
+ * Not thread-safe.
  */
-final class Session implements RecoveryJournal.Source {
+public final class ProjectSession implements RecoveryJournal.Source {
     /** What the project lock names as its holder while the workbench has a project open. */
-    static final String LOCK_HOLDER = "Bridgework workbench";
+    public static final String LOCK_HOLDER = "Bridgework workbench";
 
     private final Supplier<Optional<ProjectService>> projects;
     private final RecoveryJournal journal;
-    private final ErrorLog log;
-    private final List<ProjectListener> listeners = new CopyOnWriteArrayList<>();
+    private final SessionLog log;
+    private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> stateListeners = new CopyOnWriteArrayList<>();
     private final CommandStackListener stackListener = this::commandStackChanged;
 
@@ -50,31 +50,31 @@ final class Session implements RecoveryJournal.Source {
     private Runnable commitPendingEdits = () -> {
     };
 
-    Session(Supplier<Optional<ProjectService>> projects, RecoveryJournal journal, ErrorLog log) {
+    public ProjectSession(Supplier<Optional<ProjectService>> projects, RecoveryJournal journal, SessionLog log) {
         this.projects = projects;
         this.journal = journal;
         this.log = log;
     }
 
-    Optional<Project> project() {
+    public Optional<Project> project() {
         return Optional.ofNullable(project);
     }
 
     /** How to know of and apply typing that parts have not yet applied to the model. */
-    void pendingEdits(java.util.function.BooleanSupplier pending, Runnable commit) {
+    public void pendingEdits(java.util.function.BooleanSupplier pending, Runnable commit) {
         this.pendingEdits = Objects.requireNonNull(pending);
         this.commitPendingEdits = Objects.requireNonNull(commit);
     }
 
     /** Applies typing not yet applied (before a command, a save, a close, a journal write). */
-    void commitPendingEdits() {
+    public void commitPendingEdits() {
         if (project != null) {
             commitPendingEdits.run();
         }
     }
 
     /** A part started or stopped holding typing: the state (title, Save) follows, and the journal is scheduled. */
-    void pendingEditsChanged() {
+    public void pendingEditsChanged() {
         stateChanged();
         if (project != null && pendingEdits.getAsBoolean()) {
             journal.schedule(this);
@@ -87,11 +87,11 @@ final class Session implements RecoveryJournal.Source {
     }
 
     /** The project service, or a message saying it is missing. */
-    ProjectService service() throws IOException {
+    public ProjectService service() throws IOException {
         return projects.get().orElseThrow(() -> new IOException("the project service (bundle org.bridgework.core) is not running"));
     }
 
-    boolean hasService() {
+    public boolean hasService() {
         return projects.get().isPresent();
     }
 
@@ -110,12 +110,12 @@ final class Session implements RecoveryJournal.Source {
     }
 
     /** True when Save must ask where (no file of its own yet). */
-    boolean needsLocation() {
+    public boolean needsLocation() {
         return project != null && saveTarget == null;
     }
 
     /** The file name shown in the title (or the project's title for a sample copy). */
-    String displayName() {
+    public String displayName() {
         if (project == null) {
             return "";
         }
@@ -127,14 +127,14 @@ final class Session implements RecoveryJournal.Source {
     }
 
     /** The file this project saves to, if it has one. */
-    Optional<Path> saveTarget() {
+    public Optional<Path> saveTarget() {
         return Optional.ofNullable(saveTarget);
     }
 
     // --- opening and closing
 
     /** Opens a project file (the current project must have been closed). */
-    Project open(Path file) throws ProjectLoadException, IOException {
+    public Project open(Path file) throws ProjectLoadException, IOException {
         // locked while open: a command-line write to it meanwhile is refused naming this workbench
         Project opened = service().openForEditing(file.toAbsolutePath().normalize(), LOCK_HOLDER, java.time.Duration.ZERO);
         adopt(opened, opened.file(), false);
@@ -142,14 +142,14 @@ final class Session implements RecoveryJournal.Source {
     }
 
     /** A throw-away copy of the default sample. */
-    Project openSample() throws ProjectLoadException, IOException {
+    public Project openSample() throws ProjectLoadException, IOException {
         Project opened = service().sampleCopy();
         adopt(opened, null, false);
         return opened;
     }
 
     /** A new project saved at once to {@code file}. */
-    Project create(Path file, String id, String title) throws IOException {
+    public Project create(Path file, String id, String title) throws IOException {
         ProjectService service = service();
         Project created = service.create(file.toAbsolutePath().normalize(), id, title);
         service.save(created);
@@ -162,7 +162,7 @@ final class Session implements RecoveryJournal.Source {
      * open now (say the entry's file as it was on disk) is closed first, without asking and without touching the
      * entry.
      */
-    Project restore(RecoveryJournal.Entry entry) throws ProjectLoadException, IOException {
+    public Project restore(RecoveryJournal.Entry entry) throws ProjectLoadException, IOException {
         Path folder = Files.createTempDirectory("bridgework-recovered");
         Path copy = folder.resolve(entry.temporary() ? "recovered.guidance" : entry.file().getFileName().toString());
         RecoveryJournal.copy(entry, copy);
@@ -196,7 +196,7 @@ final class Session implements RecoveryJournal.Source {
     }
 
     /** Takes over a project opened elsewhere (tests, the command line's early load). */
-    void adopt(Project opened, Path target, boolean dirty) {
+    public void adopt(Project opened, Path target, boolean dirty) {
         if (project != null) {
             throw new IllegalStateException("close " + project + " first");
         }
@@ -220,7 +220,7 @@ final class Session implements RecoveryJournal.Source {
      * ({@code AdapterFactoryEditingDomain.getEditingDomainFor}), which item providers and the label, content and
      * property code rely on: the resource set gets the standard provider adapter if it has none.
      */
-    static void makeDomainFindable(Project project) {
+    public static void makeDomainFindable(Project project) {
         var resourceSet = project.resource().getResourceSet();
         if (resourceSet != null && org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain.getEditingDomainFor(project.root()) == null) {
             resourceSet.eAdapters().add(new org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain.EditingDomainProvider(project.editingDomain()));
@@ -228,7 +228,7 @@ final class Session implements RecoveryJournal.Source {
     }
 
     /** Closes the project without asking (the caller asked); its unsaved changes are dropped, and their journal too. */
-    void close() {
+    public void close() {
         if (project == null) {
             return;
         }
@@ -248,7 +248,7 @@ final class Session implements RecoveryJournal.Source {
     }
 
     /** Closes the project but keeps its journal entry (the workbench is going away with unsaved changes it was told to keep). */
-    void abandon() {
+    public void abandon() {
         if (project == null) {
             return;
         }
@@ -267,15 +267,15 @@ final class Session implements RecoveryJournal.Source {
     // --- saving
 
     /** Saves to the project's file. The caller asks for a location first when {@link #needsLocation()}. */
-    void save() throws IOException {
+    public void save() throws IOException {
         save(false);
     }
 
     /**
      * Saves to the project's file; with {@code overwrite}, also when someone else changed it on disk meanwhile
-     * (without, that is a {@link org.bridgework.core.api.ProjectChangedOnDiskException}).
+     * (without, that is a {@link ProjectChangedOnDiskException}).
      */
-    void save(boolean overwrite) throws IOException {
+    public void save(boolean overwrite) throws IOException {
         Project saving = require();
         if (saveTarget == null) {
             throw new IllegalStateException("no file to save to: use saveAs");
@@ -286,7 +286,7 @@ final class Session implements RecoveryJournal.Source {
             service.save(saving, overwrite);
         } else {
             if (checkBaseOnSave && !overwrite && Files.exists(saveTarget) && !base.equals(RecoveryJournal.hash(saveTarget))) {
-                throw new org.bridgework.core.api.ProjectChangedOnDiskException(saveTarget, "Could not save " + saveTarget + ": it was changed on disk "
+                throw new ProjectChangedOnDiskException(saveTarget, "Could not save " + saveTarget + ": it was changed on disk "
                         + "since the recovered changes were made (saved again, or changed by another program). Nothing was written, so the "
                         + "version on disk is kept. Compare them, reload it, or save again choosing to overwrite it.");
             }
@@ -296,7 +296,7 @@ final class Session implements RecoveryJournal.Source {
     }
 
     /** Saves to {@code file}, which the project then belongs to. */
-    void saveAs(Path file) throws IOException {
+    public void saveAs(Path file) throws IOException {
         Project saving = require();
         Path oldKey = file();
         service().saveAs(saving, file.toAbsolutePath().normalize());
@@ -318,24 +318,24 @@ final class Session implements RecoveryJournal.Source {
      * What differs between the file as it is on disk now and this version (Compare in the changed-on-disk question):
      * the file is read into a separate model, never opened for editing, so nothing here changes.
      */
-    java.util.List<String> compareWithDisk(org.bridgework.ui.api.compare.ProjectComparer comparer) throws ProjectLoadException, IOException {
+    public List<String> compareWithDisk(BiFunction<GuidanceProject, GuidanceProject, List<String>> differences) throws ProjectLoadException, IOException {
         Project mine = require();
         Path file = saveTarget != null ? saveTarget : mine.file();
         Project onDisk = service().open(file);
         try {
-            return comparer.differences(onDisk.root(), mine.root());
+            return differences.apply(onDisk.root(), mine.root());
         } finally {
             onDisk.close();
         }
     }
 
     /** Opens the project again from its file as it is on disk now, dropping the unsaved changes (and their journal). */
-    void reload() throws ProjectLoadException, IOException {
+    public void reload() throws ProjectLoadException, IOException {
         revert();
     }
 
     /** Throws away the unsaved changes: the project is opened again from its file. */
-    void revert() throws ProjectLoadException, IOException {
+    public void revert() throws ProjectLoadException, IOException {
         require();
         Path file = saveTarget;
         if (file == null || !Files.isRegularFile(file)) {
@@ -348,7 +348,7 @@ final class Session implements RecoveryJournal.Source {
     // --- changes
 
     /** Executes a command on the project's command stack; false when there is no project or it cannot execute. */
-    boolean execute(Command command) {
+    public boolean execute(Command command) {
         if (project == null || command == null || !command.canExecute()) {
             return false;
         }
@@ -356,7 +356,7 @@ final class Session implements RecoveryJournal.Source {
         return true;
     }
 
-    CommandStack commandStack() {
+    public CommandStack commandStack() {
         return project == null ? null : project.editingDomain().getCommandStack();
     }
 
@@ -395,7 +395,7 @@ final class Session implements RecoveryJournal.Source {
     }
 
     /** The file's content the unsaved changes are made on (tests, Compare). */
-    String baseHash() {
+    public String baseHash() {
         return base;
     }
 
@@ -411,16 +411,16 @@ final class Session implements RecoveryJournal.Source {
 
     // --- listeners
 
-    void addListener(ProjectListener listener) {
+    public void addListener(SessionListener listener) {
         listeners.add(listener);
     }
 
-    void removeListener(ProjectListener listener) {
+    public void removeListener(SessionListener listener) {
         listeners.remove(listener);
     }
 
     /** Told after anything that changes the title or the actions' state (open, close, change, save). */
-    void onStateChanged(Runnable listener) {
+    public void onStateChanged(Runnable listener) {
         stateListeners.add(listener);
     }
 
@@ -434,8 +434,8 @@ final class Session implements RecoveryJournal.Source {
         }
     }
 
-    private void fire(Consumer<ProjectListener> event) {
-        for (ProjectListener listener : listeners) {
+    private void fire(Consumer<SessionListener> event) {
+        for (SessionListener listener : listeners) {
             try {
                 event.accept(listener);
             } catch (RuntimeException | LinkageError e) {

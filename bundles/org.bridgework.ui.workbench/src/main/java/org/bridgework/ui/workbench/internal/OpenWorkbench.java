@@ -1,5 +1,9 @@
 package org.bridgework.ui.workbench.internal;
 
+import org.bridgework.ui.workbench.internal.cli.WorkbenchCommand;
+import org.bridgework.ui.workbench.internal.commands.ShellCommands;
+import org.bridgework.ui.workbench.internal.commands.WorkbenchOperations;
+import org.bridgework.ui.workbench.internal.commands.WorkbenchScript;
 import org.bridgework.core.api.RecoveryJournal;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,7 +49,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = WorkbenchCommand.NAME, description = {"Open the Bridgework workbench window, optionally with a project.",
         "Needs a display: on a server or in CI run it under Xvfb (xvfb-run -a bridgework workbench)."})
-final class OpenWorkbench implements Callable<Integer> {
+public final class OpenWorkbench implements Callable<Integer> {
     /** Environment: restore|discard recovered changes without asking (tests); otherwise the user is asked. */
     static final String RECOVERY_ENV = "BRIDGEWORK_RECOVERY";
     /** Environment: a file of {@link WorkbenchScript} lines to run once the window has painted (tests). */
@@ -76,7 +80,7 @@ final class OpenWorkbench implements Callable<Integer> {
     private final Supplier<Optional<ValidationService>> validation;
     private final BundleContext bundleContext;
 
-    OpenWorkbench(AboutInfo about, ContributionRegistry registry, Supplier<Optional<ProjectService>> projects,
+    public OpenWorkbench(AboutInfo about, ContributionRegistry registry, Supplier<Optional<ProjectService>> projects,
             Supplier<Optional<ValidationService>> validation, BundleContext bundleContext) {
         this.about = about;
         this.registry = registry;

@@ -1,5 +1,8 @@
 package org.bridgework.ui.workbench.internal;
 
+import org.bridgework.ui.workbench.internal.layout.PartSite;
+import org.bridgework.ui.workbench.internal.views.ElementMenu;
+import org.bridgework.ui.workbench.internal.views.ModelLabels;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +20,7 @@ import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 
 /** One part's context: the window's services plus what the part registered, all released by {@link #dispose()}. */
-final class PartContextImpl extends WorkbenchContextImpl implements PartContext {
+public final class PartContextImpl extends WorkbenchContextImpl implements PartContext {
     private final PartSite site;
     private final SelectionServiceImpl.Scoped selection;
     private final List<ProjectListener> projectListeners = new ArrayList<>();
@@ -26,7 +29,7 @@ final class PartContextImpl extends WorkbenchContextImpl implements PartContext 
     private LocalResourceManager resources;
     private ModelLabels labels;
 
-    PartContextImpl(WorkbenchHost host, PartSite site) {
+    public PartContextImpl(WorkbenchHost host, PartSite site) {
         super(host);
         this.site = site;
         this.selection = host.selectionService().scoped(site.id);
@@ -59,7 +62,7 @@ final class PartContextImpl extends WorkbenchContextImpl implements PartContext 
     }
 
     /** The model elements of a selection. */
-    static List<org.eclipse.emf.ecore.EObject> elements(ISelection selection) {
+    public static List<org.eclipse.emf.ecore.EObject> elements(ISelection selection) {
         List<org.eclipse.emf.ecore.EObject> out = new ArrayList<>();
         if (selection instanceof org.eclipse.jface.viewers.IStructuredSelection s) {
             for (Object o : s.toList()) {
@@ -71,7 +74,7 @@ final class PartContextImpl extends WorkbenchContextImpl implements PartContext 
         return out;
     }
 
-    ISelectionProvider selectionProvider() {
+    public ISelectionProvider selectionProvider() {
         return provider;
     }
 
@@ -126,7 +129,7 @@ final class PartContextImpl extends WorkbenchContextImpl implements PartContext 
     }
 
     /** Releases listeners, the selection provider and the resources. */
-    void dispose() {
+    public void dispose() {
         setSelectionProvider(null);
         selection.dispose();
         for (ProjectListener listener : projectListeners) {

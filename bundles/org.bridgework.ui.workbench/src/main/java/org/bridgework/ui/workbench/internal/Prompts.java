@@ -1,5 +1,6 @@
 package org.bridgework.ui.workbench.internal;
 
+import org.bridgework.ui.workbench.internal.session.RecoveryDialogs;
 import org.bridgework.core.api.RecoveryJournal;
 import java.nio.file.Path;
 

@@ -1,5 +1,10 @@
 package org.bridgework.ui.workbench.internal;
 
+import org.bridgework.ui.workbench.internal.commands.ContributedCommands;
+import org.bridgework.ui.workbench.internal.commands.FindReplaceDialog;
+import org.bridgework.ui.workbench.internal.commands.KeyAssistDialog;
+import org.bridgework.ui.workbench.internal.layout.PartSite;
+import org.bridgework.ui.workbench.internal.layout.PartStacks;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +22,7 @@ import org.eclipse.swt.widgets.Text;
  * F1 opens: split out of {@link WorkbenchWindow}, which keeps the page, the menus and the session. The last dialog
  * of each kind stays reachable for the UI tests. UI thread only.
  */
-final class WindowDialogs {
+public final class WindowDialogs {
     private final WorkbenchWindow window;
     private final WorkbenchWindow.Services services;
     private final Messages messages;
@@ -47,7 +52,7 @@ final class WindowDialogs {
         return dialog;
     }
 
-    void about() {
+    public void about() {
         blockUnlessTesting(new AboutDialog(shell(), messages, services.about())).open();
     }
 
@@ -59,7 +64,7 @@ final class WindowDialogs {
     }
 
     /** F1 and Help > User Guide: the guide at the section of the active view or editor, else of the perspective. */
-    void openUserGuide() {
+    public void openUserGuide() {
         PartStacks stacks = window.stacks();
         PartSite active = stacks == null ? null : stacks.active();
         String anchor = userGuide().anchorFor(active == null ? null : active.id, stacks == null ? null : stacks.perspective());
@@ -70,7 +75,7 @@ final class WindowDialogs {
         }
     }
 
-    void reportProblem() {
+    public void reportProblem() {
         Optional<org.bridgework.core.api.ProblemReports> reports = services.about().reports().get();
         if (reports.isEmpty()) {
             services.prompts().showError(shell(), messages.get("report.title"), messages.format("report.failed", "-", "the core services are not running"));
@@ -87,12 +92,12 @@ final class WindowDialogs {
         return KeyAssistDialog.collect(menus, commands == null ? List.of() : commands.actions(), messages);
     }
 
-    void keyAssist(List<KeyAssistDialog.Binding> bindings) {
+    public void keyAssist(List<KeyAssistDialog.Binding> bindings) {
         keyAssist = blockUnlessTesting(new KeyAssistDialog(shell(), bindings));
         keyAssist.open();
     }
 
-    void openPreferences(WorkbenchPreferences preferences) {
+    public void openPreferences(WorkbenchPreferences preferences) {
         preferencesDialog = blockUnlessTesting(new PreferencesDialog(shell(), preferences));
         try {
             preferencesDialog.open();
@@ -102,7 +107,7 @@ final class WindowDialogs {
     }
 
     /** Find/Replace in the focused text; a word in the status line when the focus is not in one. */
-    void findReplace(Control focus) {
+    public void findReplace(Control focus) {
         if (!(focus instanceof Text || focus instanceof StyledText)) {
             window.statusLine().setMessage(messages.get("edit.findNoText"));
             return;

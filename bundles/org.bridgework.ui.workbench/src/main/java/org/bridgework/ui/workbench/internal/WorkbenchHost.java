@@ -1,10 +1,11 @@
 package org.bridgework.ui.workbench.internal;
 
+import org.bridgework.ui.workbench.internal.session.Jobs;
 import org.bridgework.core.api.ProjectSession;
 import org.eclipse.swt.widgets.Shell;
 
 /** What contexts, parts and commands need from the window. */
-interface WorkbenchHost {
+public interface WorkbenchHost {
     Shell shell();
 
     ProjectSession session();

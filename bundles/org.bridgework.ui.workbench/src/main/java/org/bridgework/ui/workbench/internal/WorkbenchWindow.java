@@ -1,5 +1,23 @@
 package org.bridgework.ui.workbench.internal;
 
+import org.bridgework.ui.workbench.internal.commands.ContributedCommands;
+import org.bridgework.ui.workbench.internal.commands.KeyAssistDialog;
+import org.bridgework.ui.workbench.internal.commands.QuickSearch;
+import org.bridgework.ui.workbench.internal.commands.WindowActions;
+import org.bridgework.ui.workbench.internal.commands.WindowEditing;
+import org.bridgework.ui.workbench.internal.layout.LayoutStore;
+import org.bridgework.ui.workbench.internal.layout.PartStacks;
+import org.bridgework.ui.workbench.internal.layout.WindowLayout;
+import org.bridgework.ui.workbench.internal.session.DisplayScheduler;
+import org.bridgework.ui.workbench.internal.session.Jobs;
+import org.bridgework.ui.workbench.internal.session.ProgressArea;
+import org.bridgework.ui.workbench.internal.session.ProjectFiles;
+import org.bridgework.ui.workbench.internal.views.FormEditor;
+import org.bridgework.ui.workbench.internal.views.OutlineView;
+import org.bridgework.ui.workbench.internal.views.ProblemsView;
+import org.bridgework.ui.workbench.internal.views.ProjectExplorerView;
+import org.bridgework.ui.workbench.internal.views.PropertiesView;
+import org.bridgework.ui.workbench.internal.views.WelcomeView;
 import org.bridgework.core.api.ProjectSession;
 import org.bridgework.core.api.RecoveryJournal;
 import java.util.ArrayList;
@@ -165,23 +183,23 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost 
     }
 
     /** The page of stacks (for tests and the shell commands). */
-    PartStacks stacks() {
+    public PartStacks stacks() {
         return stacks;
     }
 
-    Services services() {
+    public Services services() {
         return services;
     }
 
-    RecoveryJournal journal() {
+    public RecoveryJournal journal() {
         return journal;
     }
 
-    ContributedCommands commands() {
+    public ContributedCommands commands() {
         return commands;
     }
 
-    QuickSearch quickSearch() {
+    public QuickSearch quickSearch() {
         return quickSearch;
     }
 
@@ -377,11 +395,11 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost 
         layout.showPerspective(id);
     }
 
-    void nextPerspective() {
+    public void nextPerspective() {
         layout.nextPerspective();
     }
 
-    void resetLayout() {
+    public void resetLayout() {
         layout.resetLayout();
     }
 
@@ -423,7 +441,7 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost 
     }
 
     /** What the File menu and the Welcome page do with the project (open, save, recover...). */
-    ProjectFiles files() {
+    public ProjectFiles files() {
         return files;
     }
 
@@ -436,15 +454,15 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost 
         return files.canImportLiterature();
     }
 
-    void undo() {
+    public void undo() {
         editing.undo();
     }
 
-    void redo() {
+    public void redo() {
         editing.redo();
     }
 
-    void validate() {
+    public void validate() {
         showView(ProblemsView.ID);
         stacks.view(ProblemsView.ID).ifPresent(site -> {
             if (site.part instanceof ProblemsView.Problems problems) {
@@ -485,16 +503,16 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost 
         return preferences.current();
     }
 
-    WorkbenchPreferences preferenceStore() {
+    public WorkbenchPreferences preferenceStore() {
         return preferences;
     }
 
     /** Every key binding: the menus' and the contributed commands' (Key Assist). */
-    List<KeyAssistDialog.Binding> keyBindings() {
+    public List<KeyAssistDialog.Binding> keyBindings() {
         return dialogs.keyBindings(actions.menus(), commands);
     }
 
-    static AccessibleAdapter named(String name) {
+    public static AccessibleAdapter named(String name) {
         return new AccessibleAdapter() {
             @Override
             public void getName(AccessibleEvent e) {

@@ -1,5 +1,7 @@
 package org.bridgework.ui.workbench.internal;
 
+import org.bridgework.ui.workbench.internal.commands.FindReplaceDialog;
+import org.bridgework.ui.workbench.internal.views.ProjectExplorerView;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,5 +1,16 @@
 package org.bridgework.ui.workbench.internal;
 
+import org.bridgework.ui.workbench.internal.commands.QuickSearch;
+import org.bridgework.ui.workbench.internal.layout.ErrorPart;
+import org.bridgework.ui.workbench.internal.layout.PartSite;
+import org.bridgework.ui.workbench.internal.layout.PartStacks;
+import org.bridgework.ui.workbench.internal.session.ProgressArea;
+import org.bridgework.ui.workbench.internal.views.ModelLabels;
+import org.bridgework.ui.workbench.internal.views.OutlineView;
+import org.bridgework.ui.workbench.internal.views.ProblemsView;
+import org.bridgework.ui.workbench.internal.views.ProjectExplorerView;
+import org.bridgework.ui.workbench.internal.views.PropertiesView;
+import org.bridgework.ui.workbench.internal.views.PropertyEditing;
 import org.bridgework.core.api.RecoveryJournal;
 import static org.bridgework.ui.workbench.internal.WorkbenchFixture.findAll;
 import static org.bridgework.ui.workbench.internal.WorkbenchFixture.settle;

@@ -6,5 +6,4 @@
 @Version("1.8.0")
 package org.bridgework.core.api;
 
-import org.osgi.annotation.bundle.Export;
-import org.osgi.annotation.versioning.Version;
+

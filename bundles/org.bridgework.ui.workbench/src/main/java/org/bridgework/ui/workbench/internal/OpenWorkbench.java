@@ -1,10 +1,5 @@
 package org.bridgework.ui.workbench.internal;
 
-import org.bridgework.ui.workbench.internal.cli.WorkbenchCommand;
-import org.bridgework.ui.workbench.internal.commands.ShellCommands;
-import org.bridgework.ui.workbench.internal.commands.WorkbenchOperations;
-import org.bridgework.ui.workbench.internal.commands.WorkbenchScript;
-import org.bridgework.core.api.RecoveryJournal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -23,9 +18,14 @@ import org.bridgework.cli.api.CommandFailure;
 import org.bridgework.cli.api.ExitCodes;
 import org.bridgework.core.api.Project;
 import org.bridgework.core.api.ProjectService;
+import org.bridgework.core.api.RecoveryJournal;
 import org.bridgework.core.api.ValidationService;
 import org.bridgework.core.cli.ProjectArguments;
 import org.bridgework.ui.api.Perspectives;
+import org.bridgework.ui.workbench.internal.cli.WorkbenchCommand;
+import org.bridgework.ui.workbench.internal.commands.ShellCommands;
+import org.bridgework.ui.workbench.internal.commands.WorkbenchOperations;
+import org.bridgework.ui.workbench.internal.commands.WorkbenchScript;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.SWTException;
@@ -34,7 +34,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

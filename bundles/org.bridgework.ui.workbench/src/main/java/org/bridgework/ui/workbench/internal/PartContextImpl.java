@@ -1,8 +1,5 @@
 package org.bridgework.ui.workbench.internal;
 
-import org.bridgework.ui.workbench.internal.layout.PartSite;
-import org.bridgework.ui.workbench.internal.views.ElementMenu;
-import org.bridgework.ui.workbench.internal.views.ModelLabels;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +8,9 @@ import org.bridgework.core.api.SessionListener;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
 import org.bridgework.ui.api.SelectionService;
+import org.bridgework.ui.workbench.internal.layout.PartSite;
+import org.bridgework.ui.workbench.internal.views.ElementMenu;
+import org.bridgework.ui.workbench.internal.views.ModelLabels;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.resource.ResourceManager;

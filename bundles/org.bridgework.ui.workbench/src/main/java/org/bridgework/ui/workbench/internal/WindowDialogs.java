@@ -1,15 +1,15 @@
 package org.bridgework.ui.workbench.internal;
 
-import org.bridgework.ui.workbench.internal.commands.ContributedCommands;
-import org.bridgework.ui.workbench.internal.commands.FindReplaceDialog;
-import org.bridgework.ui.workbench.internal.commands.KeyAssistDialog;
-import org.bridgework.ui.workbench.internal.layout.PartSite;
-import org.bridgework.ui.workbench.internal.layout.PartStacks;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.bridgework.ui.workbench.internal.commands.ContributedCommands;
+import org.bridgework.ui.workbench.internal.commands.FindReplaceDialog;
+import org.bridgework.ui.workbench.internal.commands.KeyAssistDialog;
+import org.bridgework.ui.workbench.internal.layout.PartSite;
+import org.bridgework.ui.workbench.internal.layout.PartStacks;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.custom.StyledText;

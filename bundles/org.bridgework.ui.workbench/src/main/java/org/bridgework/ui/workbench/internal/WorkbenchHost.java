@@ -1,7 +1,7 @@
 package org.bridgework.ui.workbench.internal;
 
-import org.bridgework.ui.workbench.internal.session.Jobs;
 import org.bridgework.core.api.ProjectSession;
+import org.bridgework.ui.workbench.internal.session.Jobs;
 import org.eclipse.swt.widgets.Shell;
 
 /** What contexts, parts and commands need from the window. */

@@ -1,5 +1,21 @@
 package org.bridgework.ui.workbench.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
+
+import org.bridgework.core.api.Project;
+import org.bridgework.core.api.ProjectService;
+import org.bridgework.core.api.ProjectSession;
+import org.bridgework.core.api.RecoveryJournal;
+import org.bridgework.core.api.ValidationService;
+import org.bridgework.ui.api.CommandContribution;
+import org.bridgework.ui.api.EditorContribution;
+import org.bridgework.ui.api.Perspectives;
+import org.bridgework.ui.api.ViewContribution;
 import org.bridgework.ui.workbench.internal.commands.ContributedCommands;
 import org.bridgework.ui.workbench.internal.commands.KeyAssistDialog;
 import org.bridgework.ui.workbench.internal.commands.QuickSearch;
@@ -18,22 +34,6 @@ import org.bridgework.ui.workbench.internal.views.ProblemsView;
 import org.bridgework.ui.workbench.internal.views.ProjectExplorerView;
 import org.bridgework.ui.workbench.internal.views.PropertiesView;
 import org.bridgework.ui.workbench.internal.views.WelcomeView;
-import org.bridgework.core.api.ProjectSession;
-import org.bridgework.core.api.RecoveryJournal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.function.Supplier;
-
-import org.bridgework.core.api.Project;
-import org.bridgework.core.api.ProjectService;
-import org.bridgework.core.api.ValidationService;
-import org.bridgework.ui.api.CommandContribution;
-import org.bridgework.ui.api.EditorContribution;
-import org.bridgework.ui.api.Perspectives;
-import org.bridgework.ui.api.ViewContribution;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.layout.GridDataFactory;

@@ -1,22 +1,22 @@
 package org.bridgework.ui.workbench.internal;
 
-import org.bridgework.core.api.ProjectSession;
-import org.bridgework.core.api.RecoveryJournal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.bridgework.core.api.Project;
+import org.bridgework.core.api.ProjectSession;
+import org.bridgework.core.api.RecoveryJournal;
 import org.bridgework.core.internal.ProjectServiceImpl;
 import org.bridgework.model.GuidancePackage;
 import org.eclipse.emf.edit.command.SetCommand;

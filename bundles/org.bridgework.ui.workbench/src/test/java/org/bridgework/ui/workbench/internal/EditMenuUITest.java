@@ -1,7 +1,5 @@
 package org.bridgework.ui.workbench.internal;
 
-import org.bridgework.ui.workbench.internal.commands.FindReplaceDialog;
-import org.bridgework.ui.workbench.internal.views.ProjectExplorerView;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -12,6 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.bridgework.model.Criterion;
+import org.bridgework.ui.workbench.internal.commands.FindReplaceDialog;
+import org.bridgework.ui.workbench.internal.views.ProjectExplorerView;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;

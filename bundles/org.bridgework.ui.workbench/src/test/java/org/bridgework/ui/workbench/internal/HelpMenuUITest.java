@@ -1,7 +1,5 @@
 package org.bridgework.ui.workbench.internal;
 
-import org.bridgework.ui.workbench.internal.views.ProblemsView;
-import org.bridgework.ui.workbench.internal.views.ProjectExplorerView;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.bridgework.core.api.Project;
+import org.bridgework.ui.workbench.internal.views.ProblemsView;
+import org.bridgework.ui.workbench.internal.views.ProjectExplorerView;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;

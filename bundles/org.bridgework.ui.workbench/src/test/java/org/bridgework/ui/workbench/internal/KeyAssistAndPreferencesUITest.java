@@ -1,6 +1,5 @@
 package org.bridgework.ui.workbench.internal;
 
-import org.bridgework.ui.workbench.internal.commands.KeyAssistDialog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +11,7 @@ import java.util.Properties;
 import org.bridgework.ui.api.Menus;
 import org.bridgework.ui.api.UserPreferences;
 import org.bridgework.ui.api.WorkbenchContext;
+import org.bridgework.ui.workbench.internal.commands.KeyAssistDialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;

@@ -1,7 +1,5 @@
 package org.bridgework.ui.workbench.internal;
 
-import org.bridgework.core.api.ProjectSession;
-import org.bridgework.core.api.RecoveryJournal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +16,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.bridgework.core.api.Project;
+import org.bridgework.core.api.ProjectSession;
+import org.bridgework.core.api.RecoveryJournal;
 import org.bridgework.model.GuidancePackage;
 import org.bridgework.team.api.ElementChange;
 import org.bridgework.team.internal.ModelMergeImpl;

@@ -1,7 +1,5 @@
 package org.bridgework.ui.workbench.internal;
 
-import org.bridgework.ui.workbench.internal.layout.PartSite;
-import org.bridgework.core.api.RecoveryJournal;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -20,11 +18,13 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.bridgework.core.api.ProjectService;
+import org.bridgework.core.api.RecoveryJournal;
 import org.bridgework.core.api.SampleProject;
 import org.bridgework.core.api.ValidationService;
 import org.bridgework.core.internal.ProjectServiceImpl;
 import org.bridgework.core.internal.ValidationServiceImpl;
 import org.bridgework.samples.internal.HeNhsPartnershipsSample;
+import org.bridgework.ui.workbench.internal.layout.PartSite;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;

@@ -1,17 +1,5 @@
 package org.bridgework.ui.workbench.internal;
 
-import org.bridgework.ui.workbench.internal.commands.QuickSearch;
-import org.bridgework.ui.workbench.internal.layout.ErrorPart;
-import org.bridgework.ui.workbench.internal.layout.PartSite;
-import org.bridgework.ui.workbench.internal.layout.PartStacks;
-import org.bridgework.ui.workbench.internal.session.ProgressArea;
-import org.bridgework.ui.workbench.internal.views.ModelLabels;
-import org.bridgework.ui.workbench.internal.views.OutlineView;
-import org.bridgework.ui.workbench.internal.views.ProblemsView;
-import org.bridgework.ui.workbench.internal.views.ProjectExplorerView;
-import org.bridgework.ui.workbench.internal.views.PropertiesView;
-import org.bridgework.ui.workbench.internal.views.PropertyEditing;
-import org.bridgework.core.api.RecoveryJournal;
 import static org.bridgework.ui.workbench.internal.WorkbenchFixture.findAll;
 import static org.bridgework.ui.workbench.internal.WorkbenchFixture.settle;
 import static org.bridgework.ui.workbench.internal.WorkbenchFixture.waitFor;
@@ -33,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bridgework.core.api.Problem;
 import org.bridgework.core.api.Project;
+import org.bridgework.core.api.RecoveryJournal;
 import org.bridgework.model.Challenge;
 import org.bridgework.model.Criterion;
 import org.bridgework.model.GuidancePackage;
@@ -44,6 +33,17 @@ import org.bridgework.ui.api.Perspectives;
 import org.bridgework.ui.api.Stacks;
 import org.bridgework.ui.api.ViewContribution;
 import org.bridgework.ui.api.WorkbenchContext;
+import org.bridgework.ui.workbench.internal.commands.QuickSearch;
+import org.bridgework.ui.workbench.internal.layout.ErrorPart;
+import org.bridgework.ui.workbench.internal.layout.PartSite;
+import org.bridgework.ui.workbench.internal.layout.PartStacks;
+import org.bridgework.ui.workbench.internal.session.ProgressArea;
+import org.bridgework.ui.workbench.internal.views.ModelLabels;
+import org.bridgework.ui.workbench.internal.views.OutlineView;
+import org.bridgework.ui.workbench.internal.views.ProblemsView;
+import org.bridgework.ui.workbench.internal.views.ProjectExplorerView;
+import org.bridgework.ui.workbench.internal.views.PropertiesView;
+import org.bridgework.ui.workbench.internal.views.PropertyEditing;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
@@ -60,8 +60,8 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The workbench window driven through its real widgets under a display (Xvfb in CI), without OSGi. */
 @ExtendWith(WorkbenchFixtureNeedsDisplay.class)

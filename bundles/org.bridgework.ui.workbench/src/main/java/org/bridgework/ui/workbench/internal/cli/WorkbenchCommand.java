@@ -1,8 +1,5 @@
 package org.bridgework.ui.workbench.internal.cli;
 
-import org.bridgework.ui.workbench.internal.AboutInfo;
-import org.bridgework.ui.workbench.internal.ContributionRegistry;
-import org.bridgework.ui.workbench.internal.OpenWorkbench;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +11,9 @@ import org.bridgework.ui.api.EditorContribution;
 import org.bridgework.ui.api.PropertySection;
 import org.bridgework.ui.api.QuickSearchProvider;
 import org.bridgework.ui.api.ViewContribution;
+import org.bridgework.ui.workbench.internal.AboutInfo;
+import org.bridgework.ui.workbench.internal.ContributionRegistry;
+import org.bridgework.ui.workbench.internal.OpenWorkbench;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

@@ -1,10 +1,5 @@
 package org.bridgework.ui.workbench.internal.commands;
 
-import org.bridgework.ui.workbench.internal.ContributionRegistry;
-import org.bridgework.ui.workbench.internal.Messages;
-import org.bridgework.ui.workbench.internal.WorkbenchHost;
-import org.bridgework.ui.workbench.internal.views.ModelLabels;
-import org.bridgework.ui.workbench.internal.views.ProjectExplorerView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +8,11 @@ import org.bridgework.core.api.Project;
 import org.bridgework.model.Identified;
 import org.bridgework.ui.api.QuickSearchProvider;
 import org.bridgework.ui.api.QuickSearchProvider.SearchHit;
+import org.bridgework.ui.workbench.internal.ContributionRegistry;
+import org.bridgework.ui.workbench.internal.Messages;
+import org.bridgework.ui.workbench.internal.WorkbenchHost;
+import org.bridgework.ui.workbench.internal.views.ModelLabels;
+import org.bridgework.ui.workbench.internal.views.ProjectExplorerView;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;

@@ -1,8 +1,8 @@
 package org.bridgework.ui.workbench.internal.commands;
 
-import org.bridgework.ui.workbench.internal.session.Jobs;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.bridgework.ui.workbench.internal.session.Jobs;
 import org.eclipse.swt.widgets.Display;
 
 /**

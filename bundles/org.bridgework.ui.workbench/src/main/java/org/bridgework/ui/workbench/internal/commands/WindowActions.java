@@ -1,14 +1,5 @@
 package org.bridgework.ui.workbench.internal.commands;
 
-import org.bridgework.ui.workbench.internal.Icons;
-import org.bridgework.ui.workbench.internal.Messages;
-import org.bridgework.ui.workbench.internal.WindowDialogs;
-import org.bridgework.ui.workbench.internal.WorkbenchWindow;
-import org.bridgework.ui.workbench.internal.layout.PartSite;
-import org.bridgework.ui.workbench.internal.layout.PartStacks;
-import org.bridgework.ui.workbench.internal.session.ProjectFiles;
-import org.bridgework.ui.workbench.internal.views.WelcomeView;
-import org.bridgework.core.api.ProjectSession;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,9 +8,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.bridgework.core.api.ProjectSession;
 import org.bridgework.ui.api.Menus;
 import org.bridgework.ui.api.Perspectives;
 import org.bridgework.ui.api.ViewContribution;
+import org.bridgework.ui.workbench.internal.Icons;
+import org.bridgework.ui.workbench.internal.Messages;
+import org.bridgework.ui.workbench.internal.WindowDialogs;
+import org.bridgework.ui.workbench.internal.WorkbenchWindow;
+import org.bridgework.ui.workbench.internal.layout.PartSite;
+import org.bridgework.ui.workbench.internal.layout.PartStacks;
+import org.bridgework.ui.workbench.internal.session.ProjectFiles;
+import org.bridgework.ui.workbench.internal.views.WelcomeView;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.action.Action;

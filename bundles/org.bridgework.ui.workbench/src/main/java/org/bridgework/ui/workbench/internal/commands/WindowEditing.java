@@ -1,15 +1,15 @@
 package org.bridgework.ui.workbench.internal.commands;
 
-import org.bridgework.ui.workbench.internal.PartContextImpl;
-import org.bridgework.ui.workbench.internal.WorkbenchWindow;
-import org.bridgework.ui.workbench.internal.layout.PartSite;
-import org.bridgework.ui.workbench.internal.layout.PartStacks;
-import org.bridgework.core.api.ProjectSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.bridgework.core.api.ProjectSession;
 import org.bridgework.ui.api.PendingEdits;
+import org.bridgework.ui.workbench.internal.PartContextImpl;
+import org.bridgework.ui.workbench.internal.WorkbenchWindow;
+import org.bridgework.ui.workbench.internal.layout.PartSite;
+import org.bridgework.ui.workbench.internal.layout.PartStacks;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.widgets.Control;

@@ -1,13 +1,13 @@
 package org.bridgework.ui.workbench.internal.commands;
 
-import org.bridgework.ui.workbench.internal.Screenshots;
-import org.bridgework.ui.workbench.internal.WorkbenchWindow;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.bridgework.core.api.Project;
+import org.bridgework.ui.workbench.internal.Screenshots;
+import org.bridgework.ui.workbench.internal.WorkbenchWindow;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;

@@ -1,7 +1,5 @@
 package org.bridgework.ui.workbench.internal.commands;
 
-import org.bridgework.ui.workbench.internal.WorkbenchWindow;
-import org.bridgework.ui.workbench.internal.session.Jobs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +9,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
+import org.bridgework.ui.workbench.internal.WorkbenchWindow;
+import org.bridgework.ui.workbench.internal.session.Jobs;
 import org.eclipse.swt.widgets.Display;
 
 /**

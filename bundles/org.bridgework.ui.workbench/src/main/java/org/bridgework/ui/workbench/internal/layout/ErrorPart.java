@@ -1,12 +1,12 @@
 package org.bridgework.ui.workbench.internal.layout;
 
-import org.bridgework.ui.workbench.internal.Icons;
-import org.bridgework.ui.workbench.internal.Messages;
-import org.bridgework.ui.workbench.internal.session.Jobs;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
 import org.bridgework.ui.api.Part;
+import org.bridgework.ui.workbench.internal.Icons;
+import org.bridgework.ui.workbench.internal.Messages;
+import org.bridgework.ui.workbench.internal.session.Jobs;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;

@@ -1,7 +1,7 @@
 package org.bridgework.ui.workbench.internal.layout;
 
-import org.bridgework.ui.workbench.internal.PartContextImpl;
 import org.bridgework.ui.api.Part;
+import org.bridgework.ui.workbench.internal.PartContextImpl;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;

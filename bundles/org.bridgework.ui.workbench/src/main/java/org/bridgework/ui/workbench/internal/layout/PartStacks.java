@@ -1,17 +1,10 @@
 package org.bridgework.ui.workbench.internal.layout;
 
-import org.bridgework.ui.workbench.internal.ErrorLog;
-import org.bridgework.ui.workbench.internal.Messages;
-import org.bridgework.ui.workbench.internal.PartContextImpl;
-import org.bridgework.ui.workbench.internal.WorkbenchHost;
-import org.bridgework.ui.workbench.internal.session.Jobs;
-import org.bridgework.ui.workbench.internal.views.ModelLabels;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -23,23 +16,20 @@ import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.Perspectives;
 import org.bridgework.ui.api.Stacks;
 import org.bridgework.ui.api.ViewContribution;
-import org.eclipse.jface.resource.ImageDescriptor;
+import org.bridgework.ui.workbench.internal.ErrorLog;
+import org.bridgework.ui.workbench.internal.Messages;
+import org.bridgework.ui.workbench.internal.WorkbenchHost;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
-import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Widget;
 
 /**
@@ -54,8 +44,6 @@ public final class PartStacks {
     static final int[] DEFAULT_ROWS = {66, 34};
 
     private final WorkbenchHost host;
-    private final Supplier<List<ViewContribution>> views;
-    private final Supplier<List<EditorContribution>> editors;
     private final LayoutState state;
     private final Messages messages;
     private final ErrorLog log;
@@ -65,13 +53,12 @@ public final class PartStacks {
     private final Map<String, PartSite> viewSites = new LinkedHashMap<>();
     private final List<PartSite> editorSites = new ArrayList<>();
     private final LocalResourceManager resources;
-    private final ToolBar minimizedBar;
-    private final Listener focusFilter = this::focusIn;
+    private final PartSites sites;
+    private final PartActivation activation;
+    private final PerspectivePlacements placing;
+    private final MinimizedTrim trim;
     private final List<Runnable> changeListeners = new ArrayList<>();
-    private final Color activeBar;
-    private final Color inactiveBar;
     private String perspective;
-    private PartSite active;
     /** "perspective/stack" where the user picked a tab (now or in a remembered layout): a view arriving later stays behind. */
     private final Set<String> tabChosen = new java.util.HashSet<>();
     private String maximized;
@@ -83,16 +70,13 @@ public final class PartStacks {
     public PartStacks(Composite parent, ToolBar minimizedBar, WorkbenchHost host, Supplier<List<ViewContribution>> views,
             Supplier<List<EditorContribution>> editors, LayoutState state) {
         this.host = host;
-        this.views = views;
-        this.editors = editors;
         this.state = state;
         state.perspectives.forEach((id, ps) -> ps.selected.keySet().forEach(stack -> tabChosen.add(id + "/" + stack)));
         this.messages = host.messages();
         this.log = host.log();
-        this.minimizedBar = minimizedBar;
         this.resources = new LocalResourceManager(JFaceResources.getResources(), parent);
-        this.activeBar = resources.create(org.eclipse.jface.resource.ColorDescriptor.createFrom(new RGB(0x35, 0x84, 0xe4)));
-        this.inactiveBar = resources.create(org.eclipse.jface.resource.ColorDescriptor.createFrom(new RGB(0xc0, 0xc4, 0xca)));
+        this.sites = new PartSites(host, resources, editors);
+        this.placing = new PerspectivePlacements(views, sites);
 
         columns = new SashForm(parent, SWT.HORIZONTAL | SWT.SMOOTH);
         columns.setSashWidth(5);
@@ -104,7 +88,17 @@ public final class PartStacks {
         folders.put(Stacks.RIGHT, folder(columns, Stacks.RIGHT));
         columns.setWeights(DEFAULT_COLUMNS);
         centre.setWeights(DEFAULT_ROWS);
+        Color activeBar = resources.create(org.eclipse.jface.resource.ColorDescriptor.createFrom(new RGB(0x35, 0x84, 0xe4)));
+        this.activation = new PartActivation(host, folders, columns, activeBar);
+        this.trim = new MinimizedTrim(minimizedBar, folders, messages, stack -> {
+            restore(stack);
+            CTabFolder folder = folders.get(stack);
+            if (folder.getSelection() != null && folder.getSelection().getData() instanceof PartSite site) {
+                activate(site, true);
+            }
+        });
 
+        Listener focusFilter = activation::focusIn;
         parent.getDisplay().addFilter(SWT.FocusIn, focusFilter);
         columns.addListener(SWT.Dispose, e -> {
             e.display.removeFilter(SWT.FocusIn, focusFilter);
@@ -144,7 +138,21 @@ public final class PartStacks {
     }
 
     public PartSite active() {
-        return active;
+        return activation.active();
+    }
+
+    /** Brings a part's tab to the front, makes it the active part and, if asked, gives it the focus. */
+    public void activate(PartSite site, boolean focus) {
+        activation.activate(site, focus);
+    }
+
+    /** The next view (or editor) after the active one, for Ctrl+F7 / Ctrl+F6. */
+    public void activateNext(boolean editor) {
+        activation.activateNext(editor);
+    }
+
+    private void activateSomething() {
+        activation.activateSomething();
     }
 
     boolean isMinimized(String stack) {
@@ -184,34 +192,17 @@ public final class PartStacks {
 
     /** The placements of the current perspective: what the user left, then defaults not seen before. */
     List<LayoutState.Placement> placements() {
-        LayoutState.PerspectiveState ps = perspectiveState();
-        Map<String, ViewContribution> known = knownViews();
-        List<LayoutState.Placement> result = new ArrayList<>();
-        if (ps.shown != null) {
-            for (LayoutState.Placement placement : ps.shown) {
-                if (known.containsKey(placement.view) && STACKS.contains(placement.stack) && !contains(result, placement.view)) {
-                    result.add(new LayoutState.Placement(placement.view, placement.stack));
-                }
-            }
-        }
-        for (ViewContribution view : known.values()) {
-            String id = safeId(view);
-            if (isDefault(view, perspective) && !ps.closed.contains(id) && !contains(result, id)
-                    && (ps.shown == null || !contains(ps.shown, id))) {
-                result.add(new LayoutState.Placement(id, stackOf(view)));
-            }
-        }
-        return result;
+        return placing.of(perspective, perspectiveState());
     }
 
     private void rebuild() {
         List<LayoutState.Placement> placements = placements();
         for (PartSite site : List.copyOf(viewSites.values())) {
-            if (!contains(placements, site.id)) {
+            if (!PerspectivePlacements.contains(placements, site.id)) {
                 disposeSite(site);
             }
         }
-        Map<String, ViewContribution> known = knownViews();
+        Map<String, ViewContribution> known = placing.knownViews();
         for (LayoutState.Placement placement : placements) {
             PartSite site = viewSites.get(placement.view);
             if (site == null) {
@@ -272,9 +263,9 @@ public final class PartStacks {
         }
         if (ps.shown != null) {
             // views of bundles that are not running now keep their place for when they come back
-            Map<String, ViewContribution> known = knownViews();
+            Map<String, ViewContribution> known = placing.knownViews();
             for (LayoutState.Placement placement : ps.shown) {
-                if (!known.containsKey(placement.view) && !contains(shown, placement.view)) {
+                if (!known.containsKey(placement.view) && !PerspectivePlacements.contains(shown, placement.view)) {
                     shown.add(placement);
                 }
             }
@@ -292,14 +283,14 @@ public final class PartStacks {
     public boolean showView(String id) {
         PartSite site = viewSites.get(id);
         if (site == null) {
-            ViewContribution view = knownViews().get(id);
+            ViewContribution view = placing.knownViews().get(id);
             if (view == null) {
                 return false;
             }
             captureState();
             LayoutState.PerspectiveState ps = perspectiveState();
             ps.closed.remove(id);
-            String stack = stackOf(view);
+            String stack = placing.stackOf(view);
             ps.shown.add(new LayoutState.Placement(id, stack));
             site = createView(view, stack);
             changed();
@@ -321,8 +312,8 @@ public final class PartStacks {
             captureState();
             LayoutState.PerspectiveState ps = perspectiveState();
             ps.shown.removeIf(p -> p.view.equals(site.id));
-            ViewContribution view = knownViews().get(site.id);
-            if (view != null && isDefault(view, perspective)) {
+            ViewContribution view = placing.knownViews().get(site.id);
+            if (view != null && placing.isDefault(view, perspective)) {
                 ps.closed.add(site.id);
             }
             disposeSite(site);
@@ -422,11 +413,11 @@ public final class PartStacks {
             return false;
         }
         Object input = element;
-        EditorContribution best = bestEditor(element);
+        EditorContribution best = sites.bestEditor(element);
         int bestPriority = best == null ? Integer.MIN_VALUE : best.priority();
         if (element instanceof org.eclipse.emf.ecore.EObject eo) {
             for (org.eclipse.emf.ecore.EObject c = eo.eContainer(); c != null; c = c.eContainer()) {
-                EditorContribution editor = bestEditor(c);
+                EditorContribution editor = sites.bestEditor(c);
                 if (editor != null && editor.priority() > bestPriority) {
                     best = editor;
                     bestPriority = editor.priority();
@@ -438,7 +429,7 @@ public final class PartStacks {
             if (site.input == input) {
                 restore(Stacks.EDITOR_AREA);
                 activate(site, true);
-                reveal(site, element);
+                sites.reveal(site, element);
                 return true;
             }
         }
@@ -452,36 +443,9 @@ public final class PartStacks {
         }
         updateVisibility();
         activate(site, true);
-        reveal(site, element);
+        sites.reveal(site, element);
         changed();
         return true;
-    }
-
-    private EditorContribution bestEditor(Object element) {
-        EditorContribution best = null;
-        int bestPriority = Integer.MIN_VALUE;
-        for (EditorContribution editor : editors.get()) {
-            try {
-                if (editor.canOpen(element) && editor.priority() > bestPriority) {
-                    best = editor;
-                    bestPriority = editor.priority();
-                }
-            } catch (RuntimeException | LinkageError e) {
-                log.contributionFailed("the editor " + editor + " failed to say whether it opens " + element, e);
-            }
-        }
-        return best;
-    }
-
-    private void reveal(PartSite site, Object element) {
-        if (site.part == null || site.input == element) {
-            return;
-        }
-        try {
-            site.part.reveal(element);
-        } catch (RuntimeException | LinkageError e) {
-            log.contributionFailed("reveal in " + site + " failed", e);
-        }
     }
 
     // --- stacks: minimise, maximise
@@ -491,9 +455,7 @@ public final class PartStacks {
             unmaximize();
         }
         perspectiveState().minimized.add(stack);
-        if (active != null && stack.equals(active.stack)) {
-            active = null;
-        }
+        activation.forgetIn(stack);
         updateVisibility();
         activateSomething();
     }
@@ -537,231 +499,23 @@ public final class PartStacks {
         updateVisibility();
     }
 
-    // --- activation and focus
-
-    /** Brings a part's tab to the front, makes it the active part and, if asked, gives it the focus. */
-    public void activate(PartSite site, boolean focus) {
-        if (site == null || site.item == null || site.item.isDisposed()) {
-            return;
-        }
-        CTabFolder folder = site.item.getParent();
-        if (folder.getSelection() != site.item) {
-            folder.setSelection(site.item);
-        }
-        if (active != site) {
-            active = site;
-            highlight();
-            if (site.context != null && site.context.selectionProvider() != null) {
-                ISelection selection = site.context.selectionProvider().getSelection();
-                if (selection != null && !selection.isEmpty()) {
-                    host.selectionService().set(site.id, selection);
-                }
-            }
-        }
-        if (focus) {
-            focus(site);
-        }
-    }
-
-    /** The next view (or editor) after the active one, for Ctrl+F7 / Ctrl+F6. */
-    public void activateNext(boolean editor) {
-        List<PartSite> candidates = new ArrayList<>();
-        for (CTabFolder folder : folders.values()) {
-            if (!folder.isVisible()) {
-                continue;
-            }
-            for (CTabItem item : folder.getItems()) {
-                if (item.getData() instanceof PartSite site && site.isEditor() == editor) {
-                    candidates.add(site);
-                }
-            }
-        }
-        if (candidates.isEmpty()) {
-            return;
-        }
-        int index = candidates.indexOf(active);
-        activate(candidates.get((index + 1) % candidates.size()), true);
-    }
-
-    private void focus(PartSite site) {
-        try {
-            site.part.setFocus();
-        } catch (RuntimeException | LinkageError e) {
-            log.contributionFailed("setFocus of " + site + " failed", e);
-        }
-        Control focus = site.host.getDisplay().getFocusControl();
-        if (!isInside(focus, site.host)) {
-            site.host.setFocus();
-        }
-    }
-
-    private void focusIn(Event event) {
-        if (!(event.widget instanceof Control control) || columns.isDisposed()) {
-            return;
-        }
-        for (Control c = control; c != null; c = c.getParent()) {
-            if (c.getData(PartSite.class.getName()) instanceof PartSite site) {
-                activate(site, false);
-                return;
-            }
-            if (c == columns) {
-                return;
-            }
-        }
-    }
-
-    private void activateSomething() {
-        if (active != null && !active.host.isDisposed()) {
-            return;
-        }
-        active = null;
-        for (String stack : List.of(Stacks.EDITOR_AREA, Stacks.LEFT, Stacks.BOTTOM, Stacks.RIGHT)) {
-            CTabFolder folder = folders.get(stack);
-            if (folder.isVisible() && folder.getSelection() != null && folder.getSelection().getData() instanceof PartSite site) {
-                activate(site, false);
-                return;
-            }
-        }
-        highlight();
-    }
-
-    private void highlight() {
-        for (CTabFolder folder : folders.values()) {
-            boolean isActive = active != null && active.item != null && !active.item.isDisposed() && active.item.getParent() == folder;
-            folder.setSelectionForeground(isActive ? activeBar : folder.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-            folder.setSelectionBarThickness(isActive ? 2 : 0);
-        }
-    }
-
-    // --- creating, moving, disposing parts
+    // --- creating, moving, disposing parts (PartSites)
 
     private PartSite createView(ViewContribution view, String stack) {
-        PartSite site = new PartSite(safeId(view), view, null);
-        site.label = safe(view::label, site.id);
-        site.icon = safe(view::icon, null);
-        site.stack = stack;
-        openSite(site, folders.get(stack), -1);
-        viewSites.put(site.id, site);
-        String what = messages.format("part.view", plain(site.label));
-        createPart(site, what, () -> view.createPart(site.host, site.context));
-        return site;
+        return sites.view(view, stack, folders.get(stack), site -> viewSites.put(site.id, site));
     }
 
     private PartSite createEditor(EditorContribution editor, Object input) {
-        PartSite site = new PartSite(safe(editor::id, editor.getClass().getName()), editor, input);
-        site.stack = Stacks.EDITOR_AREA;
-        ModelLabels labels = new ModelLabels(resources);
-        site.label = labels.getName(input);
-        ImageDescriptor icon = safe(editor::icon, null);
-        if (icon == null) {
-            IconOf iconOf = new IconOf(input);
-            icon = iconOf.descriptor();
-        }
-        site.icon = icon;
-        int index = editorSites.size();
-        CTabFolder folder = folders.get(Stacks.EDITOR_AREA);
-        openSite(site, folder, Math.min(index, folder.getItemCount()));
-        editorSites.add(site);
-        String what = messages.format("part.editor", safe(editor::label, site.id), site.label);
-        createPart(site, what, () -> editor.createEditor(site.host, site.context, input));
-        return site;
-    }
-
-    /** The model icon of an element, if it has one. */
-    private record IconOf(Object element) {
-        ImageDescriptor descriptor() {
-            var provider = ModelLabels.labelProvider(element);
-            return provider == null ? null : ModelLabels.descriptor(provider.getImage(element));
-        }
-    }
-
-    private void openSite(PartSite site, CTabFolder folder, int index) {
-        site.host = new Composite(folder, SWT.NONE);
-        site.host.setLayout(new FillLayout());
-        site.host.setData(PartSite.class.getName(), site);
-        site.item = index < 0 ? new CTabItem(folder, SWT.CLOSE) : new CTabItem(folder, SWT.CLOSE, index);
-        decorate(site);
-        site.context = new PartContextImpl(host, site);
-    }
-
-    private void decorate(PartSite site) {
-        site.item.setText(tabText(site.label));
-        site.item.setToolTipText(plain(site.label));
-        site.item.setData(site);
-        if (site.icon != null) {
-            try {
-                site.item.setImage(resources.create(site.icon));
-            } catch (RuntimeException e) {
-                log.warn("the icon of " + site + " could not be loaded: " + e.getMessage());
-                site.icon = null;
-            }
-        }
-        site.item.setControl(site.host);
-    }
-
-    private interface PartFactory {
-        Part create() throws Exception;
-    }
-
-    private void createPart(PartSite site, String what, PartFactory factory) {
-        try {
-            Part part = factory.create();
-            if (part == null) {
-                throw new IllegalStateException("it returned no part (null)");
-            }
-            site.part = part;
-        } catch (Exception | LinkageError e) {
-            log.contributionFailed(what + " could not be created", e);
-            for (Control child : site.host.getChildren()) {
-                child.dispose();
-            }
-            site.context.dispose();
-            site.context = new PartContextImpl(host, site);
-            site.failure = Jobs.message(e);
-            site.part = new ErrorPart(site.host, messages, what, e);
-        }
-        site.host.layout(true, true);
+        return sites.editor(editor, input, folders.get(Stacks.EDITOR_AREA), editorSites.size(), editorSites::add);
     }
 
     private void move(PartSite site, String stack) {
-        CTabFolder target = folders.get(stack);
-        CTabItem old = site.item;
-        old.setControl(null);
-        old.dispose();
-        if (site.host.getParent() != target && !site.host.setParent(target)) {
-            throw new IllegalStateException("this platform cannot move controls between stacks");
-        }
-        site.item = new CTabItem(target, SWT.CLOSE);
-        if (site.icon != null) {
-            resources.destroy(site.icon); // decorate creates it again
-        }
-        decorate(site);
-        site.stack = stack;
+        sites.move(site, stack, folders.get(stack));
     }
 
     private void disposeSite(PartSite site) {
-        if (active == site) {
-            active = null;
-        }
-        try {
-            if (site.part != null) {
-                site.part.dispose();
-            }
-        } catch (RuntimeException | LinkageError e) {
-            log.contributionFailed("disposing " + site + " failed", e);
-        }
-        if (site.context != null) {
-            site.context.dispose();
-        }
-        if (site.item != null && !site.item.isDisposed()) {
-            site.item.dispose();
-        }
-        if (site.host != null && !site.host.isDisposed()) {
-            site.host.dispose();
-        }
-        if (site.icon != null) {
-            resources.destroy(site.icon);
-        }
+        activation.forget(site);
+        sites.dispose(site);
         if (site.isEditor()) {
             editorSites.remove(site);
         } else if (viewSites.get(site.id) == site) {
@@ -810,45 +564,7 @@ public final class PartStacks {
         centre.setVisible(folders.get(Stacks.EDITOR_AREA).getVisible() || folders.get(Stacks.BOTTOM).getVisible());
         centre.layout(true);
         columns.layout(true);
-        updateMinimizedBar(ps);
-    }
-
-    private void updateMinimizedBar(LayoutState.PerspectiveState ps) {
-        if (minimizedBar == null || minimizedBar.isDisposed()) {
-            return;
-        }
-        for (ToolItem item : minimizedBar.getItems()) {
-            item.dispose();
-        }
-        for (String stack : STACKS) {
-            CTabFolder folder = folders.get(stack);
-            boolean hasContent = folder.getItemCount() > 0 || Stacks.EDITOR_AREA.equals(stack);
-            if (!ps.minimized.contains(stack) || !hasContent) {
-                continue;
-            }
-            List<String> names = new ArrayList<>();
-            for (CTabItem item : folder.getItems()) {
-                names.add(plain(item.getText()));
-            }
-            ToolItem restore = new ToolItem(minimizedBar, SWT.PUSH);
-            restore.setText(messages.format("stack.minimized", messages.get("stack." + stack), String.join(", ", names)));
-            restore.setToolTipText(messages.format("stack.restoreTooltip", messages.get("stack." + stack)));
-            restore.addListener(SWT.Selection, e -> {
-                restore(stack);
-                if (folder.getSelection() != null && folder.getSelection().getData() instanceof PartSite site) {
-                    activate(site, true);
-                }
-            });
-        }
-        Composite trim = minimizedBar.getParent();
-        boolean any = minimizedBar.getItemCount() > 0;
-        if (trim.getLayoutData() instanceof org.eclipse.swt.layout.GridData data && data.exclude == any) {
-            data.exclude = !any;
-            trim.setVisible(any);
-            trim.getParent().layout(true, true);
-        } else {
-            trim.layout(true, true);
-        }
+        trim.update(ps);
     }
 
     // --- helpers
@@ -857,58 +573,16 @@ public final class PartStacks {
         return state.perspective(perspective == null ? Perspectives.SCOPE : perspective);
     }
 
-    /** The views installed now, by id: the first registered of each id wins. */
-    private Map<String, ViewContribution> knownViews() {
-        Map<String, ViewContribution> known = new LinkedHashMap<>();
-        List<ViewContribution> all = new ArrayList<>(views.get());
-        for (ViewContribution view : all) {
-            String id = safeId(view);
-            if (id != null) {
-                known.putIfAbsent(id, view);
-            }
-        }
-        return known;
-    }
-
-    private boolean isDefault(ViewContribution view, String perspectiveId) {
-        Set<String> perspectives = safe(view::perspectives, Set.<String>of());
-        return perspectives != null && (perspectives.contains(perspectiveId) || perspectives.contains(Perspectives.ALL));
-    }
-
-    private String stackOf(ViewContribution view) {
-        String stack = safe(view::stack, Stacks.LEFT);
-        return STACKS.contains(stack) ? stack : Stacks.LEFT;
-    }
-
     private String safeId(ViewContribution view) {
-        return safe(view::id, view.getClass().getName());
+        return sites.safeId(view);
     }
 
     private <T> T safe(Supplier<T> value, T fallback) {
-        try {
-            T result = value.get();
-            return result == null ? fallback : result;
-        } catch (RuntimeException | LinkageError e) {
-            log.contributionFailed("a contribution failed to describe itself", e);
-            return fallback;
-        }
-    }
-
-    private static boolean contains(List<LayoutState.Placement> placements, String view) {
-        return placements.stream().anyMatch(p -> Objects.equals(p.view, view));
+        return sites.safe(value, fallback);
     }
 
     private static boolean valid(int[] weights, int length) {
         return weights != null && weights.length == length && java.util.Arrays.stream(weights).allMatch(w -> w > 0);
-    }
-
-    private static boolean isInside(Control control, Composite ancestor) {
-        for (Control c = control; c != null; c = c.getParent()) {
-            if (c == ancestor) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A tab's text: no mnemonic underscore (tabs have no mnemonics), an ampersand shown as one. */
@@ -929,7 +603,7 @@ public final class PartStacks {
 
     /** Sorted views for menus: by label. */
     public List<ViewContribution> viewsForMenu() {
-        List<ViewContribution> list = new ArrayList<>(knownViews().values());
+        List<ViewContribution> list = new ArrayList<>(placing.knownViews().values());
         list.sort(Comparator.comparing(v -> plain(safe(v::label, safeId(v))), String.CASE_INSENSITIVE_ORDER));
         return list;
     }

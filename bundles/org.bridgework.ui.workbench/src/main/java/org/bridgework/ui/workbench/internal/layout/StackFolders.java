@@ -1,8 +1,8 @@
 package org.bridgework.ui.workbench.internal.layout;
 
 
-import org.bridgework.ui.workbench.internal.Messages;
 import org.bridgework.ui.api.Stacks;
+import org.bridgework.ui.workbench.internal.Messages;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabFolder2Adapter;

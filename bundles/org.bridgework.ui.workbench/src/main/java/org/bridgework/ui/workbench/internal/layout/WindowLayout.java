@@ -1,10 +1,10 @@
 package org.bridgework.ui.workbench.internal.layout;
 
-import org.bridgework.ui.workbench.internal.Messages;
-import org.bridgework.ui.workbench.internal.WorkbenchWindow;
 import java.io.IOException;
 
 import org.bridgework.ui.api.Perspectives;
+import org.bridgework.ui.workbench.internal.Messages;
+import org.bridgework.ui.workbench.internal.WorkbenchWindow;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;

@@ -1,8 +1,5 @@
 package org.bridgework.ui.workbench.internal.session;
 
-import org.bridgework.ui.workbench.internal.ErrorLog;
-import org.bridgework.ui.workbench.internal.Messages;
-import org.bridgework.ui.workbench.internal.StatusLineImpl;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -17,6 +14,9 @@ import java.util.function.BiConsumer;
 import org.bridgework.ui.api.BackgroundJob;
 import org.bridgework.ui.api.JobHandle;
 import org.bridgework.ui.api.JobRunner;
+import org.bridgework.ui.workbench.internal.ErrorLog;
+import org.bridgework.ui.workbench.internal.Messages;
+import org.bridgework.ui.workbench.internal.StatusLineImpl;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.swt.widgets.Display;

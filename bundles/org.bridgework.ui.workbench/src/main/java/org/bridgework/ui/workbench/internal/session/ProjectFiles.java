@@ -1,13 +1,5 @@
 package org.bridgework.ui.workbench.internal.session;
 
-import org.bridgework.ui.workbench.internal.Messages;
-import org.bridgework.ui.workbench.internal.Prompts;
-import org.bridgework.ui.workbench.internal.WorkbenchWindow;
-import org.bridgework.ui.workbench.internal.commands.ContributedCommands;
-import org.bridgework.ui.workbench.internal.layout.LayoutState;
-import org.bridgework.ui.workbench.internal.views.WelcomeView;
-import org.bridgework.core.api.ProjectSession;
-import org.bridgework.core.api.RecoveryJournal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +10,14 @@ import java.util.Optional;
 import org.bridgework.core.api.Project;
 import org.bridgework.core.api.ProjectChangedOnDiskException;
 import org.bridgework.core.api.ProjectLoadException;
+import org.bridgework.core.api.ProjectSession;
+import org.bridgework.core.api.RecoveryJournal;
+import org.bridgework.ui.workbench.internal.Messages;
+import org.bridgework.ui.workbench.internal.Prompts;
+import org.bridgework.ui.workbench.internal.WorkbenchWindow;
+import org.bridgework.ui.workbench.internal.commands.ContributedCommands;
+import org.bridgework.ui.workbench.internal.layout.LayoutState;
+import org.bridgework.ui.workbench.internal.views.WelcomeView;
 import org.eclipse.swt.widgets.Shell;
 
 /**

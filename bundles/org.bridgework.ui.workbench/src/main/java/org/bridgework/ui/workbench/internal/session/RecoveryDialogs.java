@@ -1,13 +1,13 @@
 package org.bridgework.ui.workbench.internal.session;
 
-import org.bridgework.ui.workbench.internal.Messages;
-import org.bridgework.core.api.RecoveryJournal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bridgework.core.api.RecoveryJournal;
+import org.bridgework.ui.workbench.internal.Messages;
 import org.bridgework.ui.workbench.internal.Prompts.ChangedOnDiskChoice;
 import org.bridgework.ui.workbench.internal.Prompts.RestoreChoice;
 import org.eclipse.jface.dialogs.IDialogConstants;

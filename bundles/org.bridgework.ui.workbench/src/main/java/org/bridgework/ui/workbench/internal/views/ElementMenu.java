@@ -1,12 +1,12 @@
 package org.bridgework.ui.workbench.internal.views;
 
-import org.bridgework.ui.workbench.internal.Messages;
-import org.bridgework.ui.workbench.internal.WorkbenchHost;
-import org.bridgework.ui.workbench.internal.commands.TextEditing;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.bridgework.core.api.ElementEdits;
+import org.bridgework.ui.workbench.internal.Messages;
+import org.bridgework.ui.workbench.internal.WorkbenchHost;
+import org.bridgework.ui.workbench.internal.commands.TextEditing;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;

@@ -1,7 +1,5 @@
 package org.bridgework.ui.workbench.internal.views;
 
-import org.bridgework.ui.workbench.internal.Messages;
-import org.bridgework.ui.workbench.internal.session.Jobs;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,6 +10,8 @@ import org.bridgework.ui.api.EditorContribution;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
+import org.bridgework.ui.workbench.internal.Messages;
+import org.bridgework.ui.workbench.internal.session.Jobs;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;

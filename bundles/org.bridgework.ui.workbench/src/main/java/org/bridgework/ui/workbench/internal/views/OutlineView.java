@@ -1,7 +1,5 @@
 package org.bridgework.ui.workbench.internal.views;
 
-import org.bridgework.ui.workbench.internal.Icons;
-import org.bridgework.ui.workbench.internal.Messages;
 import java.util.Set;
 
 import org.bridgework.core.api.Project;
@@ -15,6 +13,8 @@ import org.bridgework.ui.api.Perspectives;
 import org.bridgework.ui.api.ProjectListener;
 import org.bridgework.ui.api.Stacks;
 import org.bridgework.ui.api.ViewContribution;
+import org.bridgework.ui.workbench.internal.Icons;
+import org.bridgework.ui.workbench.internal.Messages;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;

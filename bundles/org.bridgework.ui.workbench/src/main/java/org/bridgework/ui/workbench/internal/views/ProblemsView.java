@@ -1,8 +1,5 @@
 package org.bridgework.ui.workbench.internal.views;
 
-import org.bridgework.ui.workbench.internal.Icons;
-import org.bridgework.ui.workbench.internal.Messages;
-import org.bridgework.ui.workbench.internal.session.Jobs;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +14,9 @@ import org.bridgework.ui.api.Perspectives;
 import org.bridgework.ui.api.ProjectListener;
 import org.bridgework.ui.api.Stacks;
 import org.bridgework.ui.api.ViewContribution;
+import org.bridgework.ui.workbench.internal.Icons;
+import org.bridgework.ui.workbench.internal.Messages;
+import org.bridgework.ui.workbench.internal.session.Jobs;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;

@@ -1,9 +1,5 @@
 package org.bridgework.ui.workbench.internal.views;
 
-import org.bridgework.ui.workbench.internal.Icons;
-import org.bridgework.ui.workbench.internal.MappedSelectionProvider;
-import org.bridgework.ui.workbench.internal.Messages;
-import org.bridgework.ui.workbench.internal.PartContextImpl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,13 +12,16 @@ import org.bridgework.ui.api.Perspectives;
 import org.bridgework.ui.api.ProjectListener;
 import org.bridgework.ui.api.Stacks;
 import org.bridgework.ui.api.ViewContribution;
+import org.bridgework.ui.workbench.internal.Icons;
+import org.bridgework.ui.workbench.internal.MappedSelectionProvider;
+import org.bridgework.ui.workbench.internal.Messages;
+import org.bridgework.ui.workbench.internal.PartContextImpl;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider;
 import org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider.IStyledLabelProvider;
-import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;

@@ -1,9 +1,5 @@
 package org.bridgework.ui.workbench.internal.views;
 
-import org.bridgework.ui.workbench.internal.ContributionRegistry;
-import org.bridgework.ui.workbench.internal.Icons;
-import org.bridgework.ui.workbench.internal.Messages;
-import org.bridgework.ui.workbench.internal.layout.ErrorPart;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,6 +16,10 @@ import org.bridgework.ui.api.PropertySection;
 import org.bridgework.ui.api.PropertySectionPart;
 import org.bridgework.ui.api.Stacks;
 import org.bridgework.ui.api.ViewContribution;
+import org.bridgework.ui.workbench.internal.ContributionRegistry;
+import org.bridgework.ui.workbench.internal.Icons;
+import org.bridgework.ui.workbench.internal.Messages;
+import org.bridgework.ui.workbench.internal.layout.ErrorPart;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;

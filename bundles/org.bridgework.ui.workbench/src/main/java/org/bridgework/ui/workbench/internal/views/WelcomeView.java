@@ -1,7 +1,5 @@
 package org.bridgework.ui.workbench.internal.views;
 
-import org.bridgework.ui.workbench.internal.Icons;
-import org.bridgework.ui.workbench.internal.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +9,8 @@ import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
 import org.bridgework.ui.api.Stacks;
 import org.bridgework.ui.api.ViewContribution;
+import org.bridgework.ui.workbench.internal.Icons;
+import org.bridgework.ui.workbench.internal.Messages;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.FontDescriptor;

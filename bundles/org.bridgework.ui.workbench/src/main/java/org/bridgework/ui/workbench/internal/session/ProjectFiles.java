@@ -61,12 +61,7 @@ public final class ProjectFiles implements WelcomeView.Actions {
         if (!closeCurrent()) {
             return;
         }
-        try {
-            session.openSample();
-            status(messages.format("status.opened", session.displayName()));
-        } catch (ProjectLoadException | IOException e) {
-            showError("error.open.title", e.getMessage());
-        }
+        load(session::openSample, "status.opened");
     }
 
     @Override
@@ -142,12 +137,7 @@ public final class ProjectFiles implements WelcomeView.Actions {
         if (!closeCurrent()) {
             return;
         }
-        try {
-            session.restore(entry);
-            status(messages.format("status.restored", session.displayName()));
-        } catch (ProjectLoadException | IOException e) {
-            showError("error.open.title", e.getMessage());
-        }
+        load(() -> session.restore(entry), "status.restored");
     }
 
     /** Takes over a project opened before the window (the command line opens it while the window is built). */
@@ -297,9 +287,18 @@ public final class ProjectFiles implements WelcomeView.Actions {
         if (!services.prompts().confirm(shell(), messages.get("prompt.revert.title"), messages.format("prompt.revert.message", session.displayName()))) {
             return;
         }
+        load(session::revert, "status.reverted");
+    }
+
+    private interface Load {
+        void run() throws ProjectLoadException, IOException;
+    }
+
+    /** Opens, restores or reverts, then says so in the status line (the project's name after the key), or shows why not. */
+    private void load(Load load, String statusKey) {
         try {
-            session.revert();
-            status(messages.format("status.reverted", session.displayName()));
+            load.run();
+            status(messages.format(statusKey, session.displayName()));
         } catch (ProjectLoadException | IOException e) {
             showError("error.open.title", e.getMessage());
         }

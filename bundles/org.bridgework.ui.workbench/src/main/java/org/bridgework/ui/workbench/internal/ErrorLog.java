@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.bridgework.core.api.SessionLog;
+
 /**
  * Where the workbench reports errors it recovers from (a failing contribution, listener or job): one line with
  * the message on the error stream, naming the log file that holds the stack trace, and a count the command's
  * exit code reflects.
  */
-public final class ErrorLog {
+public final class ErrorLog implements SessionLog {
     private final PrintWriter err;
     private final Path logFile;
     private final AtomicInteger count = new AtomicInteger();
@@ -28,6 +30,7 @@ public final class ErrorLog {
         this.logFile = logFile;
     }
 
+    @Override
     public void error(String what, Throwable e) {
         count.incrementAndGet();
         report(what, e);
@@ -37,11 +40,13 @@ public final class ErrorLog {
      * A contribution from another bundle failed (its part then shows the message): logged, but not counted,
      * as the workbench itself did its job.
      */
+    @Override
     public void contributionFailed(String what, Throwable e) {
         report(what, e);
     }
 
     /** A problem worth a line but not an error (a key binding already taken...). */
+    @Override
     public void warn(String message) {
         synchronized (err) {
             err.println("bridgework workbench: " + message);

@@ -16,13 +16,13 @@ import org.eclipse.jface.viewers.StructuredSelection;
  * A viewer's selection as the rest of the workbench should see it: each element mapped (a tree's folder nodes to
  * nothing, say), so that the workbench selection holds model objects only.
  */
-final class MappedSelectionProvider implements ISelectionProvider {
+public final class MappedSelectionProvider implements ISelectionProvider {
     private final ISelectionProvider viewer;
     private final Function<Object, Object> map;
     private final List<ISelectionChangedListener> listeners = new CopyOnWriteArrayList<>();
 
     /** @param map an element to what the workbench sees, or null to leave it out */
-    MappedSelectionProvider(ISelectionProvider viewer, Function<Object, Object> map) {
+    public MappedSelectionProvider(ISelectionProvider viewer, Function<Object, Object> map) {
         this.viewer = viewer;
         this.map = map;
         viewer.addSelectionChangedListener(event -> {

@@ -18,9 +18,14 @@ import org.bridgework.cli.api.CommandFailure;
 import org.bridgework.cli.api.ExitCodes;
 import org.bridgework.core.api.Project;
 import org.bridgework.core.api.ProjectService;
+import org.bridgework.core.api.RecoveryJournal;
 import org.bridgework.core.api.ValidationService;
 import org.bridgework.core.cli.ProjectArguments;
 import org.bridgework.ui.api.Perspectives;
+import org.bridgework.ui.workbench.internal.cli.WorkbenchCommand;
+import org.bridgework.ui.workbench.internal.commands.ShellCommands;
+import org.bridgework.ui.workbench.internal.commands.WorkbenchOperations;
+import org.bridgework.ui.workbench.internal.commands.WorkbenchScript;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.SWTException;
@@ -29,7 +34,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +48,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = WorkbenchCommand.NAME, description = {"Open the Bridgework workbench window, optionally with a project.",
         "Needs a display: on a server or in CI run it under Xvfb (xvfb-run -a bridgework workbench)."})
-final class OpenWorkbench implements Callable<Integer> {
+public final class OpenWorkbench implements Callable<Integer> {
     /** Environment: restore|discard recovered changes without asking (tests); otherwise the user is asked. */
     static final String RECOVERY_ENV = "BRIDGEWORK_RECOVERY";
     /** Environment: a file of {@link WorkbenchScript} lines to run once the window has painted (tests). */
@@ -75,7 +79,7 @@ final class OpenWorkbench implements Callable<Integer> {
     private final Supplier<Optional<ValidationService>> validation;
     private final BundleContext bundleContext;
 
-    OpenWorkbench(AboutInfo about, ContributionRegistry registry, Supplier<Optional<ProjectService>> projects,
+    public OpenWorkbench(AboutInfo about, ContributionRegistry registry, Supplier<Optional<ProjectService>> projects,
             Supplier<Optional<ValidationService>> validation, BundleContext bundleContext) {
         this.about = about;
         this.registry = registry;
@@ -125,7 +129,7 @@ final class OpenWorkbench implements Callable<Integer> {
             window.setRememberLayout(out == null && requestedSize == null);
             createWindow(messages, window);
             if (loading != null) {
-                window.adopt(join(loading), project.sample());
+                window.files().adopt(join(loading), project.sample());
             }
             WorkbenchWindow opened = window;
             // after the first paint: the timing mark and screenshot, then (unless closing) recovery and the test script
@@ -207,7 +211,7 @@ final class OpenWorkbench implements Callable<Integer> {
                     }
                 });
             } else {
-                window.offerRecovery();
+                window.files().offerRecovery();
             }
         }
         String script = System.getenv(SCRIPT_ENV);

@@ -3,9 +3,14 @@ package org.bridgework.ui.workbench.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bridgework.core.api.Project;
+import org.bridgework.core.api.SessionListener;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
 import org.bridgework.ui.api.SelectionService;
+import org.bridgework.ui.workbench.internal.layout.PartSite;
+import org.bridgework.ui.workbench.internal.views.ElementMenu;
+import org.bridgework.ui.workbench.internal.views.ModelLabels;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.resource.ResourceManager;
@@ -15,7 +20,7 @@ import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 
 /** One part's context: the window's services plus what the part registered, all released by {@link #dispose()}. */
-final class PartContextImpl extends WorkbenchContextImpl implements PartContext {
+public final class PartContextImpl extends WorkbenchContextImpl implements PartContext {
     private final PartSite site;
     private final SelectionServiceImpl.Scoped selection;
     private final List<ProjectListener> projectListeners = new ArrayList<>();
@@ -24,7 +29,7 @@ final class PartContextImpl extends WorkbenchContextImpl implements PartContext 
     private LocalResourceManager resources;
     private ModelLabels labels;
 
-    PartContextImpl(WorkbenchHost host, PartSite site) {
+    public PartContextImpl(WorkbenchHost host, PartSite site) {
         super(host);
         this.site = site;
         this.selection = host.selectionService().scoped(site.id);
@@ -57,7 +62,7 @@ final class PartContextImpl extends WorkbenchContextImpl implements PartContext 
     }
 
     /** The model elements of a selection. */
-    static List<org.eclipse.emf.ecore.EObject> elements(ISelection selection) {
+    public static List<org.eclipse.emf.ecore.EObject> elements(ISelection selection) {
         List<org.eclipse.emf.ecore.EObject> out = new ArrayList<>();
         if (selection instanceof org.eclipse.jface.viewers.IStructuredSelection s) {
             for (Object o : s.toList()) {
@@ -69,7 +74,7 @@ final class PartContextImpl extends WorkbenchContextImpl implements PartContext 
         return out;
     }
 
-    ISelectionProvider selectionProvider() {
+    public ISelectionProvider selectionProvider() {
         return provider;
     }
 
@@ -88,13 +93,13 @@ final class PartContextImpl extends WorkbenchContextImpl implements PartContext 
     @Override
     public void addProjectListener(ProjectListener listener) {
         projectListeners.add(listener);
-        host.session().addListener(listener);
+        host.session().addListener(new Adapted(listener));
     }
 
     @Override
     public void removeProjectListener(ProjectListener listener) {
         projectListeners.remove(listener);
-        host.session().removeListener(listener);
+        host.session().removeListener(new Adapted(listener));
     }
 
     @Override
@@ -124,11 +129,11 @@ final class PartContextImpl extends WorkbenchContextImpl implements PartContext 
     }
 
     /** Releases listeners, the selection provider and the resources. */
-    void dispose() {
+    public void dispose() {
         setSelectionProvider(null);
         selection.dispose();
         for (ProjectListener listener : projectListeners) {
-            host.session().removeListener(listener);
+            host.session().removeListener(new Adapted(listener));
         }
         projectListeners.clear();
         if (labels != null) {
@@ -138,6 +143,32 @@ final class PartContextImpl extends WorkbenchContextImpl implements PartContext 
         if (resources != null) {
             resources.dispose();
             resources = null;
+        }
+    }
+
+    /**
+     * A part's {@link ProjectListener} (ui.api) told through the core session's {@link SessionListener}: equal for the
+     * same listener, so removing a new adapter removes the one added.
+     */
+    record Adapted(ProjectListener listener) implements SessionListener {
+        @Override
+        public void projectOpened(Project project) {
+            listener.projectOpened(project);
+        }
+
+        @Override
+        public void projectClosed(Project project) {
+            listener.projectClosed(project);
+        }
+
+        @Override
+        public void projectChanged(Project project) {
+            listener.projectChanged(project);
+        }
+
+        @Override
+        public void projectSaved(Project project) {
+            listener.projectSaved(project);
         }
     }
 }

@@ -2,6 +2,8 @@ package org.bridgework.ui.workbench.internal;
 
 import java.nio.file.Path;
 
+import org.bridgework.core.api.RecoveryJournal;
+import org.bridgework.ui.workbench.internal.session.RecoveryDialogs;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;

@@ -16,7 +16,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
 /** Pictures of a shell as it is on screen, written as PNG. */
-final class Screenshots {
+public final class Screenshots {
     private Screenshots() {
     }
 
@@ -27,7 +27,7 @@ final class Screenshots {
      * is moved off the window first so that no tooltip is in the picture. Call on the display's thread, after the
      * shell has painted.
      */
-    static ImageData capture(Shell shell) {
+    public static ImageData capture(Shell shell) {
         Display display = shell.getDisplay();
         hideTooltips(shell);
         Rectangle area = windowArea(shell).intersection(display.getBounds());
@@ -81,7 +81,7 @@ final class Screenshots {
     }
 
     /** Writes the image as PNG; the file appears whole or not at all. */
-    static void writePng(ImageData image, Path out) throws IOException {
+    public static void writePng(ImageData image, Path out) throws IOException {
         ImageLoader loader = new ImageLoader();
         loader.data = new ImageData[] {image};
         Path partial = out.resolveSibling(out.getFileName() + ".part");

@@ -10,7 +10,7 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 
 /** The workbench's one selection. UI thread only. */
-final class SelectionServiceImpl implements SelectionService {
+public final class SelectionServiceImpl implements SelectionService {
     private final List<WorkbenchSelectionListener> listeners = new CopyOnWriteArrayList<>();
     private final ErrorLog log;
     private ISelection selection = StructuredSelection.EMPTY;
@@ -37,7 +37,7 @@ final class SelectionServiceImpl implements SelectionService {
     }
 
     /** Makes {@code selection} the workbench selection and tells every listener. */
-    void set(String sourcePartId, ISelection selection) {
+    public void set(String sourcePartId, ISelection selection) {
         this.selection = selection == null ? StructuredSelection.EMPTY : selection;
         this.source = sourcePartId;
         dispatching++;

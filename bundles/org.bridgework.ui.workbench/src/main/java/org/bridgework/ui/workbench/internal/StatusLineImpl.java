@@ -4,7 +4,7 @@ import org.bridgework.ui.api.StatusLine;
 import org.eclipse.jface.action.IStatusLineManager;
 
 /** The {@link StatusLine} of the API over JFace's status line manager. */
-final class StatusLineImpl implements StatusLine {
+public final class StatusLineImpl implements StatusLine {
     private final IStatusLineManager manager;
     /** Counts the messages set, so a job's "done" does not cover what its completion just said. */
     private final java.util.concurrent.atomic.AtomicLong messages = new java.util.concurrent.atomic.AtomicLong();
@@ -26,7 +26,7 @@ final class StatusLineImpl implements StatusLine {
     }
 
     /** How many messages were set so far (any thread). */
-    long messageCount() {
+    public long messageCount() {
         return messages.get();
     }
 }

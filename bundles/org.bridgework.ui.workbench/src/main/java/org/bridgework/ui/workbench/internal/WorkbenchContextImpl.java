@@ -11,8 +11,8 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.swt.widgets.Shell;
 
 /** The {@link WorkbenchContext} given to commands: the window's services. */
-class WorkbenchContextImpl implements WorkbenchContext {
-    final WorkbenchHost host;
+public class WorkbenchContextImpl implements WorkbenchContext {
+    public final WorkbenchHost host;
 
     WorkbenchContextImpl(WorkbenchHost host) {
         this.host = host;

@@ -1,12 +1,14 @@
 package org.bridgework.ui.workbench.internal;
 
+import org.bridgework.core.api.ProjectSession;
+import org.bridgework.ui.workbench.internal.session.Jobs;
 import org.eclipse.swt.widgets.Shell;
 
 /** What contexts, parts and commands need from the window. */
-interface WorkbenchHost {
+public interface WorkbenchHost {
     Shell shell();
 
-    Session session();
+    ProjectSession session();
 
     SelectionServiceImpl selectionService();
 

@@ -6,21 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.bridgework.core.api.Project;
+import org.bridgework.core.api.ProjectSession;
+import org.bridgework.core.api.RecoveryJournal;
 import org.bridgework.core.internal.ProjectServiceImpl;
 import org.bridgework.model.GuidancePackage;
 import org.eclipse.emf.edit.command.SetCommand;
 
 /**
- * The process the edit torture kills: the workbench's own {@link Session} and {@link RecoveryJournal} (the code that
+ * The process the edit torture kills: the workbench's own {@link ProjectSession} and {@link RecoveryJournal} (the code that
  * journals and restores unsaved edits) without a window. It starts as the workbench does with a file: opens it, and if
  * the journal holds unsaved changes for it, restores them (or, when the file was saved after they were journalled,
  * discards them: the file holds them); it says what it found, then edits the project's title ("Edit N", N going up),
@@ -44,7 +46,7 @@ public final class EditLoopMain {
         ErrorLog log = new ErrorLog(new PrintWriter(System.err, true));
         RecoveryJournal journal = on(ui, () -> new RecoveryJournal(recovery, scheduler(ui), log, 1500));
         ProjectServiceImpl service = new ProjectServiceImpl();
-        Session session = new Session(() -> Optional.of(service), journal, log);
+        ProjectSession session = new ProjectSession(() -> Optional.of(service), journal, log);
         String found = on(ui, () -> {
             session.open(file);
             Optional<RecoveryJournal.Entry> entry = journal.find(file);

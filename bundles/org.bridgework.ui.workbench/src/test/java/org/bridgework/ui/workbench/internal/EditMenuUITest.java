@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.bridgework.model.Criterion;
+import org.bridgework.ui.workbench.internal.commands.FindReplaceDialog;
+import org.bridgework.ui.workbench.internal.views.ProjectExplorerView;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
@@ -95,7 +97,7 @@ class EditMenuUITest {
         filter.setFocus();
         filter.setText("crisis line, crisis team");
         f.menu("Edit", "Find/Replace...");
-        FindReplaceDialog d = f.window.findReplace;
+        FindReplaceDialog d = f.window.dialogs().findReplace;
         assertTrue(d != null && d.getShell() != null && !d.getShell().isDisposed(), "the dialog is open");
         d.find.setText("crisis");
         assertTrue(d.findNext());

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.bridgework.core.api.Project;
+import org.bridgework.ui.workbench.internal.views.ProblemsView;
+import org.bridgework.ui.workbench.internal.views.ProjectExplorerView;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -45,15 +47,15 @@ class HelpMenuUITest {
     @AfterEach
     void tearDown() {
         System.clearProperty("bridgework.test.nonBlockingDialogs");
-        if (f.window != null && f.window.reportProblemDialog != null && f.window.reportProblemDialog.getShell() != null) {
-            f.window.reportProblemDialog.close();
+        if (f.window != null && f.window.dialogs().reportProblemDialog != null && f.window.dialogs().reportProblemDialog.getShell() != null) {
+            f.window.dialogs().reportProblemDialog.close();
         }
         f.close();
     }
 
     private void stubOpener() {
-        f.window.userGuide = new UserGuide(home.resolve("product"), f.shell());
-        f.window.userGuide.opener = uri -> opened.add(uri);
+        f.window.dialogs().userGuide = new UserGuide(home.resolve("product"), f.shell());
+        f.window.dialogs().userGuide.opener = uri -> opened.add(uri);
     }
 
     @Test
@@ -85,8 +87,8 @@ class HelpMenuUITest {
     @Test
     void withoutTheGuideItSaysWhereItShouldBe() throws Exception {
         f.open();
-        f.window.userGuide = new UserGuide(home.resolve("nowhere"), f.shell());
-        f.window.userGuide.opener = uri -> opened.add(uri);
+        f.window.dialogs().userGuide = new UserGuide(home.resolve("nowhere"), f.shell());
+        f.window.dialogs().userGuide.opener = uri -> opened.add(uri);
         f.menu("Help", "User Guide");
         assertTrue(opened.isEmpty());
         assertTrue(f.prompts.errors.stream().anyMatch(e -> e.contains("nowhere")), f.prompts.errors.toString());
@@ -114,11 +116,11 @@ class HelpMenuUITest {
         try (Project created = f.projects.create(file, "mine", "Mine")) {
             f.projects.save(created);
         }
-        f.window.open(file);
+        f.window.files().open(file);
         WorkbenchFixture.settle();
 
         f.menu("Help", "Report a Problem...");
-        ReportProblemDialog dialog = f.window.reportProblemDialog;
+        ReportProblemDialog dialog = f.window.dialogs().reportProblemDialog;
         assertNotNull(dialog);
         assertFalse(dialog.includeProject.getSelection(), "no project content unless chosen");
         assertTrue(dialog.includeProject.isEnabled());
@@ -132,7 +134,7 @@ class HelpMenuUITest {
         assertTrue(entries.get("environment.txt").contains("Bridgework 0.1.0"), entries.get("environment.txt"));
 
         f.menu("Help", "Report a Problem...");
-        dialog = f.window.reportProblemDialog;
+        dialog = f.window.dialogs().reportProblemDialog;
         Path withProject = home.resolve("out/with-project"); // ".zip" is added
         dialog.location.setText(withProject.toString());
         dialog.includeProject.setSelection(true);

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 
 import org.bridgework.ui.api.Perspectives;
 import org.bridgework.ui.api.Stacks;
+import org.bridgework.ui.workbench.internal.views.ProjectExplorerView;
+import org.bridgework.ui.workbench.internal.views.PropertiesView;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.TreeItem;

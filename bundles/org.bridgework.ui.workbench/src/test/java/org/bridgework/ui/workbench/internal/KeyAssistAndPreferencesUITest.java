@@ -11,6 +11,7 @@ import java.util.Properties;
 import org.bridgework.ui.api.Menus;
 import org.bridgework.ui.api.UserPreferences;
 import org.bridgework.ui.api.WorkbenchContext;
+import org.bridgework.ui.workbench.internal.commands.KeyAssistDialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -38,11 +39,11 @@ class KeyAssistAndPreferencesUITest {
     @AfterEach
     void tearDown() {
         System.clearProperty("bridgework.test.nonBlockingDialogs");
-        if (f.window != null && f.window.keyAssist != null && f.window.keyAssist.getShell() != null) {
-            f.window.keyAssist.close();
+        if (f.window != null && f.window.dialogs().keyAssist != null && f.window.dialogs().keyAssist.getShell() != null) {
+            f.window.dialogs().keyAssist.close();
         }
-        if (f.window != null && f.window.preferencesDialog != null && f.window.preferencesDialog.getShell() != null) {
-            f.window.preferencesDialog.close();
+        if (f.window != null && f.window.dialogs().preferencesDialog != null && f.window.dialogs().preferencesDialog.getShell() != null) {
+            f.window.dialogs().preferencesDialog.close();
         }
         f.close();
     }
@@ -76,7 +77,7 @@ class KeyAssistAndPreferencesUITest {
         f.open();
         assertEquals(SWT.MOD1 | SWT.SHIFT | 'L', f.menuItem("Help", "Key Assist...").getAccelerator());
         f.menu("Help", "Key Assist...");
-        KeyAssistDialog d = f.window.keyAssist;
+        KeyAssistDialog d = f.window.dialogs().keyAssist;
         List<KeyAssistDialog.Binding> shown = f.window.keyBindings();
         assertTrue(shown.contains(new KeyAssistDialog.Binding("Save", "Ctrl+S", "File")), shown.toString());
         assertTrue(shown.contains(new KeyAssistDialog.Binding("Key Assist...", "Ctrl+Shift+L", "Help")), shown.toString());
@@ -95,7 +96,7 @@ class KeyAssistAndPreferencesUITest {
         f.open();
         assertEquals(UserPreferences.defaults().author(), f.window.preferences().author());
         f.menu("Window", "Preferences...");
-        PreferencesDialog d = f.window.preferencesDialog;
+        PreferencesDialog d = f.window.dialogs().preferencesDialog;
         assertTrue(d.getShell() != null && !d.getShell().isDisposed(), "the dialog is open");
         WorkbenchFixture.screenshot(d.getShell(), "preferences");
         Path out = home.resolve("exports");

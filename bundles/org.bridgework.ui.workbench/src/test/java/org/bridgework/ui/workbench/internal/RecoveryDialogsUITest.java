@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.bridgework.core.api.Project;
+import org.bridgework.core.api.ProjectSession;
+import org.bridgework.core.api.RecoveryJournal;
 import org.bridgework.model.GuidancePackage;
 import org.bridgework.team.api.ElementChange;
 import org.bridgework.team.internal.ModelMergeImpl;
@@ -158,7 +160,7 @@ class RecoveryDialogsUITest {
 
     @Test
     void escapeOnRestoreUnsavedChangesKeepsTheRecoveredWorkForNextTime() throws Exception {
-        Session session = f.window.session();
+        ProjectSession session = f.window.session();
         session.open(file);
         edit("Recovered title");
         RecoveryJournal journal = f.window.journal();
@@ -170,7 +172,7 @@ class RecoveryDialogsUITest {
 
         Driver driver = new Driver().then(messages.get("prompt.restore.title"), RecoveryDialogsUITest::escape);
         driver.start();
-        f.window.offerRecovery();
+        f.window.files().offerRecovery();
         assertTrue(driver.done(), "the restore question was shown: " + driver.seen);
         assertEquals(List.of(), ESCAPE_FAILED, "Escape closed every dialog");
         assertEquals(List.of(messages.get("prompt.restore.title") + ": [Discard, Later, Restore]"), driver.seen);
@@ -179,7 +181,7 @@ class RecoveryDialogsUITest {
 
         // offered again; this time Restore brings the edit back
         new Driver().then(messages.get("prompt.restore.title"), d -> press(d, "Restore")).start();
-        f.window.offerRecovery();
+        f.window.files().offerRecovery();
         assertEquals("Recovered title", session.project().orElseThrow().root().getTitle());
         assertTrue(session.isDirty(), "restored changes are unsaved");
     }
@@ -189,7 +191,7 @@ class RecoveryDialogsUITest {
         ModelMergeImpl diff = new ModelMergeImpl();
         ProjectComparer comparer = (onDisk, mine) -> diff.diff(onDisk, mine).stream().map(ElementChange::phrase).toList();
         f.registry.add(ContributionRegistry.Kind.COMPARER, comparer);
-        Session session = f.window.session();
+        ProjectSession session = f.window.session();
         session.open(file);
         edit("My title");
         // someone else changes the file meanwhile
@@ -208,7 +210,7 @@ class RecoveryDialogsUITest {
                 })
                 .then(messages.get("prompt.changedOnDisk.title"), RecoveryDialogsUITest::escape);
         driver.start();
-        assertFalse(f.window.save(), "not saved");
+        assertFalse(f.window.files().save(), "not saved");
         assertTrue(driver.done(), "asked, compared, asked again: " + driver.seen);
         assertEquals(List.of(), ESCAPE_FAILED, "Escape closed every dialog");
         assertEquals(messages.get("prompt.changedOnDisk.title") + ": [Cancel, Compare, Overwrite, Reload]", driver.seen.get(0));
@@ -221,7 +223,7 @@ class RecoveryDialogsUITest {
 
         // Overwrite is explicit: then the file holds this version
         new Driver().then(messages.get("prompt.changedOnDisk.title"), d -> press(d, "Overwrite")).start();
-        assertTrue(f.window.save());
+        assertTrue(f.window.files().save());
         assertTrue(Files.readString(file).contains("title=\"My title\""));
     }
 }

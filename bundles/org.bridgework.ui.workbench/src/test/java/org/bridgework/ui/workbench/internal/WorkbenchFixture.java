@@ -18,11 +18,13 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.bridgework.core.api.ProjectService;
+import org.bridgework.core.api.RecoveryJournal;
 import org.bridgework.core.api.SampleProject;
 import org.bridgework.core.api.ValidationService;
 import org.bridgework.core.internal.ProjectServiceImpl;
 import org.bridgework.core.internal.ValidationServiceImpl;
 import org.bridgework.samples.internal.HeNhsPartnershipsSample;
+import org.bridgework.ui.workbench.internal.layout.PartSite;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -155,7 +157,7 @@ public final class WorkbenchFixture implements AutoCloseable {
 
     /** Opens the shipped sample project in the window (as File > Open the Sample Project does). */
     public org.bridgework.core.api.Project openSample() {
-        window.openSample();
+        window.files().openSample();
         settle();
         return project();
     }

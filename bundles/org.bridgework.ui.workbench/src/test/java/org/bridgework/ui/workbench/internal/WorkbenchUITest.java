@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bridgework.core.api.Problem;
 import org.bridgework.core.api.Project;
+import org.bridgework.core.api.RecoveryJournal;
 import org.bridgework.model.Challenge;
 import org.bridgework.model.Criterion;
 import org.bridgework.model.GuidancePackage;
@@ -32,6 +33,17 @@ import org.bridgework.ui.api.Perspectives;
 import org.bridgework.ui.api.Stacks;
 import org.bridgework.ui.api.ViewContribution;
 import org.bridgework.ui.api.WorkbenchContext;
+import org.bridgework.ui.workbench.internal.commands.QuickSearch;
+import org.bridgework.ui.workbench.internal.layout.ErrorPart;
+import org.bridgework.ui.workbench.internal.layout.PartSite;
+import org.bridgework.ui.workbench.internal.layout.PartStacks;
+import org.bridgework.ui.workbench.internal.session.ProgressArea;
+import org.bridgework.ui.workbench.internal.views.ModelLabels;
+import org.bridgework.ui.workbench.internal.views.OutlineView;
+import org.bridgework.ui.workbench.internal.views.ProblemsView;
+import org.bridgework.ui.workbench.internal.views.ProjectExplorerView;
+import org.bridgework.ui.workbench.internal.views.PropertiesView;
+import org.bridgework.ui.workbench.internal.views.PropertyEditing;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
@@ -48,8 +60,8 @@ import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The workbench window driven through its real widgets under a display (Xvfb in CI), without OSGi. */
 @ExtendWith(WorkbenchFixtureNeedsDisplay.class)
@@ -577,16 +589,16 @@ class WorkbenchUITest {
         f.open();
         // Escape on the question ("later"): the recovered work is kept and the file is not opened over it
         f.prompts.restoreChoices.add(Prompts.RestoreChoice.LATER);
-        f.window.open(file);
+        f.window.files().open(file);
         assertTrue(f.window.session().project().isEmpty(), "not opened: editing the file would replace the recovered changes");
         f.window.journal().flush();
         assertTrue(f.window.journal().find(file).isPresent(), "Escape kept the recovered work");
         f.prompts.restoreChoices.add(Prompts.RestoreChoice.LATER);
-        f.window.offerRecovery();
+        f.window.files().offerRecovery();
         assertTrue(f.window.journal().find(file).isPresent(), "also when offered at start");
 
         f.prompts.restores.add(Boolean.TRUE);
-        f.window.open(file);
+        f.window.files().open(file);
         assertEquals("Telling each other about risk", challenge("ch-risk").getTitle());
         assertTrue(f.shell().getText().startsWith("*guidance.guidance"), f.shell().getText());
         f.menu("File", "Save");

@@ -1,0 +1,39 @@
+package org.bridgework.ui.workbench.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
+
+/**
+ * When the window first painted, and what runs once it has (the command line's --screenshot, --exit and timings):
+ * a paint listener on the first controls to show. Split out of {@link WorkbenchWindow}; UI thread only.
+ */
+final class FirstPaint implements Listener {
+    private final List<Runnable> tasks = new ArrayList<>();
+    private long nanos;
+
+    void add(Runnable task) {
+        tasks.add(Objects.requireNonNull(task));
+    }
+
+    OptionalLong nanos() {
+        return nanos == 0 ? OptionalLong.empty() : OptionalLong.of(nanos);
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        if (nanos != 0) {
+            return;
+        }
+        nanos = System.nanoTime();
+        List<Runnable> due = List.copyOf(tasks);
+        tasks.clear();
+        for (Runnable task : due) {
+            event.display.asyncExec(task);
+        }
+    }
+}

@@ -262,7 +262,7 @@ public class AssembleCommand implements CommandContribution {
             GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(group);
             for (FormatInfo f : formats) {
                 Button b = new Button(group, SWT.CHECK);
-                b.setText(formatName(f.format()) + " (." + f.fileExtension() + ")");
+                b.setText(MESSAGES.format("assemble.format.choice", formatName(f.format()), f.fileExtension()));
                 b.setToolTipText(f.description());
                 b.setData(f.format());
                 b.setSelection(List.of("html", "docx", "pdf").contains(f.format()));
@@ -274,7 +274,7 @@ public class AssembleCommand implements CommandContribution {
             context = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
             context.add(MESSAGES.get("assemble.context.none"));
             for (VariantProvider.Context c : contexts) {
-                context.add(c.label() == null || c.label().isBlank() ? c.id() : c.label() + " (" + c.id() + ")");
+                context.add(c.label() == null || c.label().isBlank() ? c.id() : MESSAGES.format("assemble.context.choice", c.label(), c.id()));
             }
             context.select(0);
             GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(context);
@@ -337,9 +337,9 @@ public class AssembleCommand implements CommandContribution {
         static String formatName(String format) {
             return switch (format) {
                 case "html" -> MESSAGES.get("assemble.format.html");
-                case "docx" -> "Word";
-                case "pdf" -> "PDF";
-                case "md" -> "Markdown";
+                case "docx" -> MESSAGES.get("assemble.format.docx");
+                case "pdf" -> MESSAGES.get("assemble.format.pdf");
+                case "md" -> MESSAGES.get("assemble.format.md");
                 default -> format.toUpperCase(java.util.Locale.ROOT);
             };
         }

@@ -87,7 +87,7 @@ final class CheckSettingsDialog extends Dialog {
         column(MESSAGES.get("checks.column.check"), 330, c -> c.title() + (c.owner() == null ? "" : " *"));
         column(MESSAGES.get("checks.column.severity"), 140, c -> {
             String s = severities.get(c.code());
-            return "default".equals(s) ? c.severity().name().toLowerCase(Locale.ROOT) + " (default)" : s;
+            return "default".equals(s) ? MESSAGES.format("checks.severity.default", c.severity().name().toLowerCase(Locale.ROOT)) : s;
         });
         column(MESSAGES.get("checks.column.code"), 170, CheckInfo::code);
         table.setInput(checks);

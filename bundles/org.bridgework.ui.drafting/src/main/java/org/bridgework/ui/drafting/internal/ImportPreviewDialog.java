@@ -87,7 +87,7 @@ final class ImportPreviewDialog extends Dialog {
         td.heightHint = 220;
         table.getTable().setLayoutData(td);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column(MESSAGES.get("importComments.column.action"), 60, e -> e.duplicate() ? "skip" : "add");
+        column(MESSAGES.get("importComments.column.action"), 60, e -> MESSAGES.get(e.duplicate() ? "importComments.action.skip" : "importComments.action.add"));
         column(MESSAGES.get("importComments.column.goesTo"), 270, ReviewImport.Entry::where);
         column(MESSAGES.get("importComments.column.reviewer"), 150, e -> e.author() == null ? "" : e.author());
         column(MESSAGES.get("importComments.column.comment"), 260, e -> e.text().replace('\n', ' '));

@@ -78,7 +78,7 @@ final class MilestonesPart implements Part {
         column(MESSAGES.get("milestones.column.readiness"), 120, e -> {
             if (e instanceof Milestone m) {
                 Readiness r = byMilestone.get(m);
-                return r == null ? "" : r.ready() ? MESSAGES.get("milestones.readiness.ready") : r.open().size() + " open item" + (r.open().size() == 1 ? "" : "s");
+                return r == null ? "" : r.ready() ? MESSAGES.get("milestones.readiness.ready") : MESSAGES.format("milestones.readiness.open", r.open().size());
             }
             return kind(((Item) e).open().kind());
         }, e -> e instanceof Milestone m && byMilestone.get(m) != null ? (byMilestone.get(m).ready() ? ready : notReady) : muted);
@@ -138,21 +138,21 @@ final class MilestonesPart implements Part {
             return "";
         }
         long days = ChronoUnit.DAYS.between(today.get(), m.getDate());
-        return days == 0 ? MESSAGES.get("milestones.when.today") : days > 0 ? "in " + days + " day" + (days == 1 ? "" : "s") : -days + " day" + (days == -1 ? "" : "s") + " ago";
+        return days == 0 ? MESSAGES.get("milestones.when.today") : days > 0 ? MESSAGES.format("milestones.when.in", days) : MESSAGES.format("milestones.when.ago", -days);
     }
 
     private static String kind(Readiness.Kind kind) {
         return switch (kind) {
             case CASE_STUDY_UNVERIFIED -> MESSAGES.get("milestones.kind.caseStudy");
-            case CRITERION_WITHOUT_CONSENSUS -> "criterion";
+            case CRITERION_WITHOUT_CONSENSUS -> MESSAGES.get("milestones.kind.criterion");
             case REVIEW_COMMENT_OPEN -> MESSAGES.get("milestones.kind.reviewComment");
-            case SECTION_OVER_BUDGET -> "section";
-            case DOCUMENT_OVER_LENGTH -> "document";
-            case SCOPE_NOT_AGREED -> "scope";
-            case SOURCE_WITHOUT_EXTRACTS -> "source";
-            case CHALLENGE_WITHOUT_EVIDENCE -> "challenge";
+            case SECTION_OVER_BUDGET -> MESSAGES.get("milestones.kind.section");
+            case DOCUMENT_OVER_LENGTH -> MESSAGES.get("milestones.kind.document");
+            case SCOPE_NOT_AGREED -> MESSAGES.get("milestones.kind.scope");
+            case SOURCE_WITHOUT_EXTRACTS -> MESSAGES.get("milestones.kind.source");
+            case CHALLENGE_WITHOUT_EVIDENCE -> MESSAGES.get("milestones.kind.challenge");
             case RELEASE_BLOCKER -> MESSAGES.get("milestones.kind.blocksRelease");
-            case OTHER -> "other";
+            case OTHER -> MESSAGES.get("milestones.kind.other");
         };
     }
 

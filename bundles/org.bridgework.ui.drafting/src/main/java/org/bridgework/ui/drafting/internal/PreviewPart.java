@@ -333,7 +333,7 @@ final class PreviewPart implements Part {
         if (root == null || root.getDocument() == null) {
             generation++;
             caption.setText(MESSAGES.get("preview.caption.noDocument"));
-            show("<html><body><p>No document to preview.</p></body></html>");
+            show("<html><body><p>" + MESSAGES.get("preview.html.noDocument") + "</p></body></html>");
             return;
         }
         Section target = whole.getSelection() || section == null || section.eContainer() == null || EcoreUtil.getRootContainer(section) != root ? null : section;

@@ -148,7 +148,8 @@ final class ReaderLensPart implements Part {
             @Override
             public String getToolTipText(Object element) {
                 TermLists.LensTerm t = (TermLists.LensTerm) element;
-                return nz(t.definition()) + (t.sourceName() == null ? "" : "\n\nSource: " + t.sourceName() + (t.sourceChecked() ? "" : " (address not yet checked)"));
+                return nz(t.definition()) + (t.sourceName() == null ? ""
+                        : "\n\n" + MESSAGES.format(t.sourceChecked() ? "lens.source" : "lens.source.unchecked", t.sourceName()));
             }
         });
     }
@@ -205,7 +206,8 @@ final class ReaderLensPart implements Part {
             }
             toggle.setText(t.disabled() ? MESSAGES.get("lens.button.on") : MESSAGES.get("lens.button.off"));
             detail.setText(t.term() + (t.expansion() == null ? "" : " (" + t.expansion() + ")") + ": " + nz(t.definition())
-                    + (t.sourceName() == null ? "" : " Source: " + t.sourceName() + (t.sourceChecked() ? "." : " (address not yet checked)."))
+                    + (t.sourceName() == null ? "" : " " + MESSAGES.format(t.sourceChecked() ? "lens.source" : "lens.source.unchecked", t.sourceName())
+                            + ".")
                     + (context.editingDomain().isEmpty() ? " " + MESSAGES.get("lens.detail.openProject") : ""));
         }
         toggle.getParent().layout(true);

@@ -142,7 +142,8 @@ final class ReviewPart implements Part {
         column(MESSAGES.get("review.column.comment"), 260, c -> oneLine(c.getText()));
         column(MESSAGES.get("review.column.on"), 150, c -> c.getTarget() == null ? MESSAGES.get("review.on.project") : context.modelLabels().getText(c.getTarget()));
         column(MESSAGES.get("review.column.reviewer"), 150, c -> nz(c.getReviewerRole()) + (c.getReviewerOrganisation() == null ? ""
-                : " (" + (c.getReviewerOrganisation().getShortName() != null ? c.getReviewerOrganisation().getShortName() : nz(c.getReviewerOrganisation().getName())) + ")"));
+                : " " + MESSAGES.format("review.reviewer.organisation", c.getReviewerOrganisation().getShortName() != null
+                        ? c.getReviewerOrganisation().getShortName() : nz(c.getReviewerOrganisation().getName()))));
         column(MESSAGES.get("review.column.milestone"), 130, c -> c.getMilestone() == null ? "" : nz(c.getMilestone().getTitle()));
         column(MESSAGES.get("review.column.response"), 200, c -> oneLine(c.getResponse()));
 
@@ -325,8 +326,9 @@ final class ReviewPart implements Part {
             @Override
             public String getToolTipText(Object element) {
                 ReviewComment rc = (ReviewComment) element;
-                return (rc.getQuotedText() == null || rc.getQuotedText().isBlank() ? "" : "On \u201C" + rc.getQuotedText() + "\u201D:\n") + nz(rc.getText())
-                        + (rc.getResponse() == null || rc.getResponse().isBlank() ? "" : "\n\nResponse: " + rc.getResponse());
+                return (rc.getQuotedText() == null || rc.getQuotedText().isBlank() ? "" : MESSAGES.format("review.tip.quoted", rc.getQuotedText()) + "\n")
+                        + nz(rc.getText())
+                        + (rc.getResponse() == null || rc.getResponse().isBlank() ? "" : "\n\n" + MESSAGES.format("review.tip.response", rc.getResponse()));
             }
         });
     }
@@ -362,7 +364,7 @@ final class ReviewPart implements Part {
         List<String> items = new ArrayList<>(List.of(ALL_MILESTONES));
         DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
         for (Milestone m : milestones) {
-            items.add(nz(m.getTitle()) + (m.getDate() == null ? "" : " (" + f.format(m.getDate()) + ")"));
+            items.add(m.getDate() == null ? nz(m.getTitle()) : MESSAGES.format("review.milestone.dated", nz(m.getTitle()), f.format(m.getDate())));
         }
         items.add(NO_MILESTONE);
         milestone.setItems(items.toArray(String[]::new));
@@ -480,7 +482,8 @@ final class ReviewPart implements Part {
             after.setText(MESSAGES.get("review.after.select"));
         } else if (!open) {
             after.setText(x.getStatus().getLiteral().substring(0, 1).toUpperCase(Locale.ROOT) + x.getStatus().getLiteral().substring(1)
-                    + (x.getDecided() == null ? "" : " on " + x.getDecided()) + (x.getResponse() == null ? "." : ": " + x.getResponse()));
+                    + (x.getDecided() == null ? "" : " " + MESSAGES.format("review.after.decidedOn", x.getDecided().toString()))
+                    + (x.getResponse() == null ? "." : ": " + x.getResponse()));
         } else {
             try {
                 after.setText(MESSAGES.format("review.after.with", oneLine(packs.preview(x))));

@@ -39,6 +39,11 @@
  * Listeners and resources registered through the context are released with the part. All calls happen on the UI
  * thread, except the work of background jobs and {@code QuickSearchProvider.search}.
  *
+ * <h2>Strings</h2>
+ * Every UI bundle reads its user-visible strings (labels, menu and button texts, column headings, tool tips, dialog
+ * titles and messages, status texts) through {@link org.bridgework.ui.api.Messages} from one
+ * {@code messages.properties} in its {@code internal} package, keys named {@code view.element.what}.
+ *
  * <h2>Example: a view listing the project's sources</h2>
  * <pre>{@code
  * @Component
@@ -87,7 +92,7 @@
  * }</pre>
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 // workbench only: a headless command does not start the UI bundles (the launcher reads this header)
 @Header(name = "Bridgework-Start", value = "workbench")
 package org.bridgework.ui.api;

@@ -29,6 +29,7 @@ import org.bridgework.model.PartnershipContext;
 import org.bridgework.model.ServiceModel;
 import org.bridgework.model.StatusChange;
 import org.bridgework.ui.api.CellEditing;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
@@ -77,6 +78,8 @@ import org.eclipse.swt.widgets.Text;
  * after every command (undo and redo included).
  */
 final class CaseStudyEditor implements Part {
+
+    private static final Messages MESSAGES = Messages.of(CaseStudyEditor.class);
 
     private static final GuidancePackage M = GuidancePackage.eINSTANCE;
 
@@ -128,22 +131,22 @@ final class CaseStudyEditor implements Part {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
 
         // --- the partnership
-        Composite p = page("Partnership", "The partners, the service model, the region and the contexts");
-        title = text(p, "&Title:", "A short name readers will recognise (up to 20 words).", M.getCaseStudy_Title(), false);
-        label(p, "Service &model:");
+        Composite p = page(MESSAGES.get("editor.partnership.tab"), MESSAGES.get("editor.partnership.tip"));
+        title = text(p, MESSAGES.get("editor.title.label"), MESSAGES.get("editor.title.tip"), M.getCaseStudy_Title(), false);
+        label(p, MESSAGES.get("editor.serviceModel.label"));
         serviceModel = new ComboViewer(p, SWT.READ_ONLY | SWT.DROP_DOWN);
         serviceModel.setContentProvider(ArrayContentProvider.getInstance());
         serviceModel.setLabelProvider(LabelProvider.createTextProvider(e -> Texts.choice((Enumerator) e)));
         serviceModel.setInput(ServiceModel.VALUES);
-        serviceModel.getCombo().setToolTipText("How the partners organise the service (CMHT-like, liaison, embedded clinician, ...).");
+        serviceModel.getCombo().setToolTipText(MESSAGES.get("editor.serviceModel.tip"));
         serviceModel.addSelectionChangedListener(e -> {
             if (!updating && e.getStructuredSelection().getFirstElement() instanceof ServiceModel m) {
                 edits.set(cs, M.getCaseStudy_ServiceModel(), m);
             }
         });
         GridDataFactory.fillDefaults().applyTo(serviceModel.getControl());
-        region = text(p, "&Region:", "Where the service runs, for example 'Greater Manchester' (up to 10 words).", M.getCaseStudy_Region(), false);
-        label(p, "Conte&xts:");
+        region = text(p, MESSAGES.get("editor.region.label"), MESSAGES.get("editor.region.tip"), M.getCaseStudy_Region(), false);
+        label(p, MESSAGES.get("editor.contexts.label"));
         Composite ctx = new Composite(p, SWT.NONE);
         RowLayout rows = new RowLayout(SWT.HORIZONTAL);
         rows.wrap = true;
@@ -153,7 +156,7 @@ final class CaseStudyEditor implements Part {
         for (PartnershipContext c : PartnershipContext.VALUES) {
             Button b = new Button(ctx, SWT.CHECK);
             b.setText(Texts.choice(c));
-            b.setToolTipText("The partnership works in this context");
+            b.setToolTipText(MESSAGES.get("editor.contexts.tip"));
             b.addListener(SWT.Selection, e -> {
                 if (!updating) {
                     if (b.getSelection()) {
@@ -168,29 +171,29 @@ final class CaseStudyEditor implements Part {
         Composite both = new Composite(p, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(12, 4).applyTo(both);
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).indent(0, 6).applyTo(both);
-        hepPartners = partners(both, "&HEP partners:", "Higher education providers in the partnership (from the project's organisations).");
-        nhsPartners = partners(both, "&NHS and other partners:",
-                "NHS trusts, ICBs, GP practices and other organisations in the partnership (from the project's organisations).");
+        hepPartners = partners(both, MESSAGES.get("editor.hepPartners.label"), MESSAGES.get("editor.hepPartners.tip"));
+        nhsPartners = partners(both, MESSAGES.get("editor.nhsPartners.label"),
+                MESSAGES.get("editor.nhsPartners.tip"));
 
         // --- the service
-        Composite s = page("Service", "What the service does, for whom, how students reach it, who pays and who staffs it");
-        serviceText(s, "&Description:", "What the partners do together and how it works for a student.", M.getCaseStudy_Description(), 300, 6);
-        serviceText(s, "&Population served:", "Which students, how many a year if known.", M.getCaseStudy_PopulationServed(), 100, 3);
-        serviceText(s, "&Referral route:", "The route from first contact to the service.", M.getCaseStudy_ReferralRoute(), 150, 3);
-        serviceText(s, "&Funding:", "Who pays for what, and for how long.", M.getCaseStudy_Funding(), 100, 3);
-        serviceText(s, "&Staffing:", "Roles and whole-time equivalents; which organisation employs them.", M.getCaseStudy_Staffing(), 100, 3);
+        Composite s = page(MESSAGES.get("editor.service.tab"), MESSAGES.get("editor.service.tabTip"));
+        serviceText(s, MESSAGES.get("editor.description.label"), MESSAGES.get("editor.description.tip"), M.getCaseStudy_Description(), 300, 6);
+        serviceText(s, MESSAGES.get("editor.population.label"), MESSAGES.get("editor.population.tip"), M.getCaseStudy_PopulationServed(), 100, 3);
+        serviceText(s, MESSAGES.get("editor.referral.label"), MESSAGES.get("editor.referral.tip"), M.getCaseStudy_ReferralRoute(), 150, 3);
+        serviceText(s, MESSAGES.get("editor.funding.label"), MESSAGES.get("editor.funding.tip"), M.getCaseStudy_Funding(), 100, 3);
+        serviceText(s, MESSAGES.get("editor.staffing.label"), MESSAGES.get("editor.staffing.tip"), M.getCaseStudy_Staffing(), 100, 3);
 
         // --- benefits
-        Composite b = tablePage("Benefits", "Benefits for students, HEPs and the wider health system, with the kind and strength of evidence");
+        Composite b = tablePage(MESSAGES.get("editor.benefits.tab"), MESSAGES.get("editor.benefits.tip"));
         benefits = table(b);
-        column(benefits, "Beneficiary", 110, o -> Texts.choice(((Benefit) o).getBeneficiary()),
+        column(benefits, MESSAGES.get("editor.benefits.column.beneficiary"), 110, o -> Texts.choice(((Benefit) o).getBeneficiary()),
                 choiceEditing(benefits, M.getBenefit_Beneficiary(), Beneficiary.VALUES));
-        column(benefits, "Benefit", 270, o -> Texts.nz(((Benefit) o).getDescription()), textEditing(benefits, M.getBenefit_Description()));
-        column(benefits, "Evidence type", 120, o -> Texts.choice(((Benefit) o).getEvidenceType()),
+        column(benefits, MESSAGES.get("editor.benefits.column.benefit"), 270, o -> Texts.nz(((Benefit) o).getDescription()), textEditing(benefits, M.getBenefit_Description()));
+        column(benefits, MESSAGES.get("editor.benefits.column.evidenceType"), 120, o -> Texts.choice(((Benefit) o).getEvidenceType()),
                 choiceEditing(benefits, M.getBenefit_EvidenceType(), EvidenceType.VALUES));
-        column(benefits, "Strength", 90, o -> Texts.choice(((Benefit) o).getEvidenceStrength()),
+        column(benefits, MESSAGES.get("editor.benefits.column.strength"), 90, o -> Texts.choice(((Benefit) o).getEvidenceStrength()),
                 choiceEditing(benefits, M.getBenefit_EvidenceStrength(), EvidenceStrength.VALUES));
-        Button[] bb = buttons(b, "&Add Benefit", "Re&move Benefit");
+        Button[] bb = buttons(b, MESSAGES.get("editor.benefits.button.add"), MESSAGES.get("editor.benefits.button.remove"));
         addBenefit = bb[0];
         removeBenefit = bb[1];
         addBenefit.addListener(SWT.Selection, e -> {
@@ -203,13 +206,13 @@ final class CaseStudyEditor implements Part {
         deleteKey(benefits, M.getCaseStudy_Benefits());
 
         // --- outcomes
-        Composite o = tablePage("Outcomes", "Figures the partners can share: what was measured, the value, the period and where it comes from");
+        Composite o = tablePage(MESSAGES.get("editor.outcomes.tab"), MESSAGES.get("editor.outcomes.tip"));
         outcomes = table(o);
-        column(outcomes, "Measure", 240, x -> Texts.nz(((Outcome) x).getMeasure()), textEditing(outcomes, M.getOutcome_Measure()));
-        column(outcomes, "Value", 120, x -> Texts.nz(((Outcome) x).getValue()), textEditing(outcomes, M.getOutcome_Value()));
-        column(outcomes, "Period", 90, x -> Texts.nz(((Outcome) x).getPeriod()), textEditing(outcomes, M.getOutcome_Period()));
-        column(outcomes, "Source", 240, x -> Texts.nz(((Outcome) x).getSourceNote()), textEditing(outcomes, M.getOutcome_SourceNote()));
-        Button[] ob = buttons(o, "&Add Outcome", "Re&move Outcome");
+        column(outcomes, MESSAGES.get("editor.outcomes.column.measure"), 240, x -> Texts.nz(((Outcome) x).getMeasure()), textEditing(outcomes, M.getOutcome_Measure()));
+        column(outcomes, MESSAGES.get("editor.outcomes.column.value"), 120, x -> Texts.nz(((Outcome) x).getValue()), textEditing(outcomes, M.getOutcome_Value()));
+        column(outcomes, MESSAGES.get("editor.outcomes.column.period"), 90, x -> Texts.nz(((Outcome) x).getPeriod()), textEditing(outcomes, M.getOutcome_Period()));
+        column(outcomes, MESSAGES.get("editor.outcomes.column.source"), 240, x -> Texts.nz(((Outcome) x).getSourceNote()), textEditing(outcomes, M.getOutcome_SourceNote()));
+        Button[] ob = buttons(o, MESSAGES.get("editor.outcomes.button.add"), MESSAGES.get("editor.outcomes.button.remove"));
         addOutcome = ob[0];
         removeOutcome = ob[1];
         addOutcome.addListener(SWT.Selection, e -> {
@@ -221,11 +224,11 @@ final class CaseStudyEditor implements Part {
         deleteKey(outcomes, M.getCaseStudy_Outcomes());
 
         // --- challenges addressed
-        Composite c = tablePage("Challenges", "The challenges of partnership working this case study shows a way through (tick those it addresses)");
+        Composite c = tablePage(MESSAGES.get("editor.challenges.tab"), MESSAGES.get("editor.challenges.tip"));
         challenges = CheckboxTableViewer.newCheckList(c, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         challenges.setContentProvider(ArrayContentProvider.getInstance());
         challenges.setLabelProvider(LabelProvider.createTextProvider(x -> Texts.nz(((Challenge) x).getTitle())));
-        challenges.getTable().setToolTipText("Space ticks or unticks the selected challenge");
+        challenges.getTable().setToolTipText(MESSAGES.get("editor.challenges.table.tip"));
         challenges.addCheckStateListener(e -> {
             if (!updating) {
                 if (e.getChecked()) {
@@ -238,22 +241,22 @@ final class CaseStudyEditor implements Part {
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(challenges.getControl());
 
         // --- criteria assessments
-        Composite a = tablePage("Criteria", "How the case study meets each criterion the project agreed (criteria excluded by consensus are not listed)");
+        Composite a = tablePage(MESSAGES.get("editor.criteria.tab"), MESSAGES.get("editor.criteria.tip"));
         criteria = table(a);
-        criteria.getTable().setToolTipText("F2 or Enter edits the result or the rationale of the selected criterion; Tab moves to the next cell");
-        column(criteria, "Criterion", 320, x -> criterionLabel((Criterion) x), null);
-        column(criteria, "Result", 100, x -> assessment((Criterion) x) == null ? "Not assessed" : Texts.choice(assessment((Criterion) x).getResult()),
+        criteria.getTable().setToolTipText(MESSAGES.get("editor.criteria.table.tip"));
+        column(criteria, MESSAGES.get("editor.criteria.column.criterion"), 320, x -> criterionLabel((Criterion) x), null);
+        column(criteria, MESSAGES.get("editor.criteria.column.result"), 100, x -> assessment((Criterion) x) == null ? MESSAGES.get("editor.criteria.notAssessed") : Texts.choice(assessment((Criterion) x).getResult()),
                 resultEditing(criteria));
-        column(criteria, "Rationale and evidence", 260, x -> assessment((Criterion) x) == null ? "" : Texts.nz(assessment((Criterion) x).getRationale()),
+        column(criteria, MESSAGES.get("editor.criteria.column.rationale"), 260, x -> assessment((Criterion) x) == null ? "" : Texts.nz(assessment((Criterion) x).getRationale()),
                 rationaleEditing(criteria));
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(criteria.getControl());
 
         // --- contacts as roles
-        Composite k = tablePage("Contacts", "Contacts as roles, never names, so the guidance stays right when people move on");
+        Composite k = tablePage(MESSAGES.get("editor.contacts.tab"), MESSAGES.get("editor.contacts.tip"));
         contacts = table(k);
-        column(contacts, "Role", 300, x -> Texts.nz(((ContactRole) x).getRole()), textEditing(contacts, M.getContactRole_Role()));
-        column(contacts, "Organisation", 320, x -> Texts.organisation(((ContactRole) x).getOrganisation()), organisationEditing(contacts));
-        Button[] kb = buttons(k, "&Add Contact", "Re&move Contact");
+        column(contacts, MESSAGES.get("editor.contacts.column.role"), 300, x -> Texts.nz(((ContactRole) x).getRole()), textEditing(contacts, M.getContactRole_Role()));
+        column(contacts, MESSAGES.get("editor.contacts.column.organisation"), 320, x -> Texts.organisation(((ContactRole) x).getOrganisation()), organisationEditing(contacts));
+        Button[] kb = buttons(k, MESSAGES.get("editor.contacts.button.add"), MESSAGES.get("editor.contacts.button.remove"));
         addContact = kb[0];
         removeContact = kb[1];
         addContact.addListener(SWT.Selection, e -> {
@@ -286,7 +289,7 @@ final class CaseStudyEditor implements Part {
     private Composite page(String name, String tip) {
         CTabItem item = new CTabItem(tabs, SWT.NONE);
         item.setText(name);
-        item.setToolTipText(tip + " (Ctrl+Page Down: next tab)");
+        item.setToolTipText(MESSAGES.format("editor.tab.tip", tip));
         ScrolledComposite scroll = new ScrolledComposite(tabs, SWT.V_SCROLL);
         scroll.setExpandHorizontal(true);
         scroll.setExpandVertical(true);
@@ -304,7 +307,7 @@ final class CaseStudyEditor implements Part {
     private Composite tablePage(String name, String tip) {
         CTabItem item = new CTabItem(tabs, SWT.NONE);
         item.setText(name);
-        item.setToolTipText(tip + " (Ctrl+Page Down: next tab)");
+        item.setToolTipText(MESSAGES.format("editor.tab.tip", tip));
         Composite page = new Composite(tabs, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).margins(8, 8).spacing(8, 6).applyTo(page);
         Label intro = new Label(page, SWT.WRAP);
@@ -339,10 +342,10 @@ final class CaseStudyEditor implements Part {
         name.setText(label);
         name.setToolTipText(tip);
         Label count = new Label(l, SWT.NONE);
-        count.setToolTipText("The data collection template asks for up to " + limit + " words");
+        count.setToolTipText(MESSAGES.format("editor.words.limit.tip", limit));
         counts.put(feature, count);
         Text t = new Text(parent, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-        t.setToolTipText(tip + " Up to " + limit + " words. Tab moves to the next field.");
+        t.setToolTipText(MESSAGES.format("editor.service.tip", tip, limit));
         t.setData("limit", limit);
         GridDataFactory.fillDefaults().grab(true, false).hint(300, t.getLineHeight() * lines + 6).applyTo(t);
         t.addListener(SWT.Modify, e -> count(feature));
@@ -355,7 +358,7 @@ final class CaseStudyEditor implements Part {
         Label l = counts.get(feature);
         int limit = (Integer) t.getData("limit");
         int n = Texts.words(t.getText());
-        l.setText(n + " of " + limit + " words");
+        l.setText(MESSAGES.format("editor.words.count", n, limit));
         l.setForeground(n > limit ? t.getDisplay().getSystemColor(SWT.COLOR_DARK_RED) : null);
         l.getParent().layout();
     }
@@ -397,7 +400,7 @@ final class CaseStudyEditor implements Part {
         CheckboxTableViewer v = CheckboxTableViewer.newCheckList(column, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         v.setContentProvider(ArrayContentProvider.getInstance());
         v.setLabelProvider(LabelProvider.createTextProvider(x -> Texts.organisation((Organisation) x)));
-        v.getTable().setToolTipText(tip + " Space ticks or unticks the selected organisation.");
+        v.getTable().setToolTipText(MESSAGES.format("editor.partners.tip", tip));
         v.addCheckStateListener(e -> {
             if (!updating) {
                 if (e.getChecked()) {
@@ -416,7 +419,7 @@ final class CaseStudyEditor implements Part {
         v.setContentProvider(ArrayContentProvider.getInstance());
         v.getTable().setHeaderVisible(true);
         v.getTable().setLinesVisible(true);
-        v.getTable().setToolTipText("F2 or Enter edits the selected cell; Tab moves to the next cell; Delete removes the selected rows");
+        v.getTable().setToolTipText(MESSAGES.get("editor.table.tip"));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(v.getControl());
         ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(v) {
             @Override
@@ -451,10 +454,10 @@ final class CaseStudyEditor implements Part {
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(bar);
         Button a = new Button(bar, SWT.PUSH);
         a.setText(add);
-        a.setToolTipText("Adds a row and starts editing it (Undo takes it back)");
+        a.setToolTipText(MESSAGES.get("editor.button.add.tip"));
         Button r = new Button(bar, SWT.PUSH);
         r.setText(remove);
-        r.setToolTipText("Removes the selected rows (Delete in the table; Undo takes it back)");
+        r.setToolTipText(MESSAGES.get("editor.button.remove.tip"));
         GridDataFactory.fillDefaults().applyTo(a);
         GridDataFactory.fillDefaults().applyTo(r);
         return new Button[] {a, r};
@@ -495,10 +498,11 @@ final class CaseStudyEditor implements Part {
             heading.setText(name);
             context.setTitle(name);
             StatusChange last = cs.getStatusHistory().isEmpty() ? null : cs.getStatusHistory().get(cs.getStatusHistory().size() - 1);
-            status.setText("Collection status: " + Texts.choice(cs.getCollectionStatus())
-                    + (last != null && last.getDate() != null && last.getStatus() == cs.getCollectionStatus() ? " since " + last.getDate() : "")
-                    + "   \u00b7   " + (cs.isModelOfGoodPractice() ? "a model of good practice" : "not (yet) a model of good practice")
-                    + "   \u00b7   " + cs.getId() + (alive ? "" : "   \u00b7   no longer in the project"));
+            String collection = last != null && last.getDate() != null && last.getStatus() == cs.getCollectionStatus()
+                    ? MESSAGES.format("editor.status.collectionSince", Texts.choice(cs.getCollectionStatus()), last.getDate().toString())
+                    : MESSAGES.format("editor.status.collection", Texts.choice(cs.getCollectionStatus()));
+            status.setText(MESSAGES.format(alive ? "editor.status" : "editor.status.gone", collection,
+                    MESSAGES.get(cs.isModelOfGoodPractice() ? "editor.status.goodPractice" : "editor.status.notGoodPractice"), cs.getId()));
             sync(title, cs.getTitle());
             sync(region, cs.getRegion());
             serviceModel.setSelection(cs.eIsSet(M.getCaseStudy_ServiceModel()) ? new StructuredSelection(cs.getServiceModel()) : StructuredSelection.EMPTY);
@@ -615,7 +619,8 @@ final class CaseStudyEditor implements Part {
     }
 
     private static String criterionLabel(Criterion c) {
-        return (c.getCode() == null ? "" : c.getCode() + " ") + Texts.nz(c.getTitle()) + (c.isMandatory() ? " (mandatory)" : "");
+        String label = (c.getCode() == null ? "" : c.getCode() + " ") + Texts.nz(c.getTitle());
+        return c.isMandatory() ? MESSAGES.format("editor.criteria.mandatory", label) : label;
     }
 
     /** Sets a value of the criterion's assessment, adding the assessment (one command) when there is none yet. */
@@ -672,8 +677,8 @@ final class CaseStudyEditor implements Part {
     private EditingSupport organisationEditing(TableViewer viewer) {
         return CellEditing.choice(viewer, () -> {
             List<String> items = new ArrayList<>();
-            items.add("(none)");
-            organisationChoices().forEach(o -> items.add(Texts.organisation(o) + (cs.getPartners().contains(o) ? "" : "  (not a partner)")));
+            items.add(MESSAGES.get("editor.none"));
+            organisationChoices().forEach(o -> items.add(cs.getPartners().contains(o) ? Texts.organisation(o) : MESSAGES.format("editor.contacts.notPartner", Texts.organisation(o))));
             return items;
         }, element -> organisationChoices().indexOf(((ContactRole) element).getOrganisation()) + 1,
                 (element, i) -> edits.set((ContactRole) element, M.getContactRole_Organisation(), i == 0 ? null : organisationChoices().get(i - 1)));

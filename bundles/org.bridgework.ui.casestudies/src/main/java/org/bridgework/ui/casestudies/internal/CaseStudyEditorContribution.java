@@ -2,6 +2,7 @@ package org.bridgework.ui.casestudies.internal;
 
 import org.bridgework.model.CaseStudy;
 import org.bridgework.ui.api.EditorContribution;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.eclipse.swt.widgets.Composite;
@@ -10,6 +11,8 @@ import org.osgi.service.component.annotations.Component;
 /** Opens case studies (double-click in the explorer or on the collection board) in the {@link CaseStudyEditor}. */
 @Component(service = EditorContribution.class)
 public class CaseStudyEditorContribution implements EditorContribution {
+
+    private static final Messages MESSAGES = Messages.of(CaseStudyEditorContribution.class);
 
     static final String ID = "org.bridgework.ui.casestudies.editor";
 
@@ -20,7 +23,7 @@ public class CaseStudyEditorContribution implements EditorContribution {
 
     @Override
     public String label() {
-        return "Case Study Editor";
+        return MESSAGES.get("editor.label");
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.bridgework.core.api.Project;
 import org.bridgework.model.CaseStudy;
 import org.bridgework.model.CollectionStatus;
 import org.bridgework.model.Milestone;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
@@ -49,6 +50,8 @@ import org.eclipse.swt.widgets.TableItem;
  * dated with the date chosen above the board; Enter or a double-click opens it in the case study editor.
  */
 final class CollectionBoard implements Part {
+
+    private static final Messages MESSAGES = Messages.of(CollectionBoard.class);
 
     /** The columns, in the order of the pipeline. */
     static final List<CollectionStatus> COLUMNS = List.of(CollectionStatus.IDENTIFIED, CollectionStatus.ENGAGED, CollectionStatus.TEMPLATE_SENT,
@@ -88,18 +91,18 @@ final class CollectionBoard implements Part {
         deadline = new Label(bar, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(200, SWT.DEFAULT).applyTo(deadline);
         Label dateLabel = new Label(bar, SWT.NONE);
-        dateLabel.setText("Date of the &step:");
+        dateLabel.setText(MESSAGES.get("board.date.label"));
         date = new DateTime(bar, SWT.DATE | SWT.MEDIUM | SWT.DROP_DOWN | SWT.BORDER);
-        date.setToolTipText("The date recorded in the case study's history when it moves (default: today)");
+        date.setToolTipText(MESSAGES.get("board.date.tip"));
         LocalDate today = LocalDate.now(clock);
         date.setDate(today.getYear(), today.getMonthValue() - 1, today.getDayOfMonth());
         next = new Button(bar, SWT.PUSH);
-        next.setText("Move to &Next Status");
-        next.setToolTipText("Moves the selected case study one step on, dated (Ctrl+Right on a card; Edit > Undo takes it back)");
+        next.setText(MESSAGES.get("board.button.next"));
+        next.setToolTipText(MESSAGES.get("board.button.next.tip"));
         next.addListener(SWT.Selection, e -> moveNext());
         withdraw = new Button(bar, SWT.PUSH);
-        withdraw.setText("&Withdraw");
-        withdraw.setToolTipText("Records that the selected case study was withdrawn, dated (Edit > Undo takes it back)");
+        withdraw.setText(MESSAGES.get("board.button.withdraw"));
+        withdraw.setToolTipText(MESSAGES.get("board.button.withdraw.tip"));
         withdraw.addListener(SWT.Selection, e -> move(selected, CollectionStatus.WITHDRAWN));
 
         ScrolledComposite scroll = new ScrolledComposite(root, SWT.H_SCROLL);
@@ -120,7 +123,7 @@ final class CollectionBoard implements Part {
         for (CollectionStatus s : COLUMNS) {
             Table t = new Table(board, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
             t.setData("status", s);
-            t.setToolTipText(Texts.choice(s) + ": Enter opens the case study; Ctrl+Right moves it to the next status; Left and Right go to the next column");
+            t.setToolTipText(MESSAGES.format("board.column.tip", Texts.choice(s)));
             GridDataFactory.fillDefaults().grab(true, true).hint(80, 200).applyTo(t);
             cards(t);
             t.addListener(SWT.Selection, e -> select(t, e.item == null ? null : (CaseStudy) e.item.getData()));
@@ -130,8 +133,7 @@ final class CollectionBoard implements Part {
             columns.put(s, t);
         }
         Label help = new Label(root, SWT.WRAP);
-        help.setText("Enter or a double-click opens a case study. Ctrl+Right moves it to the next status with the date above; "
-                + "Edit > Undo takes a move back. Overdue: still to collect (not verified, approved or withdrawn) when the milestone collection must finish by was missed — as the Milestones view says.");
+        help.setText(MESSAGES.get("board.help"));
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(help);
 
         context.setSelectionProvider(selection);
@@ -191,8 +193,8 @@ final class CollectionBoard implements Part {
             gc.drawString(title.get(i), x, r.y + 5 + i * line, true);
         }
         gc.setFont(t.getFont());
-        String since = entry.since() == null ? "no date" : "since " + DAY.format(entry.since());
-        String flag = entry.overdue() ? "\u26a0 Overdue" : entry.dueSoon() ? "Due soon" : "";
+        String since = entry.since() == null ? MESSAGES.get("board.card.noDate") : MESSAGES.format("board.card.since", DAY.format(entry.since()));
+        String flag = entry.overdue() ? MESSAGES.get("board.card.overdue") : entry.dueSoon() ? MESSAGES.get("board.card.dueSoon") : "";
         int y = r.y + 5 + 2 * line;
         gc.drawString(fit(gc, since, max), x, y, true);
         if (!flag.isEmpty()) {
@@ -257,22 +259,22 @@ final class CollectionBoard implements Part {
             }
             Milestone m = pipeline.deadline(project);
             deadline.setText(m == null || m.getDate() == null
-                    ? "No milestone for the end of collection: add one of kind case-studies-collected (or draft-to-stakeholders) to see overdue flags."
-                    : "Collection must finish by " + DAY.format(m.getDate()) + " (" + Texts.nz(m.getTitle()) + ")" + (overdue == 0 ? "."
-                            : "; " + overdue + " case stud" + (overdue == 1 ? "y is" : "ies are") + " overdue."));
+                    ? MESSAGES.get("board.deadline.none")
+                    : MESSAGES.format("board.deadline", DAY.format(m.getDate()), Texts.nz(m.getTitle()), overdue));
         } else {
-            deadline.setText("Open a project to see its case studies.");
+            deadline.setText(MESSAGES.get("board.deadline.noProject"));
         }
         for (CollectionStatus s : COLUMNS) {
             List<Entry> list = by.get(s);
-            headers.get(s).setText(Texts.choice(s) + " (" + list.size() + ")");
+            headers.get(s).setText(MESSAGES.format("board.column.header", Texts.choice(s), list.size()));
             Table t = columns.get(s);
             t.setRedraw(false);
             t.removeAll();
             for (Entry e : list) {
                 TableItem item = new TableItem(t, SWT.NONE);
                 item.setData(e.caseStudy());
-                item.setText(Texts.nz(e.caseStudy().getTitle()) + (e.overdue() ? " (overdue)" : e.dueSoon() ? " (due soon)" : ""));
+                item.setText(e.overdue() ? MESSAGES.format("board.item.overdue", Texts.nz(e.caseStudy().getTitle()))
+                        : e.dueSoon() ? MESSAGES.format("board.item.dueSoon", Texts.nz(e.caseStudy().getTitle())) : Texts.nz(e.caseStudy().getTitle()));
             }
             t.setRedraw(true);
         }
@@ -295,7 +297,7 @@ final class CollectionBoard implements Part {
     private void updateButtons() {
         CollectionStatus to = selected == null ? null : nextStatus(selected.getCollectionStatus());
         next.setEnabled(to != null && pipeline.refusal(selected, to) == null);
-        next.setText(to == null ? "Move to &Next Status" : "Move to &" + Texts.choice(to));
+        next.setText(to == null ? MESSAGES.get("board.button.next") : MESSAGES.format("board.button.moveTo", Texts.choice(to)));
         withdraw.setEnabled(selected != null && pipeline.refusal(selected, CollectionStatus.WITHDRAWN) == null);
         next.getParent().layout(true);
     }
@@ -348,8 +350,8 @@ final class CollectionBoard implements Part {
         if (selected != null) {
             CollectionStatus to = nextStatus(selected.getCollectionStatus());
             if (to == null) {
-                context.statusLine().setErrorMessage(Texts.nz(selected.getTitle()) + " is " + Texts.choice(selected.getCollectionStatus()).toLowerCase(Locale.ROOT)
-                        + ": there is no next status.");
+                context.statusLine().setErrorMessage(MESSAGES.format("board.status.last", Texts.nz(selected.getTitle()),
+                        Texts.choice(selected.getCollectionStatus()).toLowerCase(Locale.ROOT)));
                 return;
             }
             move(selected, to);
@@ -369,7 +371,7 @@ final class CollectionBoard implements Part {
         CollectionStatus from = cs.getCollectionStatus();
         if (context.execute(pipeline.advance(context.editingDomain().orElse(null), cs, to, day, null))) {
             context.statusLine().setErrorMessage(null);
-            context.statusLine().setMessage(Texts.nz(cs.getTitle()) + ": " + Texts.choice(from) + " \u2192 " + Texts.choice(to) + " on " + DAY.format(day));
+            context.statusLine().setMessage(MESSAGES.format("board.status.moved", Texts.nz(cs.getTitle()), Texts.choice(from), Texts.choice(to), DAY.format(day)));
             select(cs);
         }
     }
@@ -409,16 +411,16 @@ final class CollectionBoard implements Part {
         }
         CaseStudy cs = selected;
         MenuItem open = new MenuItem(m, SWT.PUSH);
-        open.setText("&Open\tEnter");
+        open.setText(MESSAGES.get("board.menu.open"));
         open.addListener(SWT.Selection, e -> context.openEditor(cs));
         CollectionStatus to = nextStatus(cs.getCollectionStatus());
         if (to != null) {
             MenuItem n = new MenuItem(m, SWT.PUSH);
-            n.setText("Move to &" + Texts.choice(to) + "\tCtrl+Right");
+            n.setText(MESSAGES.format("board.menu.moveTo", Texts.choice(to)));
             n.addListener(SWT.Selection, e -> move(cs, to));
         }
         MenuItem moveTo = new MenuItem(m, SWT.CASCADE);
-        moveTo.setText("Move &To");
+        moveTo.setText(MESSAGES.get("board.menu.moveToSubmenu"));
         Menu sub = new Menu(moveTo);
         moveTo.setMenu(sub);
         for (CollectionStatus s : COLUMNS) {

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.Set;
 
 import org.bridgework.casestudies.api.CollectionPipeline;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
@@ -18,6 +19,8 @@ import org.osgi.service.component.annotations.Reference;
 /** The collection board ({@link CollectionBoard}), in the editor area of the Case studies perspective. */
 @Component(service = ViewContribution.class)
 public class CollectionBoardView implements ViewContribution {
+
+    private static final Messages MESSAGES = Messages.of(CollectionBoardView.class);
 
     static final String ID = "org.bridgework.ui.casestudies.board";
 
@@ -46,7 +49,7 @@ public class CollectionBoardView implements ViewContribution {
 
     @Override
     public String label() {
-        return "Collection Board";
+        return MESSAGES.get("view.board.label");
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.bridgework.ui.api.Messages;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -23,13 +24,15 @@ interface FileChooser {
     /** The platform's dialog. */
     final class Native implements FileChooser {
 
+        private static final Messages MESSAGES = Messages.of(FileChooser.class);
+
         @Override
         public Path open(Shell shell, String title, String filterName, String... extensions) {
             FileDialog d = new FileDialog(shell, SWT.OPEN);
             d.setText(title);
             String all = String.join(";", Stream.of(extensions).map(e -> "*." + e).toList());
             d.setFilterExtensions(new String[] {all, "*"});
-            d.setFilterNames(new String[] {filterName + " (" + all.replace(";", ", ") + ")", "All files"});
+            d.setFilterNames(new String[] {MESSAGES.format("files.filter", filterName, all.replace(";", ", ")), MESSAGES.get("files.filter.all")});
             String f = d.open();
             return f == null ? null : Path.of(f);
         }

@@ -11,6 +11,7 @@ import org.bridgework.core.api.Project;
 import org.bridgework.model.CaseStudy;
 import org.bridgework.ui.api.CommandContribution;
 import org.bridgework.ui.api.Menus;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.WorkbenchContext;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.EObject;
@@ -28,8 +29,10 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = CommandContribution.class)
 public class GenerateTemplateCommand implements CommandContribution {
 
+    private static final Messages MESSAGES = Messages.of(GenerateTemplateCommand.class);
+
     static final String ID = "org.bridgework.ui.casestudies.generateTemplate";
-    static final String TITLE = "Generate Case-Study Template";
+    static final String TITLE = MESSAGES.get("generate.dialog.title");
 
     private final CaseStudyTemplates templates;
     private final FileChooser chooser;
@@ -51,12 +54,12 @@ public class GenerateTemplateCommand implements CommandContribution {
 
     @Override
     public String label() {
-        return "&Generate Case-Study Template...";
+        return MESSAGES.get("command.generate.label");
     }
 
     @Override
     public String description() {
-        return "Writes the data collection template (Word) for the selected case study, for its partners to fill in";
+        return MESSAGES.get("command.generate.description");
     }
 
     @Override
@@ -89,8 +92,8 @@ public class GenerateTemplateCommand implements CommandContribution {
         if (cs == null || project == null) {
             return;
         }
-        Path file = chooser.save(context.shell(), TITLE + " for " + (cs.getTitle() == null ? cs.getId() : cs.getTitle()), cs.getId() + "-template.docx",
-                new String[] {"Word document (*.docx)", "Excel workbook (*.xlsx)"}, "docx", "xlsx");
+        Path file = chooser.save(context.shell(), MESSAGES.format("generate.dialog.titleFor", cs.getTitle() == null ? cs.getId() : cs.getTitle()), cs.getId() + "-template.docx",
+                new String[] {MESSAGES.get("generate.filter.docx"), MESSAGES.get("generate.filter.xlsx")}, "docx", "xlsx");
         if (file == null) {
             return;
         }
@@ -98,8 +101,8 @@ public class GenerateTemplateCommand implements CommandContribution {
         // reads the model: here, on the UI thread; the format from the name (.xlsx: a workbook, else Word)
         templates.write(project.root(), cs, CaseStudyTemplates.Format.of(file.getFileName().toString()), bytes);
         byte[] docx = bytes.toByteArray();
-        context.jobs().<Path>schedule("Writing " + file.getFileName(), monitor -> {
-            monitor.beginTask("Writing " + file.getFileName(), IProgressMonitor.UNKNOWN);
+        context.jobs().<Path>schedule(MESSAGES.format("generate.job", file.getFileName()), monitor -> {
+            monitor.beginTask(MESSAGES.format("generate.job", file.getFileName()), IProgressMonitor.UNKNOWN);
             try {
                 AtomicFiles.write(file, docx);
             } finally {
@@ -108,8 +111,7 @@ public class GenerateTemplateCommand implements CommandContribution {
             return file;
         }).whenDone((written, failure) -> {
             if (failure == null) {
-                String message = "Template for " + cs.getId() + " written to " + written
-                        + ". Send it to the partners; import it with File > Import Returned Case-Study Template... when it comes back.";
+                String message = MESSAGES.format("generate.status.written", cs.getId(), written);
                 context.shell().getDisplay().asyncExec(() -> { // after the job's own "done" message
                     if (context.shell() != null && !context.shell().isDisposed()) { // the window may have closed meanwhile
                         context.statusLine().setErrorMessage(null);
@@ -118,10 +120,9 @@ public class GenerateTemplateCommand implements CommandContribution {
                 });
             } else {
                 Throwable t = failure.getCause() != null ? failure.getCause() : failure;
-                String message = file + " could not be written: " + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage())
-                        + ". Choose another folder.";
+                String message = MESSAGES.format("generate.error.write", file, t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
                 context.statusLine().setErrorMessage(message);
-                MessageDialog d = new MessageDialog(context.shell(), TITLE, null, message, MessageDialog.ERROR, 0, "OK");
+                MessageDialog d = new MessageDialog(context.shell(), TITLE, null, message, MessageDialog.ERROR, 0, MESSAGES.get("dialog.ok"));
                 d.setBlockOnOpen(false);
                 d.open();
             }

@@ -16,6 +16,7 @@ import org.bridgework.model.derive.Derived;
 import org.bridgework.ui.api.CommandContribution;
 import org.bridgework.ui.api.JobHandle;
 import org.bridgework.ui.api.Menus;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.WorkbenchContext;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.Command;
@@ -33,8 +34,10 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = CommandContribution.class)
 public class ImportTemplateCommand implements CommandContribution {
 
+    private static final Messages MESSAGES = Messages.of(ImportTemplateCommand.class);
+
     static final String ID = "org.bridgework.ui.casestudies.importTemplate";
-    static final String TITLE = "Import Returned Case-Study Template";
+    static final String TITLE = MESSAGES.get("import.dialog.title");
 
     private final ReturnedTemplates returned;
     private final FileChooser chooser;
@@ -58,12 +61,12 @@ public class ImportTemplateCommand implements CommandContribution {
 
     @Override
     public String label() {
-        return "Import Returned Case-Study &Template...";
+        return MESSAGES.get("command.import.label");
     }
 
     @Override
     public String description() {
-        return "Reads a case-study data collection template a partner filled in and shows what it would change before applying it";
+        return MESSAGES.get("command.import.description");
     }
 
     @Override
@@ -73,7 +76,7 @@ public class ImportTemplateCommand implements CommandContribution {
 
     @Override
     public void execute(WorkbenchContext context) {
-        Path file = chooser.open(context.shell(), TITLE, "Case-study templates", "docx", "xlsx");
+        Path file = chooser.open(context.shell(), TITLE, MESSAGES.get("import.filter"), "docx", "xlsx");
         if (file != null) {
             importFile(context, file);
         }
@@ -86,8 +89,8 @@ public class ImportTemplateCommand implements CommandContribution {
     JobHandle<Read> importFile(WorkbenchContext context, Path file) {
         context.statusLine().setErrorMessage(null);
         String name = String.valueOf(file.getFileName());
-        return context.jobs().<Read>schedule("Reading " + name, monitor -> {
-            monitor.beginTask("Reading " + name, IProgressMonitor.UNKNOWN);
+        return context.jobs().<Read>schedule(MESSAGES.format("import.job", name), monitor -> {
+            monitor.beginTask(MESSAGES.format("import.job", name), IProgressMonitor.UNKNOWN);
             try {
                 return new Read(returned.read(file), null);
             } catch (ImportException e) {
@@ -118,7 +121,7 @@ public class ImportTemplateCommand implements CommandContribution {
     private void review(WorkbenchContext context, Returned r) {
         Project project = context.project().orElse(null);
         if (project == null) {
-            error(context, "No project is open: open the project the template was made for, then import it again.");
+            error(context, MESSAGES.get("import.error.noProject"));
             return;
         }
         CaseStudy cs;
@@ -146,13 +149,13 @@ public class ImportTemplateCommand implements CommandContribution {
         dialog.setBlockOnOpen(false);
         lastDialog = dialog;
         dialog.open();
-        later(context, review.errors().isEmpty() ? r.file().getFileName() + ": " + review.differences().size() + " changes to review"
-                : r.file().getFileName() + ": cannot be imported (see the errors)");
+        later(context, review.errors().isEmpty() ? MESSAGES.format("import.status.toReview", r.file().getFileName(), review.differences().size())
+                : MESSAGES.format("import.status.errors", r.file().getFileName()));
     }
 
     private void apply(WorkbenchContext context, Project project, Returned returnedTemplate, LocalDate date) {
         if (context.project().orElse(null) != project) {
-            error(context, "The project changed since the template was read: import it again.");
+            error(context, MESSAGES.get("import.error.changed"));
             return;
         }
         Review review;
@@ -168,10 +171,10 @@ public class ImportTemplateCommand implements CommandContribution {
         }
         Command command = review.preview().command(project.editingDomain(), project.root());
         if (context.execute(command)) {
-            context.statusLine().setMessage("Imported " + review.file().getFileName() + " into " + review.caseStudyId() + ": "
-                    + review.differences().size() + " changes (Edit > Undo takes them back)");
+            context.statusLine().setMessage(MESSAGES.format("import.status.imported", review.file().getFileName(), review.caseStudyId(),
+                    review.differences().size()));
         } else {
-            error(context, "The changes could not be applied (nothing was changed).");
+            error(context, MESSAGES.get("import.error.apply"));
         }
     }
 
@@ -181,11 +184,11 @@ public class ImportTemplateCommand implements CommandContribution {
             t = t.getCause();
         }
         if (t instanceof CancellationException) {
-            context.statusLine().setMessage("Import of " + file.getFileName() + " cancelled: nothing was imported.");
+            context.statusLine().setMessage(MESSAGES.format("import.status.cancelled", file.getFileName()));
             return;
         }
         String message = t instanceof ImportException ? t.getMessage()
-                : file + " could not be read (" + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()) + "). Nothing was imported.";
+                : MESSAGES.format("import.error.read", file, t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
         error(context, message);
     }
 
@@ -195,7 +198,7 @@ public class ImportTemplateCommand implements CommandContribution {
                 context.statusLine().setErrorMessage(message);
             }
         });
-        MessageDialog d = new MessageDialog(context.shell(), TITLE, null, message, MessageDialog.ERROR, 0, "OK");
+        MessageDialog d = new MessageDialog(context.shell(), TITLE, null, message, MessageDialog.ERROR, 0, MESSAGES.get("dialog.ok"));
         d.setBlockOnOpen(false);
         lastDialog = d;
         d.open();

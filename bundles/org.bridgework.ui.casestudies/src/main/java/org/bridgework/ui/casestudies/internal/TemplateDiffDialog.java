@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.bridgework.casestudies.api.ReturnedTemplates.Difference;
 import org.bridgework.casestudies.api.ReturnedTemplates.Review;
 import org.bridgework.literature.api.ImportProblem;
+import org.bridgework.ui.api.Messages;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
@@ -35,6 +36,8 @@ import org.eclipse.swt.widgets.Text;
  * applies the import as one command (one undo).
  */
 final class TemplateDiffDialog extends TitleAreaDialog {
+
+    private static final Messages MESSAGES = Messages.of(TemplateDiffDialog.class);
 
     private final Function<LocalDate, Review> reviewer;
     private Review review;
@@ -66,7 +69,7 @@ final class TemplateDiffDialog extends TitleAreaDialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("Import Returned Case-Study Template");
+        shell.setText(MESSAGES.get("import.dialog.title"));
     }
 
     @Override
@@ -83,12 +86,12 @@ final class TemplateDiffDialog extends TitleAreaDialog {
         Composite area = (Composite) super.createDialogArea(parent);
         Composite when = new Composite(area, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).margins(10, 8).spacing(6, 0).applyTo(when);
-        new Label(when, SWT.NONE).setText("&Returned on:");
+        new Label(when, SWT.NONE).setText(MESSAGES.get("diff.returnedOn.label"));
         returnedOnField = new DateTime(when, SWT.DATE | SWT.DROP_DOWN | SWT.LONG);
         returnedOnField.setDate(returnedOn.getYear(), returnedOn.getMonthValue() - 1, returnedOn.getDayOfMonth());
-        returnedOnField.setToolTipText("The day the partner sent the template back: the case study's history records it as returned on this day");
+        returnedOnField.setToolTipText(MESSAGES.get("diff.returnedOn.tip"));
         Label whenHint = new Label(when, SWT.NONE);
-        whenHint.setText("(the date recorded in the case study's history)");
+        whenHint.setText(MESSAGES.get("diff.returnedOn.hint"));
         whenHint.setForeground(whenHint.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
         returnedOnField.addListener(SWT.Selection, e -> returnedOnChanged());
         body = new Composite(area, SWT.NONE);
@@ -101,18 +104,16 @@ final class TemplateDiffDialog extends TitleAreaDialog {
     /** The message, the errors, the changes and what could not be read, for the current review. */
     private void fill() {
         String file = String.valueOf(review.file().getFileName());
-        setTitle("Changes to " + (caseStudyTitle == null ? "a new case study (" + review.caseStudyId() + ")" : caseStudyTitle) + " from " + file);
+        setTitle(caseStudyTitle == null ? MESSAGES.format("diff.title.new", review.caseStudyId(), file) : MESSAGES.format("diff.title", caseStudyTitle, file));
         int n = review.differences().size();
         if (!review.errors().isEmpty()) {
             int e = review.errors().size() - 1; // the last error is the summary
-            setMessage(Math.max(e, 1) + " error" + (Math.max(e, 1) == 1 ? "" : "s") + " in the returned template: nothing can be imported. "
-                    + "Correct the answers in the file (or the date it came back) and import it again.", IMessageProvider.ERROR);
+            setMessage(MESSAGES.format("diff.message.errors", Math.max(e, 1)), IMessageProvider.ERROR);
         } else if (n == 0) {
-            setMessage("The template's answers are the same as the case study's: nothing to import.", IMessageProvider.INFORMATION);
+            setMessage(MESSAGES.get("diff.message.same"), IMessageProvider.INFORMATION);
         } else {
-            setMessage(n + " field" + (n == 1 ? "" : "s") + " will change" + (review.warnings().isEmpty() ? "" : "; " + review.warnings().size()
-                    + " part" + (review.warnings().size() == 1 ? "" : "s") + " of the file could not be read (listed below)")
-                    + ". Apply makes all the changes as one step (Edit > Undo takes it back).",
+            setMessage(review.warnings().isEmpty() ? MESSAGES.format("diff.message.changes", n)
+                    : MESSAGES.format("diff.message.changesUnread", n, review.warnings().size()),
                     review.warnings().isEmpty() ? IMessageProvider.NONE : IMessageProvider.WARNING);
         }
         errors = null;
@@ -122,27 +123,27 @@ final class TemplateDiffDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
 
         if (!review.errors().isEmpty()) {
-            errors = problems(sash, "&Errors (nothing is imported until they are corrected):", review.errors(), true);
+            errors = problems(sash, MESSAGES.get("diff.errors.heading"), review.errors(), true);
         }
 
         Composite changes = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(4, 4).applyTo(changes);
-        heading(changes, "&Changes (" + n + "):");
+        heading(changes, MESSAGES.format("diff.changes.heading", n));
         differences = new Table(changes, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
         differences.setHeaderVisible(true);
         differences.setLinesVisible(true);
-        differences.setToolTipText("Select a row to see both values in full below");
+        differences.setToolTipText(MESSAGES.get("diff.table.tip"));
         GridDataFactory.fillDefaults().grab(true, true).hint(600, 160).applyTo(differences);
-        column("Field", 240);
-        column("Current value", 300);
-        column("New value", 340);
+        column(MESSAGES.get("diff.column.field"), 240);
+        column(MESSAGES.get("diff.column.current"), 300);
+        column(MESSAGES.get("diff.column.new"), 340);
         for (Difference d : review.differences()) {
             TableItem item = new TableItem(differences, SWT.NONE);
             item.setData(d);
-            item.setText(new String[] {d.field(), d.current() == null ? "(none)" : oneLine(d.current()), oneLine(d.proposed())});
+            item.setText(new String[] {d.field(), d.current() == null ? MESSAGES.get("editor.none") : oneLine(d.current()), oneLine(d.proposed())});
         }
         details = new Text(changes, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
-        details.setToolTipText("The selected change in full");
+        details.setToolTipText(MESSAGES.get("diff.details.tip"));
         GridDataFactory.fillDefaults().grab(true, false).hint(600, details.getLineHeight() * 5).applyTo(details);
         differences.addListener(SWT.Selection, e -> showDetails());
         if (differences.getItemCount() > 0) {
@@ -151,7 +152,7 @@ final class TemplateDiffDialog extends TitleAreaDialog {
         }
 
         if (!review.warnings().isEmpty()) {
-            unread = problems(sash, "Could &not be read (the rest imports):", review.warnings(), false);
+            unread = problems(sash, MESSAGES.get("diff.unread.heading"), review.warnings(), false);
         }
         int panes = sash.getChildren().length;
         if (panes == 3) {
@@ -183,7 +184,7 @@ final class TemplateDiffDialog extends TitleAreaDialog {
         Button ok = getButton(IDialogConstants.OK_ID);
         if (ok != null) {
             int n = review.differences().size();
-            ok.setText(n == 0 || !canApply() ? "&Apply" : "&Apply " + n + " Change" + (n == 1 ? "" : "s"));
+            ok.setText(n == 0 || !canApply() ? MESSAGES.get("diff.button.apply") : MESSAGES.format("diff.button.applyN", n));
             ok.setEnabled(canApply());
             ok.getParent().layout(true);
         }
@@ -201,7 +202,7 @@ final class TemplateDiffDialog extends TitleAreaDialog {
             return;
         }
         Difference d = (Difference) differences.getItem(i).getData();
-        details.setText(d.field() + " (" + d.key() + ")\nCurrent: " + (d.current() == null ? "(none)" : d.current()) + "\nNew: " + d.proposed());
+        details.setText(MESSAGES.format("diff.details", d.field(), d.key(), d.current() == null ? MESSAGES.get("editor.none") : d.current(), d.proposed()));
     }
 
     private Text problems(Composite parent, String title, List<ImportProblem> problems, boolean error) {
@@ -238,11 +239,11 @@ final class TemplateDiffDialog extends TitleAreaDialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         int n = review.differences().size();
-        createButton(parent, IDialogConstants.OK_ID, n == 0 || !canApply() ? "&Apply" : "&Apply " + n + " Change" + (n == 1 ? "" : "s"), canApply());
+        createButton(parent, IDialogConstants.OK_ID, n == 0 || !canApply() ? MESSAGES.get("diff.button.apply") : MESSAGES.format("diff.button.applyN", n), canApply());
         createButton(parent, IDialogConstants.CANCEL_ID, canApply() ? IDialogConstants.CANCEL_LABEL : IDialogConstants.CLOSE_LABEL, !canApply());
         getButton(IDialogConstants.OK_ID).setEnabled(canApply());
-        getButton(IDialogConstants.OK_ID).setToolTipText(canApply() ? "Makes all the changes as one step (Edit > Undo takes it back)"
-                : "Nothing can be imported: see the errors above");
+        getButton(IDialogConstants.OK_ID).setToolTipText(canApply() ? MESSAGES.get("diff.button.apply.tip")
+                : MESSAGES.get("diff.button.apply.cannot"));
     }
 
     /** The Apply (OK) or Cancel button. */

@@ -5,10 +5,13 @@ import java.util.Map;
 
 import org.bridgework.model.CollectionStatus;
 import org.bridgework.model.Organisation;
+import org.bridgework.ui.api.Messages;
 import org.eclipse.emf.common.util.Enumerator;
 
 /** How model values read in this bundle's widgets. */
 final class Texts {
+
+    private static final Messages MESSAGES = Messages.of(Texts.class);
 
     private static final Map<String, String> WORDS = Map.of("hep", "HEP", "heps", "HEPs", "he", "HE", "fe", "FE", "cmht", "CMHT", "nhs", "NHS",
             "icb", "ICB", "gp", "GP");
@@ -22,7 +25,7 @@ final class Texts {
             return "";
         }
         if (e == CollectionStatus.TEMPLATE_SENT) {
-            return "Template sent";
+            return MESSAGES.get("choice.templateSent");
         }
         String[] words = e.getLiteral().split("-");
         StringBuilder b = new StringBuilder();

@@ -3,6 +3,7 @@ package org.bridgework.ui.contexts.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.bridgework.ui.api.Messages;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;

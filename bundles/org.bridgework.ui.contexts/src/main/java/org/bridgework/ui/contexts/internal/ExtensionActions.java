@@ -9,6 +9,7 @@ import org.bridgework.context.api.ContextInfo;
 import org.bridgework.context.api.ContextInfo.Status;
 import org.bridgework.context.api.ContextRegistry;
 import org.bridgework.core.api.Problem;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.WorkbenchContext;
 import org.eclipse.core.runtime.IProgressMonitor;
 

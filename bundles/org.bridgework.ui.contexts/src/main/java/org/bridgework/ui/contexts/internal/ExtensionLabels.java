@@ -12,6 +12,7 @@ import org.bridgework.context.api.LocalAdaptation;
 import org.bridgework.context.api.LocalContext;
 import org.bridgework.core.api.Problem;
 import org.bridgework.core.api.Problem.Severity;
+import org.bridgework.ui.api.Messages;
 
 /** The texts the Extensions view shows for a context bundle: UI-free, so the command line wording and the view's stay checkable. */
 final class ExtensionLabels {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.bridgework.context.api.ContextInfo;
 import org.bridgework.context.api.ContextInfo.Status;
 import org.bridgework.context.api.ContextRegistry;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.eclipse.jface.dialogs.Dialog;

@@ -3,6 +3,7 @@ package org.bridgework.ui.contexts.internal;
 import java.util.Set;
 
 import org.bridgework.context.api.ContextRegistry;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
@@ -25,7 +26,7 @@ public class ExtensionsView implements ViewContribution {
 
     @Activate
     public ExtensionsView(@Reference ContextRegistry registry) {
-        this(registry, new Messages(), null);
+        this(registry, Messages.of(ExtensionsPart.class), null);
     }
 
     /** For tests: prompts answered by the test instead of dialogs. */

@@ -3,6 +3,7 @@ package org.bridgework.ui.contexts.internal;
 import org.bridgework.context.api.ContextRegistry;
 import org.bridgework.ui.api.CommandContribution;
 import org.bridgework.ui.api.Menus;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.WorkbenchContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,7 +21,7 @@ public class InstallExtensionCommand implements CommandContribution {
 
     @Activate
     public InstallExtensionCommand(@Reference ContextRegistry registry) {
-        this(registry, new Messages(), null);
+        this(registry, Messages.of(ExtensionsPart.class), null);
     }
 
     /** For tests: prompts answered by the test instead of dialogs. */

@@ -15,12 +15,13 @@ import org.bridgework.context.api.ContextInfo.Trust;
 import org.bridgework.core.api.Problem;
 import org.bridgework.core.api.Problem.Severity;
 import org.bridgework.model.HepSize;
+import org.bridgework.ui.api.Messages;
 import org.junit.jupiter.api.Test;
 
 /** The view's wording, without a display. */
 class ExtensionLabelsTest {
 
-    final Messages messages = new Messages(Locale.ROOT);
+    final Messages messages = Messages.of(ExtensionsPart.class, Locale.ROOT);
     final ExtensionLabels labels = new ExtensionLabels(messages);
 
     @Test
@@ -39,7 +40,7 @@ class ExtensionLabelsTest {
     @Test
     void everyKeyOnceAndTheJobsNamedForWhatTheyDo() throws Exception {
         java.util.Set<String> keys = new java.util.HashSet<>();
-        try (var in = Messages.class.getResourceAsStream("messages.properties")) {
+        try (var in = ExtensionsPart.class.getResourceAsStream("messages.properties")) {
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     String key = line.substring(0, line.indexOf('='));

@@ -17,6 +17,7 @@ import org.bridgework.context.api.ContextInfo.Status;
 import org.bridgework.context.api.ContextInfo.Trust;
 import org.bridgework.core.api.Problem;
 import org.bridgework.core.api.Problem.Severity;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.workbench.internal.WorkbenchFixture;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.resource.JFaceResources;
@@ -73,7 +74,7 @@ class ExtensionsViewUITest {
                 FakeRegistry.error("context-refused", "The context bundle org.example.tampered 2.0.0 was refused: the jar was changed after it was signed "
                         + "(OSGI-INF/bridgework/context.guidance does not match its signature)")), null, true);
         prompts = new QueuedPrompts();
-        Messages messages = new Messages(Locale.ROOT);
+        Messages messages = Messages.of(ExtensionsPart.class, Locale.ROOT);
         f = new WorkbenchFixture(home);
         f.register(new ExtensionsView(registry, messages, prompts), new InstallExtensionCommand(registry, messages, prompts));
         f.open();

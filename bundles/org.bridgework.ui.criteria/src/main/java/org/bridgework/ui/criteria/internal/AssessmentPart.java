@@ -14,6 +14,7 @@ import org.bridgework.model.CaseStudy;
 import org.bridgework.model.Criterion;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.ui.api.CellEditing;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
@@ -47,6 +48,8 @@ import org.eclipse.swt.widgets.Text;
  * cell; arrow keys move between cells) opens a choice of results; the choice is one undoable command.
  */
 final class AssessmentPart implements Part {
+
+    private static final Messages MESSAGES = Messages.of(AssessmentPart.class);
     /** The choices of a cell, in this order. */
     static final List<AssessmentResult> CHOICES = List.of(AssessmentResult.MET, AssessmentResult.PARTLY_MET, AssessmentResult.NOT_MET,
             AssessmentResult.UNKNOWN);
@@ -75,7 +78,7 @@ final class AssessmentPart implements Part {
         org.bridgework.ui.api.CellColors.paintCellForegrounds(viewer.getTable());
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        viewer.getTable().setToolTipText(Messages.get("assess.tip"));
+        viewer.getTable().setToolTipText(MESSAGES.get("assess.tip"));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
         TableViewerFocusCellManager focus = new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer) {
@@ -103,9 +106,9 @@ final class AssessmentPart implements Part {
         cell = new Label(details, SWT.WRAP);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(380, SWT.DEFAULT).applyTo(cell);
         Label r = new Label(details, SWT.NONE);
-        r.setText(Messages.get("assess.rationale"));
+        r.setText(MESSAGES.get("assess.rationale"));
         rationale = new Text(details, SWT.SINGLE | SWT.BORDER);
-        rationale.setToolTipText(Messages.get("assess.rationale.tip"));
+        rationale.setToolTipText(MESSAGES.get("assess.rationale.tip"));
         r.setToolTipText(rationale.getToolTipText());
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(rationale);
         rationale.addListener(SWT.FocusOut, e -> commitRationale());
@@ -169,11 +172,11 @@ final class AssessmentPart implements Part {
         detailsColumn = criterion == null ? -1 : column;
         rationale.setEnabled(criterion != null);
         if (criterion == null) {
-            cell.setText(Messages.get("assess.details.none"));
+            cell.setText(MESSAGES.get("assess.details.none"));
             rationale.setText("");
             return;
         }
-        cell.setText(Messages.get("assess.details", cs.getTitle() == null ? cs.getId() : cs.getTitle(),
+        cell.setText(MESSAGES.format("assess.details", cs.getTitle() == null ? cs.getId() : cs.getTitle(),
                 criterion.getCode() == null ? criterion.getId() : criterion.getCode(), Palette.label(result(cs, column))));
         String text = assessment(cs, criterion).map(a -> a.getRationale() == null ? "" : a.getRationale()).orElse("");
         if (!rationale.getText().equals(text)) {
@@ -209,7 +212,7 @@ final class AssessmentPart implements Part {
 
     private void buildColumns() {
         TableViewerColumn cs = new TableViewerColumn(viewer, SWT.LEFT);
-        cs.getColumn().setText(Messages.get("assess.caseStudy"));
+        cs.getColumn().setText(MESSAGES.get("assess.caseStudy"));
         cs.getColumn().setWidth(250);
         cs.setLabelProvider(new ColumnLabelProvider() {
             @Override
@@ -226,10 +229,10 @@ final class AssessmentPart implements Part {
             int index = i;
             TableViewerColumn c = new TableViewerColumn(viewer, SWT.CENTER);
             String code = col.code() == null ? col.criterionId() : col.code();
-            c.getColumn().setText(code + (col.mandatory() ? "*" : "") + (col.applicable() ? "" : " " + Messages.get("assess.excluded")));
+            c.getColumn().setText(code + (col.mandatory() ? "*" : "") + (col.applicable() ? "" : " " + MESSAGES.get("assess.excluded")));
             Criterion criterion = criterion(col.criterionId());
             c.getColumn().setToolTipText((criterion == null ? "" : criterion.getStatement() + "\n")
-                    + Messages.get(col.mandatory() ? "assess.mandatory" : "assess.desirable") + "; " + Palette.label(col.status()));
+                    + MESSAGES.get(col.mandatory() ? "assess.mandatory" : "assess.desirable") + "; " + Palette.label(col.status()));
             c.getColumn().setWidth(92);
             c.setLabelProvider(new ColumnLabelProvider() {
                 @Override
@@ -250,14 +253,14 @@ final class AssessmentPart implements Part {
             c.setEditingSupport(resultEditing(col.criterionId(), index));
         }
         TableViewerColumn good = new TableViewerColumn(viewer, SWT.LEFT);
-        good.getColumn().setText(Messages.get("assess.good"));
-        good.getColumn().setToolTipText(Messages.get("assess.good.tip"));
+        good.getColumn().setText(MESSAGES.get("assess.good"));
+        good.getColumn().setToolTipText(MESSAGES.get("assess.good.tip"));
         good.getColumn().setWidth(330);
         good.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 AssessmentMatrix.Row r = rows.get(((CaseStudy) element).getId());
-                return r == null ? "" : r.modelOfGoodPractice() ? Messages.get("assess.good.yes") : Messages.get("assess.good.no", r.reason());
+                return r == null ? "" : r.modelOfGoodPractice() ? MESSAGES.get("assess.good.yes") : MESSAGES.format("assess.good.no", r.reason());
             }
 
             @Override
@@ -298,7 +301,7 @@ final class AssessmentPart implements Part {
         context.editingDomain().ifPresent(domain -> {
             Command cmd = consensus.assessCommand(domain, caseStudy, criterion, chosen);
             if (context.execute(cmd)) {
-                context.statusLine().setMessage(Messages.get("assess.done", caseStudy.getTitle(),
+                context.statusLine().setMessage(MESSAGES.format("assess.done", caseStudy.getTitle(),
                         criterion.getCode() == null ? criterion.getId() : criterion.getCode(), Palette.label(chosen)));
             }
         });

@@ -3,6 +3,7 @@ package org.bridgework.ui.criteria.internal;
 import java.util.Set;
 
 import org.bridgework.criteria.api.ConsensusService;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
@@ -16,6 +17,8 @@ import org.osgi.service.component.annotations.Reference;
 /** The Assessment Matrix view (case-studies and criteria perspectives, bottom stack). */
 @Component(service = ViewContribution.class)
 public class AssessmentView implements ViewContribution {
+
+    private static final Messages MESSAGES = Messages.of(AssessmentView.class);
     static final String ID = "org.bridgework.ui.criteria.assessments";
 
     private final ConsensusService consensus;
@@ -37,7 +40,7 @@ public class AssessmentView implements ViewContribution {
 
     @Override
     public String label() {
-        return Messages.get("view.assessments");
+        return MESSAGES.get("view.assessments");
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.bridgework.criteria.api.ConsensusService;
 import org.bridgework.model.ConsensusRound;
 import org.bridgework.ui.api.CommandContribution;
 import org.bridgework.ui.api.Menus;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.WorkbenchContext;
 import org.eclipse.emf.common.command.Command;
 import org.osgi.service.component.annotations.Activate;
@@ -21,6 +22,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = CommandContribution.class)
 public class CarryOverCommand implements CommandContribution {
+
+    private static final Messages MESSAGES = Messages.of(CarryOverCommand.class);
 
     private final ConsensusService consensus;
     private final Clock clock;
@@ -42,12 +45,12 @@ public class CarryOverCommand implements CommandContribution {
 
     @Override
     public String label() {
-        return Messages.get("carry.label");
+        return MESSAGES.get("carry.label");
     }
 
     @Override
     public String description() {
-        return Messages.get("carry.description");
+        return MESSAGES.get("carry.description");
     }
 
     @Override
@@ -80,17 +83,17 @@ public class CarryOverCommand implements CommandContribution {
         try {
             cmd = consensus.carryOverCommand(context.editingDomain().get(), from, today);
         } catch (IllegalArgumentException e) {
-            context.statusLine().setErrorMessage(Messages.get("carry.error", e.getMessage()));
+            context.statusLine().setErrorMessage(MESSAGES.format("carry.error", e.getMessage()));
             return;
         }
         if (cmd.isEmpty()) {
-            context.statusLine().setMessage(Messages.get("carry.nothing", from.getNumber()));
+            context.statusLine().setMessage(MESSAGES.format("carry.nothing", from.getNumber()));
             return;
         }
         if (context.execute(cmd.get())) {
             context.statusLine().setErrorMessage(null);
             context.project().flatMap(p -> consensus.currentRound(p.root())).ifPresent(r -> context.statusLine()
-                    .setMessage(Messages.get("carry.done", r.getNumber(), r.getCriteria().size(), from.getNumber())));
+                    .setMessage(MESSAGES.format("carry.done", r.getNumber(), r.getCriteria().size(), from.getNumber())));
             context.showView(DashboardView.ID);
         }
     }

@@ -7,6 +7,7 @@ import org.bridgework.criteria.api.ConsensusService;
 import org.bridgework.model.Criterion;
 import org.bridgework.model.GuidancePackage;
 import org.bridgework.model.GuidanceProject;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
@@ -31,6 +32,8 @@ import org.eclipse.swt.widgets.Composite;
 
 /** The Criteria view: the project's criteria in order (move up and down) beside the form of the selected one. */
 final class CriteriaPart implements Part {
+
+    private static final Messages MESSAGES = Messages.of(CriteriaPart.class);
     final TableViewer viewer;
     final Button up;
     final Button down;
@@ -54,12 +57,12 @@ final class CriteriaPart implements Part {
         org.bridgework.ui.api.CellColors.paintCellForegrounds(viewer.getTable());
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        viewer.getTable().setToolTipText(Messages.get("criteria.table.tip"));
+        viewer.getTable().setToolTipText(MESSAGES.get("criteria.table.tip"));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(Messages.get("criteria.col.code"), 0, 44, c -> CriterionForm.nn(c.getCode()), null, null);
-        column(Messages.get("criteria.col.title"), 3, 120, c -> CriterionForm.nn(c.getTitle()), null, null);
-        column(Messages.get("criteria.col.mandatory"), 0, 84, c -> c.isMandatory() ? Messages.get("yes") : Messages.get("no"), null, null);
-        column(Messages.get("criteria.col.consensus"), 0, 150, c -> Palette.label(c.getConsensusStatus()),
+        column(MESSAGES.get("criteria.col.code"), 0, 44, c -> CriterionForm.nn(c.getCode()), null, null);
+        column(MESSAGES.get("criteria.col.title"), 3, 120, c -> CriterionForm.nn(c.getTitle()), null, null);
+        column(MESSAGES.get("criteria.col.mandatory"), 0, 84, c -> c.isMandatory() ? MESSAGES.get("yes") : MESSAGES.get("no"), null, null);
+        column(MESSAGES.get("criteria.col.consensus"), 0, 150, c -> Palette.label(c.getConsensusStatus()),
                 c -> palette.fill(c.getConsensusStatus()), c -> palette.text(c.getConsensusStatus()));
         Composite buttons = new Composite(left, SWT.NONE);
         // the buttons wrap onto a second line in a narrow pane (at 1024 x 700 "Move Down" was cut off)
@@ -144,8 +147,8 @@ final class CriteriaPart implements Part {
 
     private Button button(Composite parent, String key, org.eclipse.swt.widgets.Listener action) {
         Button b = new Button(parent, SWT.PUSH);
-        b.setText(Messages.get(key));
-        b.setToolTipText(Messages.get(key + ".tip"));
+        b.setText(MESSAGES.get(key));
+        b.setToolTipText(MESSAGES.get(key + ".tip"));
         b.addListener(SWT.Selection, action);
         return b;
     }
@@ -192,7 +195,7 @@ final class CriteriaPart implements Part {
         add.setEnabled(context.project().isPresent());
         String why = c == null ? null : whyNotRemovable(c);
         remove.setEnabled(c != null && why == null);
-        remove.setToolTipText(why == null ? Messages.get("criteria.remove.tip") : why);
+        remove.setToolTipText(why == null ? MESSAGES.get("criteria.remove.tip") : why);
     }
 
     /** A new criterion (next free code and id) after the selected one, or at the end; one command, then selected. */
@@ -214,8 +217,8 @@ final class CriteriaPart implements Part {
             Criterion c = org.bridgework.model.GuidanceFactory.eINSTANCE.createCriterion();
             c.setId("c" + n);
             c.setCode("C" + n);
-            c.setTitle(Messages.get("criteria.new.title"));
-            c.setStatement(Messages.get("criteria.new.statement"));
+            c.setTitle(MESSAGES.get("criteria.new.title"));
+            c.setStatement(MESSAGES.get("criteria.new.statement"));
             Criterion after = selected();
             int index = after == null ? root.getCriteria().size() : root.getCriteria().indexOf(after) + 1;
             if (context.execute(org.eclipse.emf.edit.command.AddCommand.create(p.editingDomain(), root,
@@ -253,7 +256,7 @@ final class CriteriaPart implements Part {
         if (uses.isEmpty()) {
             return null;
         }
-        return Messages.get("criteria.remove.used", uses.size());
+        return MESSAGES.format("criteria.remove.used", uses.size());
     }
 
     private void resize() {

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.bridgework.criteria.api.RoundSummary.CriterionSummary;
 import org.bridgework.model.ConsensusScale;
+import org.bridgework.ui.api.Messages;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.accessibility.AccessibleAdapter;
 import org.eclipse.swt.accessibility.AccessibleEvent;
@@ -19,6 +20,8 @@ import org.eclipse.swt.widgets.Composite;
  * rated the criterion. The same in words is its tooltip and accessible name.
  */
 final class CriterionChart {
+
+    private static final Messages MESSAGES = Messages.of(CriterionChart.class);
     static final int HEIGHT = 112;
 
     /** The agreement in one round. */
@@ -70,19 +73,19 @@ final class CriterionChart {
             return "";
         }
         StringBuilder b = new StringBuilder();
-        b.append(Messages.get("chart.describe.head", summary.code() == null ? summary.criterionId() : summary.code(),
+        b.append(MESSAGES.format("chart.describe.head", summary.code() == null ? summary.criterionId() : summary.code(),
                 Palette.label(summary.status()), summary.raters(), summary.abstentions()));
         if (summary.raters() > 0) {
-            b.append(' ').append(Messages.get("chart.describe.agree", pct(summary.agreePercent()), pct(summary.disagreePercent()),
+            b.append(' ').append(MESSAGES.format("chart.describe.agree", pct(summary.agreePercent()), pct(summary.disagreePercent()),
                     include, opposite, num(summary.median())));
         }
-        b.append(' ').append(Messages.get("chart.describe.distribution", summary.distribution().toString()));
+        b.append(' ').append(MESSAGES.format("chart.describe.distribution", summary.distribution().toString()));
         if (history.size() > 1) {
             StringBuilder h = new StringBuilder();
             for (RoundPoint p : history) {
-                h.append(h.isEmpty() ? "" : ", ").append(Messages.get("chart.round", p.round())).append(' ').append(pct(p.agreePercent()));
+                h.append(h.isEmpty() ? "" : ", ").append(MESSAGES.format("chart.round", p.round())).append(' ').append(pct(p.agreePercent()));
             }
-            b.append(' ').append(Messages.get("chart.describe.rounds", h));
+            b.append(' ').append(MESSAGES.format("chart.describe.rounds", h));
         }
         return b.toString();
     }
@@ -106,8 +109,8 @@ final class CriterionChart {
         gc.setForeground(palette.color(Palette.GREY_TEXT));
         int x = 8;
         x = distribution(gc, x, area.height) + 24;
-        String agree = Messages.get(nine() ? "chart.agree9" : "chart.agree3");
-        String disagree = Messages.get(nine() ? "chart.disagree9" : "chart.disagree3");
+        String agree = MESSAGES.get(nine() ? "chart.agree9" : "chart.agree3");
+        String disagree = MESSAGES.get(nine() ? "chart.disagree9" : "chart.disagree3");
         int labelWidth = Math.max(gc.textExtent(agree).x, gc.textExtent(disagree).x) + 8;
         int pctWidth = gc.textExtent("100%").x + 10;
         int roundsWidth = 180;
@@ -125,7 +128,7 @@ final class CriterionChart {
         int bottom = height - 20;
         int max = Math.max(1, d.stream().mapToInt(Integer::intValue).max().orElse(1));
         gc.setForeground(palette.color(Palette.GREY_TEXT));
-        gc.drawText(Messages.get("chart.ratings"), left, 2, true);
+        gc.drawText(MESSAGES.get("chart.ratings"), left, 2, true);
         for (int i = 0; i < d.size(); i++) {
             int score = i + 1;
             int x = left + i * (bar + gap);
@@ -140,7 +143,7 @@ final class CriterionChart {
                 Point e = gc.textExtent(count);
                 gc.drawText(count, x + (bar - e.x) / 2, bottom - h - e.y, true);
             }
-            String label = nine() ? String.valueOf(score) : Messages.get("chart.adn." + score);
+            String label = nine() ? String.valueOf(score) : MESSAGES.get("chart.adn." + score);
             Point e = gc.textExtent(label);
             gc.drawText(label, x + (bar - e.x) / 2, bottom + 2, true);
         }
@@ -149,7 +152,7 @@ final class CriterionChart {
         gc.drawLine(left, bottom, right, bottom);
         if (summary.raters() == 0) {
             gc.setForeground(palette.color(Palette.GREY_TEXT));
-            String none = Messages.get("chart.none");
+            String none = MESSAGES.get("chart.none");
             Point e = gc.textExtent(none);
             gc.drawText(none, left + (right - left - e.x) / 2, (top + bottom - e.y) / 2, true);
         }
@@ -166,7 +169,7 @@ final class CriterionChart {
     /** The agree and disagree bars with the threshold markers; returns the right edge. */
     private int thresholds(GC gc, int left, int labelWidth, int width, String agree, String disagree) {
         gc.setForeground(palette.color(Palette.GREY_TEXT));
-        gc.drawText(Messages.get("chart.thresholds"), left, 2, true);
+        gc.drawText(MESSAGES.get("chart.thresholds"), left, 2, true);
         bar(gc, left, 26, labelWidth, width, agree, summary.agreePercent(), include, Palette.AGREE_BAR, "\u2265");
         bar(gc, left, 62, labelWidth, width, disagree, summary.disagreePercent(), opposite, Palette.DISAGREE_BAR, "<");
         return left + labelWidth + width;
@@ -199,7 +202,7 @@ final class CriterionChart {
     private void rounds(GC gc, int left, int height, int width) {
         width = Math.min(width, 260);
         gc.setForeground(palette.color(Palette.GREY_TEXT));
-        gc.drawText(Messages.get("chart.overRounds"), left, 2, true);
+        gc.drawText(MESSAGES.get("chart.overRounds"), left, 2, true);
         int top = 22;
         int bottom = height - 20;
         int axis = left + gc.textExtent("100%").x + 4;
@@ -219,7 +222,7 @@ final class CriterionChart {
         gc.drawText(t, right - gc.textExtent(t).x, ty - gc.textExtent(t).y, true);
         if (history.isEmpty()) {
             gc.setForeground(palette.color(Palette.GREY_TEXT));
-            gc.drawText(Messages.get("chart.noRounds"), axis + 8, (top + bottom) / 2, true);
+            gc.drawText(MESSAGES.get("chart.noRounds"), axis + 8, (top + bottom) / 2, true);
             return;
         }
         int n = history.size();
@@ -229,7 +232,7 @@ final class CriterionChart {
         for (int i = 0; i < n; i++) {
             RoundPoint p = history.get(i);
             int x = axis + 12 + i * step;
-            String label = Messages.get("chart.round.short", p.round());
+            String label = MESSAGES.format("chart.round.short", p.round());
             gc.setForeground(palette.color(Palette.GREY_TEXT));
             gc.drawText(label, x - gc.textExtent(label).x / 2, bottom + 2, true);
             if (Double.isNaN(p.agreePercent())) {

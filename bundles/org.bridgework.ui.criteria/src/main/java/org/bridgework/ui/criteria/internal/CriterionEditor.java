@@ -4,6 +4,7 @@ import org.bridgework.core.api.Project;
 import org.bridgework.criteria.api.ConsensusService;
 import org.bridgework.model.Criterion;
 import org.bridgework.ui.api.EditorContribution;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
@@ -17,6 +18,8 @@ import org.osgi.service.component.annotations.Reference;
 /** The criterion editor: the Criteria view's form for one criterion, opened from anywhere (a double-click). */
 @Component(service = EditorContribution.class)
 public class CriterionEditor implements EditorContribution {
+
+    private static final Messages MESSAGES = Messages.of(CriterionEditor.class);
     static final String ID = "org.bridgework.ui.criteria.editor";
 
     private final ConsensusService consensus;
@@ -33,7 +36,7 @@ public class CriterionEditor implements EditorContribution {
 
     @Override
     public String label() {
-        return Messages.get("editor.criterion");
+        return MESSAGES.get("editor.criterion");
     }
 
     @Override

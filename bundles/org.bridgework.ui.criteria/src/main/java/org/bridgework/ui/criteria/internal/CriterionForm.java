@@ -7,6 +7,7 @@ import org.bridgework.model.Criterion;
 import org.bridgework.model.GuidancePackage;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.WordingChange;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.PartContext;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EAttribute;
@@ -33,6 +34,8 @@ import org.eclipse.swt.widgets.Text;
  * statement is an amendment: the previous wording goes into the history with the reason typed beside it.
  */
 final class CriterionForm {
+
+    private static final Messages MESSAGES = Messages.of(CriterionForm.class);
     private static final GuidancePackage P = GuidancePackage.eINSTANCE;
 
     private final PartContext context;
@@ -74,19 +77,19 @@ final class CriterionForm {
         evidence = text("form.evidence", true, P.getCriterion_EvidenceExpected());
         new Label(body, SWT.NONE);
         mandatory = new Button(body, SWT.CHECK);
-        mandatory.setText(Messages.get("form.mandatory"));
-        mandatory.setToolTipText(Messages.get("form.mandatory.tip"));
+        mandatory.setText(MESSAGES.get("form.mandatory"));
+        mandatory.setToolTipText(MESSAGES.get("form.mandatory.tip"));
         mandatory.addListener(SWT.Selection, e -> commit(P.getCriterion_Mandatory(), mandatory.getSelection()));
 
         Label h = new Label(body, SWT.NONE);
-        h.setText(Messages.get("form.history"));
+        h.setText(MESSAGES.get("form.history"));
         GridDataFactory.fillDefaults().span(2, 1).indent(0, 6).applyTo(h);
         history = new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         history.setHeaderVisible(true);
         history.setLinesVisible(true);
         for (String c : new String[] {"history.round", "history.previous", "history.reason"}) {
             TableColumn col = new TableColumn(history, SWT.LEFT);
-            col.setText(Messages.get(c));
+            col.setText(MESSAGES.get(c));
         }
         history.getColumn(0).setWidth(112);
         history.getColumn(1).setWidth(300);
@@ -97,10 +100,10 @@ final class CriterionForm {
 
     private Text text(String key, boolean multi, EAttribute attribute) {
         Label label = new Label(body, SWT.NONE);
-        label.setText(Messages.get(key));
+        label.setText(MESSAGES.get(key));
         GridDataFactory.fillDefaults().align(SWT.BEGINNING, multi ? SWT.BEGINNING : SWT.CENTER).indent(0, multi ? 3 : 0).applyTo(label);
         Text text = new Text(body, multi ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER : SWT.SINGLE | SWT.BORDER);
-        text.setToolTipText(Messages.get(key + ".tip"));
+        text.setToolTipText(MESSAGES.get(key + ".tip"));
         label.setToolTipText(text.getToolTipText());
         GridDataFactory.fillDefaults().grab(true, false).hint(200, multi ? 64 : SWT.DEFAULT).applyTo(text);
         if (attribute != null) {
@@ -141,8 +144,8 @@ final class CriterionForm {
             t.setEnabled(c != null);
         }
         mandatory.setEnabled(c != null);
-        heading.setText(c == null ? Messages.get("form.none") : (c.getCode() == null ? "" : c.getCode() + "  ") + nn(c.getTitle()));
-        status.setText(c == null ? "" : Messages.get("form.status", Palette.label(c.getConsensusStatus())));
+        heading.setText(c == null ? MESSAGES.get("form.none") : (c.getCode() == null ? "" : c.getCode() + "  ") + nn(c.getTitle()));
+        status.setText(c == null ? "" : MESSAGES.format("form.status", Palette.label(c.getConsensusStatus())));
         set(code, c == null ? null : c.getCode());
         set(title, c == null ? null : c.getTitle());
         set(statement, c == null ? null : c.getStatement());
@@ -151,12 +154,12 @@ final class CriterionForm {
         mandatory.setSelection(c != null && c.isMandatory());
         boolean rated = c != null && inARound(c);
         reason.setEnabled(rated);
-        amendNote.setText(c == null ? "" : Messages.get(rated ? "form.amend.note" : "form.draft.note"));
+        amendNote.setText(c == null ? "" : MESSAGES.get(rated ? "form.amend.note" : "form.draft.note"));
         history.removeAll();
         if (c != null) {
             for (WordingChange w : c.getWordingHistory()) {
                 TableItem item = new TableItem(history, SWT.NONE);
-                item.setText(new String[] {w.getRound() == null ? "–" : Messages.get("history.after", w.getRound().getNumber()),
+                item.setText(new String[] {w.getRound() == null ? "–" : MESSAGES.format("history.after", w.getRound().getNumber()),
                         nn(w.getPreviousStatement()), nn(w.getReason())});
             }
         }
@@ -195,13 +198,13 @@ final class CriterionForm {
             try {
                 amend = consensus.amendCommand(domain, criterion, value, reason.getText());
             } catch (IllegalArgumentException e) {
-                context.statusLine().setErrorMessage(Messages.get("form.amend.error", e.getMessage()));
+                context.statusLine().setErrorMessage(MESSAGES.format("form.amend.error", e.getMessage()));
                 refresh();
                 return;
             }
             if (context.execute(amend)) {
                 context.statusLine().setErrorMessage(null);
-                context.statusLine().setMessage(Messages.get("form.amended", criterion.getCode()));
+                context.statusLine().setMessage(MESSAGES.format("form.amended", criterion.getCode()));
                 reason.setText("");
             }
             return;

@@ -18,6 +18,7 @@ import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Member;
 import org.bridgework.model.Rating;
 import org.bridgework.model.derive.Derived;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
@@ -43,6 +44,8 @@ import org.eclipse.swt.widgets.TableItem;
  * command (ratings imported, undone ...).
  */
 final class DashboardPart implements Part {
+
+    private static final Messages MESSAGES = Messages.of(DashboardPart.class);
     final PartContext context;
     private final ConsensusService consensus;
     private final Palette palette;
@@ -71,15 +74,15 @@ final class DashboardPart implements Part {
         Composite body = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).margins(8, 6).spacing(8, 6).applyTo(body);
         Label l = new Label(body, SWT.NONE);
-        l.setText(Messages.get("dashboard.round"));
+        l.setText(MESSAGES.get("dashboard.round"));
         round = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
-        round.setToolTipText(Messages.get("dashboard.round.tip"));
+        round.setToolTipText(MESSAGES.get("dashboard.round.tip"));
         round.addListener(SWT.Selection, e -> show());
         summary = new Label(body, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).hint(200, SWT.DEFAULT).applyTo(summary);
         reminders = new org.eclipse.swt.widgets.Button(body, SWT.PUSH);
-        reminders.setText(Messages.get("dashboard.reminders"));
-        reminders.setToolTipText(Messages.get("dashboard.reminders.tip"));
+        reminders.setText(MESSAGES.get("dashboard.reminders"));
+        reminders.setToolTipText(MESSAGES.get("dashboard.reminders.tip"));
         reminders.addListener(SWT.Selection, e -> copyReminders());
 
         SashForm sash = new SashForm(body, SWT.VERTICAL);
@@ -97,11 +100,11 @@ final class DashboardPart implements Part {
         Composite bottom = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(0, 4).applyTo(bottom);
         Label ml = new Label(bottom, SWT.NONE);
-        ml.setText(Messages.get("dashboard.matrix"));
+        ml.setText(MESSAGES.get("dashboard.matrix"));
         matrix = new Table(bottom, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         matrix.setHeaderVisible(true);
         matrix.setLinesVisible(true);
-        matrix.setToolTipText(Messages.get("dashboard.matrix.tip"));
+        matrix.setToolTipText(MESSAGES.get("dashboard.matrix.tip"));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(matrix);
         sash.setWeights(3, 2);
 
@@ -135,9 +138,9 @@ final class DashboardPart implements Part {
         rounds = root == null ? List.of() : root.getRounds().stream().sorted(Comparator.comparingInt(ConsensusRound::getNumber)).toList();
         round.removeAll();
         for (ConsensusRound r : rounds) {
-            round.add(Messages.get("dashboard.round.item", r.getNumber(),
-                    r.getOpened() == null ? Messages.get("dashboard.notOpened") : Messages.get("dashboard.opened", r.getOpened()),
-                    r.getClosed() == null ? "" : Messages.get("dashboard.closed", r.getClosed())));
+            round.add(MESSAGES.format("dashboard.round.item", r.getNumber(),
+                    r.getOpened() == null ? MESSAGES.get("dashboard.notOpened") : MESSAGES.format("dashboard.opened", r.getOpened()),
+                    r.getClosed() == null ? "" : MESSAGES.format("dashboard.closed", r.getClosed())));
         }
         ConsensusRound current = root == null ? null : consensus.currentRound(root).orElse(null);
         int index = picked == null || current != lastCurrent ? -1 : rounds.indexOf(picked);
@@ -179,7 +182,7 @@ final class DashboardPart implements Part {
             c.dispose();
         }
         if (r == null) {
-            summary.setText(context.project().isPresent() ? Messages.get("dashboard.noRounds") : Messages.get("dashboard.noProject"));
+            summary.setText(context.project().isPresent() ? MESSAGES.get("dashboard.noRounds") : MESSAGES.get("dashboard.noProject"));
             resize();
             return;
         }
@@ -189,8 +192,8 @@ final class DashboardPart implements Part {
         int include = settings == null ? Derived.DEFAULT_INCLUDE_THRESHOLD_PERCENT : settings.getIncludeThresholdPercent();
         int opposite = settings == null ? Derived.DEFAULT_EXCLUDE_OPPOSITE_THRESHOLD_PERCENT : settings.getExcludeOppositeThresholdPercent();
         boolean nine = s.scale() != ConsensusScale.AGREE_NEUTRAL_DISAGREE;
-        summary.setText(Messages.get("dashboard.summary", s.panelSize(), s.respondents(), include, opposite,
-                Messages.get(nine ? "dashboard.agree9" : "dashboard.agree3"), Messages.get(nine ? "dashboard.disagree9" : "dashboard.disagree3")));
+        summary.setText(MESSAGES.format("dashboard.summary", s.panelSize(), s.respondents(), include, opposite,
+                MESSAGES.get(nine ? "dashboard.agree9" : "dashboard.agree3"), MESSAGES.get(nine ? "dashboard.disagree9" : "dashboard.disagree3")));
         List<RoundSummary> earlier = rounds.stream().filter(x -> x.getNumber() <= r.getNumber()).map(consensus::summary).toList();
         for (CriterionSummary c : s.criteria()) {
             Composite head = new Composite(charts, SWT.NONE);
@@ -206,17 +209,17 @@ final class DashboardPart implements Part {
             status.setText(" " + Palette.label(c.status()) + " ");
             status.setBackground(palette.fill(c.status()));
             status.setForeground(palette.text(c.status()));
-            status.setToolTipText(Messages.get("dashboard.status.tip"));
+            status.setToolTipText(MESSAGES.get("dashboard.status.tip"));
             Label stats = new Label(head, SWT.WRAP);
-            stats.setText(Messages.get("dashboard.stats", c.raters(), c.abstentions(), CriterionChart.num(c.median()),
+            stats.setText(MESSAGES.format("dashboard.stats", c.raters(), c.abstentions(), CriterionChart.num(c.median()),
                     Double.isNaN(c.q1()) ? "–" : CriterionChart.num(c.q1()) + "–" + CriterionChart.num(c.q3()))
-                    + (c.previousRound() == 0 ? "" : "\n" + Messages.get("dashboard.previous", c.previousRound(), Palette.label(c.previousStatus()),
-                            c.stable() == null ? "" : c.stable() ? Messages.get("dashboard.stable") : Messages.get("dashboard.changed",
+                    + (c.previousRound() == 0 ? "" : "\n" + MESSAGES.format("dashboard.previous", c.previousRound(), Palette.label(c.previousStatus()),
+                            c.stable() == null ? "" : c.stable() ? MESSAGES.get("dashboard.stable") : MESSAGES.format("dashboard.changed",
                                     (c.agreementChange() > 0 ? "+" : "") + CriterionChart.num(c.agreementChange())))));
             GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(stats);
             Label groups = new Label(head, SWT.WRAP);
             groups.setText(criterion == null ? "" : groupsText(r, criterion));
-            groups.setToolTipText(Messages.get("dashboard.groups.tip"));
+            groups.setToolTipText(MESSAGES.get("dashboard.groups.tip"));
             GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(groups);
             CriterionChart chart = new CriterionChart(charts, palette);
             GridDataFactory.fillDefaults().grab(true, false).hint(640, CriterionChart.HEIGHT).applyTo(chart.canvas);
@@ -241,16 +244,16 @@ final class DashboardPart implements Part {
         }
         List<String> parts = new ArrayList<>();
         for (var e : byGroup.entrySet()) {
-            parts.add(Messages.get("dashboard.group", groupLabel(e.getKey()), CriterionChart.num(Math.round(e.getValue().agreementPercent())),
+            parts.add(MESSAGES.format("dashboard.group", groupLabel(e.getKey()), CriterionChart.num(Math.round(e.getValue().agreementPercent())),
                     e.getValue().raters()));
         }
-        String text = Messages.get("dashboard.groups", String.join(", ", parts));
+        String text = MESSAGES.format("dashboard.groups", String.join(", ", parts));
         List<String> dissent = Derived.tally(r, criterion).dissentingGroups().stream().map(DashboardPart::groupLabel).toList();
-        return dissent.isEmpty() ? text : text + "\n" + Messages.get("dashboard.groups.dissent", String.join(", ", dissent));
+        return dissent.isEmpty() ? text : text + "\n" + MESSAGES.format("dashboard.groups.dissent", String.join(", ", dissent));
     }
 
     static String groupLabel(org.bridgework.model.StakeholderGroup g) {
-        return Messages.get("group." + g.getLiteral());
+        return MESSAGES.get("group." + g.getLiteral());
     }
 
     /**
@@ -270,7 +273,7 @@ final class DashboardPart implements Part {
             return null;
         }
         if (list.isEmpty()) {
-            context.statusLine().setMessage(Messages.get("dashboard.reminders.none", r.getNumber()));
+            context.statusLine().setMessage(MESSAGES.format("dashboard.reminders.none", r.getNumber()));
             return "";
         }
         StringBuilder text = new StringBuilder();
@@ -285,13 +288,13 @@ final class DashboardPart implements Part {
             clipboard.dispose();
         }
         context.statusLine().setErrorMessage(null);
-        context.statusLine().setMessage(Messages.get("dashboard.reminders.copied", list.size(), r.getNumber()));
+        context.statusLine().setMessage(MESSAGES.format("dashboard.reminders.copied", list.size(), r.getNumber()));
         return text.toString();
     }
 
     private void fillMatrix(ConsensusRound r, boolean nine) {
         TableColumn member = new TableColumn(matrix, SWT.LEFT);
-        member.setText(Messages.get("dashboard.member"));
+        member.setText(MESSAGES.get("dashboard.member"));
         member.setWidth(280);
         for (Criterion c : r.getCriteria()) {
             TableColumn col = new TableColumn(matrix, SWT.CENTER);
@@ -300,7 +303,7 @@ final class DashboardPart implements Part {
             col.setWidth(96);
         }
         TableColumn responded = new TableColumn(matrix, SWT.LEFT);
-        responded.setText(Messages.get("dashboard.responded"));
+        responded.setText(MESSAGES.get("dashboard.responded"));
         responded.setWidth(110);
         for (Member m : r.getPanel()) {
             TableItem item = new TableItem(matrix, SWT.NONE);
@@ -316,7 +319,7 @@ final class DashboardPart implements Part {
                 }
                 // the member's own score in the previous round that rated the criterion, beside this round's
                 String previous = consensus.previousRating(r, m, r.getCriteria().get(i))
-                        .map(p -> Messages.get("dashboard.was", p.getScore() == null ? Messages.get("dashboard.abstained") : String.valueOf(p.getScore())))
+                        .map(p -> MESSAGES.format("dashboard.was", p.getScore() == null ? MESSAGES.get("dashboard.abstained") : String.valueOf(p.getScore())))
                         .orElse("");
                 if (last == null) {
                     item.setText(i + 1, previous.isEmpty() ? "" : "–" + previous);
@@ -324,14 +327,14 @@ final class DashboardPart implements Part {
                 }
                 any = true;
                 Integer score = last.getScore();
-                item.setText(i + 1, (score == null ? Messages.get("dashboard.abstained") : String.valueOf(score)
+                item.setText(i + 1, (score == null ? MESSAGES.get("dashboard.abstained") : String.valueOf(score)
                         + (last.getComment() == null ? "" : " \u270e")) + previous);
                 if (score != null) {
                     int side = nine ? (score >= 7 ? 1 : score <= 3 ? -1 : 0) : Integer.compare(score, 2);
                     item.setBackground(i + 1, palette.scoreFill(side));
                 }
             }
-            item.setText(r.getCriteria().size() + 1, any ? Messages.get("yes") : Messages.get("dashboard.notYet"));
+            item.setText(r.getCriteria().size() + 1, any ? MESSAGES.get("yes") : MESSAGES.get("dashboard.notYet"));
         }
     }
 

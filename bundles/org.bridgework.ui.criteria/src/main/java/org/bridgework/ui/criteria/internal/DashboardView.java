@@ -3,6 +3,7 @@ package org.bridgework.ui.criteria.internal;
 import java.util.Set;
 
 import org.bridgework.criteria.api.ConsensusService;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
@@ -16,6 +17,8 @@ import org.osgi.service.component.annotations.Reference;
 /** The Consensus Rounds view (criteria perspective, editor area): a chart per criterion and the ratings matrix. */
 @Component(service = ViewContribution.class)
 public class DashboardView implements ViewContribution {
+
+    private static final Messages MESSAGES = Messages.of(DashboardView.class);
     static final String ID = "org.bridgework.ui.criteria.dashboard";
 
     private final ConsensusService consensus;
@@ -37,7 +40,7 @@ public class DashboardView implements ViewContribution {
 
     @Override
     public String label() {
-        return Messages.get("view.dashboard");
+        return MESSAGES.get("view.dashboard");
     }
 
     @Override

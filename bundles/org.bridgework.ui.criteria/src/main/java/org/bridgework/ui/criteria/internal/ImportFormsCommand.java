@@ -13,6 +13,7 @@ import org.bridgework.model.GuidanceProject;
 import org.bridgework.ui.api.CommandContribution;
 import org.bridgework.ui.api.JobHandle;
 import org.bridgework.ui.api.Menus;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.WorkbenchContext;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -29,6 +30,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = CommandContribution.class)
 public class ImportFormsCommand implements CommandContribution {
+
+    private static final Messages MESSAGES = Messages.of(ImportFormsCommand.class);
     private static final int MAX_LISTED = 15;
 
     private final RatingForms forms;
@@ -47,12 +50,12 @@ public class ImportFormsCommand implements CommandContribution {
 
     @Override
     public String label() {
-        return Messages.get("import.label");
+        return MESSAGES.get("import.label");
     }
 
     @Override
     public String description() {
-        return Messages.get("import.description");
+        return MESSAGES.get("import.description");
     }
 
     @Override
@@ -68,9 +71,9 @@ public class ImportFormsCommand implements CommandContribution {
     @Override
     public void execute(WorkbenchContext context) {
         FileDialog dialog = new FileDialog(context.shell(), SWT.OPEN | SWT.MULTI);
-        dialog.setText(Messages.get("import.choose"));
+        dialog.setText(MESSAGES.get("import.choose"));
         dialog.setFilterExtensions(new String[] {"*.xlsx", "*"});
-        dialog.setFilterNames(new String[] {Messages.get("import.filter"), Messages.get("import.filter.all")});
+        dialog.setFilterNames(new String[] {MESSAGES.get("import.filter"), MESSAGES.get("import.filter.all")});
         if (dialog.open() == null) {
             return;
         }
@@ -87,8 +90,8 @@ public class ImportFormsCommand implements CommandContribution {
         if (root == null) {
             return null;
         }
-        return context.jobs().<FormImport>schedule(Messages.get("import.job", files.size()), monitor -> {
-            monitor.beginTask(Messages.get("import.job", files.size()), IProgressMonitor.UNKNOWN);
+        return context.jobs().<FormImport>schedule(MESSAGES.format("import.job", files.size()), monitor -> {
+            monitor.beginTask(MESSAGES.format("import.job", files.size()), IProgressMonitor.UNKNOWN);
             try {
                 return forms.read(root, files);
             } finally {
@@ -99,12 +102,12 @@ public class ImportFormsCommand implements CommandContribution {
 
     private void done(WorkbenchContext context, GuidanceProject root, List<Path> files, FormImport read, Throwable failure) {
         if (failure != null) {
-            context.statusLine().setErrorMessage(failure instanceof java.util.concurrent.CancellationException ? Messages.get("import.cancelled")
-                    : Messages.get("import.failed", String.valueOf(failure.getMessage())));
+            context.statusLine().setErrorMessage(failure instanceof java.util.concurrent.CancellationException ? MESSAGES.get("import.cancelled")
+                    : MESSAGES.format("import.failed", String.valueOf(failure.getMessage())));
             return;
         }
         if (context.project().map(p -> p.root() != root).orElse(true)) {
-            context.statusLine().setErrorMessage(Messages.get("import.projectChanged"));
+            context.statusLine().setErrorMessage(MESSAGES.get("import.projectChanged"));
             return;
         }
         if (!read.ok()) {
@@ -114,12 +117,12 @@ public class ImportFormsCommand implements CommandContribution {
                 list.append("\u2022 ").append(problems.get(i)).append('\n');
             }
             if (problems.size() > MAX_LISTED) {
-                list.append(Messages.get("import.more", problems.size() - MAX_LISTED)).append('\n');
+                list.append(MESSAGES.format("import.more", problems.size() - MAX_LISTED)).append('\n');
             }
-            String message = Messages.get("import.problems", problems.size(), files.size(), list.toString().strip());
-            context.statusLine().setErrorMessage(Messages.get("import.problems.short", problems.size()));
-            MessageDialog dialog = new MessageDialog(context.shell(), Messages.get("import.problems.title"), null, message, MessageDialog.ERROR, 0,
-                    Messages.get("import.ok"));
+            String message = MESSAGES.format("import.problems", problems.size(), files.size(), list.toString().strip());
+            context.statusLine().setErrorMessage(MESSAGES.format("import.problems.short", problems.size()));
+            MessageDialog dialog = new MessageDialog(context.shell(), MESSAGES.get("import.problems.title"), null, message, MessageDialog.ERROR, 0,
+                    MESSAGES.get("import.ok"));
             dialog.setBlockOnOpen(false);
             dialog.open();
             return;
@@ -129,7 +132,7 @@ public class ImportFormsCommand implements CommandContribution {
                 int ratings = read.forms().stream().mapToInt(f -> f.ratings().size()).sum();
                 ConsensusRound round = root.getRounds().stream().filter(r -> r.getId().equals(read.roundId())).findFirst().orElse(null);
                 context.statusLine().setErrorMessage(null);
-                context.statusLine().setMessage(Messages.get("import.done", read.forms().size(), ratings, round == null ? "?" : round.getNumber()));
+                context.statusLine().setMessage(MESSAGES.format("import.done", read.forms().size(), ratings, round == null ? "?" : round.getNumber()));
                 context.showView(DashboardView.ID);
             }
         });

@@ -2,6 +2,7 @@ package org.bridgework.ui.criteria.internal;
 
 import org.bridgework.model.AssessmentResult;
 import org.bridgework.model.ConsensusStatus;
+import org.bridgework.ui.api.Messages;
 import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.swt.graphics.Color;
@@ -12,6 +13,8 @@ import org.eclipse.swt.graphics.RGB;
  * 4.5:1), always shown with a text as well, never colour alone. Colours come from the part's resource manager.
  */
 final class Palette {
+
+    private static final Messages MESSAGES = Messages.of(Palette.class);
     static final RGB GREEN_FILL = new RGB(198, 239, 206);
     static final RGB GREEN_TEXT = new RGB(0, 97, 0);
     static final RGB AMBER_FILL = new RGB(255, 235, 156);
@@ -78,10 +81,10 @@ final class Palette {
     }
 
     static String label(ConsensusStatus s) {
-        return Messages.get("status." + s.getLiteral());
+        return MESSAGES.get("status." + s.getLiteral());
     }
 
     static String label(AssessmentResult r) {
-        return Messages.get("result." + r.getLiteral());
+        return MESSAGES.get("result." + r.getLiteral());
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.bridgework.core.api.Project;
 import org.bridgework.criteria.api.ConsensusReport;
 import org.bridgework.criteria.api.ConsensusService;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
@@ -29,6 +30,8 @@ import org.eclipse.swt.widgets.TableItem;
  * criterion) and the ACCORD items still missing. Read-only; follows every change.
  */
 final class ReportPart implements Part {
+
+    private static final Messages MESSAGES = Messages.of(ReportPart.class);
     private static final int MAX_COLUMN = 420;
 
     private final PartContext context;
@@ -86,10 +89,10 @@ final class ReportPart implements Part {
         tables.clear();
         ConsensusReport report = context.project().map(p -> consensus.report(p.root())).orElse(null);
         if (report == null) {
-            definition.setText(Messages.get("dashboard.noProject"));
+            definition.setText(MESSAGES.get("dashboard.noProject"));
         } else {
-            definition.setText(Messages.get("report.definition", "",
-                    Messages.get(report.scale() == org.bridgework.model.ConsensusScale.AGREE_NEUTRAL_DISAGREE ? "report.scale3" : "report.scale9"),
+            definition.setText(MESSAGES.format("report.definition", "",
+                    MESSAGES.get(report.scale() == org.bridgework.model.ConsensusScale.AGREE_NEUTRAL_DISAGREE ? "report.scale3" : "report.scale9"),
                     report.panel().size(), report.rounds().size()));
             List<ConsensusReport.Table> all = new java.util.ArrayList<>();
             all.add(report.accordTable()); // the report follows ACCORD item by item; the tables support it
@@ -118,7 +121,7 @@ final class ReportPart implements Part {
                     c.pack();
                     if (c.getWidth() > MAX_COLUMN) {
                         c.setWidth(MAX_COLUMN);
-                        c.setToolTipText(Messages.get("report.wide"));
+                        c.setToolTipText(MESSAGES.get("report.wide"));
                     }
                 }
                 GridDataFactory.fillDefaults().grab(true, false).hint(300, table.computeSize(SWT.DEFAULT, SWT.DEFAULT).y).applyTo(table);
@@ -127,8 +130,8 @@ final class ReportPart implements Part {
         }
         if (report != null) {
             missing = new Label(body, SWT.WRAP);
-            missing.setText(report.missingItems().isEmpty() ? Messages.get("report.accord.complete")
-                    : Messages.get("report.accord.missing", report.missingItems().size(), report.accord().size(),
+            missing.setText(report.missingItems().isEmpty() ? MESSAGES.get("report.accord.complete")
+                    : MESSAGES.format("report.accord.missing", report.missingItems().size(), report.accord().size(),
                             String.join("; ", report.missingItems().stream().map(i -> i.number() + " " + i.topic()).toList())));
             GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).indent(0, 8).applyTo(missing);
         }

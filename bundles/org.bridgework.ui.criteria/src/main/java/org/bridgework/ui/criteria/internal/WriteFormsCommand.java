@@ -15,6 +15,7 @@ import org.bridgework.model.Member;
 import org.bridgework.ui.api.CommandContribution;
 import org.bridgework.ui.api.JobHandle;
 import org.bridgework.ui.api.Menus;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.WorkbenchContext;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.swt.widgets.DirectoryDialog;
@@ -30,6 +31,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = CommandContribution.class)
 public class WriteFormsCommand implements CommandContribution {
+
+    private static final Messages MESSAGES = Messages.of(WriteFormsCommand.class);
 
     private final RatingForms forms;
     private final ConsensusService consensus;
@@ -47,12 +50,12 @@ public class WriteFormsCommand implements CommandContribution {
 
     @Override
     public String label() {
-        return Messages.get("write.label");
+        return MESSAGES.get("write.label");
     }
 
     @Override
     public String description() {
-        return Messages.get("write.description");
+        return MESSAGES.get("write.description");
     }
 
     @Override
@@ -69,8 +72,8 @@ public class WriteFormsCommand implements CommandContribution {
     @Override
     public void execute(WorkbenchContext context) {
         DirectoryDialog dialog = new DirectoryDialog(context.shell());
-        dialog.setText(Messages.get("write.choose"));
-        dialog.setMessage(Messages.get("write.choose.message"));
+        dialog.setText(MESSAGES.get("write.choose"));
+        dialog.setMessage(MESSAGES.get("write.choose.message"));
         String folder = dialog.open();
         if (folder != null) {
             writeForms(context, Path.of(folder));
@@ -85,7 +88,7 @@ public class WriteFormsCommand implements CommandContribution {
             return null;
         }
         List<Member> panel = List.copyOf(round.getPanel());
-        String name = Messages.get("write.job", panel.size(), round.getNumber());
+        String name = MESSAGES.format("write.job", panel.size(), round.getNumber());
         return context.jobs().<List<Path>>schedule(name, monitor -> {
             monitor.beginTask(name, panel.size());
             List<Path> written = new ArrayList<>();
@@ -105,11 +108,11 @@ public class WriteFormsCommand implements CommandContribution {
         }).whenDone((written, failure) -> {
             if (failure != null) {
                 context.statusLine().setErrorMessage(failure instanceof java.util.concurrent.CancellationException
-                        || failure instanceof OperationCanceledException ? Messages.get("write.cancelled")
-                                : Messages.get("write.failed", String.valueOf(failure.getMessage())));
+                        || failure instanceof OperationCanceledException ? MESSAGES.get("write.cancelled")
+                                : MESSAGES.format("write.failed", String.valueOf(failure.getMessage())));
             } else {
                 context.statusLine().setErrorMessage(null);
-                context.statusLine().setMessage(Messages.get("write.done", written.size(), round.getNumber(), folder));
+                context.statusLine().setMessage(MESSAGES.format("write.done", written.size(), round.getNumber(), folder));
             }
         });
     }

@@ -20,6 +20,7 @@ import org.bridgework.model.GuidanceProject;
 import org.bridgework.ui.api.CommandContribution;
 import org.bridgework.ui.api.JobHandle;
 import org.bridgework.ui.api.Menus;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.WorkbenchContext;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -53,7 +54,9 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = CommandContribution.class)
 public class AssembleCommand implements CommandContribution {
 
-    static final String TITLE = "Assemble";
+    private static final Messages MESSAGES = Messages.of(AssembleCommand.class);
+
+    static final String TITLE = MESSAGES.get("assemble.title");
 
     private final AssemblyService assembly;
     /** The last options dialog and result dialog, for tests. */
@@ -72,12 +75,12 @@ public class AssembleCommand implements CommandContribution {
 
     @Override
     public String label() {
-        return "&Assemble...";
+        return MESSAGES.get("command.assemble.label");
     }
 
     @Override
     public String description() {
-        return "Assemble the guidance into HTML, Word, PDF or Markdown in a folder, optionally for a local context";
+        return MESSAGES.get("command.assemble.description");
     }
 
     @Override
@@ -120,7 +123,7 @@ public class AssembleCommand implements CommandContribution {
             new XMIResourceImpl(original.getURI()).getContents().add(copy); // logos, images and the Git version resolve as for the original
         }
         context.statusLine().setErrorMessage(null);
-        JobHandle<AssemblyResult> handle = context.jobs().<AssemblyResult>schedule("Assembling the guidance",
+        JobHandle<AssemblyResult> handle = context.jobs().<AssemblyResult>schedule(MESSAGES.get("assemble.job"),
                 monitor -> assembly.assemble(copy, options, progress(monitor)));
         handle.whenDone((result, failure) -> context.shell().getDisplay().asyncExec(() -> {
             if (context.shell().isDisposed()) {
@@ -137,17 +140,16 @@ public class AssembleCommand implements CommandContribution {
 
     private void done(WorkbenchContext context, AssemblyResult result) {
         List<Path> files = result.files().stream().filter(AssemblyResult.OutputFile::main).map(AssemblyResult.OutputFile::path).toList();
-        context.statusLine().setMessage("Assembled " + files.size() + " file" + (files.size() == 1 ? "" : "s") + " into " + result.outDir());
-        StringBuilder text = new StringBuilder("The guidance was assembled into " + result.outDir() + ":\n");
+        context.statusLine().setMessage(MESSAGES.format("assemble.status.done", files.size(), result.outDir()));
+        StringBuilder text = new StringBuilder(MESSAGES.format("assemble.done.intro", result.outDir()));
         for (Path f : files) {
             text.append("\n  ").append(f.getFileName());
         }
         if (!result.warnings().isEmpty()) {
-            text.append("\n\n").append(result.warnings().size()).append(" warning").append(result.warnings().size() == 1 ? "" : "s")
-                    .append(" (see the Problems view).");
+            text.append("\n\n").append(MESSAGES.format("assemble.done.warnings", result.warnings().size()));
         }
         MessageDialog dialog = new MessageDialog(context.shell(), TITLE, null, text.toString(), MessageDialog.INFORMATION, 0,
-                "Open &Folder", files.isEmpty() ? "&Close" : "Open &File", IDialogConstants.CLOSE_LABEL) {
+                MESSAGES.get("assemble.button.openFolder"), files.isEmpty() ? MESSAGES.get("assemble.button.close") : MESSAGES.get("assemble.button.openFile"), IDialogConstants.CLOSE_LABEL) {
             @Override
             protected void buttonPressed(int buttonId) {
                 if (buttonId == 0) {
@@ -169,7 +171,7 @@ public class AssembleCommand implements CommandContribution {
             t = t.getCause();
         }
         if (t instanceof CancellationException || t instanceof AssemblyException a && a.kind() == AssemblyException.Kind.CANCELLED) {
-            context.statusLine().setMessage("Assembly cancelled: no files were written.");
+            context.statusLine().setMessage(MESSAGES.get("assemble.status.cancelled"));
             return;
         }
         String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
@@ -177,12 +179,12 @@ public class AssembleCommand implements CommandContribution {
             StringBuilder b = new StringBuilder(message);
             a.problems().stream().limit(12).forEach(p -> b.append("\n  \u2022 ").append(p.message()));
             if (a.problems().size() > 12) {
-                b.append("\n  ... and ").append(a.problems().size() - 12).append(" more (see the Problems view)");
+                b.append("\n  ").append(MESSAGES.format("assemble.failed.more", a.problems().size() - 12));
             }
             message = b.toString();
         }
-        context.statusLine().setErrorMessage("Assembly failed: nothing was written.");
-        MessageDialog dialog = new MessageDialog(context.shell(), TITLE, null, "Nothing was written.\n\n" + message, MessageDialog.ERROR, 0,
+        context.statusLine().setErrorMessage(MESSAGES.get("assemble.status.failed"));
+        MessageDialog dialog = new MessageDialog(context.shell(), TITLE, null, MESSAGES.format("assemble.failed.message", message), MessageDialog.ERROR, 0,
                 IDialogConstants.CLOSE_LABEL);
         lastResult = dialog;
         dialog.setBlockOnOpen(false);
@@ -248,19 +250,19 @@ public class AssembleCommand implements CommandContribution {
         @Override
         protected Control createDialogArea(Composite parent) {
             Composite area = (Composite) super.createDialogArea(parent);
-            setTitle("Assemble the guidance");
-            setMessage("The files are written together when all formats succeed; a draft says it is a draft. Project > Release... makes the final version.");
+            setTitle(MESSAGES.get("assemble.dialog.title"));
+            setMessage(MESSAGES.get("assemble.dialog.message"));
             Composite body = new Composite(area, SWT.NONE);
             GridLayoutFactory.swtDefaults().numColumns(3).margins(10, 10).applyTo(body);
             GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
 
             Group group = new Group(body, SWT.NONE);
-            group.setText("Formats");
+            group.setText(MESSAGES.get("assemble.formats"));
             GridLayoutFactory.swtDefaults().numColumns(2).applyTo(group);
             GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(group);
             for (FormatInfo f : formats) {
                 Button b = new Button(group, SWT.CHECK);
-                b.setText(formatName(f.format()) + " (." + f.fileExtension() + ")");
+                b.setText(MESSAGES.format("assemble.format.choice", formatName(f.format()), f.fileExtension()));
                 b.setToolTipText(f.description());
                 b.setData(f.format());
                 b.setSelection(List.of("html", "docx", "pdf").contains(f.format()));
@@ -268,22 +270,22 @@ public class AssembleCommand implements CommandContribution {
                 formatButtons.add(b);
             }
 
-            new Label(body, SWT.NONE).setText("Local &context:");
+            new Label(body, SWT.NONE).setText(MESSAGES.get("assemble.context.label"));
             context = new Combo(body, SWT.READ_ONLY | SWT.DROP_DOWN);
-            context.add("None (the national guidance)");
+            context.add(MESSAGES.get("assemble.context.none"));
             for (VariantProvider.Context c : contexts) {
-                context.add(c.label() == null || c.label().isBlank() ? c.id() : c.label() + " (" + c.id() + ")");
+                context.add(c.label() == null || c.label().isBlank() ? c.id() : MESSAGES.format("assemble.context.choice", c.label(), c.id()));
             }
             context.select(0);
             GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(context);
 
-            new Label(body, SWT.NONE).setText("&Output folder:");
+            new Label(body, SWT.NONE).setText(MESSAGES.get("assemble.folder.label"));
             outDir = new Text(body, SWT.BORDER | SWT.SINGLE);
             outDir.setText(folder.toString());
             outDir.addListener(SWT.Modify, e -> validate());
             GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(outDir);
             Button browse = new Button(body, SWT.PUSH);
-            browse.setText("&Browse...");
+            browse.setText(MESSAGES.get("assemble.folder.browse"));
             browse.addListener(SWT.Selection, e -> {
                 DirectoryDialog d = new DirectoryDialog(getShell(), SWT.SAVE);
                 d.setFilterPath(outDir.getText());
@@ -294,14 +296,14 @@ public class AssembleCommand implements CommandContribution {
             });
 
             force = new Button(body, SWT.CHECK);
-            force.setText("Assemble even when &validation finds errors (they become warnings)");
+            force.setText(MESSAGES.get("assemble.force"));
             GridDataFactory.fillDefaults().span(3, 1).applyTo(force);
             return area;
         }
 
         @Override
         protected void createButtonsForButtonBar(Composite parent) {
-            createButton(parent, IDialogConstants.OK_ID, "&Assemble", true);
+            createButton(parent, IDialogConstants.OK_ID, MESSAGES.get("assemble.button.assemble"), true);
             createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
             validate();
         }
@@ -309,15 +311,15 @@ public class AssembleCommand implements CommandContribution {
         /** What is wrong with the choices, shown as the dialog's error; null when they can be assembled. */
         String problem() {
             if (selectedFormats().isEmpty()) {
-                return "Choose at least one format.";
+                return MESSAGES.get("assemble.error.noFormat");
             }
             String dir = outDir.getText().strip();
             if (dir.isEmpty()) {
-                return "Choose the output folder.";
+                return MESSAGES.get("assemble.error.noFolder");
             }
             Path p = Path.of(dir);
             if (Files.exists(p) && !Files.isDirectory(p)) {
-                return dir + " is a file, not a folder.";
+                return MESSAGES.format("assemble.error.notFolder", dir);
             }
             return null;
         }
@@ -334,10 +336,10 @@ public class AssembleCommand implements CommandContribution {
         /** A format as readers know it. */
         static String formatName(String format) {
             return switch (format) {
-                case "html" -> "Web page, HTML";
-                case "docx" -> "Word";
-                case "pdf" -> "PDF";
-                case "md" -> "Markdown";
+                case "html" -> MESSAGES.get("assemble.format.html");
+                case "docx" -> MESSAGES.get("assemble.format.docx");
+                case "pdf" -> MESSAGES.get("assemble.format.pdf");
+                case "md" -> MESSAGES.get("assemble.format.md");
                 default -> format.toUpperCase(java.util.Locale.ROOT);
             };
         }

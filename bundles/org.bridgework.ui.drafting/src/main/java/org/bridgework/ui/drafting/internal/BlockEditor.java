@@ -11,6 +11,7 @@ import org.bridgework.model.Block;
 import org.bridgework.model.Callout;
 import org.bridgework.model.CalloutKind;
 import org.bridgework.model.GuidancePackage;
+import org.bridgework.ui.api.Messages;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.fieldassist.ContentProposalAdapter;
@@ -27,6 +28,8 @@ import org.eclipse.swt.widgets.Label;
 
 /** The widgets of one block. */
 final class BlockEditor {
+
+    private static final Messages MESSAGES = Messages.of(BlockEditor.class);
     final SectionEditorPart part;
     final Block block;
     final Composite box;
@@ -56,17 +59,17 @@ final class BlockEditor {
         kind.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         if (block instanceof Callout c) {
             calloutKind = new Combo(box, SWT.READ_ONLY);
-            calloutKind.setItems("Key message", "For NHS readers", "For HE readers");
+            calloutKind.setItems(MESSAGES.get("block.callout.key"), MESSAGES.get("block.callout.nhs"), MESSAGES.get("block.callout.he"));
             calloutKind.select(c.getKind() == null ? 0 : c.getKind().getValue());
-            calloutKind.setToolTipText("Who the callout is for");
+            calloutKind.setToolTipText(MESSAGES.get("block.callout.tip"));
             calloutKind.addListener(SWT.Selection, e -> setCalloutKind(CalloutKind.get(calloutKind.getSelectionIndex())));
         } else {
             calloutKind = null;
             new Label(box, SWT.NONE).setLayoutData(new GridData(0, 0));
         }
-        Button up = button("Up", "Move this block up (Alt+Up in its text)", () -> part.moveBlock(block, -1));
-        Button down = button("Down", "Move this block down (Alt+Down in its text)", () -> part.moveBlock(block, 1));
-        Button remove = button("Remove", "Remove this block from the section (undoable)", () -> part.removeBlock(block));
+        Button up = button(MESSAGES.get("block.button.up"), MESSAGES.get("block.button.up.tip"), () -> part.moveBlock(block, -1));
+        Button down = button(MESSAGES.get("block.button.down"), MESSAGES.get("block.button.down.tip"), () -> part.moveBlock(block, 1));
+        Button remove = button(MESSAGES.get("block.button.remove"), MESSAGES.get("block.button.remove.tip"), () -> part.removeBlock(block));
         up.setEnabled(part.section.getBlocks().indexOf(block) > 0);
         down.setEnabled(part.section.getBlocks().indexOf(block) < part.section.getBlocks().size() - 1);
         remove.setEnabled(true);
@@ -79,12 +82,12 @@ final class BlockEditor {
             caseStudy = new Combo(box, SWT.READ_ONLY);
             caseStudy.setItems(studies.stream().map(c -> SectionEditorPart.nz(c.getTitle())).toArray(String[]::new));
             caseStudy.select(studies.indexOf(embed.getCaseStudy()));
-            caseStudy.setToolTipText("The case study whose summary is shown here");
+            caseStudy.setToolTipText(MESSAGES.get("block.caseStudy.tip"));
             caseStudy.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
             caseStudy.addListener(SWT.Selection, e -> {
                 int i = caseStudy.getSelectionIndex();
                 if (i >= 0 && studies.get(i) != embed.getCaseStudy() && part.domain().isPresent()) {
-                    CompoundCommand c = new CompoundCommand("Change Embedded Case Study");
+                    CompoundCommand c = new CompoundCommand(MESSAGES.get("block.command.changeCaseStudy"));
                     c.append(SetCommand.create(part.domain().get(), embed, GuidancePackage.Literals.CASE_STUDY_EMBED__CASE_STUDY, studies.get(i)));
                     part.execute(c);
                 }
@@ -95,7 +98,7 @@ final class BlockEditor {
             text = null;
             assist = null;
             Label other = new Label(box, SWT.WRAP);
-            other.setText(part.label(block) + " — edit it in Properties.");
+            other.setText(MESSAGES.format("block.other", part.label(block)));
             GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false, 5, 1);
             gd.widthHint = 200;
             other.setLayoutData(gd);
@@ -117,7 +120,7 @@ final class BlockEditor {
 
             @Override
             public void getHelp(org.eclipse.swt.accessibility.AccessibleEvent e) {
-                e.result = "Ctrl+Space completes citations and references; Ctrl+1 lists quick fixes; Alt+Up and Alt+Down move the block";
+                e.result = MESSAGES.get("block.text.name");
             }
         });
         text.setData("block", block);
@@ -161,7 +164,7 @@ final class BlockEditor {
                 text.setCaretOffset(offset);
             }
         });
-        text.setToolTipText("Ctrl+Space completes [@citation keys and (#element ids; Ctrl+1 or right-click: quick fixes; Alt+Up/Down moves the block");
+        text.setToolTipText(MESSAGES.get("block.text.tip"));
         assist = new ContentProposalAdapter(text, new StyledTextContentAdapter(), new Completions(part::root), part.completionKey(), new char[] {'@', '#'});
         assist.setProposalAcceptanceStyle(ContentProposalAdapter.PROPOSAL_INSERT);
         assist.setAutoActivationDelay(300);
@@ -201,25 +204,25 @@ final class BlockEditor {
                 && offset >= ((FindingRanges.Range) m[0]).start() && offset <= ((FindingRanges.Range) m[0]).end());
         if (staleHere) {
             org.eclipse.swt.widgets.MenuItem recheck = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
-            recheck.setText("Mark as Re-checked (the Evidence Still Supports This)");
+            recheck.setText(MESSAGES.get("block.menu.recheck"));
             recheck.setEnabled(part.canConfirmEvidence());
             recheck.addListener(SWT.Selection, e -> part.confirmEvidence(block));
             for (EvidenceLink link : SectionEditorPart.staleLinks(block)) {
                 org.eclipse.swt.widgets.MenuItem open = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
                 String id = link.getEvidence() != null ? link.getEvidence().getId() : link.getEvidenceId();
-                open.setText(("Open Evidence: " + Provenance.kind(link.getEvidence()) + " " + id).replace("&", "&&"));
+                open.setText(MESSAGES.format("block.menu.openEvidence", Provenance.kind(link.getEvidence()), id).replace("&", "&&"));
                 open.setEnabled(link.getEvidence() != null);
                 open.addListener(SWT.Selection, e -> part.openEvidence(link));
             }
         }
         if (fixes.isEmpty() && !staleHere) {
             org.eclipse.swt.widgets.MenuItem none = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
-            none.setText(explanationAt(offset) == null ? "No finding here" : "No automatic fix here: hover for what to do");
+            none.setText(explanationAt(offset) == null ? MESSAGES.get("block.menu.noFinding") : MESSAGES.get("block.menu.noFix"));
             none.setEnabled(false);
         }
         new org.eclipse.swt.widgets.MenuItem(menu, SWT.SEPARATOR);
         org.eclipse.swt.widgets.MenuItem complete = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
-        complete.setText("Complete Citation or Reference\tCtrl+Space");
+        complete.setText(MESSAGES.get("block.menu.complete"));
         complete.addListener(SWT.Selection, e -> assist.openProposalPopup());
     }
 
@@ -240,7 +243,7 @@ final class BlockEditor {
 
     private void setCalloutKind(CalloutKind kind) {
         if (part.domain().isPresent() && ((Callout) block).getKind() != kind) {
-            CompoundCommand c = new CompoundCommand("Change Callout Kind");
+            CompoundCommand c = new CompoundCommand(MESSAGES.get("block.command.changeCallout"));
             c.append(SetCommand.create(part.domain().get(), block, GuidancePackage.Literals.CALLOUT__KIND, kind));
             part.execute(c);
         }
@@ -335,7 +338,7 @@ final class BlockEditor {
     private void hover(Point p) {
         int offset = text.getOffsetAtPoint(p);
         String tip = offset < 0 ? null : explanationAt(offset);
-        String now = tip == null ? "Ctrl+Space completes [@citation keys and (#element ids; Ctrl+1 or right-click: quick fixes; Alt+Up/Down moves the block" : tip;
+        String now = tip == null ? MESSAGES.get("block.text.tip") : tip;
         if (!now.equals(text.getToolTipText())) {
             text.setToolTipText(now);
         }

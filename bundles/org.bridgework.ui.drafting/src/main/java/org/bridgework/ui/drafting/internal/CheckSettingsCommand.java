@@ -7,6 +7,7 @@ import org.bridgework.drafting.api.CheckSettings;
 import org.bridgework.drafting.api.DraftingChecks;
 import org.bridgework.ui.api.CommandContribution;
 import org.bridgework.ui.api.Menus;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.WorkbenchContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -17,6 +18,8 @@ import org.osgi.service.component.annotations.Reference;
 /** Project &gt; Drafting Check Settings...: which checks run on the project, their severity and thresholds. */
 @Component(service = CommandContribution.class)
 public class CheckSettingsCommand implements CommandContribution {
+
+    private static final Messages MESSAGES = Messages.of(CheckSettingsCommand.class);
 
     private final DraftingChecks checks;
 
@@ -32,12 +35,12 @@ public class CheckSettingsCommand implements CommandContribution {
 
     @Override
     public String label() {
-        return "Drafting Check &Settings...";
+        return MESSAGES.get("command.checkSettings.label");
     }
 
     @Override
     public String description() {
-        return "Choose which plain-English and reader-lens checks run on this project, how serious they are, and their thresholds";
+        return MESSAGES.get("command.checkSettings.description");
     }
 
     @Override
@@ -74,10 +77,10 @@ public class CheckSettingsCommand implements CommandContribution {
         }
         try {
             dialog.result().store(file);
-            context.statusLine().setMessage("Saved the drafting check settings in " + CheckSettings.sidecar(file).getFileName() + ".");
+            context.statusLine().setMessage(MESSAGES.format("checks.status.saved", CheckSettings.sidecar(file).getFileName()));
             return true;
         } catch (IOException e) {
-            MessageDialog.openError(context.shell(), CheckSettingsDialog.TITLE, "Could not save the settings in " + CheckSettings.sidecar(file) + ": " + e.getMessage());
+            MessageDialog.openError(context.shell(), CheckSettingsDialog.TITLE, MESSAGES.format("checks.error.save", CheckSettings.sidecar(file), e.getMessage()));
             return false;
         }
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.bridgework.drafting.api.CheckInfo;
 import org.bridgework.drafting.api.CheckSettings;
+import org.bridgework.ui.api.Messages;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
@@ -29,7 +30,9 @@ import org.eclipse.swt.widgets.Spinner;
  */
 final class CheckSettingsDialog extends Dialog {
 
-    static final String TITLE = "Drafting Check Settings";
+    private static final Messages MESSAGES = Messages.of(CheckSettingsDialog.class);
+
+    static final String TITLE = MESSAGES.get("checks.title");
     private static final String[] SEVERITIES = {"default", "info", "warning", "error"};
 
     private final List<CheckInfo> checks;
@@ -70,8 +73,7 @@ final class CheckSettingsDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         area.setLayout(new GridLayout(2, false));
         Label intro = new Label(area, SWT.WRAP);
-        intro.setText("Which drafting checks run on this project and how serious their findings are. Kept beside the project in " + fileName
-                + "; the Problems view and the editors use them at their next check. * A core rule: its settings apply to bridgework check only.");
+        intro.setText(MESSAGES.format("checks.intro", fileName));
         GridData id = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
         id.widthHint = 620;
         intro.setLayoutData(id);
@@ -82,20 +84,20 @@ final class CheckSettingsDialog extends Dialog {
         td.heightHint = 230;
         table.getTable().setLayoutData(td);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column("Check", 330, c -> c.title() + (c.owner() == null ? "" : " *"));
-        column("Severity", 140, c -> {
+        column(MESSAGES.get("checks.column.check"), 330, c -> c.title() + (c.owner() == null ? "" : " *"));
+        column(MESSAGES.get("checks.column.severity"), 140, c -> {
             String s = severities.get(c.code());
-            return "default".equals(s) ? c.severity().name().toLowerCase(Locale.ROOT) + " (default)" : s;
+            return "default".equals(s) ? MESSAGES.format("checks.severity.default", c.severity().name().toLowerCase(Locale.ROOT)) : s;
         });
-        column("Code", 170, CheckInfo::code);
+        column(MESSAGES.get("checks.column.code"), 170, CheckInfo::code);
         table.setInput(checks);
         for (CheckInfo c : checks) {
             table.setChecked(c, initial.enabled(c.code()));
         }
-        table.getTable().setToolTipText("Checked checks run; select one to change its severity");
+        table.getTable().setToolTipText(MESSAGES.get("checks.table.tip"));
 
         Label sl = new Label(area, SWT.NONE);
-        sl.setText("&Severity of the selected check:");
+        sl.setText(MESSAGES.get("checks.severity.label"));
         severity = new Combo(area, SWT.READ_ONLY);
         severity.setItems(SEVERITIES);
         severity.setEnabled(false);
@@ -113,9 +115,9 @@ final class CheckSettingsDialog extends Dialog {
                 table.refresh(c);
             }
         });
-        maxWords = spinner(area, "Longest sentence in &words:", "long-sentence.maxWords", 25, 8, 80, "Sentences with more words are reported (GOV.UK: 25)");
-        maxGrade = spinner(area, "Highest reading &grade (Flesch-Kincaid):", "readability.maxGrade", 9, 1, 20, "Sections reading above this grade are reported");
-        minEase = spinner(area, "Lowest reading &ease (Flesch):", "readability.minEase", 50, 0, 100, "Sections reading below this ease are reported");
+        maxWords = spinner(area, MESSAGES.get("checks.maxWords.label"), "long-sentence.maxWords", 25, 8, 80, MESSAGES.get("checks.maxWords.tip"));
+        maxGrade = spinner(area, MESSAGES.get("checks.maxGrade.label"), "readability.maxGrade", 9, 1, 20, MESSAGES.get("checks.maxGrade.tip"));
+        minEase = spinner(area, MESSAGES.get("checks.minEase.label"), "readability.minEase", 50, 0, 100, MESSAGES.get("checks.minEase.tip"));
         return area;
     }
 
@@ -124,7 +126,7 @@ final class CheckSettingsDialog extends Dialog {
         l.setText(label);
         Spinner s = new Spinner(area, SWT.BORDER);
         s.setValues((int) Math.round(initial.number(key, def)), min, max, 0, 1, 5);
-        s.setToolTipText(tooltip + " (default " + def + ")");
+        s.setToolTipText(MESSAGES.format("checks.spinner.tip", tooltip, def));
         s.setData("key", key);
         s.setData("default", def);
         return s;

@@ -14,6 +14,7 @@ import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Person;
 import org.bridgework.model.Solution;
 import org.bridgework.model.Source;
+import org.bridgework.ui.api.Messages;
 import org.eclipse.jface.fieldassist.ContentProposal;
 import org.eclipse.jface.fieldassist.IContentProposal;
 import org.eclipse.jface.fieldassist.IContentProposalProvider;
@@ -24,6 +25,8 @@ import org.eclipse.jface.fieldassist.IContentProposalProvider;
  * case studies and extracts. Proposals insert the rest of the key or id (and the closing bracket).
  */
 final class Completions implements IContentProposalProvider {
+
+    private static final Messages MESSAGES = Messages.of(Completions.class);
 
     private static final Pattern CITATION = Pattern.compile("(?:\\[|;\\s*|\\[[^\\]\\[]*\\s)-?@([\\p{L}\\p{N}_:.-]*)$");
     private static final Pattern REFERENCE = Pattern.compile("\\]\\(#([\\p{L}\\p{N}_.:-]*)$");
@@ -60,17 +63,17 @@ final class Completions implements IContentProposalProvider {
             boolean closed = position < contents.length() && contents.charAt(position) == ')';
             String close = closed ? "" : ")";
             for (Challenge ch : root.getChallenges()) {
-                add(out, prefix, ch.getId(), "challenge: " + ch.getTitle(), close);
+                add(out, prefix, ch.getId(), MESSAGES.format("completion.challenge", ch.getTitle()), close);
             }
             for (Solution so : root.getSolutions()) {
-                add(out, prefix, so.getId(), "solution: " + so.getTitle(), close);
+                add(out, prefix, so.getId(), MESSAGES.format("completion.solution", so.getTitle()), close);
             }
             for (CaseStudy cs : root.getCaseStudies()) {
-                add(out, prefix, cs.getId(), "case study: " + cs.getTitle(), close);
+                add(out, prefix, cs.getId(), MESSAGES.format("completion.caseStudy", cs.getTitle()), close);
             }
             for (Source s : root.getSources()) {
                 for (Extract e : s.getExtracts()) {
-                    add(out, prefix, e.getId(), "extract of " + s.getCitationKey() + ": " + shorten(e.getText()), close);
+                    add(out, prefix, e.getId(), MESSAGES.format("completion.extract", s.getCitationKey(), shorten(e.getText())), close);
                 }
             }
         }

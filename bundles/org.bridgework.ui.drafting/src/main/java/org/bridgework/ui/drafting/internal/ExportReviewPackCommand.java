@@ -3,6 +3,7 @@ package org.bridgework.ui.drafting.internal;
 import org.bridgework.drafting.api.ReviewPacks;
 import org.bridgework.ui.api.CommandContribution;
 import org.bridgework.ui.api.Menus;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.WorkbenchContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -11,6 +12,8 @@ import org.osgi.service.component.annotations.Reference;
 /** File &gt; Export Review Pack...: the draft as a DOCX with a bookmark per section, for reviewers to comment on. */
 @Component(service = CommandContribution.class)
 public class ExportReviewPackCommand implements CommandContribution {
+
+    private static final Messages MESSAGES = Messages.of(ExportReviewPackCommand.class);
 
     private final ReviewPacks packs;
 
@@ -26,12 +29,12 @@ public class ExportReviewPackCommand implements CommandContribution {
 
     @Override
     public String label() {
-        return "Export &Review Pack...";
+        return MESSAGES.get("command.exportReviewPack.label");
     }
 
     @Override
     public String description() {
-        return "Write the draft as a Word document with a bookmark per section, for reviewers to comment on in Word or LibreOffice";
+        return MESSAGES.get("command.exportReviewPack.description");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.bridgework.ui.drafting.internal;
 
 import org.bridgework.drafting.api.ReviewImport;
+import org.bridgework.ui.api.Messages;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -17,7 +18,9 @@ import org.eclipse.swt.widgets.Shell;
 /** Shows what importing a commented review pack will do, before anything changes. */
 final class ImportPreviewDialog extends Dialog {
 
-    static final String TITLE = "Import Review Comments";
+    private static final Messages MESSAGES = Messages.of(ImportPreviewDialog.class);
+
+    static final String TITLE = MESSAGES.get("importComments.title");
 
     private ReviewImport plan;
     private final java.util.List<org.bridgework.model.Milestone> milestones;
@@ -63,14 +66,14 @@ final class ImportPreviewDialog extends Dialog {
         summary.setLayoutData(sd);
         Composite row = new Composite(area, SWT.NONE);
         row.setLayout(new org.eclipse.swt.layout.GridLayout(2, false));
-        new Label(row, SWT.NONE).setText("For the &milestone:");
+        new Label(row, SWT.NONE).setText(MESSAGES.get("importComments.milestone.label"));
         milestone = new org.eclipse.swt.widgets.Combo(row, SWT.READ_ONLY);
         for (org.bridgework.model.Milestone m : milestones) {
             milestone.add(m.getTitle() == null ? m.getId() : m.getTitle());
         }
-        milestone.add("No milestone");
+        milestone.add(MESSAGES.get("importComments.milestone.none"));
         milestone.select(plan.milestone() == null ? milestones.size() : milestones.indexOf(plan.milestone()));
-        milestone.setToolTipText("The milestone the new comments are raised for");
+        milestone.setToolTipText(MESSAGES.get("importComments.milestone.tip"));
         milestone.addListener(SWT.Selection, e -> {
             int i = milestone.getSelectionIndex();
             plan = replan.apply(i < milestones.size() ? milestones.get(i) : null);
@@ -84,10 +87,10 @@ final class ImportPreviewDialog extends Dialog {
         td.heightHint = 220;
         table.getTable().setLayoutData(td);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column("Action", 60, e -> e.duplicate() ? "skip" : "add");
-        column("Goes to", 270, ReviewImport.Entry::where);
-        column("Reviewer", 150, e -> e.author() == null ? "" : e.author());
-        column("Comment", 260, e -> e.text().replace('\n', ' '));
+        column(MESSAGES.get("importComments.column.action"), 60, e -> MESSAGES.get(e.duplicate() ? "importComments.action.skip" : "importComments.action.add"));
+        column(MESSAGES.get("importComments.column.goesTo"), 270, ReviewImport.Entry::where);
+        column(MESSAGES.get("importComments.column.reviewer"), 150, e -> e.author() == null ? "" : e.author());
+        column(MESSAGES.get("importComments.column.comment"), 260, e -> e.text().replace('\n', ' '));
         table.setInput(plan.entries());
         describe();
         return area;
@@ -98,12 +101,13 @@ final class ImportPreviewDialog extends Dialog {
         int skip = plan.entries().size() - add;
         int suggest = plan.suggestionsToAdd().size();
         long leftOut = plan.suggestions().stream().filter(x -> x.leftOut() != null).count();
-        summary.setText(plan.entries().size() + " comment" + (plan.entries().size() == 1 ? "" : "s") + " in " + plan.file().getFileName() + ": " + add + " to add"
-                + (skip > 0 ? ", " + skip + " already in the project (skipped)" : "")
-                + (plan.suggestions().isEmpty() ? "" : "; " + plan.suggestions().size() + " tracked change" + (plan.suggestions().size() == 1 ? "" : "s") + ": "
-                        + suggest + " to add as suggestions" + (leftOut == 0 ? "" : ", " + leftOut + " outside the blocks' text left out"))
-                + (plan.milestone() == null ? ", with no milestone." : ", for the milestone '" + plan.milestone().getTitle() + "'.")
-                + "\nEach goes to the section whose heading precedes it in the document. Nothing changes until you choose Add.");
+        summary.setText(MESSAGES.format("importComments.summary.comments", plan.entries().size(), plan.file().getFileName(), add)
+                + (skip > 0 ? MESSAGES.format("importComments.summary.skipped", skip) : "")
+                + (plan.suggestions().isEmpty() ? "" : MESSAGES.format("importComments.summary.changes", plan.suggestions().size(), suggest)
+                        + (leftOut == 0 ? "" : MESSAGES.format("importComments.summary.leftOut", leftOut)))
+                + (plan.milestone() == null ? MESSAGES.get("importComments.summary.noMilestone")
+                        : MESSAGES.format("importComments.summary.milestone", plan.milestone().getTitle()))
+                + "\n" + MESSAGES.get("importComments.summary.where"));
     }
 
     private void column(String title, int width, java.util.function.Function<ReviewImport.Entry, String> text) {
@@ -122,8 +126,10 @@ final class ImportPreviewDialog extends Dialog {
     protected void createButtonsForButtonBar(Composite parent) {
         int add = plan.toAdd().size();
         int suggest = plan.suggestionsToAdd().size();
-        String label = add + suggest == 0 ? "Nothing to Add" : "&Add " + (add == 0 ? "" : add + " Comment" + (add == 1 ? "" : "s")) + (add > 0 && suggest > 0 ? " and " : "")
-                + (suggest == 0 ? "" : suggest + " Suggestion" + (suggest == 1 ? "" : "s"));
+        String label = add + suggest == 0 ? MESSAGES.get("importComments.button.nothing")
+                : suggest == 0 ? MESSAGES.format("importComments.button.addComments", add)
+                : add == 0 ? MESSAGES.format("importComments.button.addSuggestions", suggest)
+                : MESSAGES.format("importComments.button.addBoth", add, suggest);
         createButton(parent, IDialogConstants.OK_ID, label, true).setEnabled(add + suggest > 0);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
     }

@@ -3,6 +3,7 @@ package org.bridgework.ui.drafting.internal;
 import org.bridgework.drafting.api.ReviewPacks;
 import org.bridgework.ui.api.CommandContribution;
 import org.bridgework.ui.api.Menus;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.WorkbenchContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -11,6 +12,8 @@ import org.osgi.service.component.annotations.Reference;
 /** File &gt; Import Review Comments...: the comments made on a review pack, previewed, then added as one undoable command. */
 @Component(service = CommandContribution.class)
 public class ImportReviewCommentsCommand implements CommandContribution {
+
+    private static final Messages MESSAGES = Messages.of(ImportReviewCommentsCommand.class);
 
     private final ReviewPacks packs;
 
@@ -26,12 +29,12 @@ public class ImportReviewCommentsCommand implements CommandContribution {
 
     @Override
     public String label() {
-        return "Import Review &Comments...";
+        return MESSAGES.get("command.importComments.label");
     }
 
     @Override
     public String description() {
-        return "Read the comments reviewers made on a review pack in Word or LibreOffice; shows them before adding them to their sections";
+        return MESSAGES.get("command.importComments.description");
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.bridgework.model.derive.Derived;
 import org.bridgework.model.derive.Provenance;
 import org.bridgework.ui.api.CommandContribution;
 import org.bridgework.ui.api.Menus;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.WorkbenchContext;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -37,6 +38,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = CommandContribution.class)
 public class LinkEvidenceCommand implements CommandContribution {
 
+    private static final Messages MESSAGES = Messages.of(LinkEvidenceCommand.class);
+
     private final EvidenceLinks links;
 
     @Activate
@@ -51,12 +54,12 @@ public class LinkEvidenceCommand implements CommandContribution {
 
     @Override
     public String label() {
-        return "&Link Evidence...";
+        return MESSAGES.get("command.linkEvidence.label");
     }
 
     @Override
     public String description() {
-        return "Link the selected block to the extract, case study or criterion it rests on";
+        return MESSAGES.get("command.linkEvidence.description");
     }
 
     @Override
@@ -99,7 +102,7 @@ public class LinkEvidenceCommand implements CommandContribution {
         if (dialog.open() == Dialog.OK && dialog.chosen != null) {
             context.execute(links.link(context.project().get().editingDomain(), block, dialog.chosen, null, null,
                     context.preferences().author(), Instant.now()));
-            context.statusLine().setMessage("Linked " + block.getId() + " to " + Provenance.kind(dialog.chosen) + " " + dialog.chosen.getId() + ".");
+            context.statusLine().setMessage(MESSAGES.format("linkEvidence.status.linked", block.getId(), Provenance.kind(dialog.chosen), dialog.chosen.getId()));
         }
     }
 
@@ -121,14 +124,14 @@ public class LinkEvidenceCommand implements CommandContribution {
         @Override
         protected void configureShell(Shell shell) {
             super.configureShell(shell);
-            shell.setText("Link evidence to " + block.getId());
+            shell.setText(MESSAGES.format("linkEvidence.title", block.getId()));
         }
 
         @Override
         protected Control createDialogArea(Composite parent) {
             Composite area = (Composite) super.createDialogArea(parent);
             Label label = new Label(area, SWT.NONE);
-            label.setText("&Evidence (type to filter):");
+            label.setText(MESSAGES.get("linkEvidence.label"));
             Text filter = new Text(area, SWT.SEARCH | SWT.BORDER);
             filter.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
             list = new org.eclipse.swt.widgets.List(area, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);

@@ -18,6 +18,7 @@ import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Milestone;
 import org.bridgework.model.MilestoneStatus;
 import org.bridgework.model.Section;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
@@ -41,6 +42,8 @@ import org.eclipse.swt.widgets.Composite;
  * sections over budget). Double-click an open item to select its element (a section opens in its editor).
  */
 final class MilestonesPart implements Part {
+
+    private static final Messages MESSAGES = Messages.of(MilestonesPart.class);
 
     /** An open item under its milestone. */
     record Item(Milestone milestone, Readiness.OpenItem open) {
@@ -68,14 +71,14 @@ final class MilestonesPart implements Part {
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setContentProvider(new Content());
         DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-        column("Milestone / still open", 330, e -> e instanceof Milestone m ? nz(m.getTitle()) : ((Item) e).open().text(), null);
-        column("Date", 100, e -> e instanceof Milestone m && m.getDate() != null ? f.format(m.getDate()) : "", null);
-        column("Status", 85, e -> e instanceof Milestone m ? statusOf(m).getLiteral().replace('-', ' ') : "", e -> e instanceof Milestone m && statusOf(m) == MilestoneStatus.MISSED ? notReady : null);
-        column("When", 95, e -> e instanceof Milestone m ? when(m) : "", e -> muted);
-        column("Readiness", 120, e -> {
+        column(MESSAGES.get("milestones.column.milestone"), 330, e -> e instanceof Milestone m ? nz(m.getTitle()) : ((Item) e).open().text(), null);
+        column(MESSAGES.get("milestones.column.date"), 100, e -> e instanceof Milestone m && m.getDate() != null ? f.format(m.getDate()) : "", null);
+        column(MESSAGES.get("milestones.column.status"), 85, e -> e instanceof Milestone m ? statusOf(m).getLiteral().replace('-', ' ') : "", e -> e instanceof Milestone m && statusOf(m) == MilestoneStatus.MISSED ? notReady : null);
+        column(MESSAGES.get("milestones.column.when"), 95, e -> e instanceof Milestone m ? when(m) : "", e -> muted);
+        column(MESSAGES.get("milestones.column.readiness"), 120, e -> {
             if (e instanceof Milestone m) {
                 Readiness r = byMilestone.get(m);
-                return r == null ? "" : r.ready() ? "ready" : r.open().size() + " open item" + (r.open().size() == 1 ? "" : "s");
+                return r == null ? "" : r.ready() ? MESSAGES.get("milestones.readiness.ready") : MESSAGES.format("milestones.readiness.open", r.open().size());
             }
             return kind(((Item) e).open().kind());
         }, e -> e instanceof Milestone m && byMilestone.get(m) != null ? (byMilestone.get(m).ready() ? ready : notReady) : muted);
@@ -121,7 +124,7 @@ final class MilestonesPart implements Part {
                 if (element instanceof Milestone m) {
                     return nz(m.getDescription()).isBlank() ? null : m.getDescription();
                 }
-                return "Double-click to select " + ((Item) element).open().elementId();
+                return MESSAGES.format("milestones.item.tip", ((Item) element).open().elementId());
             }
         });
     }
@@ -135,21 +138,21 @@ final class MilestonesPart implements Part {
             return "";
         }
         long days = ChronoUnit.DAYS.between(today.get(), m.getDate());
-        return days == 0 ? "today" : days > 0 ? "in " + days + " day" + (days == 1 ? "" : "s") : -days + " day" + (days == -1 ? "" : "s") + " ago";
+        return days == 0 ? MESSAGES.get("milestones.when.today") : days > 0 ? MESSAGES.format("milestones.when.in", days) : MESSAGES.format("milestones.when.ago", -days);
     }
 
     private static String kind(Readiness.Kind kind) {
         return switch (kind) {
-            case CASE_STUDY_UNVERIFIED -> "case study";
-            case CRITERION_WITHOUT_CONSENSUS -> "criterion";
-            case REVIEW_COMMENT_OPEN -> "review comment";
-            case SECTION_OVER_BUDGET -> "section";
-            case DOCUMENT_OVER_LENGTH -> "document";
-            case SCOPE_NOT_AGREED -> "scope";
-            case SOURCE_WITHOUT_EXTRACTS -> "source";
-            case CHALLENGE_WITHOUT_EVIDENCE -> "challenge";
-            case RELEASE_BLOCKER -> "blocks release";
-            case OTHER -> "other";
+            case CASE_STUDY_UNVERIFIED -> MESSAGES.get("milestones.kind.caseStudy");
+            case CRITERION_WITHOUT_CONSENSUS -> MESSAGES.get("milestones.kind.criterion");
+            case REVIEW_COMMENT_OPEN -> MESSAGES.get("milestones.kind.reviewComment");
+            case SECTION_OVER_BUDGET -> MESSAGES.get("milestones.kind.section");
+            case DOCUMENT_OVER_LENGTH -> MESSAGES.get("milestones.kind.document");
+            case SCOPE_NOT_AGREED -> MESSAGES.get("milestones.kind.scope");
+            case SOURCE_WITHOUT_EXTRACTS -> MESSAGES.get("milestones.kind.source");
+            case CHALLENGE_WITHOUT_EVIDENCE -> MESSAGES.get("milestones.kind.challenge");
+            case RELEASE_BLOCKER -> MESSAGES.get("milestones.kind.blocksRelease");
+            case OTHER -> MESSAGES.get("milestones.kind.other");
         };
     }
 

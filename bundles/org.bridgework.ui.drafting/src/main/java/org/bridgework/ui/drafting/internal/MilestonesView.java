@@ -3,6 +3,7 @@ package org.bridgework.ui.drafting.internal;
 import java.util.Set;
 
 import org.bridgework.drafting.api.MilestoneReadiness;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
@@ -16,6 +17,8 @@ import org.osgi.service.component.annotations.Reference;
 /** The milestones in date order, each with what is still open before it (derived readiness). */
 @Component(service = ViewContribution.class)
 public class MilestonesView implements ViewContribution {
+
+    private static final Messages MESSAGES = Messages.of(MilestonesView.class);
 
     static final String ID = "org.bridgework.ui.drafting.milestones";
 
@@ -38,7 +41,7 @@ public class MilestonesView implements ViewContribution {
 
     @Override
     public String label() {
-        return "Milestones";
+        return MESSAGES.get("view.milestones.label");
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.bridgework.core.api.Project;
 import org.bridgework.model.GuidanceDocument;
 import org.bridgework.model.Section;
 import org.bridgework.model.derive.Derived;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
@@ -39,6 +40,8 @@ import org.eclipse.swt.widgets.Tree;
  */
 final class OutlinePart implements Part {
 
+    private static final Messages MESSAGES = Messages.of(OutlinePart.class);
+
     static final int UP = -1;
     static final int DOWN = 1;
 
@@ -60,7 +63,7 @@ final class OutlinePart implements Part {
         viewer.setContentProvider(new Sections());
 
         TreeViewerColumn heading = new TreeViewerColumn(viewer, SWT.LEFT);
-        heading.getColumn().setText("Section");
+        heading.getColumn().setText(MESSAGES.get("outline.column.section"));
         heading.getColumn().setWidth(230);
         heading.setLabelProvider(new ColumnLabelProvider() {
             @Override
@@ -80,8 +83,8 @@ final class OutlinePart implements Part {
             }
         });
         TreeViewerColumn words = new TreeViewerColumn(viewer, SWT.RIGHT);
-        words.getColumn().setText("Words");
-        words.getColumn().setToolTipText("Words in the section and its sub-sections (live)");
+        words.getColumn().setText(MESSAGES.get("outline.column.words"));
+        words.getColumn().setToolTipText(MESSAGES.get("outline.column.words.tip"));
         words.getColumn().setWidth(52);
         words.setLabelProvider(new ColumnLabelProvider() {
             @Override
@@ -100,8 +103,8 @@ final class OutlinePart implements Part {
             }
         });
         TreeViewerColumn budget = new TreeViewerColumn(viewer, SWT.RIGHT);
-        budget.getColumn().setText("Budget");
-        budget.getColumn().setToolTipText("The section's word budget (0: none)");
+        budget.getColumn().setText(MESSAGES.get("outline.column.budget"));
+        budget.getColumn().setToolTipText(MESSAGES.get("outline.column.budget.tip"));
         budget.getColumn().setWidth(56);
         budget.setLabelProvider(new ColumnLabelProvider() {
             @Override
@@ -187,11 +190,11 @@ final class OutlinePart implements Part {
     private static String tooltip(Section s) {
         int words = Derived.wordCount(s);
         if (s.getWordBudget() <= 0) {
-            return words + " words, no budget set (set one in Properties)";
+            return MESSAGES.format("outline.tip.noBudget", words);
         }
         int diff = words - s.getWordBudget();
-        return words + " of " + s.getWordBudget() + " words" + (diff > 0 ? ": " + diff + " over budget" : ": " + (-diff) + " left")
-                + "\nAlt+Up / Alt+Down or drag to move; Alt+Right / Alt+Left to nest or un-nest";
+        return (diff > 0 ? MESSAGES.format("outline.tip.over", words, s.getWordBudget(), diff) : MESSAGES.format("outline.tip.left", words, s.getWordBudget(), -diff))
+                + "\n" + MESSAGES.get("outline.tip.keys");
     }
 
     Section selected() {
@@ -213,7 +216,7 @@ final class OutlinePart implements Part {
         }
         boolean moved = context.execute(SectionMoves.shift(context.editingDomain().get(), s, delta));
         if (!moved) {
-            context.statusLine().setMessage("'" + s.getHeading() + "' is already the " + (delta < 0 ? "first" : "last") + " section at its level.");
+            context.statusLine().setMessage(MESSAGES.format(delta < 0 ? "outline.status.first" : "outline.status.last", s.getHeading()));
         } else {
             viewer.setSelection(new StructuredSelection(s), true);
         }
@@ -225,7 +228,7 @@ final class OutlinePart implements Part {
         Section s = selected();
         List<Section> siblings = s == null ? null : SectionMoves.siblings(s);
         if (siblings == null || siblings.indexOf(s) == 0 || context.editingDomain().isEmpty()) {
-            context.statusLine().setMessage("Only a section with a section before it at its level can become its sub-section.");
+            context.statusLine().setMessage(MESSAGES.get("outline.status.cannotNest"));
             return false;
         }
         Section before = siblings.get(siblings.indexOf(s) - 1);
@@ -236,7 +239,7 @@ final class OutlinePart implements Part {
     boolean outdent() {
         Section s = selected();
         if (s == null || !(s.eContainer() instanceof Section parent) || context.editingDomain().isEmpty()) {
-            context.statusLine().setMessage("Only a sub-section can move out a level.");
+            context.statusLine().setMessage(MESSAGES.get("outline.status.cannotUnnest"));
             return false;
         }
         return drop(s, parent, ViewerDropAdapter.LOCATION_AFTER);
@@ -263,7 +266,7 @@ final class OutlinePart implements Part {
         if (moved) {
             viewer.setSelection(new StructuredSelection(s), true);
         } else {
-            context.statusLine().setMessage("A section cannot move into itself or one of its sub-sections.");
+            context.statusLine().setMessage(MESSAGES.get("outline.status.intoItself"));
         }
         return moved;
     }

@@ -2,6 +2,7 @@ package org.bridgework.ui.drafting.internal;
 
 import java.util.Set;
 
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
@@ -13,6 +14,8 @@ import org.osgi.service.component.annotations.Component;
 /** The document outline of the drafting perspective: nested sections with word counts and budgets. */
 @Component(service = ViewContribution.class)
 public class OutlineView implements ViewContribution {
+
+    private static final Messages MESSAGES = Messages.of(OutlineView.class);
 
     static final String ID = "org.bridgework.ui.drafting.outline";
 
@@ -28,7 +31,7 @@ public class OutlineView implements ViewContribution {
 
     @Override
     public String label() {
-        return "Sections";
+        return MESSAGES.get("view.outline.label");
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.bridgework.core.api.Project;
 import org.bridgework.model.Block;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Section;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
@@ -44,6 +45,8 @@ import org.eclipse.swt.widgets.Label;
  * status under the selector.
  */
 final class PreviewPart implements Part {
+
+    private static final Messages MESSAGES = Messages.of(PreviewPart.class);
 
     static final int DELAY = 400;
 
@@ -76,7 +79,7 @@ final class PreviewPart implements Part {
     /** Why the fallback is in use, or null when the browser is. */
     final String fallbackReason;
 
-    static final String NONE = "None (national guidance)";
+    static final String NONE = MESSAGES.get("preview.context.none");
 
     PreviewPart(Composite parent, PartContext context, AssemblyService assembly, HtmlExport export, ContextChanges changes) {
         this.context = context;
@@ -94,8 +97,8 @@ final class PreviewPart implements Part {
         cd.widthHint = 40; // as wide as the view, never wider
         caption.setLayoutData(cd);
         whole = new Button(root, SWT.CHECK);
-        whole.setText("&Whole document");
-        whole.setToolTipText("Preview the whole document instead of the selected section");
+        whole.setText(MESSAGES.get("preview.whole"));
+        whole.setToolTipText(MESSAGES.get("preview.whole.tip"));
         whole.addListener(SWT.Selection, e -> render());
         Composite row = new Composite(root, SWT.NONE);
         GridLayout rowLayout = new GridLayout(2, false);
@@ -104,7 +107,7 @@ final class PreviewPart implements Part {
         row.setLayout(rowLayout);
         row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         contextLabel = new Label(row, SWT.NONE);
-        contextLabel.setText("&Context:");
+        contextLabel.setText(MESSAGES.get("preview.context.label"));
         contextCombo = new Combo(row, SWT.READ_ONLY | SWT.DROP_DOWN);
         GridData comboData = new GridData(SWT.FILL, SWT.CENTER, true, false);
         comboData.widthHint = 80; // fills the row; a long context name must not widen the view past its edge
@@ -135,10 +138,10 @@ final class PreviewPart implements Part {
         if (browser == null) {
             text = new StyledText(root, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
             text.setMargins(8, 8, 8, 8);
-            text.setToolTipText("Text of the rendered HTML: no browser engine is available here (" + reason + ")");
+            text.setToolTipText(MESSAGES.format("preview.text.tip", reason));
             layoutBody(text);
             notice = new Label(root, SWT.WRAP);
-            notice.setText("Plain-text preview: no web browser engine (WebKitGTK) could be started, so styles and images are not shown.");
+            notice.setText(MESSAGES.get("preview.notice.plainText"));
             GridData nd = new GridData(SWT.FILL, SWT.END, true, false, 2, 1);
             nd.widthHint = 100;
             notice.setLayoutData(nd);
@@ -161,7 +164,7 @@ final class PreviewPart implements Part {
                     }
                 });
             } catch (RuntimeException e) {
-                setStatus("The list of local contexts will only refresh when you open it: " + message(e));
+                setStatus(MESSAGES.format("preview.status.refreshLater", message(e)));
             }
         }
         changeSubscription = subscription;
@@ -200,9 +203,7 @@ final class PreviewPart implements Part {
         render();
     }
 
-    static final String CONTEXT_HELP = "A local context adapts the national guidance to one kind of provider (for example small and specialist "
-            + "providers): local notes, changed or omitted text and a local service directory. Choose one to preview the guidance as that "
-            + "variant; contexts appear here as soon as they are installed.";
+    static final String CONTEXT_HELP = MESSAGES.get("preview.context.help");
 
     /** Re-reads the contexts assembly can apply; keeps the choice, or falls back to None (with a message) when it went away. */
     void refreshContexts() {
@@ -223,7 +224,7 @@ final class PreviewPart implements Part {
             now = root == null ? List.of() : assembly.contexts(root);
         } catch (RuntimeException e) {
             now = List.of();
-            setStatus("Could not list the local contexts: " + message(e));
+            setStatus(MESSAGES.format("preview.status.listFailed", message(e)));
         }
         int before = indexOf(contextId);
         String goneName = before < 0 ? "'" + contextId + "'" : "'" + contexts.get(before).label() + "' (" + contextId + ")";
@@ -242,7 +243,7 @@ final class PreviewPart implements Part {
             applyError = false;
             contextCombo.select(0);
             updateContextTooltip();
-            setStatus("The local context " + goneName + " is no longer available (uninstalled or disabled): showing the national guidance.");
+            setStatus(MESSAGES.format("preview.status.contextGone", goneName));
             render();
             return;
         }
@@ -331,8 +332,8 @@ final class PreviewPart implements Part {
         GuidanceProject root = context.project().map(Project::root).orElse(null);
         if (root == null || root.getDocument() == null) {
             generation++;
-            caption.setText("No document to preview: open a project.");
-            show("<html><body><p>No document to preview.</p></body></html>");
+            caption.setText(MESSAGES.get("preview.caption.noDocument"));
+            show("<html><body><p>" + MESSAGES.get("preview.html.noDocument") + "</p></body></html>");
             return;
         }
         Section target = whole.getSelection() || section == null || section.eContainer() == null || EcoreUtil.getRootContainer(section) != root ? null : section;
@@ -341,10 +342,10 @@ final class PreviewPart implements Part {
         String chosen = contextId;
         int ci = indexOf(chosen);
         String contextName = ci < 0 ? chosen : contexts.get(ci).label();
-        String label = target == null ? "Whole document" : "Section '" + target.getHeading() + "'";
+        String label = target == null ? MESSAGES.get("preview.caption.whole") : MESSAGES.format("preview.caption.section", target.getHeading());
         int mine = ++generation;
-        caption.setText(label + " (rendering...)");
-        context.jobs().schedule("Rendering the preview", monitor -> {
+        caption.setText(MESSAGES.format("preview.caption.rendering", label));
+        context.jobs().schedule(MESSAGES.get("preview.job"), monitor -> {
             AssembledDocument doc = assembly.build(copy, chosen, AssemblyProgress.NONE);
             if (anchorId != null) {
                 AssembledDocument.Section s = find(doc.sections(), anchorId);
@@ -359,10 +360,9 @@ final class PreviewPart implements Part {
             }
             if (failure != null) {
                 if (!(failure instanceof CancellationException)) {
-                    caption.setText(label + ": could not render (" + message(failure) + ")");
+                    caption.setText(MESSAGES.format("preview.caption.failed", label, message(failure)));
                     if (chosen != null && chosen.equals(contextId)) {
-                        setStatus("Could not apply the local context '" + contextName + "': " + message(failure)
-                                + ". The preview below is the last one that rendered; choose " + NONE + " to preview without the context.");
+                        setStatus(MESSAGES.format("preview.status.applyFailed", contextName, message(failure), NONE));
                         applyError = true;
                     }
                 }
@@ -373,8 +373,8 @@ final class PreviewPart implements Part {
                 applyError = false;
                 setStatus(null);
             }
-            caption.setToolTipText(label + (chosen == null ? "" : " as adapted for " + contextName) + ": " + (browser == null ? "a text view of the rendered HTML: no browser engine (WebKitGTK) is available here (" + fallbackReason + ")"
-                    : "as the HTML format renders it"));
+            String how = browser == null ? MESSAGES.format("preview.caption.tip.text", fallbackReason) : MESSAGES.get("preview.caption.tip.html");
+            caption.setToolTipText(chosen == null ? MESSAGES.format("preview.caption.tip", label, how) : MESSAGES.format("preview.caption.tip.context", label, contextName, how));
             boolean sameTarget = java.util.Objects.equals(anchorId, shownId);
             shownId = anchorId;
             show(result, sameTarget);

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.bridgework.assembly.api.AssemblyService;
 import org.bridgework.assembly.api.HtmlExport;
 import org.bridgework.context.api.ContextRegistry;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
@@ -23,6 +24,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
  */
 @Component(service = ViewContribution.class)
 public class PreviewView implements ViewContribution {
+
+    private static final Messages MESSAGES = Messages.of(PreviewView.class);
 
     static final String ID = "org.bridgework.ui.drafting.preview";
 
@@ -56,7 +59,7 @@ public class PreviewView implements ViewContribution {
 
     @Override
     public String label() {
-        return "Preview";
+        return MESSAGES.get("view.preview.label");
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.bridgework.drafting.api.Finding;
+import org.bridgework.ui.api.Messages;
 
 /**
  * The mechanical fixes of a finding at a range of a block's text, where there is one: expand an acronym at its first use,
@@ -13,6 +14,8 @@ import org.bridgework.drafting.api.Finding;
  * findings (long sentences, passive voice, claims without a citation) need a writer, not a fix.
  */
 final class QuickFixes {
+
+    private static final Messages MESSAGES = Messages.of(QuickFixes.class);
 
     /** Replace {@code [start, end)} with {@code replacement}; {@code label} is the menu text. */
     record Fix(String label, int start, int end, String replacement) {
@@ -37,7 +40,7 @@ final class QuickFixes {
             case "acronym-not-expanded" -> {
                 Matcher m = EXPAND.matcher(fix);
                 if (m.matches() && found.equals(m.group(1))) {
-                    out.add(new Fix("Write '" + m.group(2) + "'", range.start(), range.end(), m.group(2)));
+                    out.add(new Fix(MESSAGES.format("fix.write", m.group(2)), range.start(), range.end(), m.group(2)));
                 }
             }
             case "he-term-for-nhs-readers", "nhs-term-for-he-readers" -> {
@@ -45,7 +48,7 @@ final class QuickFixes {
                 if (m.find()) {
                     String target = m.group().substring(m.group().indexOf("](#"));
                     String link = "[" + found + target;
-                    out.add(new Fix("Link '" + found + "' to the glossary: " + link, range.start(), range.end(), link));
+                    out.add(new Fix(MESSAGES.format("fix.link", found, link), range.start(), range.end(), link));
                 }
             }
             case "word-to-avoid" -> {
@@ -57,7 +60,7 @@ final class QuickFixes {
                             continue;
                         }
                         String replacement = Character.isUpperCase(found.charAt(0)) ? Character.toUpperCase(o.charAt(0)) + o.substring(1) : o;
-                        out.add(new Fix("Replace '" + found + "' with '" + replacement + "'", range.start(), range.end(), replacement));
+                        out.add(new Fix(MESSAGES.format("fix.replace", found, replacement), range.start(), range.end(), replacement));
                     }
                 }
             }

@@ -8,6 +8,7 @@ import org.bridgework.core.api.Project;
 import org.bridgework.drafting.api.TermLists;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Sector;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
@@ -33,7 +34,9 @@ import org.eclipse.swt.widgets.Text;
  */
 final class ReaderLensPart implements Part {
 
-    static final String ALL_SECTORS = "Both sectors";
+    private static final Messages MESSAGES = Messages.of(ReaderLensPart.class);
+
+    static final String ALL_SECTORS = MESSAGES.get("lens.sector.all");
 
     private final PartContext context;
     private final TermLists lists;
@@ -53,13 +56,13 @@ final class ReaderLensPart implements Part {
         Composite bar = new Composite(root, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         bar.setLayout(new GridLayout(4, false));
-        new Label(bar, SWT.NONE).setText("&Find:");
+        new Label(bar, SWT.NONE).setText(MESSAGES.get("lens.find.label"));
         filter = new Text(bar, SWT.BORDER | SWT.SEARCH);
-        filter.setMessage("term, other name or wording");
+        filter.setMessage(MESSAGES.get("lens.find.message"));
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(bar, SWT.NONE).setText("&Sector:");
+        new Label(bar, SWT.NONE).setText(MESSAGES.get("lens.sector.label"));
         sector = new Combo(bar, SWT.READ_ONLY);
-        sector.setItems(ALL_SECTORS, "Higher education terms", "NHS terms");
+        sector.setItems(ALL_SECTORS, MESSAGES.get("lens.sector.he"), MESSAGES.get("lens.sector.nhs"));
         sector.select(0);
 
         viewer = new TableViewer(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -69,33 +72,33 @@ final class ReaderLensPart implements Part {
         viewer.getTable().getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
             @Override
             public void getName(org.eclipse.swt.accessibility.AccessibleEvent e) {
-                e.result = "Terms the reader lens checks";
+                e.result = MESSAGES.get("lens.table.name");
             }
         });
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(viewer);
-        column("Term", 170, t -> t.term() + (t.otherNames().isEmpty() ? "" : " (" + String.join(", ", t.otherNames()) + ")"));
-        column("Sector", 60, t -> t.sector() == Sector.HE ? "HE" : t.sector() == Sector.NHS ? "NHS" : "");
-        column("From", 80, ReaderLensPart::origin);
-        column("Checked", 70, t -> t.disabled() ? "off" : t.sector() == Sector.HE || t.sector() == Sector.NHS ? "on" : "not a sector term");
-        column("Plain wording", 300, t -> nz(t.plainWording()));
-        column("Source", 260, t -> nz(t.sourceUrl()));
+        column(MESSAGES.get("lens.column.term"), 170, t -> t.term() + (t.otherNames().isEmpty() ? "" : " (" + String.join(", ", t.otherNames()) + ")"));
+        column(MESSAGES.get("lens.column.sector"), 60, t -> t.sector() == Sector.HE ? "HE" : t.sector() == Sector.NHS ? "NHS" : "");
+        column(MESSAGES.get("lens.column.from"), 80, ReaderLensPart::origin);
+        column(MESSAGES.get("lens.column.checked"), 70, t -> t.disabled() ? MESSAGES.get("lens.checked.off") : t.sector() == Sector.HE || t.sector() == Sector.NHS ? MESSAGES.get("lens.checked.on") : MESSAGES.get("lens.checked.notSector"));
+        column(MESSAGES.get("lens.column.plain"), 300, t -> nz(t.plainWording()));
+        column(MESSAGES.get("lens.column.source"), 260, t -> nz(t.sourceUrl()));
 
         Composite edit = new Composite(root, SWT.NONE);
         edit.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         edit.setLayout(new GridLayout(4, false));
-        new Label(edit, SWT.NONE).setText("&Plain wording:");
+        new Label(edit, SWT.NONE).setText(MESSAGES.get("lens.plain.label"));
         plain = new Text(edit, SWT.BORDER);
         plain.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        plain.setToolTipText("The plain words this project uses for the term; the reader lens suggests them. Enter applies.");
+        plain.setToolTipText(MESSAGES.get("lens.plain.tip"));
         plain.addListener(SWT.DefaultSelection, e -> applyWording());
         applyWording = new Button(edit, SWT.PUSH);
-        applyWording.setText("&Use This Wording");
-        applyWording.setToolTipText("Set the project's plain wording for the selected term (undoable)");
+        applyWording.setText(MESSAGES.get("lens.button.use"));
+        applyWording.setToolTipText(MESSAGES.get("lens.button.use.tip"));
         applyWording.addListener(SWT.Selection, e -> applyWording());
         toggle = new Button(edit, SWT.PUSH);
-        toggle.setText("Turn &Off for This Project");
-        toggle.setToolTipText("The reader lens stops (or starts again) checking the selected term in this project (undoable)");
+        toggle.setText(MESSAGES.get("lens.button.off"));
+        toggle.setToolTipText(MESSAGES.get("lens.button.toggle.tip"));
         toggle.addListener(SWT.Selection, e -> toggle());
         detail = new Label(root, SWT.WRAP);
         GridData dd = new GridData(SWT.FILL, SWT.TOP, true, false);
@@ -126,9 +129,9 @@ final class ReaderLensPart implements Part {
 
     private static String origin(TermLists.LensTerm t) {
         return switch (t.origin()) {
-            case SHIPPED -> "shipped list";
-            case PROJECT -> "glossary";
-            case ADAPTED -> "adapted";
+            case SHIPPED -> MESSAGES.get("lens.origin.shipped");
+            case PROJECT -> MESSAGES.get("lens.origin.glossary");
+            case ADAPTED -> MESSAGES.get("lens.origin.adapted");
         };
     }
 
@@ -145,7 +148,8 @@ final class ReaderLensPart implements Part {
             @Override
             public String getToolTipText(Object element) {
                 TermLists.LensTerm t = (TermLists.LensTerm) element;
-                return nz(t.definition()) + (t.sourceName() == null ? "" : "\n\nSource: " + t.sourceName() + (t.sourceChecked() ? "" : " (address not yet checked)"));
+                return nz(t.definition()) + (t.sourceName() == null ? ""
+                        : "\n\n" + MESSAGES.format(t.sourceChecked() ? "lens.source" : "lens.source.unchecked", t.sourceName()));
             }
         });
     }
@@ -195,15 +199,16 @@ final class ReaderLensPart implements Part {
             if (!plain.isFocusControl()) {
                 plain.setText("");
             }
-            detail.setText(viewer.getTable().getItemCount() + " terms. The reader lens warns when a section uses one of them without explaining it.");
+            detail.setText(MESSAGES.format("lens.detail.count", viewer.getTable().getItemCount()));
         } else {
             if (!plain.isFocusControl()) {
                 plain.setText(nz(t.plainWording()));
             }
-            toggle.setText(t.disabled() ? "Turn &On for This Project" : "Turn &Off for This Project");
+            toggle.setText(t.disabled() ? MESSAGES.get("lens.button.on") : MESSAGES.get("lens.button.off"));
             detail.setText(t.term() + (t.expansion() == null ? "" : " (" + t.expansion() + ")") + ": " + nz(t.definition())
-                    + (t.sourceName() == null ? "" : " Source: " + t.sourceName() + (t.sourceChecked() ? "." : " (address not yet checked)."))
-                    + (context.editingDomain().isEmpty() ? " Open a project to adapt it." : ""));
+                    + (t.sourceName() == null ? "" : " " + MESSAGES.format(t.sourceChecked() ? "lens.source" : "lens.source.unchecked", t.sourceName())
+                            + ".")
+                    + (context.editingDomain().isEmpty() ? " " + MESSAGES.get("lens.detail.openProject") : ""));
         }
         toggle.getParent().layout(true);
         detail.getParent().layout(true);
@@ -216,7 +221,7 @@ final class ReaderLensPart implements Part {
             return false;
         }
         if (plain.getText().strip().equals(nz(t.plainWording()))) {
-            context.statusLine().setMessage("Nothing to apply: the plain wording is unchanged.");
+            context.statusLine().setMessage(MESSAGES.get("lens.status.unchanged"));
             return false;
         }
         return execute(lists.adapt(context.editingDomain().get(), root(), t.term(), plain.getText(), null));

@@ -3,6 +3,7 @@ package org.bridgework.ui.drafting.internal;
 import java.util.Set;
 
 import org.bridgework.drafting.api.TermLists;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
@@ -16,6 +17,8 @@ import org.osgi.service.component.annotations.Reference;
 /** The terms the reader lens checks (shipped HE and NHS lists and the glossary), adapted or turned off for the project. */
 @Component(service = ViewContribution.class)
 public class ReaderLensView implements ViewContribution {
+
+    private static final Messages MESSAGES = Messages.of(ReaderLensView.class);
 
     static final String ID = "org.bridgework.ui.drafting.readerLens";
 
@@ -38,7 +41,7 @@ public class ReaderLensView implements ViewContribution {
 
     @Override
     public String label() {
-        return "Reader Lens";
+        return MESSAGES.get("view.lens.label");
     }
 
     @Override

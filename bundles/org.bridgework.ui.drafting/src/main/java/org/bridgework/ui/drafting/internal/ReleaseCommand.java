@@ -14,6 +14,7 @@ import org.bridgework.core.api.ReleaseScope;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.ui.api.CommandContribution;
 import org.bridgework.ui.api.Menus;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.WorkbenchContext;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -39,7 +40,9 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = CommandContribution.class)
 public class ReleaseCommand implements CommandContribution {
 
-    static final String TITLE = "Release";
+    private static final Messages MESSAGES = Messages.of(ReleaseCommand.class);
+
+    static final String TITLE = MESSAGES.get("release.title");
 
     private final PublicationGate gate;
     private final AssemblyService assembly;
@@ -57,12 +60,12 @@ public class ReleaseCommand implements CommandContribution {
 
     @Override
     public String label() {
-        return "&Release...";
+        return MESSAGES.get("command.release.label");
     }
 
     @Override
     public String description() {
-        return "Check the publication gate and, when nothing blocks, assemble the final guidance as HTML, Word and PDF";
+        return MESSAGES.get("command.release.description");
     }
 
     @Override
@@ -80,12 +83,12 @@ public class ReleaseCommand implements CommandContribution {
         List<Blocker> blockers = gate.blockers(root, ReleaseScope.release(null));
         if (!blockers.isEmpty()) {
             new BlockersDialog(context.shell(), blockers).open();
-            context.statusLine().setMessage(blockers.size() + " thing" + (blockers.size() == 1 ? " stops" : "s stop") + " the release; nothing was written.");
+            context.statusLine().setMessage(MESSAGES.format("release.status.blocked", blockers.size()));
             return;
         }
         DirectoryDialog folder = new DirectoryDialog(context.shell(), SWT.SAVE);
         folder.setText(TITLE);
-        folder.setMessage("The folder for the released guidance (HTML, Word and PDF):");
+        folder.setMessage(MESSAGES.get("release.folder.message"));
         if (project.file() != null) {
             folder.setFilterPath(project.file().toAbsolutePath().getParent().toString());
         }
@@ -101,17 +104,17 @@ public class ReleaseCommand implements CommandContribution {
             new XMIResourceImpl(original.getURI()).getContents().add(copy);
         }
         AssemblyOptions options = new AssemblyOptions(List.of("html", "docx", "pdf"), Path.of(chosen), null, false, null, true);
-        context.jobs().<AssemblyResult>schedule("Releasing the guidance", monitor -> assembly.assemble(copy, options, AssemblyProgress.NONE))
+        context.jobs().<AssemblyResult>schedule(MESSAGES.get("release.job"), monitor -> assembly.assemble(copy, options, AssemblyProgress.NONE))
                 .whenDone((result, failure) -> context.shell().getDisplay().asyncExec(() -> {
                     if (context.shell().isDisposed()) {
                         return;
                     }
                     if (failure == null) {
                         context.statusLine().setErrorMessage(null);
-                        context.statusLine().setMessage("Released into " + result.outDir() + " (" + result.files().size() + " files).");
+                        context.statusLine().setMessage(MESSAGES.format("release.status.done", result.outDir(), result.files().size()));
                     } else {
                         Throwable t = failure.getCause() != null ? failure.getCause() : failure;
-                        context.statusLine().setErrorMessage("The release failed: " + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()));
+                        context.statusLine().setErrorMessage(MESSAGES.format("release.status.failed", t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage()));
                     }
                 }));
     }
@@ -129,21 +132,21 @@ public class ReleaseCommand implements CommandContribution {
         @Override
         protected void configureShell(Shell shell) {
             super.configureShell(shell);
-            shell.setText(TITLE + ": " + blockers.size() + " blocker" + (blockers.size() == 1 ? "" : "s"));
+            shell.setText(MESSAGES.format("release.blockers.title", blockers.size()));
         }
 
         @Override
         protected Control createDialogArea(Composite parent) {
             Composite area = (Composite) super.createDialogArea(parent);
             Label intro = new Label(area, SWT.WRAP);
-            intro.setText("Nothing was written. Fix these, then release again (the Problems view lists them too, as warnings):");
+            intro.setText(MESSAGES.get("release.blockers.intro"));
             intro.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
             Text list = new Text(area, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
             StringBuilder text = new StringBuilder();
             for (Blocker b : blockers) {
                 text.append(b.elementId() == null ? "" : "[" + b.elementId() + "] ").append(b.reason()).append('\n');
                 if (!b.fix().isEmpty()) {
-                    text.append("    Fix: ").append(b.fix()).append('\n');
+                    text.append("    ").append(MESSAGES.format("release.blockers.fix", b.fix())).append('\n');
                 }
                 text.append('\n');
             }

@@ -12,6 +12,7 @@ import org.bridgework.drafting.api.ReviewImport;
 import org.bridgework.drafting.api.ReviewPacks;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.ui.api.JobHandle;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.WorkbenchContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -21,15 +22,17 @@ import org.eclipse.swt.widgets.FileDialog;
 /** Review pack export and import for the review view's buttons and the File menu's commands (a thin layer over {@link ReviewPacks}). */
 final class ReviewPackActions {
 
+    private static final Messages MESSAGES = Messages.of(ReviewPackActions.class);
+
     private ReviewPackActions() {
     }
 
     /** Asks where to save and exports; null when cancelled. */
     static JobHandle<Path> export(WorkbenchContext context, ReviewPacks packs) {
         FileDialog dialog = new FileDialog(context.shell(), SWT.SAVE);
-        dialog.setText("Export Review Pack");
+        dialog.setText(MESSAGES.get("reviewPack.export.title"));
         dialog.setFilterExtensions(new String[] {"*.docx"});
-        dialog.setFilterNames(new String[] {"Word document (*.docx)"});
+        dialog.setFilterNames(new String[] {MESSAGES.get("reviewPack.filter.docx")});
         dialog.setFileName(suggestedName(context));
         dialog.setOverwrite(true);
         String file = dialog.open();
@@ -47,18 +50,18 @@ final class ReviewPackActions {
     static JobHandle<Path> exportTo(WorkbenchContext context, ReviewPacks packs, Path file) {
         GuidanceProject root = context.project().map(Project::root).orElse(null);
         if (root == null || root.getDocument() == null) {
-            MessageDialog.openError(context.shell(), "Export Review Pack", "The project has no document to review.");
+            MessageDialog.openError(context.shell(), MESSAGES.get("reviewPack.export.title"), MESSAGES.get("reviewPack.error.noDocument"));
             return null;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             packs.export(root, bytes);
         } catch (IOException | RuntimeException e) {
-            MessageDialog.openError(context.shell(), "Export Review Pack", "Could not make the review pack: " + e.getMessage());
+            MessageDialog.openError(context.shell(), MESSAGES.get("reviewPack.export.title"), MESSAGES.format("reviewPack.error.make", e.getMessage()));
             return null;
         }
         byte[] data = bytes.toByteArray();
-        return context.jobs().<Path>schedule("Writing the review pack", monitor -> {
+        return context.jobs().<Path>schedule(MESSAGES.get("reviewPack.job"), monitor -> {
             Path target = file.toAbsolutePath();
             Path temp = Files.createTempFile(target.getParent(), ".review-", ".docx.tmp");
             try {
@@ -72,16 +75,16 @@ final class ReviewPackActions {
                 Files.deleteIfExists(temp);
             }
             return target;
-        }).whenDone((path, failure) -> context.statusLine().setMessage(failure == null ? "Wrote the review pack " + path + ": send it to reviewers, then import their comments."
+        }).whenDone((path, failure) -> context.statusLine().setMessage(failure == null ? MESSAGES.format("reviewPack.status.written", path)
                 : null));
     }
 
     /** Asks for a commented review pack and imports it after a preview; the number of comments added. */
     static int importComments(WorkbenchContext context, ReviewPacks packs) {
         FileDialog dialog = new FileDialog(context.shell(), SWT.OPEN);
-        dialog.setText("Import Review Comments");
+        dialog.setText(MESSAGES.get("importComments.title"));
         dialog.setFilterExtensions(new String[] {"*.docx", "*"});
-        dialog.setFilterNames(new String[] {"Word document (*.docx)", "All files"});
+        dialog.setFilterNames(new String[] {MESSAGES.get("reviewPack.filter.docx"), MESSAGES.get("reviewPack.filter.all")});
         String file = dialog.open();
         return file == null ? 0 : importFrom(context, packs, Path.of(file));
     }
@@ -107,7 +110,7 @@ final class ReviewPackActions {
         try {
             plan = packs.plan(root, file, null);
         } catch (IOException | IllegalArgumentException e) {
-            MessageDialog.openError(context.shell(), "Import Review Comments", "Could not read the comments: " + e.getMessage());
+            MessageDialog.openError(context.shell(), MESSAGES.get("importComments.title"), MESSAGES.format("reviewPack.error.read", e.getMessage()));
             return 0;
         }
         ImportPreviewDialog preview = new ImportPreviewDialog(context.shell(), plan, root.getMilestones(), m -> {
@@ -125,8 +128,8 @@ final class ReviewPackActions {
         int n = plan.toAdd().size();
         int s = plan.suggestionsToAdd().size();
         if (context.execute(packs.apply(context.editingDomain().get(), root, plan))) {
-            context.statusLine().setMessage("Added " + n + " review comment" + (n == 1 ? "" : "s") + (s == 0 ? "" : " and " + s + " suggested change" + (s == 1 ? "" : "s"))
-                    + " from " + file.getFileName() + " (Edit > Undo takes them out).");
+            context.statusLine().setMessage(s == 0 ? MESSAGES.format("reviewPack.status.added", n, file.getFileName())
+                    : MESSAGES.format("reviewPack.status.addedWithChanges", n, s, file.getFileName()));
             return n + s;
         }
         return 0;

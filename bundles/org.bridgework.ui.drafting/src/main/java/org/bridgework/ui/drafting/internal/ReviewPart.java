@@ -16,6 +16,7 @@ import org.bridgework.model.Recipient;
 import org.bridgework.model.ReviewComment;
 import org.bridgework.model.ReviewSuggestion;
 import org.bridgework.model.ReviewStatus;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
@@ -44,9 +45,11 @@ import org.eclipse.swt.widgets.Text;
  */
 final class ReviewPart implements Part {
 
-    static final String ALL_MILESTONES = "All milestones";
-    static final String NO_MILESTONE = "No milestone";
-    static final String ALL_STATUSES = "Any status";
+    private static final Messages MESSAGES = Messages.of(ReviewPart.class);
+
+    static final String ALL_MILESTONES = MESSAGES.get("review.milestone.all");
+    static final String NO_MILESTONE = MESSAGES.get("review.milestone.none");
+    static final String ALL_STATUSES = MESSAGES.get("review.status.any");
 
     private final PartContext context;
     private final ReviewPacks packs;
@@ -99,11 +102,11 @@ final class ReviewPart implements Part {
         barLayout.marginBottom = 0;
         barLayout.spacing = 6;
         bar.setLayout(barLayout);
-        new Label(bar, SWT.NONE).setText("&Milestone:");
+        new Label(bar, SWT.NONE).setText(MESSAGES.get("review.milestone.label"));
         milestone = new Combo(bar, SWT.READ_ONLY);
-        milestone.setToolTipText("Show the comments raised for one milestone");
+        milestone.setToolTipText(MESSAGES.get("review.milestone.tip"));
         milestone.setLayoutData(new org.eclipse.swt.layout.RowData(220, SWT.DEFAULT));
-        new Label(bar, SWT.NONE).setText("S&tatus:");
+        new Label(bar, SWT.NONE).setText(MESSAGES.get("review.status.label"));
         status = new Combo(bar, SWT.READ_ONLY);
         List<String> statuses = new ArrayList<>(List.of(ALL_STATUSES));
         for (ReviewStatus s : ReviewStatus.VALUES) {
@@ -111,23 +114,23 @@ final class ReviewPart implements Part {
         }
         status.setItems(statuses.toArray(String[]::new));
         status.select(0);
-        status.setToolTipText("Show the comments with this status");
+        status.setToolTipText(MESSAGES.get("review.status.tip"));
         Button export = new Button(bar, SWT.PUSH);
-        export.setText("E&xport Review Pack...");
-        export.setToolTipText("Write the draft as a Word document with a bookmark per section for reviewers");
+        export.setText(MESSAGES.get("review.button.export"));
+        export.setToolTipText(MESSAGES.get("review.button.export.tip"));
         export.addListener(SWT.Selection, e -> ReviewPackActions.export(context, packs));
         Button importButton = new Button(bar, SWT.PUSH);
-        importButton.setText("&Import Comments...");
-        importButton.setToolTipText("Read the comments made on a review pack; you see them before they are added");
+        importButton.setText(MESSAGES.get("review.button.import"));
+        importButton.setToolTipText(MESSAGES.get("review.button.import.tip"));
         importButton.addListener(SWT.Selection, e -> ReviewPackActions.importComments(context, packs));
         detail = new Label(bar, SWT.NONE);
 
         // comments, suggested changes (tracked changes) and recipients: one tab each, so each has the view's height
         tabs = new org.eclipse.swt.widgets.TabFolder(root, SWT.TOP);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite commentsPage = page(tabs, "&Comments");
-        Composite changesPage = page(tabs, "Suggested C&hanges");
-        Composite recipientsPage = page(tabs, "Recipie&nts");
+        Composite commentsPage = page(tabs, MESSAGES.get("review.tab.comments"));
+        Composite changesPage = page(tabs, MESSAGES.get("review.tab.changes"));
+        Composite recipientsPage = page(tabs, MESSAGES.get("review.tab.recipients"));
         SashForm sash = new SashForm(commentsPage, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -135,29 +138,30 @@ final class ReviewPart implements Part {
         viewer.getTable().setLinesVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(viewer);
-        column("Status", 70, c -> c.getStatus() == null ? "open" : c.getStatus().getLiteral());
-        column("Comment", 260, c -> oneLine(c.getText()));
-        column("On", 150, c -> c.getTarget() == null ? "the project" : context.modelLabels().getText(c.getTarget()));
-        column("Reviewer", 150, c -> nz(c.getReviewerRole()) + (c.getReviewerOrganisation() == null ? ""
-                : " (" + (c.getReviewerOrganisation().getShortName() != null ? c.getReviewerOrganisation().getShortName() : nz(c.getReviewerOrganisation().getName())) + ")"));
-        column("Milestone", 130, c -> c.getMilestone() == null ? "" : nz(c.getMilestone().getTitle()));
-        column("Response", 200, c -> oneLine(c.getResponse()));
+        column(MESSAGES.get("review.column.status"), 70, c -> c.getStatus() == null ? MESSAGES.get("review.status.open") : c.getStatus().getLiteral());
+        column(MESSAGES.get("review.column.comment"), 260, c -> oneLine(c.getText()));
+        column(MESSAGES.get("review.column.on"), 150, c -> c.getTarget() == null ? MESSAGES.get("review.on.project") : context.modelLabels().getText(c.getTarget()));
+        column(MESSAGES.get("review.column.reviewer"), 150, c -> nz(c.getReviewerRole()) + (c.getReviewerOrganisation() == null ? ""
+                : " " + MESSAGES.format("review.reviewer.organisation", c.getReviewerOrganisation().getShortName() != null
+                        ? c.getReviewerOrganisation().getShortName() : nz(c.getReviewerOrganisation().getName()))));
+        column(MESSAGES.get("review.column.milestone"), 130, c -> c.getMilestone() == null ? "" : nz(c.getMilestone().getTitle()));
+        column(MESSAGES.get("review.column.response"), 200, c -> oneLine(c.getResponse()));
 
         Composite edit = new Composite(sash, SWT.NONE);
         edit.setLayout(new GridLayout(2, false));
-        new Label(edit, SWT.NONE).setText("Stat&us:");
+        new Label(edit, SWT.NONE).setText(MESSAGES.get("review.newStatus.label"));
         newStatus = new Combo(edit, SWT.READ_ONLY);
         newStatus.setItems(statuses.subList(1, statuses.size()).toArray(String[]::new));
-        newStatus.setToolTipText("The comment's resolution");
+        newStatus.setToolTipText(MESSAGES.get("review.newStatus.tip"));
         Label rl = new Label(edit, SWT.NONE);
-        rl.setText("&Response:");
+        rl.setText(MESSAGES.get("review.response.label"));
         rl.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
         response = new Text(edit, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         GridData rd = new GridData(SWT.FILL, SWT.FILL, true, true);
         rd.heightHint = 34;
         rd.widthHint = 150;
         response.setLayoutData(rd);
-        response.setToolTipText("How the comment was addressed; Ctrl+Enter applies");
+        response.setToolTipText(MESSAGES.get("review.response.tip"));
         response.addListener(SWT.KeyDown, e -> {
             if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR)) {
                 e.doit = false;
@@ -165,15 +169,15 @@ final class ReviewPart implements Part {
             }
         });
         apply = new Button(edit, SWT.PUSH);
-        apply.setText("&Apply");
-        apply.setToolTipText("Sets the status and response of the selected comment (undoable)");
+        apply.setText(MESSAGES.get("review.button.apply"));
+        apply.setToolTipText(MESSAGES.get("review.button.apply.tip"));
         apply.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false, 2, 1));
         apply.addListener(SWT.Selection, e -> applyEdit());
         sash.setWeights(70, 30);
 
         // suggested changes: the tracked changes of returned packs
         Label sl = new Label(changesPage, SWT.NONE);
-        sl.setText("Tracked changes reviewers made in returned review packs, for the milestone and status chosen above:");
+        sl.setText(MESSAGES.get("review.changes.intro"));
         Composite changes = new Composite(changesPage, SWT.NONE);
         changes.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         changes.setLayout(new GridLayout(2, false));
@@ -183,29 +187,29 @@ final class ReviewPart implements Part {
         suggestions.getTable().getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
             @Override
             public void getName(org.eclipse.swt.accessibility.AccessibleEvent e) {
-                e.result = "Suggested changes";
+                e.result = MESSAGES.get("review.changes.name");
             }
         });
         GridData tableData = new GridData(SWT.FILL, SWT.FILL, true, true);
         tableData.heightHint = 90;
         suggestions.getTable().setLayoutData(tableData);
         suggestions.setContentProvider(ArrayContentProvider.getInstance());
-        suggestionColumn("Status", 70, x -> x.getStatus() == null ? "open" : x.getStatus().getLiteral());
-        suggestionColumn("Change", 280, x -> oneLine(x.getLabel()));
-        suggestionColumn("In", 150, x -> x.getTarget() == null ? "a deleted block" : context.modelLabels().getText(x.getTarget()));
-        suggestionColumn("Reviewer", 150, x -> nz(x.getReviewerRole()) + (x.getReviewerOrganisation() == null ? "" : " (" + label(x.getReviewerOrganisation()) + ")"));
-        suggestionColumn("Response", 160, x -> oneLine(x.getResponse()));
+        suggestionColumn(MESSAGES.get("review.column.status"), 70, x -> x.getStatus() == null ? MESSAGES.get("review.status.open") : x.getStatus().getLiteral());
+        suggestionColumn(MESSAGES.get("review.column.change"), 280, x -> oneLine(x.getLabel()));
+        suggestionColumn(MESSAGES.get("review.column.in"), 150, x -> x.getTarget() == null ? MESSAGES.get("review.in.deleted") : context.modelLabels().getText(x.getTarget()));
+        suggestionColumn(MESSAGES.get("review.column.reviewer"), 150, x -> nz(x.getReviewerRole()) + (x.getReviewerOrganisation() == null ? "" : " (" + label(x.getReviewerOrganisation()) + ")"));
+        suggestionColumn(MESSAGES.get("review.column.response"), 160, x -> oneLine(x.getResponse()));
         Composite decide = new Composite(changes, SWT.NONE);
         decide.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
         decide.setLayout(new GridLayout(1, true));
         accept = new Button(decide, SWT.PUSH);
-        accept.setText("Acc&ept Change");
-        accept.setToolTipText("Make the selected change in the block's text and mark it accepted (one undoable change; the response field above is sent with it)");
+        accept.setText(MESSAGES.get("review.button.accept"));
+        accept.setToolTipText(MESSAGES.get("review.button.accept.tip"));
         accept.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         accept.addListener(SWT.Selection, e -> decideSelected(true));
         reject = new Button(decide, SWT.PUSH);
-        reject.setText("Re&ject Change");
-        reject.setToolTipText("Leave the text as it is and record the decision (undoable)");
+        reject.setText(MESSAGES.get("review.button.reject"));
+        reject.setToolTipText(MESSAGES.get("review.button.reject.tip"));
         reject.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         reject.addListener(SWT.Selection, e -> decideSelected(false));
         after = new Label(changes, SWT.WRAP);
@@ -229,46 +233,46 @@ final class ReviewPart implements Part {
         recipients.getTable().getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
             @Override
             public void getName(org.eclipse.swt.accessibility.AccessibleEvent e) {
-                e.result = "Recipients of the milestone's draft";
+                e.result = MESSAGES.get("review.recipients.name");
             }
         });
         GridData rData = new GridData(SWT.FILL, SWT.FILL, true, true);
         rData.heightHint = 70;
         recipients.getTable().setLayoutData(rData);
         recipients.setContentProvider(ArrayContentProvider.getInstance());
-        recipientColumn("Recipient", 200, r -> nz(r.getName()));
-        recipientColumn("Organisation", 160, r -> r.getOrganisation() == null ? "" : label(r.getOrganisation()));
-        recipientColumn("Sent", 90, r -> r.getSent() == null ? "not sent" : r.getSent().toString());
-        recipientColumn("Replied", 90, r -> r.getReturned() == null ? (r.getSent() == null ? "" : "waiting") : r.getReturned().toString());
-        recipientColumn("Note", 200, r -> oneLine(r.getNote()));
+        recipientColumn(MESSAGES.get("review.column.recipient"), 200, r -> nz(r.getName()));
+        recipientColumn(MESSAGES.get("review.column.organisation"), 160, r -> r.getOrganisation() == null ? "" : label(r.getOrganisation()));
+        recipientColumn(MESSAGES.get("review.column.sent"), 90, r -> r.getSent() == null ? MESSAGES.get("review.sent.not") : r.getSent().toString());
+        recipientColumn(MESSAGES.get("review.column.replied"), 90, r -> r.getReturned() == null ? (r.getSent() == null ? "" : MESSAGES.get("review.replied.waiting")) : r.getReturned().toString());
+        recipientColumn(MESSAGES.get("review.column.note"), 200, r -> oneLine(r.getNote()));
         Composite rbar = new Composite(recipientsPage, SWT.NONE);
         rbar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         GridLayout rLayout = new GridLayout(6, false);
         rLayout.marginWidth = 0;
         rbar.setLayout(rLayout);
-        new Label(rbar, SWT.NONE).setText("Recipie&nt:");
+        new Label(rbar, SWT.NONE).setText(MESSAGES.get("review.recipient.label"));
         recipientName = new Text(rbar, SWT.BORDER);
         GridData nameData = new GridData(SWT.FILL, SWT.CENTER, true, false);
         nameData.minimumWidth = 120;
         recipientName.setLayoutData(nameData);
-        recipientName.setMessage("role, group or organisation");
-        new Label(rbar, SWT.NONE).setText("Sent:");
+        recipientName.setMessage(MESSAGES.get("review.recipient.message"));
+        new Label(rbar, SWT.NONE).setText(MESSAGES.get("review.sent.label"));
         recipientSent = new Text(rbar, SWT.BORDER);
         recipientSent.setLayoutData(new GridData(90, SWT.DEFAULT));
-        recipientSent.setMessage("YYYY-MM-DD");
-        new Label(rbar, SWT.NONE).setText("Replied:");
+        recipientSent.setMessage(MESSAGES.get("review.date.message"));
+        new Label(rbar, SWT.NONE).setText(MESSAGES.get("review.replied.label"));
         recipientReturned = new Text(rbar, SWT.BORDER);
         recipientReturned.setLayoutData(new GridData(90, SWT.DEFAULT));
-        recipientReturned.setMessage("YYYY-MM-DD");
+        recipientReturned.setMessage(MESSAGES.get("review.date.message"));
         Composite rButtons = new Composite(recipientsPage, SWT.NONE);
         rButtons.setLayout(new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL));
         recordRecipient = new Button(rButtons, SWT.PUSH);
-        recordRecipient.setText("Record Re&cipient");
-        recordRecipient.setToolTipText("Add the recipient to the milestone chosen above, or update the one with this name (undoable)");
+        recordRecipient.setText(MESSAGES.get("review.button.record"));
+        recordRecipient.setToolTipText(MESSAGES.get("review.button.record.tip"));
         recordRecipient.addListener(SWT.Selection, e -> recordRecipient());
         removeRecipient = new Button(rButtons, SWT.PUSH);
-        removeRecipient.setText("Remove Recipient");
-        removeRecipient.setToolTipText("Remove the selected recipient from the milestone (undoable)");
+        removeRecipient.setText(MESSAGES.get("review.button.removeRecipient"));
+        removeRecipient.setToolTipText(MESSAGES.get("review.button.removeRecipient.tip"));
         removeRecipient.addListener(SWT.Selection, e -> removeRecipient());
         recipients.addSelectionChangedListener(e -> {
             Recipient r = selectedRecipient();
@@ -322,8 +326,9 @@ final class ReviewPart implements Part {
             @Override
             public String getToolTipText(Object element) {
                 ReviewComment rc = (ReviewComment) element;
-                return (rc.getQuotedText() == null || rc.getQuotedText().isBlank() ? "" : "On \u201C" + rc.getQuotedText() + "\u201D:\n") + nz(rc.getText())
-                        + (rc.getResponse() == null || rc.getResponse().isBlank() ? "" : "\n\nResponse: " + rc.getResponse());
+                return (rc.getQuotedText() == null || rc.getQuotedText().isBlank() ? "" : MESSAGES.format("review.tip.quoted", rc.getQuotedText()) + "\n")
+                        + nz(rc.getText())
+                        + (rc.getResponse() == null || rc.getResponse().isBlank() ? "" : "\n\n" + MESSAGES.format("review.tip.response", rc.getResponse()));
             }
         });
     }
@@ -359,7 +364,7 @@ final class ReviewPart implements Part {
         List<String> items = new ArrayList<>(List.of(ALL_MILESTONES));
         DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
         for (Milestone m : milestones) {
-            items.add(nz(m.getTitle()) + (m.getDate() == null ? "" : " (" + f.format(m.getDate()) + ")"));
+            items.add(m.getDate() == null ? nz(m.getTitle()) : MESSAGES.format("review.milestone.dated", nz(m.getTitle()), f.format(m.getDate())));
         }
         items.add(NO_MILESTONE);
         milestone.setItems(items.toArray(String[]::new));
@@ -426,12 +431,14 @@ final class ReviewPart implements Part {
         }
         long sent = rs.stream().filter(r -> r.getSent() != null).count();
         long replied = rs.stream().filter(r -> r.getReturned() != null).count();
-        recipientsSummary.setText(m == null ? "Recipients: choose a milestone above to see and record who its draft went to."
-                : "Recipients of '" + nz(m.getTitle()) + "': " + rs.size() + (rs.isEmpty() ? " recorded" : ", sent to " + sent + ", " + replied + " replied"
-                        + (sent > replied ? ", waiting for " + (sent - replied) : "")));
+        recipientsSummary.setText(m == null ? MESSAGES.get("review.recipients.noMilestone")
+                : rs.isEmpty() ? MESSAGES.format("review.recipients.none", nz(m.getTitle()))
+                : MESSAGES.format("review.recipients.summary", nz(m.getTitle()), rs.size(), sent, replied)
+                        + (sent > replied ? MESSAGES.format("review.recipients.waiting", sent - replied) : ""));
         long open = changes.stream().filter(x -> x.getStatus() == null || x.getStatus() == ReviewStatus.OPEN).count();
-        tabs.getItem(1).setText("Suggested C&hanges (" + changes.size() + (open == changes.size() ? "" : ", " + open + " open") + ")");
-        tabs.getItem(2).setText("Recipie&nts" + (m == null ? "" : " (" + rs.size() + ")"));
+        tabs.getItem(1).setText(open == changes.size() ? MESSAGES.format("review.tab.changesCount", changes.size())
+                : MESSAGES.format("review.tab.changesOpen", changes.size(), open));
+        tabs.getItem(2).setText(m == null ? MESSAGES.get("review.tab.recipients") : MESSAGES.format("review.tab.recipientsCount", rs.size()));
         recordRecipient.setEnabled(m != null && context.editingDomain().isPresent());
         removeRecipient.setEnabled(selectedRecipient() != null);
         recipientsSummary.getParent().layout(true);
@@ -472,15 +479,16 @@ final class ReviewPart implements Part {
         accept.setEnabled(open && context.editingDomain().isPresent());
         reject.setEnabled(open && context.editingDomain().isPresent());
         if (x == null) {
-            after.setText("Select a suggested change to see the text with it made.");
+            after.setText(MESSAGES.get("review.after.select"));
         } else if (!open) {
             after.setText(x.getStatus().getLiteral().substring(0, 1).toUpperCase(Locale.ROOT) + x.getStatus().getLiteral().substring(1)
-                    + (x.getDecided() == null ? "" : " on " + x.getDecided()) + (x.getResponse() == null ? "." : ": " + x.getResponse()));
+                    + (x.getDecided() == null ? "" : " " + MESSAGES.format("review.after.decidedOn", x.getDecided().toString()))
+                    + (x.getResponse() == null ? "." : ": " + x.getResponse()));
         } else {
             try {
-                after.setText("With the change: " + oneLine(packs.preview(x)));
+                after.setText(MESSAGES.format("review.after.with", oneLine(packs.preview(x))));
             } catch (IllegalArgumentException e) {
-                after.setText("Cannot be made as it is: " + e.getMessage());
+                after.setText(MESSAGES.format("review.after.cannot", e.getMessage()));
                 accept.setEnabled(false);
             }
         }
@@ -498,12 +506,12 @@ final class ReviewPart implements Part {
             var domain = context.editingDomain().get();
             boolean done = context.execute(yes ? packs.accept(domain, x, r.isEmpty() ? null : r) : packs.reject(domain, x, r.isEmpty() ? null : r));
             if (done) {
-                context.statusLine().setMessage((yes ? "Accepted: " : "Rejected: ") + x.getLabel() + " (Edit > Undo takes it back).");
+                context.statusLine().setMessage(MESSAGES.format(yes ? "review.status.accepted" : "review.status.rejected", x.getLabel()));
             }
             return done;
         } catch (IllegalArgumentException e) {
             context.statusLine().setErrorMessage(e.getMessage());
-            after.setText("Cannot be made as it is: " + e.getMessage());
+            after.setText(MESSAGES.format("review.after.cannot", e.getMessage()));
             return false;
         }
     }
@@ -585,7 +593,7 @@ final class ReviewPart implements Part {
         response.setEnabled(on);
         apply.setEnabled(on);
         int total = root() == null ? 0 : root().getReviewComments().size();
-        detail.setText(((List<?>) viewer.getInput()).size() + " of " + total + " comments shown");
+        detail.setText(MESSAGES.format("review.detail.shown", ((List<?>) viewer.getInput()).size(), total));
         if (c == null) {
             newStatus.deselectAll();
             response.setText("");
@@ -607,7 +615,7 @@ final class ReviewPart implements Part {
         var domain = context.editingDomain().get();
         ReviewStatus s = ReviewStatus.get(newStatus.getSelectionIndex());
         String r = response.getText().strip();
-        CompoundCommand cmd = new CompoundCommand("Respond to Review Comment");
+        CompoundCommand cmd = new CompoundCommand(MESSAGES.get("review.command.respond"));
         if (c.getStatus() != s) {
             cmd.append(SetCommand.create(domain, c, GuidancePackage.Literals.REVIEW_COMMENT__STATUS, s));
         }
@@ -615,7 +623,7 @@ final class ReviewPart implements Part {
             cmd.append(SetCommand.create(domain, c, GuidancePackage.Literals.REVIEW_COMMENT__RESPONSE, r.isEmpty() ? null : r));
         }
         if (cmd.isEmpty()) {
-            context.statusLine().setMessage("Nothing to apply: the status and response are unchanged.");
+            context.statusLine().setMessage(MESSAGES.get("review.status.unchanged"));
             return false;
         }
         return context.execute(cmd);

@@ -3,6 +3,7 @@ package org.bridgework.ui.drafting.internal;
 import java.util.Set;
 
 import org.bridgework.drafting.api.ReviewPacks;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
@@ -16,6 +17,8 @@ import org.osgi.service.component.annotations.Reference;
 /** Review comments filtered by milestone and status, with their status and response edited in place. */
 @Component(service = ViewContribution.class)
 public class ReviewView implements ViewContribution {
+
+    private static final Messages MESSAGES = Messages.of(ReviewView.class);
 
     static final String ID = "org.bridgework.ui.drafting.review";
 
@@ -38,7 +41,7 @@ public class ReviewView implements ViewContribution {
 
     @Override
     public String label() {
-        return "Review Comments";
+        return MESSAGES.get("view.review.label");
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.bridgework.drafting.api.DraftingChecks;
 import org.bridgework.drafting.api.EvidenceLinks;
 import org.bridgework.model.Section;
 import org.bridgework.ui.api.EditorContribution;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.eclipse.swt.widgets.Composite;
@@ -14,6 +15,8 @@ import org.osgi.service.component.annotations.Reference;
 /** The section editor: the section's blocks as editable text with live check markers and completion. */
 @Component(service = EditorContribution.class)
 public class SectionEditor implements EditorContribution {
+
+    private static final Messages MESSAGES = Messages.of(SectionEditor.class);
 
     static final String ID = "org.bridgework.ui.drafting.section";
 
@@ -38,7 +41,7 @@ public class SectionEditor implements EditorContribution {
 
     @Override
     public String label() {
-        return "Section Editor";
+        return MESSAGES.get("editor.section.label");
     }
 
     @Override

@@ -22,6 +22,7 @@ import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Paragraph;
 import org.bridgework.model.Section;
 import org.bridgework.model.derive.Derived;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
@@ -60,6 +61,8 @@ import org.eclipse.swt.widgets.Text;
  * citation keys and element ids.
  */
 final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdits {
+
+    private static final Messages MESSAGES = Messages.of(SectionEditorPart.class);
 
     static final int COMMIT_DELAY = 700;
     static final int CHECK_DELAY = 250;
@@ -125,10 +128,10 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
         scroll.addListener(SWT.Resize, e -> relayout());
 
         Label l = new Label(content, SWT.NONE);
-        l.setText("&Heading:");
+        l.setText(MESSAGES.get("section.heading.label"));
         heading = new Text(content, SWT.BORDER | SWT.SINGLE);
         heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        heading.setToolTipText("The section's heading; a pause in typing, Enter or leaving the field applies it (undoable)");
+        heading.setToolTipText(MESSAGES.get("section.heading.tip"));
         setHeadingText(nz(section.getHeading()));
         heading.addListener(SWT.Modify, e -> {
             if (!syncingHeading) {
@@ -153,14 +156,14 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
         add.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1));
         add.setLayout(new GridLayout(3, false));
         Label al = new Label(add, SWT.NONE);
-        al.setText("New &block:");
+        al.setText(MESSAGES.get("section.newBlock.label"));
         addKind = new Combo(add, SWT.READ_ONLY);
-        addKind.setItems("Paragraph", "List", "Key message", "For NHS readers", "For HE readers", "Checklist", "Case study summary", "Challenge table");
+        addKind.setItems(MESSAGES.get("section.kind.paragraph"), MESSAGES.get("section.kind.list"), MESSAGES.get("block.callout.key"), MESSAGES.get("block.callout.nhs"), MESSAGES.get("block.callout.he"), MESSAGES.get("section.kind.checklist"), MESSAGES.get("section.kind.caseStudy"), MESSAGES.get("section.kind.challenges"));
         addKind.select(0);
-        addKind.setToolTipText("The kind of block to add at the end of the section");
+        addKind.setToolTipText(MESSAGES.get("section.newBlock.tip"));
         Button addButton = new Button(add, SWT.PUSH);
-        addButton.setText("&Add");
-        addButton.setToolTipText("Adds a block of the chosen kind at the end of the section (undoable)");
+        addButton.setText(MESSAGES.get("section.button.add"));
+        addButton.setToolTipText(MESSAGES.get("section.button.add.tip"));
         addButton.addListener(SWT.Selection, e -> addBlock(addKind.getSelectionIndex()));
 
         context.addProjectListener(new ProjectListener() {
@@ -266,7 +269,7 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
             return;
         }
         if (section.eContainer() == null) {
-            sectionFindings.setText("This section is no longer in the document (deleted or moved out by another edit; Undo brings it back).");
+            sectionFindings.setText(MESSAGES.get("section.findings.gone"));
             content.setEnabled(false);
             return;
         }
@@ -292,7 +295,8 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
     private void updateWords() {
         int count = Derived.wordCount(section);
         int budget = section.getWordBudget();
-        words.setText(budget > 0 ? count + " of " + budget + " words" + (count > budget ? " (" + (count - budget) + " over)" : "") : count + " words");
+        words.setText(budget <= 0 ? MESSAGES.format("section.words", count) : count > budget ? MESSAGES.format("section.words.over", count, budget, count - budget)
+                : MESSAGES.format("section.words.budget", count, budget));
         words.setForeground(budget > 0 && count > budget ? error : null);
         words.getParent().layout(new Control[] {words});
     }
@@ -335,7 +339,7 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
         GuidanceProject copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(root);
         String sectionId = section.getId();
         int mine = ++checkGeneration;
-        context.jobs().schedule("Checking '" + nz(section.getHeading()) + "'", monitor -> {
+        context.jobs().schedule(MESSAGES.format("section.job.check", nz(section.getHeading())), monitor -> {
             List<Finding> out = new ArrayList<>();
             for (Finding f : checks.run(copy, settings)) {
                 if (sectionId != null && sectionId.equals(f.sectionId())) {
@@ -348,7 +352,7 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
                 return;
             }
             if (failure != null) {
-                sectionFindings.setText("The drafting checks failed: " + failure.getMessage());
+                sectionFindings.setText(MESSAGES.format("section.findings.failed", failure.getMessage()));
                 return;
             }
             findings = List.copyOf(result);
@@ -391,13 +395,13 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
         }
         flushAll();
         if (execute(links.confirm(domain().get(), block, context.preferences().author(), java.time.Instant.now()))) {
-            status("Marked " + block.getId() + " as re-checked against its evidence.");
+            status(MESSAGES.format("section.status.rechecked", block.getId()));
         }
     }
 
     void openEvidence(EvidenceLink link) {
         if (link.getEvidence() == null || !context.openEditor(link.getEvidence())) {
-            status("The evidence " + (link.getEvidence() != null ? link.getEvidence().getId() : link.getEvidenceId()) + " cannot be opened: it was removed.");
+            status(MESSAGES.format("section.status.evidenceGone", link.getEvidence() != null ? link.getEvidence().getId() : link.getEvidenceId()));
         }
     }
 
@@ -421,11 +425,10 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
             inBlocks += forBlock.size();
             e.mark(forBlock);
         }
-        String summary = findings.isEmpty() ? "No findings from the drafting checks in this section."
-                : findings.size() + " finding" + (findings.size() == 1 ? "" : "s") + " from the drafting checks" + (inBlocks > staleFindings.size() ? " (underlined in the text: hover for why)" : "") + ".";
+        String summary = findings.isEmpty() ? MESSAGES.get("section.findings.none")
+                : MESSAGES.format(inBlocks > staleFindings.size() ? "section.findings.underlined" : "section.findings", findings.size());
         if (!staleFindings.isEmpty()) {
-            summary += " " + staleFindings.size() + " passage" + (staleFindings.size() == 1 ? " rests" : "s rest") + " on evidence that changed since it was confirmed"
-                    + " (underlined: Ctrl+1 to open the evidence or mark it re-checked).";
+            summary += " " + MESSAGES.format("section.findings.stale", staleFindings.size());
         }
         sectionFindings.setText(summary + (own.isEmpty() ? "" : "\n" + String.join("\n", own)));
         relayout();
@@ -478,7 +481,7 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
         }
         BlockEdits.Kind[] kinds = BlockEdits.Kind.values(); // in the order of the Add list
         Block block = BlockEdits.newBlock(kind >= 0 && kind < kinds.length ? kinds[kind] : BlockEdits.Kind.PARAGRAPH, section);
-        CompoundCommand add = new CompoundCommand("Add Block");
+        CompoundCommand add = new CompoundCommand(MESSAGES.get("section.command.addBlock"));
         add.append(AddCommand.create(domain().get(), section, GuidancePackage.Literals.SECTION__BLOCKS, block));
         if (context.execute(add)) {
             BlockEditor e = editors.stream().filter(x -> x.block == block).findFirst().orElse(null);
@@ -493,10 +496,10 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
         int from = section.getBlocks().indexOf(block);
         int to = from + delta;
         if (domain().isEmpty() || from < 0 || to < 0 || to >= section.getBlocks().size()) {
-            status("The block is already the " + (delta < 0 ? "first" : "last") + " of the section.");
+            status(MESSAGES.get(delta < 0 ? "section.status.first" : "section.status.last"));
             return false;
         }
-        CompoundCommand move = new CompoundCommand("Move Block");
+        CompoundCommand move = new CompoundCommand(MESSAGES.get("section.command.moveBlock"));
         move.append(MoveCommand.create(domain().get(), section, GuidancePackage.Literals.SECTION__BLOCKS, block, to));
         return context.execute(move);
     }
@@ -505,7 +508,7 @@ final class SectionEditorPart implements Part, org.bridgework.ui.api.PendingEdit
         if (domain().isEmpty()) {
             return false;
         }
-        CompoundCommand remove = new CompoundCommand("Remove Block");
+        CompoundCommand remove = new CompoundCommand(MESSAGES.get("section.command.removeBlock"));
         remove.append(DeleteCommand.create(domain().get(), block));
         return context.execute(remove);
     }

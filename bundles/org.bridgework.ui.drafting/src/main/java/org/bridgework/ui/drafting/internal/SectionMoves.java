@@ -5,6 +5,7 @@ import java.util.List;
 import org.bridgework.model.GuidanceDocument;
 import org.bridgework.model.GuidancePackage;
 import org.bridgework.model.Section;
+import org.bridgework.ui.api.Messages;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
@@ -17,6 +18,8 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 
 /** Undoable commands that move sections in the document tree (drag and drop, Alt+Up/Down in the outline). */
 final class SectionMoves {
+
+    private static final Messages MESSAGES = Messages.of(SectionMoves.class);
 
     private SectionMoves() {
     }
@@ -48,7 +51,7 @@ final class SectionMoves {
         if (to < 0 || to >= siblings.size()) {
             return UnexecutableCommand.INSTANCE;
         }
-        return named(MoveCommand.create(domain, s.eContainer(), sectionsFeature(s.eContainer()), s, to), "Move Section");
+        return named(MoveCommand.create(domain, s.eContainer(), sectionsFeature(s.eContainer()), s, to), MESSAGES.get("outline.command.moveSection"));
     }
 
     /**
@@ -73,9 +76,9 @@ final class SectionMoves {
             if (to == from) {
                 return UnexecutableCommand.INSTANCE;
             }
-            return named(MoveCommand.create(domain, newParent, sectionsFeature(newParent), s, to), "Move Section");
+            return named(MoveCommand.create(domain, newParent, sectionsFeature(newParent), s, to), MESSAGES.get("outline.command.moveSection"));
         }
-        CompoundCommand move = new CompoundCommand("Move Section");
+        CompoundCommand move = new CompoundCommand(MESSAGES.get("outline.command.moveSection"));
         move.append(RemoveCommand.create(domain, oldParent, sectionsFeature(oldParent), s));
         move.append(AddCommand.create(domain, newParent, sectionsFeature(newParent), s, index));
         return move;

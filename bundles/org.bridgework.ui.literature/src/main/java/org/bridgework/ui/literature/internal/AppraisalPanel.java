@@ -13,6 +13,7 @@ import org.bridgework.model.GuidanceFactory;
 import org.bridgework.model.ScreeningDecision;
 import org.bridgework.model.Source;
 import org.bridgework.model.StudyDesign;
+import org.bridgework.ui.api.Messages;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -35,8 +36,10 @@ import org.eclipse.swt.widgets.Text;
  */
 final class AppraisalPanel {
 
-    static final List<String> CONCERNS = List.of("Not assessed", "No concerns", "Minor concerns", "Moderate concerns", "Serious concerns");
-    static final List<String> DECISIONS = List.of("Not screened", "Included", "Excluded");
+    private static final Messages MESSAGES = Messages.of(AppraisalPanel.class);
+
+    static final List<String> CONCERNS = List.of(MESSAGES.get("appraisal.concerns.notAssessed"), MESSAGES.get("appraisal.concerns.none"), MESSAGES.get("appraisal.concerns.minor"), MESSAGES.get("appraisal.concerns.moderate"), MESSAGES.get("appraisal.concerns.serious"));
+    static final List<String> DECISIONS = List.of(MESSAGES.get("appraisal.decision.notScreened"), MESSAGES.get("appraisal.decision.included"), MESSAGES.get("appraisal.decision.excluded"));
 
     private final Source source;
     private final java.util.function.Supplier<EditingDomain> domain;
@@ -61,36 +64,37 @@ final class AppraisalPanel {
         this.execute = execute;
         this.problem = problem;
         Group group = new Group(form, SWT.NONE);
-        group.setText("Appraisal and screening");
+        group.setText(MESSAGES.get("appraisal.group"));
         GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(group);
         GridLayoutFactory.fillDefaults().numColumns(4).margins(6, 6).spacing(8, 4).applyTo(group);
 
-        target = combo(group, "Appraisal o&f:", List.of("This source"), "The source, or one of its extracts (an extract's own appraisal replaces its source's)");
+        target = combo(group, MESSAGES.get("appraisal.target.label"), List.of(MESSAGES.get("appraisal.target.source")), MESSAGES.get("appraisal.target.tip"));
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(target);
         target.addListener(SWT.Selection, e -> showAppraisal());
-        design = combo(group, "Study desi&gn:", StudyDesign.VALUES.stream().map(d -> cap(DisplayText.words(d))).toList(), "The study design");
+        design = combo(group, MESSAGES.get("appraisal.design.label"), StudyDesign.VALUES.stream().map(d -> cap(DisplayText.words(d))).toList(), MESSAGES.get("appraisal.design.tip"));
         design.setVisibleItemCount(StudyDesign.VALUES.size());
-        designNote = note(group, "Design note", "A short note on the design, for example: interviews with 14 staff");
-        String[] names = {"Rele&vance:", "Met&hodological limitations:", "Ade&quacy:"};
-        String[] tips = {"Concerns about relevance to UK HE-NHS partnerships", "Concerns about methodological limitations",
-                "Concerns about adequacy: how rich and how much the data are"};
+        designNote = note(group, MESSAGES.get("appraisal.designNote.label"), MESSAGES.get("appraisal.designNote.tip"));
+        String[] names = {MESSAGES.get("appraisal.relevance.label"), MESSAGES.get("appraisal.limitations.label"), MESSAGES.get("appraisal.adequacy.label")};
+        String[] tips = {MESSAGES.get("appraisal.relevance.tip"), MESSAGES.get("appraisal.limitations.tip"),
+                MESSAGES.get("appraisal.adequacy.tip")};
         for (int k = 0; k < 3; k++) {
             concerns.add(combo(group, names[k], CONCERNS, tips[k]));
-            notes.add(note(group, "Reason for " + names[k].replace("&", "").replace(":", "").toLowerCase(java.util.Locale.ROOT), "Why (needed for every judgement)"));
+            notes.add(note(group, MESSAGES.format("appraisal.reason.label", names[k].replace("&", "").replace(":", "").toLowerCase(java.util.Locale.ROOT)),
+                    MESSAGES.get("appraisal.reason.tip")));
         }
         new Label(group, SWT.NONE);
         applyAppraisal = new Button(group, SWT.PUSH);
-        applyAppraisal.setText("A&pply appraisal");
-        applyAppraisal.setToolTipText("Record this appraisal (undoable; all Not assessed and empty removes it)");
+        applyAppraisal.setText(MESSAGES.get("appraisal.button.apply"));
+        applyAppraisal.setToolTipText(MESSAGES.get("appraisal.button.apply.tip"));
         GridDataFactory.fillDefaults().span(3, 1).align(SWT.BEGINNING, SWT.CENTER).applyTo(applyAppraisal);
         applyAppraisal.addListener(SWT.Selection, e -> applyAppraisal());
 
-        decision = combo(group, "Scr&eening:", DECISIONS, "Whether the source is included in the review (the appendix reports a PRISMA-style flow)");
-        reason = note(group, "Screening reason", "Why included or excluded (needed to exclude), for example: not about the UK");
+        decision = combo(group, MESSAGES.get("appraisal.screening.label"), DECISIONS, MESSAGES.get("appraisal.screening.tip"));
+        reason = note(group, MESSAGES.get("appraisal.screeningReason.label"), MESSAGES.get("appraisal.screeningReason.tip"));
         new Label(group, SWT.NONE);
         applyScreening = new Button(group, SWT.PUSH);
-        applyScreening.setText("Apply screening decisi&on");
-        applyScreening.setToolTipText("Record the screening decision (undoable)");
+        applyScreening.setText(MESSAGES.get("appraisal.button.screening"));
+        applyScreening.setToolTipText(MESSAGES.get("appraisal.button.screening.tip"));
         GridDataFactory.fillDefaults().span(3, 1).align(SWT.BEGINNING, SWT.CENTER).applyTo(applyScreening);
         applyScreening.addListener(SWT.Selection, e -> applyScreening());
     }
@@ -146,11 +150,11 @@ final class AppraisalPanel {
         List<Object> now = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         now.add(source);
-        labels.add("This source");
+        labels.add(MESSAGES.get("appraisal.target.source"));
         for (Extract x : source.getExtracts()) {
             now.add(x);
             String text = SourceTexts.nonNull(x.getText());
-            labels.add("Extract: " + (text.length() > 60 ? text.substring(0, 59) + "\u2026" : text));
+            labels.add(MESSAGES.format("appraisal.target.extract", text.length() > 60 ? text.substring(0, 59) + "\u2026" : text));
         }
         if (!now.equals(targets)) {
             targets = now;
@@ -188,8 +192,7 @@ final class AppraisalPanel {
         for (int k = 0; k < 3; k++) {
             CerqualConcern c = CerqualConcern.get(Math.max(0, concerns.get(k).getSelectionIndex()));
             if (c != CerqualConcern.NOT_ASSESSED && notes.get(k).getText().isBlank()) {
-                problem.accept("Say why in the reason beside " + CONCERNS.get(c.getValue()).toLowerCase(java.util.Locale.ROOT)
-                        + ": every judgement in an appraisal needs its reason");
+                problem.accept(MESSAGES.format("appraisal.problem.reason", CONCERNS.get(c.getValue()).toLowerCase(java.util.Locale.ROOT)));
                 notes.get(k).setFocus();
                 return;
             }
@@ -217,7 +220,7 @@ final class AppraisalPanel {
         }
         ScreeningDecision chosen = ScreeningDecision.get(Math.max(0, decision.getSelectionIndex()));
         if (chosen == ScreeningDecision.EXCLUDED && reason.getText().isBlank()) {
-            problem.accept("Say why the source is excluded: the PRISMA flow reports exclusions by reason");
+            problem.accept(MESSAGES.get("appraisal.problem.excluded"));
             reason.setFocus();
             return;
         }

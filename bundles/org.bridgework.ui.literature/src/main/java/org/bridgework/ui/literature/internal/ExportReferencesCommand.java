@@ -14,6 +14,7 @@ import org.bridgework.literature.api.LiteratureExporter;
 import org.bridgework.model.Source;
 import org.bridgework.ui.api.CommandContribution;
 import org.bridgework.ui.api.Menus;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.WorkbenchContext;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
@@ -28,6 +29,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = CommandContribution.class)
 public class ExportReferencesCommand implements CommandContribution {
+
+    private static final Messages MESSAGES = Messages.of(ExportReferencesCommand.class);
 
     /** The formats offered, in the save dialog's order: id, name, extension. */
     record Format(String id, String name, String extension) {
@@ -50,12 +53,12 @@ public class ExportReferencesCommand implements CommandContribution {
 
     @Override
     public String label() {
-        return "E&xport References...";
+        return MESSAGES.get("command.export.label");
     }
 
     @Override
     public String description() {
-        return "Save the selected sources (all when none is selected) as RIS, BibTeX or CSL-JSON for a reference manager";
+        return MESSAGES.get("command.export.description");
     }
 
     @Override
@@ -89,8 +92,8 @@ public class ExportReferencesCommand implements CommandContribution {
         List<Source> sources = sources(context);
         List<Format> offered = FORMATS.stream().filter(f -> exporter.formats().contains(f.id())).toList();
         FileDialog dialog = new FileDialog(context.shell(), SWT.SAVE);
-        dialog.setText("Export " + sources.size() + (sources.size() == 1 ? " Reference" : " References"));
-        dialog.setFilterNames(offered.stream().map(f -> f.name() + " (*." + f.extension() + ")").toArray(String[]::new));
+        dialog.setText(MESSAGES.format("export.dialog.title", sources.size()));
+        dialog.setFilterNames(offered.stream().map(f -> MESSAGES.format("export.filter", f.name(), f.extension())).toArray(String[]::new));
         dialog.setFilterExtensions(offered.stream().map(f -> "*." + f.extension()).toArray(String[]::new));
         dialog.setFileName("references." + offered.get(0).extension());
         dialog.setOverwrite(true);
@@ -118,6 +121,6 @@ public class ExportReferencesCommand implements CommandContribution {
         } finally {
             Files.deleteIfExists(partial);
         }
-        context.statusLine().setMessage("Exported " + sources.size() + (sources.size() == 1 ? " reference" : " references") + " to " + file);
+        context.statusLine().setMessage(MESSAGES.format("export.status.done", sources.size(), file));
     }
 }

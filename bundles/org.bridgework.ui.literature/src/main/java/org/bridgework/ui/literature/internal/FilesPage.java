@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bridgework.literature.api.LiteratureImporter;
+import org.bridgework.ui.api.Messages;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
@@ -18,6 +19,8 @@ import org.eclipse.swt.widgets.Label;
 /** The import wizard's first page: which files to read. */
 final class FilesPage extends WizardPage {
 
+    private static final Messages MESSAGES = Messages.of(FilesPage.class);
+
     private final LiteratureImporter importer;
     private final List<Path> files = new ArrayList<>();
     org.eclipse.swt.widgets.List list;
@@ -25,9 +28,9 @@ final class FilesPage extends WizardPage {
     Button remove;
 
     FilesPage(LiteratureImporter importer) {
-        super("files", "Choose Reference Files", null);
+        super("files", MESSAGES.get("import.files.title"), null);
         this.importer = importer;
-        setDescription("Files exported from Zotero, Mendeley, EndNote, Google Scholar or any reference manager; the format is found from the content");
+        setDescription(MESSAGES.get("import.files.description"));
         setPageComplete(false);
     }
 
@@ -36,7 +39,7 @@ final class FilesPage extends WizardPage {
         Composite root = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(root);
         Label label = new Label(root, SWT.NONE);
-        label.setText("&Files to import:");
+        label.setText(MESSAGES.get("import.files.label"));
         GridDataFactory.fillDefaults().span(2, 1).applyTo(label);
         list = new org.eclipse.swt.widgets.List(root, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).hint(500, 200).applyTo(list);
@@ -44,13 +47,13 @@ final class FilesPage extends WizardPage {
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
         GridLayoutFactory.fillDefaults().applyTo(buttons);
         add = new Button(buttons, SWT.PUSH);
-        add.setText("&Add Files...");
-        add.setToolTipText("Choose one or more files to import");
+        add.setText(MESSAGES.get("import.files.add"));
+        add.setToolTipText(MESSAGES.get("import.files.add.tip"));
         GridDataFactory.fillDefaults().applyTo(add);
         add.addListener(SWT.Selection, e -> chooseFiles());
         remove = new Button(buttons, SWT.PUSH);
-        remove.setText("&Remove");
-        remove.setToolTipText("Leaves the selected files out");
+        remove.setText(MESSAGES.get("import.files.remove"));
+        remove.setToolTipText(MESSAGES.get("import.files.remove.tip"));
         GridDataFactory.fillDefaults().applyTo(remove);
         remove.addListener(SWT.Selection, e -> removeSelected());
         list.addListener(SWT.Selection, e -> remove.setEnabled(list.getSelectionCount() > 0));
@@ -60,8 +63,7 @@ final class FilesPage extends WizardPage {
             }
         });
         Label formats = new Label(root, SWT.WRAP);
-        formats.setText("Formats read: " + String.join(", ", importer.formats().stream().map(FilesPage::formatName).toList())
-                + ". Encodings: UTF-8, UTF-16 with a byte order mark, Windows-1252/Latin-1. Nothing changes until you press Finish.");
+        formats.setText(MESSAGES.format("import.files.formats", String.join(", ", importer.formats().stream().map(FilesPage::formatName).toList())));
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).hint(500, SWT.DEFAULT).applyTo(formats);
         remove.setEnabled(false);
         setControl(root);
@@ -78,8 +80,8 @@ final class FilesPage extends WizardPage {
 
     private void chooseFiles() {
         FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
-        dialog.setText("Add Reference Files");
-        dialog.setFilterNames(new String[] {"Reference files (*.ris, *.bib, *.json, *.txt, *.nbib, *.enw, *.refer)", "All files"});
+        dialog.setText(MESSAGES.get("import.files.dialog.title"));
+        dialog.setFilterNames(new String[] {MESSAGES.get("import.files.filter"), MESSAGES.get("import.files.filter.all")});
         dialog.setFilterExtensions(new String[] {"*.ris;*.RIS;*.bib;*.bibtex;*.json;*.txt;*.nbib;*.enw;*.refer", "*"});
         if (dialog.open() == null) {
             return;
@@ -117,7 +119,7 @@ final class FilesPage extends WizardPage {
         String problem = null;
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
-                problem = f.getFileName() + " is not a file that can be read";
+                problem = MESSAGES.format("import.files.unreadable", f.getFileName());
                 break;
             }
         }

@@ -16,6 +16,7 @@ import org.bridgework.literature.api.EvidenceGapMaps;
 import org.bridgework.literature.api.GapMap;
 import org.bridgework.model.CaseStudy;
 import org.bridgework.model.Extract;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
@@ -58,15 +59,17 @@ import org.eclipse.swt.widgets.Table;
  */
 final class GapMapPart implements Part {
 
+    private static final Messages MESSAGES = Messages.of(GapMapPart.class);
+
     /** ColorBrewer Blues, as in the core's SVG: none, weak, moderate, strong. */
     static final List<RGB> FILL = List.of(new RGB(0xff, 0xff, 0xff), new RGB(0xc6, 0xdb, 0xef), new RGB(0x6b, 0xae, 0xd6), new RGB(0x21, 0x71, 0xb5));
     static final List<RGB> INK = List.of(new RGB(0x59, 0x59, 0x59), new RGB(0x08, 0x30, 0x6b), new RGB(0x08, 0x30, 0x6b), new RGB(0xff, 0xff, 0xff));
-    static final List<String> STRENGTH = List.of("None", "Weak", "Moderate", "Strong");
+    static final List<String> STRENGTH = List.of(MESSAGES.get("gapmap.strength.none"), MESSAGES.get("gapmap.strength.weak"), MESSAGES.get("gapmap.strength.moderate"), MESSAGES.get("gapmap.strength.strong"));
     /** Confidence (GRADE-CERQual) where a challenge's evidence was assessed, as in the core's SVG: high, moderate, low, very low. */
     static final List<RGB> CONFIDENCE_FILL = List.of(new RGB(0x1b, 0x78, 0x37), new RGB(0xa6, 0xdb, 0xa0), new RGB(0xfd, 0xb8, 0x63), new RGB(0xb3, 0x58, 0x06));
     static final List<RGB> CONFIDENCE_INK = List.of(new RGB(0xff, 0xff, 0xff), new RGB(0x00, 0x44, 0x1b), new RGB(0x2d, 0x00, 0x4b), new RGB(0xff, 0xff, 0xff));
-    static final List<String> LEVELS = List.of("Not assessed", "High", "Moderate", "Low", "Very low");
-    static final List<String> CONCERNS = List.of("Not assessed", "None", "Minor", "Moderate", "Serious");
+    static final List<String> LEVELS = List.of(MESSAGES.get("gapmap.level.notAssessed"), MESSAGES.get("gapmap.level.high"), MESSAGES.get("gapmap.strength.moderate"), MESSAGES.get("gapmap.level.low"), MESSAGES.get("gapmap.level.veryLow"));
+    static final List<String> CONCERNS = List.of(MESSAGES.get("gapmap.level.notAssessed"), MESSAGES.get("gapmap.strength.none"), MESSAGES.get("gapmap.concern.minor"), MESSAGES.get("gapmap.strength.moderate"), MESSAGES.get("gapmap.concern.serious"));
 
     static final int MARGIN = 10;
     static final int ROW_HEADER = 300;
@@ -96,7 +99,7 @@ final class GapMapPart implements Part {
     final Label confidenceTitle;
     /** What the confidence fields judge: the selected cell (0) or its whole challenge (1). */
     final org.eclipse.swt.widgets.Combo scope;
-    static final List<String> SCOPES = List.of("This cell", "The whole challenge");
+    static final List<String> SCOPES = List.of(MESSAGES.get("gapmap.scope.cell"), MESSAGES.get("gapmap.scope.challenge"));
     private final Color grid;
     private final Font bold;
     GapMap map;
@@ -128,11 +131,11 @@ final class GapMapPart implements Part {
         Composite root = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).margins(4, 4).applyTo(root);
         Label intro = new Label(root, SWT.WRAP);
-        intro.setText("Challenges (rows) against the evidence for them (columns). Click a cell, or use the arrow keys, to list its evidence.");
+        intro.setText(MESSAGES.get("gapmap.intro"));
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(intro);
-        exportCsv = button(root, "Export &CSV...", "Save the map as a table (one row per challenge; a count and a strength per column)");
-        exportSvg = button(root, "Export &SVG...", "Save the map as an SVG image with a title, a legend and a text alternative");
-        exportPng = button(root, "Export P&NG...", "Save the map as shown here as a PNG image");
+        exportCsv = button(root, MESSAGES.get("gapmap.button.exportCsv"), MESSAGES.get("gapmap.button.exportCsv.tip"));
+        exportSvg = button(root, MESSAGES.get("gapmap.button.exportSvg"), MESSAGES.get("gapmap.button.exportSvg.tip"));
+        exportPng = button(root, MESSAGES.get("gapmap.button.exportPng"), MESSAGES.get("gapmap.button.exportPng.tip"));
         exportCsv.addListener(SWT.Selection, e -> chooseAndExport("csv"));
         exportSvg.addListener(SWT.Selection, e -> chooseAndExport("svg"));
         exportPng.addListener(SWT.Selection, e -> chooseAndExport("png"));
@@ -166,40 +169,41 @@ final class GapMapPart implements Part {
         canvas.getAccessible().addAccessibleListener(new AccessibleAdapter() {
             @Override
             public void getName(AccessibleEvent e) {
-                e.result = "Evidence gap map. " + describeSelection();
+                e.result = MESSAGES.format("gapmap.canvas.name", describeSelection());
             }
         });
 
         Composite below = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(0, 4).applyTo(below);
         cellTitle = new Label(below, SWT.WRAP);
-        cellTitle.setText("Select a cell to list its evidence.");
+        cellTitle.setText(MESSAGES.get("gapmap.cells.select"));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(cellTitle);
         Composite confidence = new Composite(below, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(6).spacing(6, 2).applyTo(confidence); // the six drop-downs; then Reasons, its field, Apply
         GridDataFactory.fillDefaults().grab(true, false).applyTo(confidence);
         confidenceTitle = new Label(confidence, SWT.WRAP);
-        confidenceTitle.setText("Confidence in the evidence (GRADE-CERQual): select a cell.");
+        confidenceTitle.setText(MESSAGES.get("gapmap.confidence.select"));
         GridDataFactory.fillDefaults().span(6, 1).grab(true, false).applyTo(confidenceTitle);
-        scope = combo(confidence, "Judge", SCOPES, "Judge this cell's evidence (one kind of evidence for the challenge) or the challenge's evidence overall");
+        scope = combo(confidence, MESSAGES.get("gapmap.confidence.judge"), SCOPES, MESSAGES.get("gapmap.confidence.judge.tip"));
         scope.addListener(SWT.Selection, e -> showConfidence());
-        level = combo(confidence, "Confidence", LEVELS, "How much confidence the evidence deserves");
+        level = combo(confidence, MESSAGES.get("gapmap.confidence.level"), LEVELS, MESSAGES.get("gapmap.confidence.level.tip"));
         for (String component : GapMap.CERQUAL_COMPONENTS) {
-            concerns.add(combo(confidence, "Concerns: " + component, CONCERNS, "Concerns about " + component));
+            concerns.add(combo(confidence, MESSAGES.format("gapmap.confidence.concerns", component), CONCERNS,
+                    MESSAGES.format("gapmap.confidence.concerns.tip", component)));
         }
         Label rl = new Label(confidence, SWT.NONE);
-        rl.setText("&Reasons:");
+        rl.setText(MESSAGES.get("gapmap.confidence.reasons"));
         reasons = new org.eclipse.swt.widgets.Text(confidence, SWT.BORDER | SWT.SINGLE);
         reasons.getAccessible().addAccessibleListener(new AccessibleAdapter() {
             @Override
             public void getName(AccessibleEvent e) {
-                e.result = "Reasons for the confidence";
+                e.result = MESSAGES.get("gapmap.confidence.reasons.name");
             }
         });
         GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(reasons);
         applyConfidence = new Button(confidence, SWT.PUSH);
-        applyConfidence.setText("&Apply");
-        applyConfidence.setToolTipText("Record the confidence for the selected cell or its challenge (undoable)");
+        applyConfidence.setText(MESSAGES.get("gapmap.confidence.apply"));
+        applyConfidence.setToolTipText(MESSAGES.get("gapmap.confidence.apply.tip"));
         applyConfidence.addListener(SWT.Selection, e -> applyConfidence());
         enableConfidence(false);
         items = new TableViewer(below, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
@@ -208,10 +212,10 @@ final class GapMapPart implements Part {
         table.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         items.setContentProvider(ArrayContentProvider.getInstance());
-        itemColumn("Source", 150, Item::from);
-        itemColumn("Kind", 130, Item::kind);
-        itemColumn("Text", 520, Item::text);
-        itemColumn("Locator", 80, Item::locator);
+        itemColumn(MESSAGES.get("gapmap.column.source"), 150, Item::from);
+        itemColumn(MESSAGES.get("gapmap.column.kind"), 130, Item::kind);
+        itemColumn(MESSAGES.get("gapmap.column.text"), 520, Item::text);
+        itemColumn(MESSAGES.get("gapmap.column.locator"), 80, Item::locator);
         items.addDoubleClickListener(e -> {
             if (items.getStructuredSelection().getFirstElement() instanceof Item item) {
                 context.openEditor(item.element() instanceof Extract x && x.getSource() != null ? x.getSource() : item.element());
@@ -320,14 +324,14 @@ final class GapMapPart implements Part {
         Color black = gc.getDevice().getSystemColor(SWT.COLOR_BLACK);
         if (map == null) {
             gc.setForeground(black);
-            gc.drawText("Open a project to see its evidence gap map.", MARGIN, MARGIN, true);
+            gc.drawText(MESSAGES.get("gapmap.canvas.noProject"), MARGIN, MARGIN, true);
             return;
         }
         int fontHeight = gc.getFontMetrics().getHeight();
         // column headers, up to two lines
         gc.setFont(bold);
         gc.setForeground(black);
-        gc.drawText("Challenge", MARGIN, MARGIN + HEADER_H - fontHeight - 4, true);
+        gc.drawText(MESSAGES.get("gapmap.canvas.challenge"), MARGIN, MARGIN + HEADER_H - fontHeight - 4, true);
         for (int c = 0; c < map.columns().size(); c++) {
             Rectangle cell = cellBounds(0, c);
             List<String> lines = wrap(gc, map.columns().get(c).label(), CELL_W - 6, 2);
@@ -340,7 +344,7 @@ final class GapMapPart implements Part {
         }
         gc.setFont(null);
         if (map.rows().isEmpty()) {
-            gc.drawText("The project has no challenges yet: add them to map the evidence against them.", MARGIN, MARGIN + HEADER_H + 6, true);
+            gc.drawText(MESSAGES.get("gapmap.canvas.noChallenges"), MARGIN, MARGIN + HEADER_H + 6, true);
         }
         for (int r = 0; r < map.rows().size(); r++) {
             Rectangle first = cellBounds(r, 0);
@@ -377,7 +381,7 @@ final class GapMapPart implements Part {
         // legend
         int top = MARGIN + HEADER_H + Math.max(map.rows().size(), 1) * CELL_H + 14;
         gc.setForeground(black);
-        String legend = "Strength of evidence:";
+        String legend = MESSAGES.get("gapmap.legend.strength");
         gc.drawText(legend, MARGIN, top + 2, true);
         int x = MARGIN + gc.textExtent(legend).x + 12;
         for (int k = 0; k < 4; k++) {
@@ -390,11 +394,11 @@ final class GapMapPart implements Part {
             x += 26 + gc.textExtent(STRENGTH.get(k)).x + 18;
         }
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY));
-        gc.drawText("Numbers: extracts (source columns) or case studies.", MARGIN, top + 28, true);
+        gc.drawText(MESSAGES.get("gapmap.legend.numbers"), MARGIN, top + 28, true);
         if (map.anyConfidence()) {
             int ctop = top + 48;
             gc.setForeground(black);
-            String clegend = "Confidence, where assessed:";
+            String clegend = MESSAGES.get("gapmap.legend.confidence");
             gc.drawText(clegend, MARGIN, ctop + 2, true);
             int cx = MARGIN + gc.textExtent(clegend).x + 12;
             for (int k = 0; k < 4; k++) {
@@ -484,19 +488,19 @@ final class GapMapPart implements Part {
         scroll.setOrigin(ox, oy);
     }
 
-    private static final String CANVAS_TIP = "Colour: strength of the evidence; number: extracts (or case studies). Arrow keys move between cells.";
+    private static final String CANVAS_TIP = MESSAGES.get("gapmap.canvas.tip");
 
     /** The tooltip at a point: the cell's description, a challenge's full title, or how to read the map. */
     private String hoverText(int x, int y) {
         Point cell = cellAt(x, y);
         if (cell != null) {
-            return describe(cell.y, cell.x) + " Click to list the evidence.";
+            return MESSAGES.format("gapmap.canvas.cellTip", describe(cell.y, cell.x));
         }
         if (map != null && x < MARGIN + ROW_HEADER) {
             int row = Math.floorDiv(y - MARGIN - HEADER_H, CELL_H);
             if (row >= 0 && row < map.rows().size()) {
                 GapMap.Row r = map.rows().get(row);
-                return r.title() + (r.category() == null ? "" : " (" + r.category() + ")");
+                return r.category() == null ? r.title() : MESSAGES.format("gapmap.row.withCategory", r.title(), r.category());
             }
         }
         return CANVAS_TIP;
@@ -504,7 +508,7 @@ final class GapMapPart implements Part {
 
     String describeSelection() {
         if (map == null || selectedRow < 0) {
-            return "No cell selected.";
+            return MESSAGES.get("gapmap.canvas.noSelection");
         }
         return describe(selectedRow, selectedColumn);
     }
@@ -512,13 +516,14 @@ final class GapMapPart implements Part {
     private String describe(int selectedRow, int selectedColumn) {
         GapMap.Cell cell = map.cell(selectedRow, selectedColumn);
         GapMap.Column column = map.columns().get(selectedColumn);
-        String what = column.kind() == GapMap.Column.Kind.CASE_STUDIES ? (cell.count() == 1 ? "case study" : "case studies")
-                : (cell.count() == 1 ? "extract" : "extracts") + " from " + cell.sources() + (cell.sources() == 1 ? " source" : " sources");
+        String what = column.kind() == GapMap.Column.Kind.CASE_STUDIES ? MESSAGES.format("gapmap.cell.caseStudies", cell.count())
+                : MESSAGES.format("gapmap.cell.extracts", cell.count(), cell.sources());
         GapMap.Row row = map.rows().get(selectedRow);
         int shown = map.shownConfidence(selectedRow, selectedColumn).getValue();
-        return DisplayText.quotes(row.title()) + " \u00d7 " + column.label() + ": " + cell.count() + " " + what + ", "
-                + STRENGTH.get(cell.strength().ordinal()).toLowerCase() + " evidence"
-                + (shown > 0 ? "; confidence " + LEVELS.get(shown).toLowerCase() + (cell.assessed() ? "" : " (the challenge overall)") : "") + ".";
+        String strength = STRENGTH.get(cell.strength().ordinal()).toLowerCase();
+        return shown == 0 ? MESSAGES.format("gapmap.cell", DisplayText.quotes(row.title()), column.label(), what, strength)
+                : MESSAGES.format(cell.assessed() ? "gapmap.cell.confidence" : "gapmap.cell.confidenceOverall", DisplayText.quotes(row.title()),
+                        column.label(), what, strength, LEVELS.get(shown).toLowerCase());
     }
 
     /** A drop-down under a visible label of its own (the label says what it judges; its tool tip says more). */
@@ -527,7 +532,8 @@ final class GapMapPart implements Part {
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(cell);
         GridDataFactory.fillDefaults().applyTo(cell);
         Label label = new Label(cell, SWT.NONE);
-        String shown = name.startsWith("Concerns: ") ? name.substring("Concerns: ".length()).replace("methodological ", "") : name;
+        String concerns = MESSAGES.format("gapmap.confidence.concerns", ""); // "Concerns: ": the label under it says the component
+        String shown = name.startsWith(concerns) ? name.substring(concerns.length()).replace("methodological ", "") : name;
         label.setText(Character.toUpperCase(shown.charAt(0)) + shown.substring(1) + ":");
         label.setToolTipText(tip);
         org.eclipse.swt.widgets.Combo c = new org.eclipse.swt.widgets.Combo(cell, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -564,13 +570,14 @@ final class GapMapPart implements Part {
         org.bridgework.model.Challenge challenge = selectedChallenge();
         enableConfidence(challenge != null);
         if (challenge == null) {
-            confidenceTitle.setText("Confidence in the evidence (GRADE-CERQual): select a cell.");
+            confidenceTitle.setText(MESSAGES.get("gapmap.confidence.select"));
             return;
         }
         boolean whole = scope.getSelectionIndex() == 1;
         GapMap.Column column = map.columns().get(selectedColumn);
-        confidenceTitle.setText("Confidence in " + (whole ? "all the evidence" : "the " + column.label().toLowerCase(java.util.Locale.ROOT))
-                + " for \u201c" + DisplayText.quotes(map.rows().get(selectedRow).title()) + "\u201d (GRADE-CERQual):");
+        confidenceTitle.setText(whole ? MESSAGES.format("gapmap.confidence.titleAll", DisplayText.quotes(map.rows().get(selectedRow).title()))
+                : MESSAGES.format("gapmap.confidence.titleColumn", column.label().toLowerCase(java.util.Locale.ROOT),
+                        DisplayText.quotes(map.rows().get(selectedRow).title())));
         org.bridgework.model.EvidenceConfidence c = whole ? challenge.getConfidence()
                 : org.bridgework.literature.api.EvidenceAppraisal.cellConfidence(challenge, column.id());
         level.select(c == null ? 0 : c.getLevel().getValue());
@@ -582,7 +589,7 @@ final class GapMapPart implements Part {
         reasons.setText(c == null || c.getReasons() == null ? "" : c.getReasons());
     }
 
-    /** Records the confidence shown for the selected challenge as one undoable command ("Not assessed" removes it). */
+    /** Records the confidence shown for the selected challenge as one undoable command (MESSAGES.get("gapmap.level.notAssessed") removes it). */
     void applyConfidence() {
         org.bridgework.model.Challenge challenge = selectedChallenge();
         Project project = context.project().orElse(null);
@@ -593,7 +600,7 @@ final class GapMapPart implements Part {
         org.bridgework.model.EvidenceConfidence value = null;
         if (l != org.bridgework.model.EvidenceConfidenceLevel.NOT_ASSESSED) {
             if (reasons.getText().isBlank()) {
-                confidenceTitle.setText("Say why in Reasons: GRADE-CERQual asks for an explanation of every judgement.");
+                confidenceTitle.setText(MESSAGES.get("gapmap.confidence.needReasons"));
                 reasons.setFocus();
                 return;
             }
@@ -612,7 +619,7 @@ final class GapMapPart implements Part {
         }
         String kind = map.columns().get(selectedColumn).id();
         if (value != null && map.cell(selectedRow, selectedColumn).count() == 0) {
-            confidenceTitle.setText("This cell has no evidence to judge: choose a cell with evidence, or judge the whole challenge.");
+            confidenceTitle.setText(MESSAGES.get("gapmap.confidence.noEvidence"));
             return;
         }
         if (value == null && org.bridgework.literature.api.EvidenceAppraisal.cellConfidence(challenge, kind) == null) {
@@ -630,7 +637,7 @@ final class GapMapPart implements Part {
         }
         showConfidence();
         if (map == null || selectedRow < 0) {
-            cellTitle.setText(map == null ? "No project open." : "Select a cell to list its evidence.");
+            cellTitle.setText(map == null ? MESSAGES.get("gapmap.cells.noProject") : MESSAGES.get("gapmap.cells.select"));
             items.setInput(List.of());
             cellTitle.getParent().layout(true, true);
             return;
@@ -656,7 +663,7 @@ final class GapMapPart implements Part {
         org.bridgework.model.Challenge challenge = selectedChallenge();
         for (String id : cell.caseStudyIds()) {
             if (project.resource().getEObject(id) instanceof CaseStudy cs) {
-                list.add(new Item(cs, "Case study", shows(project, cs, challenge), SourceTexts.label(cs), ""));
+                list.add(new Item(cs, MESSAGES.get("gapmap.item.caseStudy"), shows(project, cs, challenge), SourceTexts.label(cs), ""));
             }
         }
         return list;
@@ -666,11 +673,11 @@ final class GapMapPart implements Part {
     static String shows(Project project, CaseStudy cs, org.bridgework.model.Challenge challenge) {
         List<String> what = new ArrayList<>();
         if (challenge != null && cs.getChallengesAddressed().contains(challenge)) {
-            what.add("Addresses the challenge");
+            what.add(MESSAGES.get("gapmap.item.addresses"));
         }
         for (org.bridgework.model.Solution s : project.root().getSolutions()) {
             if (s.getExemplifiedBy().contains(cs) && (challenge == null || s.getAddresses().contains(challenge))) {
-                what.add("Shows: " + (s.getTitle() == null ? s.getId() : s.getTitle()));
+                what.add(MESSAGES.format("gapmap.item.shows", s.getTitle() == null ? s.getId() : s.getTitle()));
             }
         }
         return String.join("; ", what);
@@ -680,7 +687,7 @@ final class GapMapPart implements Part {
 
     private void chooseAndExport(String format) {
         FileDialog dialog = new FileDialog(canvas.getShell(), SWT.SAVE);
-        dialog.setText("Export the Evidence Gap Map as " + format.toUpperCase());
+        dialog.setText(MESSAGES.format("gapmap.export.title", format.toUpperCase()));
         dialog.setFilterExtensions(new String[] {"*." + format, "*"});
         dialog.setFileName("evidence-gap-map." + format);
         dialog.setOverwrite(true);
@@ -690,9 +697,9 @@ final class GapMapPart implements Part {
         }
         try {
             export(Path.of(chosen), format);
-            context.statusLine().setMessage("Saved the evidence gap map to " + chosen);
+            context.statusLine().setMessage(MESSAGES.format("gapmap.export.done", chosen));
         } catch (IOException | RuntimeException e) {
-            context.statusLine().setErrorMessage("The evidence gap map could not be saved to " + chosen + ": " + e.getMessage());
+            context.statusLine().setErrorMessage(MESSAGES.format("gapmap.export.failed", chosen, e.getMessage()));
         }
     }
 

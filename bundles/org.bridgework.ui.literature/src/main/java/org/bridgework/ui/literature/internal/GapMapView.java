@@ -3,6 +3,7 @@ package org.bridgework.ui.literature.internal;
 import java.util.Set;
 
 import org.bridgework.literature.api.EvidenceGapMaps;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
@@ -16,6 +17,8 @@ import org.osgi.service.component.annotations.Reference;
 /** The Evidence Gap Map view: challenges against the evidence for them, as a heatmap, in the Literature perspective. */
 @Component(service = ViewContribution.class)
 public class GapMapView implements ViewContribution {
+
+    private static final Messages MESSAGES = Messages.of(GapMapView.class);
 
     static final String ID = "org.bridgework.ui.literature.gapmap";
 
@@ -38,7 +41,7 @@ public class GapMapView implements ViewContribution {
 
     @Override
     public String label() {
-        return "Evidence &Gap Map";
+        return MESSAGES.get("view.gapmap.label");
     }
 
     @Override

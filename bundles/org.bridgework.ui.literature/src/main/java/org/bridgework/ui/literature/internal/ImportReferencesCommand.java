@@ -3,6 +3,7 @@ package org.bridgework.ui.literature.internal;
 import org.bridgework.literature.api.LiteratureImporter;
 import org.bridgework.ui.api.CommandContribution;
 import org.bridgework.ui.api.Menus;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.WorkbenchContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -14,6 +15,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = CommandContribution.class)
 public class ImportReferencesCommand implements CommandContribution {
+
+    private static final Messages MESSAGES = Messages.of(ImportReferencesCommand.class);
 
     static final String ID = "org.bridgework.ui.literature.import";
 
@@ -31,12 +34,12 @@ public class ImportReferencesCommand implements CommandContribution {
 
     @Override
     public String label() {
-        return "&Import References...";
+        return MESSAGES.get("command.import.label");
     }
 
     @Override
     public String description() {
-        return "Import references from RIS, BibTeX/BibLaTeX, CSL-JSON, EndNote .enw, PubMed .nbib or refer files (Zotero, JabRef, Mendeley, EndNote, PubMed, Google Scholar), with a preview of duplicates and problems";
+        return MESSAGES.get("command.import.description");
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.bridgework.literature.api.ImportChange;
 import org.bridgework.literature.api.ImportException;
 import org.bridgework.literature.api.LiteratureImportPreview;
 import org.bridgework.literature.api.LiteratureImporter;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.WorkbenchContext;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -27,6 +28,8 @@ import org.eclipse.jface.wizard.WizardDialog;
  */
 final class ImportWizard extends Wizard {
 
+    private static final Messages MESSAGES = Messages.of(ImportWizard.class);
+
     private final WorkbenchContext context;
     private final LiteratureImporter importer;
     final FilesPage files;
@@ -38,7 +41,7 @@ final class ImportWizard extends Wizard {
     ImportWizard(WorkbenchContext context, LiteratureImporter importer) {
         this.context = context;
         this.importer = importer;
-        setWindowTitle("Import References");
+        setWindowTitle(MESSAGES.get("import.wizard.title"));
         setNeedsProgressMonitor(true);
         files = new FilesPage(importer);
         previewPage = new PreviewPage(this);
@@ -80,7 +83,7 @@ final class ImportWizard extends Wizard {
         }
         Project project = context.project().orElse(null);
         if (project == null) {
-            files.setErrorMessage("Open a project first: references are imported into the open project.");
+            files.setErrorMessage(MESSAGES.get("import.error.noProject"));
             return false;
         }
         preview = null;
@@ -88,7 +91,7 @@ final class ImportWizard extends Wizard {
         try {
             // the dialog is modal: the model does not change while the files are read against it
             getContainer().run(true, true, monitor -> {
-                monitor.beginTask("Reading " + chosen.size() + (chosen.size() == 1 ? " file" : " files"), IProgressMonitor.UNKNOWN);
+                monitor.beginTask(MESSAGES.format("import.job", chosen.size()), IProgressMonitor.UNKNOWN);
                 try {
                     result[0] = importer.preview(chosen, project.root());
                 } catch (ImportException e) {
@@ -104,10 +107,10 @@ final class ImportWizard extends Wizard {
             Throwable cause = e.getCause();
             files.setErrorMessage(cause instanceof ImportException ie
                     ? (ie.file() == null || ie.getMessage().contains(ie.file().getFileName().toString()) ? "" : ie.file().getFileName() + ": ") + ie.getMessage()
-                    : "The files could not be read: " + cause);
+                    : MESSAGES.format("import.error.read", cause));
             return false;
         } catch (InterruptedException | OperationCanceledException e) {
-            files.setErrorMessage("Reading was cancelled; nothing was imported.");
+            files.setErrorMessage(MESSAGES.get("import.error.cancelled"));
             return false;
         }
         files.setErrorMessage(null);
@@ -133,10 +136,10 @@ final class ImportWizard extends Wizard {
             return false;
         }
         Command imported = preview.command(project.editingDomain(), project.root());
-        CompoundCommand command = new CompoundCommand("Import References");
+        CompoundCommand command = new CompoundCommand(MESSAGES.get("import.wizard.title"));
         command.append(imported);
         if (!context.execute(command)) {
-            previewPage.setErrorMessage("Nothing could be imported: the project did not accept the changes.");
+            previewPage.setErrorMessage(MESSAGES.get("import.error.notAccepted"));
             return false;
         }
         int added = 0;
@@ -148,8 +151,8 @@ final class ImportWizard extends Wizard {
                 merged++;
             }
         }
-        context.statusLine().setMessage("Imported " + added + (added == 1 ? " source" : " sources") + (merged > 0 ? ", merged " + merged : "")
-                + " (Edit > Undo takes the import back)");
+        context.statusLine().setMessage(merged > 0 ? MESSAGES.format("import.status.importedMerged", added, merged)
+                : MESSAGES.format("import.status.imported", added));
         return true;
     }
 }

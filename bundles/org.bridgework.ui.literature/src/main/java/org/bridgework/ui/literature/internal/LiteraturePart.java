@@ -13,6 +13,7 @@ import org.bridgework.core.api.Project;
 import org.bridgework.literature.api.LiteratureImporter;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Source;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
@@ -57,6 +58,8 @@ import org.eclipse.swt.widgets.Text;
  */
 final class LiteraturePart implements Part {
 
+    private static final Messages MESSAGES = Messages.of(LiteraturePart.class);
+
     private final PartContext context;
     final Text filter;
     final TableViewer viewer;
@@ -80,10 +83,10 @@ final class LiteraturePart implements Part {
         GridLayoutFactory.fillDefaults().numColumns(3).margins(4, 4).applyTo(root);
 
         Label filterLabel = new Label(root, SWT.NONE);
-        filterLabel.setText("F&ilter:");
+        filterLabel.setText(MESSAGES.get("literature.filter.label"));
         filter = new Text(root, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        filter.setMessage("author, title, year, key, keyword ...");
-        filter.setToolTipText("Shows only the sources whose authors, title, year, citation key, container, DOI, type or keywords contain all the words typed");
+        filter.setMessage(MESSAGES.get("literature.filter.message"));
+        filter.setToolTipText(MESSAGES.get("literature.filter.tip"));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
         count = new Label(root, SWT.NONE);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.CENTER).hint(150, SWT.DEFAULT).applyTo(count);
@@ -106,23 +109,23 @@ final class LiteraturePart implements Part {
         });
         Comparator<String> text = Comparator.comparing((String s) -> s.toLowerCase(Locale.ROOT));
         List<ColumnSpec> specs = List.of(
-                new ColumnSpec("Author", 180, SWT.LEFT, SourceTexts::shortAuthors, Comparator.comparing(SourceTexts::shortAuthors, text),
-                        "First author's family name or the corporate author"),
-                new ColumnSpec("Year", 60, SWT.RIGHT, SourceTexts::year,
-                        Comparator.comparing(Source::getIssuedYear, Comparator.nullsLast(Comparator.naturalOrder())), "Year issued"),
-                new ColumnSpec("Title", 300, SWT.LEFT, s -> s.getTitle() == null || s.getTitle().isBlank() ? "(no title)" : s.getTitle(), Comparator.comparing(s -> SourceTexts.nonNull(s.getTitle()), text),
-                        "Title"),
-                new ColumnSpec("Type", 120, SWT.LEFT, s -> SourceTexts.type(s.getType()), Comparator.comparing(s -> SourceTexts.type(s.getType()), text),
-                        "Type of source (CSL type)"),
-                new ColumnSpec("Extracts", 70, SWT.RIGHT, s -> Integer.toString(s.getExtracts().size()),
-                        Comparator.comparingInt(s -> s.getExtracts().size()), "How many extracts are recorded from the source"));
+                new ColumnSpec(MESSAGES.get("literature.column.author"), 180, SWT.LEFT, SourceTexts::shortAuthors, Comparator.comparing(SourceTexts::shortAuthors, text),
+                        MESSAGES.get("literature.column.author.tip")),
+                new ColumnSpec(MESSAGES.get("literature.column.year"), 60, SWT.RIGHT, SourceTexts::year,
+                        Comparator.comparing(Source::getIssuedYear, Comparator.nullsLast(Comparator.naturalOrder())), MESSAGES.get("literature.column.year.tip")),
+                new ColumnSpec(MESSAGES.get("literature.column.title"), 300, SWT.LEFT, s -> s.getTitle() == null || s.getTitle().isBlank() ? MESSAGES.get("literature.noTitle") : s.getTitle(), Comparator.comparing(s -> SourceTexts.nonNull(s.getTitle()), text),
+                        MESSAGES.get("literature.column.title")),
+                new ColumnSpec(MESSAGES.get("literature.column.type"), 120, SWT.LEFT, s -> SourceTexts.type(s.getType()), Comparator.comparing(s -> SourceTexts.type(s.getType()), text),
+                        MESSAGES.get("literature.column.type.tip")),
+                new ColumnSpec(MESSAGES.get("literature.column.extracts"), 70, SWT.RIGHT, s -> Integer.toString(s.getExtracts().size()),
+                        Comparator.comparingInt(s -> s.getExtracts().size()), MESSAGES.get("literature.column.extracts.tip")));
         for (ColumnSpec spec : specs) {
             TableViewerColumn column = new TableViewerColumn(viewer, spec.style());
             TableColumn c = column.getColumn();
             c.setText(spec.title());
             // the title takes the room left; the others keep their width
-            columns.setColumnData(c, spec.title().equals("Title") ? new ColumnWeightData(100, spec.width()) : new ColumnPixelData(spec.width()));
-            c.setToolTipText(spec.tooltip() + " (click to sort)");
+            columns.setColumnData(c, spec.title().equals(MESSAGES.get("literature.column.title")) ? new ColumnWeightData(100, spec.width()) : new ColumnPixelData(spec.width()));
+            c.setToolTipText(MESSAGES.format("literature.column.tip", spec.tooltip()));
             c.setMoveable(true);
             column.setLabelProvider(new ColumnLabelProvider() {
                 @Override
@@ -224,19 +227,19 @@ final class LiteraturePart implements Part {
 
     private void createContextMenu() {
         MenuManager menu = new MenuManager();
-        Action open = new Action("&Open") {
+        Action open = new Action(MESSAGES.get("literature.menu.open")) {
             @Override
             public void run() {
                 openSelected();
             }
         };
-        Action delete = new Action("&Delete\tDelete") {
+        Action delete = new Action(MESSAGES.get("literature.menu.delete")) {
             @Override
             public void run() {
                 deleteSelected();
             }
         };
-        Action importAction = new Action("&Import References...") {
+        Action importAction = new Action(MESSAGES.get("command.import.label")) {
             @Override
             public void run() {
                 importFiles(List.of());
@@ -269,11 +272,11 @@ final class LiteraturePart implements Part {
     private void updateCount() {
         GuidanceProject root = (GuidanceProject) viewer.getInput();
         if (root == null) {
-            count.setText("No project open");
+            count.setText(MESSAGES.get("literature.count.noProject"));
         } else {
             int total = root.getSources().size();
             int shown = viewer.getTable().getItemCount();
-            count.setText(shown == total ? total + (total == 1 ? " source" : " sources") : shown + " of " + total + " sources");
+            count.setText(shown == total ? MESSAGES.format("literature.count.all", total) : MESSAGES.format("literature.count.shown", shown, total));
         }
     }
 
@@ -317,17 +320,17 @@ final class LiteraturePart implements Part {
         Command delete = DeleteCommand.create(domain, sources);
         if (context.execute(delete)) {
             context.statusLine().setMessage(sources.size() == 1
-                    ? "Deleted '" + SourceTexts.nonNull(sources.get(0).getTitle()) + "' (Edit > Undo restores it)"
-                    : "Deleted " + sources.size() + " sources (Edit > Undo restores them)");
+                    ? MESSAGES.format("literature.status.deletedOne", SourceTexts.nonNull(sources.get(0).getTitle()))
+                    : MESSAGES.format("literature.status.deleted", sources.size()));
         } else {
-            context.statusLine().setErrorMessage("The selected sources could not be deleted");
+            context.statusLine().setErrorMessage(MESSAGES.get("literature.error.delete"));
         }
     }
 
     /** Opens the import wizard with these files chosen (dropped on the table). */
     WizardDialog importFiles(List<Path> files) {
         if (context.project().isEmpty()) {
-            context.statusLine().setErrorMessage("Open a project first: references are imported into the open project");
+            context.statusLine().setErrorMessage(MESSAGES.get("literature.error.noProject"));
             return null;
         }
         return ImportWizard.open(context, importer, files);

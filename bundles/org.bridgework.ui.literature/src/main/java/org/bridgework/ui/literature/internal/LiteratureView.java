@@ -3,6 +3,7 @@ package org.bridgework.ui.literature.internal;
 import java.util.Set;
 
 import org.bridgework.literature.api.LiteratureImporter;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
@@ -19,6 +20,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = ViewContribution.class)
 public class LiteratureView implements ViewContribution {
+
+    private static final Messages MESSAGES = Messages.of(LiteratureView.class);
 
     static final String ID = "org.bridgework.ui.literature.sources";
 
@@ -41,7 +44,7 @@ public class LiteratureView implements ViewContribution {
 
     @Override
     public String label() {
-        return "&Literature";
+        return MESSAGES.get("view.literature.label");
     }
 
     @Override

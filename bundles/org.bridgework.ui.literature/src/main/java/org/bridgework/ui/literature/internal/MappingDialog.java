@@ -11,6 +11,7 @@ import org.bridgework.model.GuidancePackage;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Identified;
 import org.bridgework.model.Section;
+import org.bridgework.ui.api.Messages;
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -31,6 +32,8 @@ import org.eclipse.swt.widgets.TreeItem;
  */
 final class MappingDialog extends Dialog {
 
+    private static final Messages MESSAGES = Messages.of(MappingDialog.class);
+
     private static final GuidancePackage P = GuidancePackage.eINSTANCE;
 
     private final Extract extract;
@@ -49,7 +52,7 @@ final class MappingDialog extends Dialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("Map Extract");
+        shell.setText(MESSAGES.get("mapping.title"));
     }
 
     /** The features mapped, in the order shown, with what can be chosen for each. */
@@ -76,10 +79,10 @@ final class MappingDialog extends Dialog {
 
     private static String groupLabel(EReference feature) {
         return switch (feature.getName()) {
-            case "challenges" -> "Challenges";
-            case "scopeItems" -> "Scope items";
-            case "criteria" -> "Criteria";
-            default -> "Document sections";
+            case "challenges" -> MESSAGES.get("mapping.group.challenges");
+            case "scopeItems" -> MESSAGES.get("mapping.group.scopeItems");
+            case "criteria" -> MESSAGES.get("mapping.group.criteria");
+            default -> MESSAGES.get("mapping.group.sections");
         };
     }
 
@@ -88,8 +91,7 @@ final class MappingDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         Label intro = new Label(area, SWT.WRAP);
         String text = SourceTexts.nonNull(extract.getText());
-        intro.setText("What is this extract evidence for? Check the challenges, scope items, criteria and sections.\n\u201c"
-                + (text.length() > 140 ? text.substring(0, 139) + "\u2026" : text) + "\u201d");
+        intro.setText(MESSAGES.format("mapping.intro", text.length() > 140 ? text.substring(0, 139) + "\u2026" : text));
         GridDataFactory.fillDefaults().grab(true, false).hint(520, SWT.DEFAULT).applyTo(intro);
         tree = new Tree(area, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         GridDataFactory.fillDefaults().grab(true, true).hint(520, 320).applyTo(tree);
@@ -104,7 +106,7 @@ final class MappingDialog extends Dialog {
                 item.setData(candidate);
                 item.setChecked(current.contains(candidate));
             }
-            group.setText(groupLabel(e.getKey()) + " (" + e.getValue().size() + ")");
+            group.setText(MESSAGES.format("mapping.group", groupLabel(e.getKey()), e.getValue().size()));
             updateGroup(group);
             group.setExpanded(e.getKey() == P.getExtract_Challenges() || group.getChecked());
         }
@@ -188,7 +190,7 @@ final class MappingDialog extends Dialog {
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, "&Map", true);
+        createButton(parent, IDialogConstants.OK_ID, MESSAGES.get("mapping.button.map"), true);
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
     }
 

@@ -14,6 +14,7 @@ import org.bridgework.literature.api.LiteratureImportPreview;
 import org.bridgework.literature.api.LiteratureImportPreview.Merge;
 import org.bridgework.literature.api.LiteratureImportPreview.Resolution;
 import org.bridgework.model.Source;
+import org.bridgework.ui.api.Messages;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -37,7 +38,9 @@ import org.eclipse.swt.widgets.Table;
  */
 final class PreviewPage extends WizardPage {
 
-    static final List<String> RESOLUTIONS = List.of("Merge", "Keep both", "Skip");
+    private static final Messages MESSAGES = Messages.of(PreviewPage.class);
+
+    static final List<String> RESOLUTIONS = List.of(MESSAGES.get("preview.action.merge"), MESSAGES.get("preview.action.keepBoth"), MESSAGES.get("preview.action.skip"));
 
     private final ImportWizard wizard;
     Label summary;
@@ -50,9 +53,9 @@ final class PreviewPage extends WizardPage {
     }
 
     PreviewPage(ImportWizard wizard) {
-        super("preview", "Preview the Import", null);
+        super("preview", MESSAGES.get("preview.title"), null);
         this.wizard = wizard;
-        setDescription("What Finish will do. Click a duplicate's action to keep both or skip it instead of merging.");
+        setDescription(MESSAGES.get("preview.description"));
     }
 
     @Override
@@ -68,7 +71,7 @@ final class PreviewPage extends WizardPage {
         GridDataFactory.fillDefaults().grab(true, true).hint(600, 220).applyTo(table);
         rows.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(rows);
-        column("Action", 110, Row::action, new EditingSupport(rows) {
+        column(MESSAGES.get("preview.column.action"), 110, Row::action, new EditingSupport(rows) {
             private final ComboBoxCellEditor editor = new ComboBoxCellEditor(table, RESOLUTIONS.toArray(String[]::new), SWT.READ_ONLY);
 
             @Override
@@ -94,17 +97,18 @@ final class PreviewPage extends WizardPage {
                 }
             }
         });
-        column("Entry", 230, Row::entry, null);
-        column("File", 130, r -> r.file() == null ? "" : r.file().getFileName().toString(), null);
-        column("Line", 45, r -> r.line() > 0 ? Integer.toString(r.line()) : "", null);
-        column("Details", 460, r -> r.detail() == null ? "" : r.detail(), null);
+        column(MESSAGES.get("preview.column.entry"), 230, Row::entry, null);
+        column(MESSAGES.get("preview.column.file"), 130, r -> r.file() == null ? "" : r.file().getFileName().toString(), null);
+        column(MESSAGES.get("preview.column.line"), 45, r -> r.line() > 0 ? Integer.toString(r.line()) : "", null);
+        column(MESSAGES.get("preview.column.details"), 460, r -> r.detail() == null ? "" : r.detail(), null);
         detail = new Label(root, SWT.WRAP);
-        detail.setText("Select a row to read all of it here.");
+        detail.setText(MESSAGES.get("preview.detail.select"));
         GridDataFactory.fillDefaults().grab(true, false).hint(600, SWT.DEFAULT).applyTo(detail);
         rows.addSelectionChangedListener(e -> {
             if (e.getStructuredSelection().getFirstElement() instanceof Row row) {
-                detail.setText(row.action() + ": " + row.entry() + (row.file() == null ? "" : " (" + row.file().getFileName()
-                        + (row.line() > 0 ? ", line " + row.line() : "") + ")") + (row.detail() == null ? "" : "\n" + row.detail()));
+                String where = row.file() == null ? "" : row.line() > 0 ? MESSAGES.format("preview.detail.fileLine", row.file().getFileName(), row.line())
+                        : MESSAGES.format("preview.detail.file", row.file().getFileName());
+                detail.setText(MESSAGES.format("preview.detail", row.action(), row.entry(), where) + (row.detail() == null ? "" : "\n" + row.detail()));
                 detail.getParent().layout(true, true);
             }
         });
@@ -112,7 +116,7 @@ final class PreviewPage extends WizardPage {
     }
 
     private void column(String title, int width, Function<Row, String> text, EditingSupport editing) {
-        TableViewerColumn column = new TableViewerColumn(rows, title.equals("Line") ? SWT.RIGHT : SWT.LEFT);
+        TableViewerColumn column = new TableViewerColumn(rows, title.equals(MESSAGES.get("preview.column.line")) ? SWT.RIGHT : SWT.LEFT);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
         column.setLabelProvider(new ColumnLabelProvider() {
@@ -162,19 +166,19 @@ final class PreviewPage extends WizardPage {
         for (ImportChange c : preview.changes()) {
             Source s = added.get(c.elementId());
             if (c.kind() == ImportChange.Kind.ADD && s != null) {
-                String detail = "new source: " + String.join(", ", List.of(SourceTexts.shortAuthors(s), SourceTexts.year(s), SourceTexts.type(s.getType()))
-                        .stream().filter(x -> !x.isEmpty()).toList());
-                list.add(new Row("Add", c.label(), c.file(), c.line(), detail, null, null));
+                String detail = MESSAGES.format("preview.detail.new", String.join(", ", List.of(SourceTexts.shortAuthors(s), SourceTexts.year(s), SourceTexts.type(s.getType()))
+                        .stream().filter(x -> !x.isEmpty()).toList()));
+                list.add(new Row(MESSAGES.get("preview.action.add"), c.label(), c.file(), c.line(), detail, null, null));
             }
         }
         for (Merge m : preview.merges()) {
             Resolution r = preview.resolution(m);
             String action = RESOLUTIONS.get(r.ordinal());
             String detail = switch (r) {
-                case MERGE -> "duplicate of " + m.existing().getCitationKey() + (m.existingInProject() ? "" : " (earlier in the import)") + ": " + m.reason()
-                        + (m.fills().isEmpty() ? "; nothing to fill in" : "; fills in " + String.join(", ", m.fills()));
-                case KEEP_BOTH -> "added as a separate source although it looks like " + m.existing().getCitationKey() + " (" + m.reason() + ")";
-                case SKIP -> "left out: a duplicate of " + m.existing().getCitationKey() + " (" + m.reason() + ")";
+                case MERGE -> MESSAGES.format(m.existingInProject() ? "preview.detail.merge" : "preview.detail.mergeEarlier", m.existing().getCitationKey(),
+                        m.reason()) + (m.fills().isEmpty() ? MESSAGES.get("preview.detail.fillsNothing") : MESSAGES.format("preview.detail.fills", String.join(", ", m.fills())));
+                case KEEP_BOTH -> MESSAGES.format("preview.detail.keepBoth", m.existing().getCitationKey(), m.reason());
+                case SKIP -> MESSAGES.format("preview.detail.skip", m.existing().getCitationKey(), m.reason());
             };
             String key = m.incoming().getCitationKey() == null ? "" : m.incoming().getCitationKey() + " ";
             list.add(new Row(action, key + "'" + SourceTexts.nonNull(m.incoming().getTitle()) + "'",
@@ -182,7 +186,7 @@ final class PreviewPage extends WizardPage {
         }
         for (ImportProblem p : preview.problems()) {
             boolean error = p.severity() == ImportProblem.Severity.ERROR;
-            list.add(new Row(error ? "Not imported" : "Warning", error ? "(malformed entry)" : "", p.file(), p.line(), p.message(), null, p.severity()));
+            list.add(new Row(error ? MESSAGES.get("preview.action.notImported") : MESSAGES.get("preview.action.warning"), error ? MESSAGES.get("preview.entry.malformed") : "", p.file(), p.line(), p.message(), null, p.severity()));
         }
         list.sort(Comparator.comparing((Row r) -> r.file() == null ? "" : r.file().toString()).thenComparingInt(Row::line));
         return list;
@@ -194,31 +198,30 @@ final class PreviewPage extends WizardPage {
         }
         List<Row> list = rows();
         rows.setInput(list);
-        long add = list.stream().filter(r -> r.action().equals("Add") || r.action().equals("Keep both")).count();
-        long merge = list.stream().filter(r -> r.action().equals("Merge")).count();
-        long skip = list.stream().filter(r -> r.action().equals("Skip")).count();
+        long add = list.stream().filter(r -> r.action().equals(MESSAGES.get("preview.action.add")) || r.action().equals(MESSAGES.get("preview.action.keepBoth"))).count();
+        long merge = list.stream().filter(r -> r.action().equals(MESSAGES.get("preview.action.merge"))).count();
+        long skip = list.stream().filter(r -> r.action().equals(MESSAGES.get("preview.action.skip"))).count();
         long errors = list.stream().filter(r -> r.severity() == ImportProblem.Severity.ERROR).count();
         long warnings = list.stream().filter(r -> r.severity() == ImportProblem.Severity.WARNING).count();
         StringBuilder text = new StringBuilder();
-        text.append(add).append(add == 1 ? " source to add, " : " sources to add, ").append(merge).append(merge == 1 ? " duplicate to merge" : " duplicates to merge");
+        text.append(MESSAGES.format("preview.summary", add, merge));
         if (skip > 0) {
-            text.append(", ").append(skip).append(" skipped");
+            text.append(MESSAGES.format("preview.summary.skipped", skip));
         }
         if (errors > 0) {
-            text.append(", ").append(errors).append(errors == 1 ? " malformed entry not imported" : " malformed entries not imported")
-                    .append(" (fix them in the file and import it again: the rest is not affected)");
+            text.append(MESSAGES.format("preview.summary.errors", errors));
         }
         if (warnings > 0) {
-            text.append(", ").append(warnings).append(warnings == 1 ? " warning" : " warnings");
+            text.append(MESSAGES.format("preview.summary.warnings", warnings));
         }
-        text.append(".\nRead as: ");
+        text.append(MESSAGES.get("preview.summary.readAs"));
         List<String> formats = new ArrayList<>();
         for (Map.Entry<Path, String> e : preview.formats().entrySet()) {
-            formats.add(e.getKey().getFileName() + " (" + e.getValue() + ")");
+            formats.add(MESSAGES.format("preview.summary.format", e.getKey().getFileName(), e.getValue()));
         }
         text.append(String.join(", ", formats));
         if (!wizard.hasChanges()) {
-            text.append("\nNothing to import: every entry is skipped, a duplicate with nothing new, or malformed.");
+            text.append("\n").append(MESSAGES.get("preview.summary.nothing"));
         }
         summary.setText(text.toString());
         summary.getParent().layout(true, true);

@@ -18,6 +18,7 @@ import org.bridgework.model.Identified;
 import org.bridgework.model.Source;
 import org.bridgework.model.SourceType;
 import org.bridgework.ui.api.CellEditing;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
@@ -63,6 +64,8 @@ import org.eclipse.swt.widgets.Text;
  */
 final class SourceEditor implements Part {
 
+    private static final Messages MESSAGES = Messages.of(SourceEditor.class);
+
     private static final GuidancePackage P = GuidancePackage.eINSTANCE;
 
     private final PartContext context;
@@ -101,23 +104,23 @@ final class SourceEditor implements Part {
         scroll.setContent(form);
         GridLayoutFactory.fillDefaults().numColumns(4).margins(8, 8).spacing(8, 6).applyTo(form);
 
-        title = text("&Title:", 3, SWT.NONE, "The title as the source gives it, with its subtitle", P.getSource_Title(),
+        title = text(MESSAGES.get("source.title.label"), 3, SWT.NONE, MESSAGES.get("source.title.tip"), P.getSource_Title(),
                 s -> SourceTexts.nonNull(s.getTitle()), SourceEditor::blankToNull);
-        authors = listField("&Authors:", 3, "Names separated by semicolons: 'Family, Given' for a person, a name without a comma for an organisation (Universities UK)",
+        authors = listField(MESSAGES.get("source.authors.label"), 3, MESSAGES.get("source.authors.tip"),
                 P.getSource_Authors(), s -> SourceTexts.authors(s.getAuthors()), SourceTexts::parseAuthors);
-        year = text("Year &issued:", 1, SWT.NONE, "The year issued, four digits (2023)", P.getSource_IssuedYear(), SourceTexts::year, SourceEditor::parseYear);
+        year = text(MESSAGES.get("source.year.label"), 1, SWT.NONE, MESSAGES.get("source.year.tip"), P.getSource_IssuedYear(), SourceTexts::year, SourceEditor::parseYear);
         type = typeCombo();
-        container = text("&Container:", 3, SWT.NONE, "The journal, book or website the source is part of", P.getSource_ContainerTitle(),
+        container = text(MESSAGES.get("source.container.label"), 3, SWT.NONE, MESSAGES.get("source.container.tip"), P.getSource_ContainerTitle(),
                 s -> SourceTexts.nonNull(s.getContainerTitle()), SourceEditor::blankToNull);
-        publisher = text("Pu&blisher:", 3, SWT.NONE, "The organisation that published the source", P.getSource_Publisher(),
+        publisher = text(MESSAGES.get("source.publisher.label"), 3, SWT.NONE, MESSAGES.get("source.publisher.tip"), P.getSource_Publisher(),
                 s -> SourceTexts.nonNull(s.getPublisher()), SourceEditor::blankToNull);
-        doi = text("&DOI:", 1, SWT.NONE, "The digital object identifier, for example 10.1080/09638237.2021.1875412", P.getSource_Doi(),
+        doi = text(MESSAGES.get("source.doi.label"), 1, SWT.NONE, MESSAGES.get("source.doi.tip"), P.getSource_Doi(),
                 s -> SourceTexts.nonNull(s.getDoi()), SourceEditor::parseDoi);
-        url = text("&URL:", 1, SWT.NONE, "The web address (https://...)", P.getSource_Url(), s -> SourceTexts.nonNull(s.getUrl()), SourceEditor::parseUrl);
-        keywords = listField("&Keywords:", 3, "Keywords separated by semicolons", P.getSource_Keywords(),
+        url = text(MESSAGES.get("source.url.label"), 1, SWT.NONE, MESSAGES.get("source.url.tip"), P.getSource_Url(), s -> SourceTexts.nonNull(s.getUrl()), SourceEditor::parseUrl);
+        keywords = listField(MESSAGES.get("source.keywords.label"), 3, MESSAGES.get("source.keywords.tip"), P.getSource_Keywords(),
                 s -> String.join("; ", s.getKeywords()), SourceEditor::parseKeywords);
-        abstractText = text("Ab&stract:", 3, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL,
-                "The abstract (Ctrl+Enter or leaving the field keeps the change)", P.getSource_AbstractText(),
+        abstractText = text(MESSAGES.get("source.abstract.label"), 3, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL,
+                MESSAGES.get("source.abstract.tip"), P.getSource_AbstractText(),
                 s -> SourceTexts.nonNull(s.getAbstractText()), SourceEditor::blankToNull);
         GridDataFactory.fillDefaults().grab(true, false).span(3, 1).hint(400, 60).applyTo(abstractText);
         appraisal = new AppraisalPanel(form, source, () -> context.editingDomain().orElse(null), context::execute, this::showProblem);
@@ -127,25 +130,25 @@ final class SourceEditor implements Part {
         GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(problem);
 
         Group group = new Group(sash, SWT.NONE);
-        group.setText("E&xtracts (click a cell to edit it; Map to... chooses what the selected extract is evidence for)");
+        group.setText(MESSAGES.get("source.extracts.group"));
         GridLayoutFactory.fillDefaults().numColumns(2).margins(6, 6).applyTo(group);
         extracts = extractsTable(group);
         Composite buttons = new Composite(group, SWT.NONE);
         GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(buttons);
         GridLayoutFactory.fillDefaults().applyTo(buttons);
         addExtract = new Button(buttons, SWT.PUSH);
-        addExtract.setText("&New Extract");
-        addExtract.setToolTipText("Adds an extract of this source; type its text in the table");
+        addExtract.setText(MESSAGES.get("source.extracts.new"));
+        addExtract.setToolTipText(MESSAGES.get("source.extracts.new.tip"));
         GridDataFactory.fillDefaults().applyTo(addExtract);
         addExtract.addListener(SWT.Selection, e -> addExtract());
         removeExtract = new Button(buttons, SWT.PUSH);
-        removeExtract.setText("&Remove Extract");
-        removeExtract.setToolTipText("Removes the selected extracts (Edit > Undo restores them)");
+        removeExtract.setText(MESSAGES.get("source.extracts.remove"));
+        removeExtract.setToolTipText(MESSAGES.get("source.extracts.remove.tip"));
         GridDataFactory.fillDefaults().applyTo(removeExtract);
         removeExtract.addListener(SWT.Selection, e -> removeSelectedExtracts());
         mapExtract = new Button(buttons, SWT.PUSH);
-        mapExtract.setText("&Map to...");
-        mapExtract.setToolTipText("Chooses the challenges, scope items, criteria and document sections the selected extract is evidence for");
+        mapExtract.setText(MESSAGES.get("source.extracts.map"));
+        mapExtract.setToolTipText(MESSAGES.get("source.extracts.map.tip"));
         GridDataFactory.fillDefaults().applyTo(mapExtract);
         mapExtract.addListener(SWT.Selection, e -> openMapping());
         extracts.addSelectionChangedListener(e -> updateButtons());
@@ -229,11 +232,11 @@ final class SourceEditor implements Part {
 
     private Combo typeCombo() {
         Label l = new Label(form, SWT.NONE);
-        l.setText("T&ype:");
+        l.setText(MESSAGES.get("source.type.label"));
         Combo combo = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
-        combo.setToolTipText("The kind of source; it decides how citations show it and its column in the evidence gap map");
+        combo.setToolTipText(MESSAGES.get("source.type.tip"));
         List<String> items = new ArrayList<>();
-        items.add("(none)");
+        items.add(MESSAGES.get("source.none"));
         for (SourceType t : SourceType.VALUES) {
             items.add(SourceTexts.type(t));
         }
@@ -261,7 +264,7 @@ final class SourceEditor implements Part {
             return;
         }
         if (!context.execute(SetCommand.create(domain, source, feature, value))) {
-            showProblem("The " + feature.getName() + " could not be changed");
+            showProblem(MESSAGES.format("source.problem.change", feature.getName()));
         }
     }
 
@@ -287,11 +290,11 @@ final class SourceEditor implements Part {
         try {
             int y = Integer.parseInt(s);
             if (y < 1000 || y > 2999) {
-                throw new IllegalArgumentException("The year must have four digits, for example 2023 (not '" + s + "')");
+                throw new IllegalArgumentException(MESSAGES.format("source.problem.yearDigits", s));
             }
             return y;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("The year must be a number of four digits, for example 2023 (not '" + s + "')");
+            throw new IllegalArgumentException(MESSAGES.format("source.problem.yearNumber", s));
         }
     }
 
@@ -302,7 +305,7 @@ final class SourceEditor implements Part {
         }
         String bare = s.replaceFirst("(?i)^(https?://(dx\\.)?doi\\.org/|doi:\\s*)", "");
         if (!bare.startsWith("10.") || !bare.contains("/")) {
-            throw new IllegalArgumentException("A DOI starts with 10. and has a slash, for example 10.1080/09638237.2021.1875412 (not '" + s + "')");
+            throw new IllegalArgumentException(MESSAGES.format("source.problem.doi", s));
         }
         return s;
     }
@@ -314,7 +317,7 @@ final class SourceEditor implements Part {
         }
         String lower = s.toLowerCase(Locale.ROOT);
         if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
-            throw new IllegalArgumentException("A web address starts with https:// or http:// (not '" + s + "')");
+            throw new IllegalArgumentException(MESSAGES.format("source.problem.url", s));
         }
         return s;
     }
@@ -339,14 +342,14 @@ final class SourceEditor implements Part {
         GridDataFactory.fillDefaults().grab(true, true).hint(500, 80).applyTo(table);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         String[] kinds = ExtractKind.VALUES.stream().map(k -> SourceTexts.kind(extractOf(k))).toArray(String[]::new);
-        column(viewer, "Kind", 120, e -> SourceTexts.kind(e), CellEditing.choice(viewer, () -> List.of(kinds),
+        column(viewer, MESSAGES.get("source.extracts.column.kind"), 120, e -> SourceTexts.kind(e), CellEditing.choice(viewer, () -> List.of(kinds),
                 element -> {
                     ExtractKind k = ((Extract) element).getKind();
                     return k == null ? -1 : ExtractKind.VALUES.indexOf(k);
                 }, (element, i) -> setExtract((Extract) element, P.getExtract_Kind(), ExtractKind.VALUES.get(i))));
-        column(viewer, "Text", 380, e -> SourceTexts.nonNull(e.getText()), textEditing(viewer, P.getExtract_Text()));
-        column(viewer, "Locator", 80, e -> SourceTexts.nonNull(e.getLocator()), textEditing(viewer, P.getExtract_Locator()));
-        column(viewer, "Mapped to", 260, SourceTexts::mappings, null);
+        column(viewer, MESSAGES.get("source.extracts.column.text"), 380, e -> SourceTexts.nonNull(e.getText()), textEditing(viewer, P.getExtract_Text()));
+        column(viewer, MESSAGES.get("source.extracts.column.locator"), 80, e -> SourceTexts.nonNull(e.getLocator()), textEditing(viewer, P.getExtract_Locator()));
+        column(viewer, MESSAGES.get("source.extracts.column.mapped"), 260, SourceTexts::mappings, null);
         TableViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
             @Override
             protected boolean isEditorActivationEvent(org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent event) {
@@ -406,10 +409,10 @@ final class SourceEditor implements Part {
         Extract extract = GuidanceFactory.eINSTANCE.createExtract();
         extract.setId(newExtractId());
         extract.setKind(ExtractKind.FINDING);
-        extract.setText("New extract");
+        extract.setText(MESSAGES.get("source.extracts.newText"));
         Command add = AddCommand.create(domain, source, P.getSource_Extracts(), extract);
         if (!context.execute(add)) {
-            showProblem("The extract could not be added");
+            showProblem(MESSAGES.get("source.problem.addExtract"));
             return null;
         }
         extracts.setSelection(new StructuredSelection(extract), true);
@@ -443,8 +446,8 @@ final class SourceEditor implements Part {
             return;
         }
         if (context.execute(DeleteCommand.create(domain, new ArrayList<>(selected)))) {
-            context.statusLine().setMessage(selected.size() == 1 ? "Removed an extract (Edit > Undo restores it)"
-                    : "Removed " + selected.size() + " extracts (Edit > Undo restores them)");
+            context.statusLine().setMessage(selected.size() == 1 ? MESSAGES.get("source.status.removedExtract")
+                    : MESSAGES.format("source.status.removedExtracts", selected.size()));
         }
     }
 
@@ -472,14 +475,14 @@ final class SourceEditor implements Part {
         if (domain == null) {
             return;
         }
-        org.eclipse.emf.common.command.CompoundCommand command = new org.eclipse.emf.common.command.CompoundCommand("Map Extract");
+        org.eclipse.emf.common.command.CompoundCommand command = new org.eclipse.emf.common.command.CompoundCommand(MESSAGES.get("mapping.title"));
         for (java.util.Map.Entry<org.eclipse.emf.ecore.EReference, List<EObject>> e : chosen.entrySet()) {
             if (!e.getValue().equals(extract.eGet(e.getKey()))) {
                 command.append(SetCommand.create(domain, extract, e.getKey(), e.getValue()));
             }
         }
         if (!command.isEmpty() && context.execute(command)) {
-            context.statusLine().setMessage("Mapped the extract: " + SourceTexts.mappings(extract));
+            context.statusLine().setMessage(MESSAGES.format("source.status.mapped", SourceTexts.mappings(extract)));
         }
     }
 
@@ -501,7 +504,7 @@ final class SourceEditor implements Part {
         }
         setEnabled(root, present);
         updateButtons();
-        context.setTitle(SourceTexts.nonNull(source.getCitationKey()).isEmpty() ? "Source" : source.getCitationKey());
+        context.setTitle(SourceTexts.nonNull(source.getCitationKey()).isEmpty() ? MESSAGES.get("source.title.default") : source.getCitationKey());
     }
 
     private static void setEnabled(Composite composite, boolean enabled) {

@@ -2,6 +2,7 @@ package org.bridgework.ui.literature.internal;
 
 import org.bridgework.model.Source;
 import org.bridgework.ui.api.EditorContribution;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.eclipse.swt.widgets.Composite;
@@ -11,6 +12,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = EditorContribution.class)
 public class SourceEditorContribution implements EditorContribution {
 
+    private static final Messages MESSAGES = Messages.of(SourceEditorContribution.class);
+
     @Override
     public String id() {
         return "org.bridgework.ui.literature.source";
@@ -18,7 +21,7 @@ public class SourceEditorContribution implements EditorContribution {
 
     @Override
     public String label() {
-        return "Source Editor";
+        return MESSAGES.get("editor.source.label");
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.bridgework.search.api.InvalidQueryException;
 import org.bridgework.search.api.SearchIndex;
 import org.bridgework.search.api.SearchRequest;
 import org.bridgework.search.api.SearchService;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.QuickSearchProvider;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.osgi.service.component.annotations.Activate;
@@ -24,6 +25,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = QuickSearchProvider.class)
 public class FullTextQuickSearch implements QuickSearchProvider {
 
+    private static final Messages MESSAGES = Messages.of(FullTextQuickSearch.class);
+
     private static final int SNIPPET_CHARS = 90;
 
     private final SearchService search;
@@ -37,7 +40,7 @@ public class FullTextQuickSearch implements QuickSearchProvider {
 
     @Override
     public String label() {
-        return "Full text";
+        return MESSAGES.get("quickSearch.label");
     }
 
     @Override

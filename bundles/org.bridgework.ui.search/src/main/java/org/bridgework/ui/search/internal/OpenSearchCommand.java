@@ -2,12 +2,15 @@ package org.bridgework.ui.search.internal;
 
 import org.bridgework.ui.api.CommandContribution;
 import org.bridgework.ui.api.Menus;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.WorkbenchContext;
 import org.osgi.service.component.annotations.Component;
 
 /** Edit &gt; Search... (Ctrl+H): shows the Search view and puts the cursor in its query box. */
 @Component(service = CommandContribution.class)
 public class OpenSearchCommand implements CommandContribution {
+
+    private static final Messages MESSAGES = Messages.of(OpenSearchCommand.class);
 
     @Override
     public String id() {
@@ -16,12 +19,12 @@ public class OpenSearchCommand implements CommandContribution {
 
     @Override
     public String label() {
-        return "&Search...";
+        return MESSAGES.get("command.openSearch.label");
     }
 
     @Override
     public String description() {
-        return "Search the whole project: sources, extracts, case studies, criteria, the document, the glossary, comments";
+        return MESSAGES.get("command.openSearch.description");
     }
 
     @Override

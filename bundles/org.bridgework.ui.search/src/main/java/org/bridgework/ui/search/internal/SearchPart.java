@@ -17,6 +17,7 @@ import org.bridgework.search.api.SearchRequest;
 import org.bridgework.search.api.SearchResult;
 import org.bridgework.search.api.SearchService;
 import org.bridgework.search.api.Snippet;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
@@ -48,6 +49,8 @@ import org.eclipse.swt.widgets.TreeItem;
  */
 final class SearchPart implements Part {
 
+    private static final Messages MESSAGES = Messages.of(SearchPart.class);
+
     private static final int TYPING_PAUSE_MS = 250;
 
     private final PartContext context;
@@ -72,9 +75,8 @@ final class SearchPart implements Part {
         GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).applyTo(root);
 
         query = new Text(root, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        query.setMessage("Search: words, \"a phrase\", liais*, type:casestudy ...");
-        query.setToolTipText("Words are stemmed and acronyms match their expansion (CMHT finds community mental health team).\n"
-                + "\"a phrase\", prefix*, fuzzy~, field:value (type, title, author, keyword, id, status, year ...), AND OR NOT");
+        query.setMessage(MESSAGES.get("search.query.message"));
+        query.setToolTipText(MESSAGES.get("search.query.tip"));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(query);
         status = new Label(root, SWT.NONE);
         GridDataFactory.fillDefaults().hint(320, SWT.DEFAULT).applyTo(status);
@@ -82,19 +84,19 @@ final class SearchPart implements Part {
         SashForm sash = new SashForm(root, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(sash);
         facets = new Tree(sash, SWT.CHECK | SWT.SINGLE | SWT.V_SCROLL);
-        facets.setToolTipText("Filter by facet: check values (values of one facet are alternatives; facets combine)");
+        facets.setToolTipText(MESSAGES.get("search.facets.tip"));
         facets.getAccessible().addAccessibleListener(new org.eclipse.swt.accessibility.AccessibleAdapter() {
             @Override
             public void getName(org.eclipse.swt.accessibility.AccessibleEvent e) {
-                e.result = "Search filters";
+                e.result = MESSAGES.get("search.facets.name");
             }
         });
         results = new TableViewer(sash, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         results.getTable().setHeaderVisible(true);
         results.setContentProvider(ArrayContentProvider.getInstance());
-        column("Type", 90, hit -> Snippet.plain(hit.type()));
-        column("Title", 280, SearchHit::title);
-        column("Text", 600, SearchHit::snippet);
+        column(MESSAGES.get("search.column.type"), 90, hit -> Snippet.plain(hit.type()));
+        column(MESSAGES.get("search.column.title"), 280, SearchHit::title);
+        column(MESSAGES.get("search.column.text"), 600, SearchHit::snippet);
         sash.setWeights(22, 78);
 
         query.addListener(SWT.DefaultSelection, e -> run());
@@ -169,7 +171,7 @@ final class SearchPart implements Part {
         // open at start does not hold the first window back; a search asked for sooner opens it at once
         Project bound = project.get();
         pendingProject = bound;
-        status.setText("Opening the search index...");
+        status.setText(MESSAGES.get("search.status.opening"));
         display.asyncExec(() -> {
             if (!query.isDisposed() && pendingProject == bound) {
                 run();
@@ -207,7 +209,7 @@ final class SearchPart implements Part {
         }
         if (index == null || index.isClosed()) {
             results.setInput(List.of());
-            status.setText("No project open");
+            status.setText(MESSAGES.get("search.status.noProject"));
             return;
         }
         SearchRequest request = SearchRequest.of(query.getText()).withLimit(200).withFacetLimit(FACET_VALUES);
@@ -219,25 +221,28 @@ final class SearchPart implements Part {
         try {
             SearchResult result = index.search(request);
             results.setInput(result.hits());
-            status.setText(result.totalHits() + (result.totalHits() == 1 ? " result" : " results")
-                    + (result.totalHits() > result.hits().size() ? " (best " + result.hits().size() + ")" : ""));
+            status.setText(result.totalHits() > result.hits().size()
+                    ? MESSAGES.format("search.status.resultsBest", result.totalHits(), result.hits().size())
+                    : MESSAGES.format("search.status.results", result.totalHits()));
             status.setToolTipText(null);
             showFacets(result);
         } catch (InvalidQueryException e) {
             results.setInput(List.of());
-            status.setText("Invalid query " + e.getMessage());
+            status.setText(MESSAGES.format("search.status.invalid", e.getMessage()));
             status.setToolTipText(e.pointer());
         }
     }
 
     private static final int FACET_VALUES = 12;
 
-    private static final Map<String, String> FACET_LABELS = Map.of(SearchFields.TYPE, "Type", SearchFields.CHALLENGE, "Challenge",
-            SearchFields.CRITERION, "Criterion", SearchFields.CONTEXT, "Context", SearchFields.STATUS, "Status",
-            SearchFields.YEAR, "Year", SearchFields.SOURCE_TYPE, "Source type");
+    private static final Map<String, String> FACET_LABELS = Map.of(SearchFields.TYPE, MESSAGES.get("search.facet.type"),
+            SearchFields.CHALLENGE, MESSAGES.get("search.facet.challenge"), SearchFields.CRITERION, MESSAGES.get("search.facet.criterion"),
+            SearchFields.CONTEXT, MESSAGES.get("search.facet.context"), SearchFields.STATUS, MESSAGES.get("search.facet.status"),
+            SearchFields.YEAR, MESSAGES.get("search.facet.year"), SearchFields.SOURCE_TYPE, MESSAGES.get("search.facet.sourceType"));
 
-    private static final Map<String, String> TYPE_LABELS = Map.ofEntries(Map.entry("casestudy", "Case study"),
-            Map.entry("sourcetype", "Source type"), Map.entry("scope", "Scope item"), Map.entry("block", "Text block"));
+    private static final Map<String, String> TYPE_LABELS = Map.ofEntries(Map.entry("casestudy", MESSAGES.get("search.type.casestudy")),
+            Map.entry("sourcetype", MESSAGES.get("search.facet.sourceType")), Map.entry("scope", MESSAGES.get("search.type.scope")),
+            Map.entry("block", MESSAGES.get("search.type.block")));
 
     /**
      * A facet value as people read it: element types and statuses in words, a challenge or criterion by its title
@@ -245,7 +250,7 @@ final class SearchPart implements Part {
      */
     String valueLabel(String facet, String value) {
         if (value == null || value.isEmpty()) {
-            return "(none)";
+            return MESSAGES.get("search.facets.none");
         }
         if (SearchFields.TYPE.equals(facet)) {
             return TYPE_LABELS.getOrDefault(value, Character.toUpperCase(value.charAt(0)) + value.substring(1));
@@ -290,7 +295,7 @@ final class SearchPart implements Part {
                 group.setGrayed(!on.isEmpty());
                 for (SearchResult.FacetCount count : counts) {
                     TreeItem item = new TreeItem(group, SWT.NONE);
-                    item.setText(valueLabel(facet, count.value()) + " (" + count.count() + ")");
+                    item.setText(MESSAGES.format("search.facets.value", valueLabel(facet, count.value()), count.count()));
                     item.setData(new FacetValue(facet, count.value()));
                     item.setChecked(on.contains(count.value()));
                 }
@@ -344,7 +349,7 @@ final class SearchPart implements Part {
         }
         Optional<EObject> element = index.element(hit);
         if (element.isEmpty()) {
-            status.setText("'" + hit.title().text() + "' is no longer in the project");
+            status.setText(MESSAGES.format("search.status.gone", hit.title().text()));
             return;
         }
         context.selection().setSelection(new StructuredSelection(element.get()));

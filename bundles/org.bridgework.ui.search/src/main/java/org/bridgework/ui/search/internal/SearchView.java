@@ -3,6 +3,7 @@ package org.bridgework.ui.search.internal;
 import java.util.Set;
 
 import org.bridgework.search.api.SearchService;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
@@ -16,6 +17,8 @@ import org.osgi.service.component.annotations.Reference;
 /** The Search view, in the bottom stack of every perspective. */
 @Component(service = ViewContribution.class)
 public class SearchView implements ViewContribution {
+
+    private static final Messages MESSAGES = Messages.of(SearchView.class);
 
     static final String ID = "org.bridgework.ui.search.view";
 
@@ -38,7 +41,7 @@ public class SearchView implements ViewContribution {
 
     @Override
     public String label() {
-        return "Search";
+        return MESSAGES.get("view.search.label");
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.bridgework.ui.team.internal;
 
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Milestone;
+import org.bridgework.ui.api.Messages;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -15,6 +16,8 @@ import org.eclipse.swt.widgets.Text;
 
 /** Who approves which milestone, in which role. */
 final class ApproveDialog extends Dialog {
+
+    private static final Messages MESSAGES = Messages.of(ApproveDialog.class);
 
     private final GuidanceProject project;
     private Combo milestoneField;
@@ -36,24 +39,24 @@ final class ApproveDialog extends Dialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("Approve the Committed Version");
+        shell.setText(MESSAGES.get("approve.dialog.title"));
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(area);
-        label(area, "&Milestone:");
+        label(area, MESSAGES.get("approve.dialog.milestone"));
         milestoneField = new Combo(area, SWT.READ_ONLY);
         for (Milestone m : project.getMilestones()) {
             milestoneField.add(m.getId());
         }
         milestoneField.select(0);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(milestoneField);
-        nameField = field(area, "&Name:");
-        roleField = field(area, "&Role:");
-        organisationField = field(area, "&Organisation:");
-        noteField = field(area, "No&te:");
+        nameField = field(area, MESSAGES.get("approve.dialog.name"));
+        roleField = field(area, MESSAGES.get("approve.dialog.role"));
+        organisationField = field(area, MESSAGES.get("approve.dialog.organisation"));
+        noteField = field(area, MESSAGES.get("approve.dialog.note"));
         return area;
     }
 

@@ -8,6 +8,7 @@ import org.bridgework.core.api.Project;
 import org.bridgework.team.api.TeamService.TeamException;
 import org.bridgework.team.api.TeamService;
 import org.bridgework.team.api.TeamService.RepositoryStatus;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.TitleDecoration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -20,6 +21,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = TitleDecoration.class)
 public class BranchTitle implements TitleDecoration {
+
+    private static final Messages MESSAGES = Messages.of(BranchTitle.class);
 
     static final long FRESH_MILLIS = 2_000;
 
@@ -66,19 +69,19 @@ public class BranchTitle implements TitleDecoration {
     }
 
     static String describe(RepositoryStatus s) {
-        String branch = s.branch() == null ? "no branch" : s.branch();
+        String branch = s.branch() == null ? MESSAGES.get("title.branch.none") : s.branch();
         if (!s.tracking()) {
-            return branch + ", not shared yet";
+            return MESSAGES.format("title.branch.notShared", branch);
         }
         if (s.ahead() == 0 && s.behind() == 0) {
-            return branch + ", up to date";
+            return MESSAGES.format("title.branch.upToDate", branch);
         }
         StringBuilder b = new StringBuilder(branch);
         if (s.ahead() > 0) {
-            b.append(", ").append(s.ahead()).append(" to share");
+            b.append(MESSAGES.format("title.branch.ahead", s.ahead()));
         }
         if (s.behind() > 0) {
-            b.append(", ").append(s.behind()).append(" to take");
+            b.append(MESSAGES.format("title.branch.behind", s.behind()));
         }
         return b.toString();
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.bridgework.core.api.Project;
 import org.bridgework.model.MergeConflict;
 import org.bridgework.team.api.ConflictResolution;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
@@ -28,6 +29,8 @@ import org.eclipse.swt.widgets.Text;
  * common ancestor's), each with a button that takes it, plus an editable field to use a value of one's own.
  */
 final class ConflictsPart implements Part {
+
+    private static final Messages MESSAGES = Messages.of(ConflictsPart.class);
 
     private final PartContext context;
     private final ConflictResolution resolution;
@@ -56,31 +59,31 @@ final class ConflictsPart implements Part {
         table = new TableViewer(sash, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
         table.getTable().setHeaderVisible(true);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        column("Conflict", 90, c -> c.getId());
-        column("Element", 260, c -> c.getElementLabel() == null ? c.getElementId() : c.getElementLabel() + " (" + c.getElementId() + ")");
-        column("Feature", 100, c -> c.getFeature());
-        column("Kind", 120, c -> c.getKind().getLiteral());
-        column("Ours", 220, c -> oneLine(c.getOursValue()));
-        column("Theirs", 220, c -> oneLine(c.getTheirsValue()));
+        column(MESSAGES.get("conflicts.column.conflict"), 90, c -> c.getId());
+        column(MESSAGES.get("conflicts.column.element"), 260, c -> c.getElementLabel() == null ? c.getElementId() : MESSAGES.format("conflicts.element", c.getElementLabel(), c.getElementId()));
+        column(MESSAGES.get("conflicts.column.feature"), 100, c -> c.getFeature());
+        column(MESSAGES.get("conflicts.column.kind"), 120, c -> c.getKind().getLiteral());
+        column(MESSAGES.get("conflicts.side.ours"), 220, c -> oneLine(c.getOursValue()));
+        column(MESSAGES.get("conflicts.side.theirs"), 220, c -> oneLine(c.getTheirsValue()));
         Composite sides = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).equalWidth(true).applyTo(sides);
-        oursTitle = title(sides, "Ours");
-        theirsTitle = title(sides, "Theirs");
-        title(sides, "Common ancestor");
+        oursTitle = title(sides, MESSAGES.get("conflicts.side.ours"));
+        theirsTitle = title(sides, MESSAGES.get("conflicts.side.theirs"));
+        title(sides, MESSAGES.get("conflicts.side.base"));
         ours = version(sides);
         theirs = version(sides);
         base = version(sides);
-        takeOurs = button(sides, "Take &Ours", ConflictResolution.Take.OURS);
-        takeTheirs = button(sides, "Take &Theirs", ConflictResolution.Take.THEIRS);
-        takeBase = button(sides, "Take &Base", ConflictResolution.Take.BASE);
+        takeOurs = button(sides, MESSAGES.get("conflicts.button.takeOurs"), ConflictResolution.Take.OURS);
+        takeTheirs = button(sides, MESSAGES.get("conflicts.button.takeTheirs"), ConflictResolution.Take.THEIRS);
+        takeBase = button(sides, MESSAGES.get("conflicts.button.takeBase"), ConflictResolution.Take.BASE);
         Composite ownRow = new Composite(root, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(ownRow);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(ownRow);
         own = new Text(ownRow, SWT.BORDER | SWT.SINGLE);
-        own.setMessage("Or type the value to use");
+        own.setMessage(MESSAGES.get("conflicts.own.message"));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(own);
         useOwn = new Button(ownRow, SWT.PUSH);
-        useOwn.setText("&Use This Value");
+        useOwn.setText(MESSAGES.get("conflicts.button.useOwn"));
         useOwn.addListener(SWT.Selection, e -> resolve(null, own.getText()));
         sash.setWeights(45, 55);
         table.addSelectionChangedListener(e -> showSelected());
@@ -194,10 +197,9 @@ final class ConflictsPart implements Part {
         } else if (!conflicts.isEmpty()) {
             table.setSelection(new org.eclipse.jface.viewers.StructuredSelection(conflicts.get(0)));
         }
-        summary.setText(context.project().isEmpty() ? "No project open."
-                : conflicts.isEmpty() ? "No merge conflicts: every merge so far was clean or has been resolved."
-                        : conflicts.size() + " merge conflict" + (conflicts.size() == 1 ? "" : "s")
-                                + " recorded by a merge. The project shows our version until you take one.");
+        summary.setText(context.project().isEmpty() ? MESSAGES.get("conflicts.summary.noProject")
+                : conflicts.isEmpty() ? MESSAGES.get("conflicts.summary.none")
+                        : MESSAGES.format("conflicts.summary.some", conflicts.size()));
         summary.getParent().layout(true, true);
         showSelected();
     }
@@ -207,8 +209,8 @@ final class ConflictsPart implements Part {
         ours.setText(c.map(x -> nonNull(x.getOursValue())).orElse(""));
         theirs.setText(c.map(x -> nonNull(x.getTheirsValue())).orElse(""));
         base.setText(c.map(x -> nonNull(x.getBaseValue())).orElse(""));
-        oursTitle.setText("Ours" + c.map(x -> x.getOursLabel() == null ? "" : ": " + x.getOursLabel()).orElse(""));
-        theirsTitle.setText("Theirs" + c.map(x -> x.getTheirsLabel() == null ? "" : ": " + x.getTheirsLabel()).orElse(""));
+        oursTitle.setText(c.map(x -> x.getOursLabel()).map(l -> MESSAGES.format("conflicts.side.ours.labelled", l)).orElse(MESSAGES.get("conflicts.side.ours")));
+        theirsTitle.setText(c.map(x -> x.getTheirsLabel()).map(l -> MESSAGES.format("conflicts.side.theirs.labelled", l)).orElse(MESSAGES.get("conflicts.side.theirs")));
         boolean any = c.isPresent();
         takeOurs.setEnabled(any);
         takeTheirs.setEnabled(any);
@@ -217,7 +219,7 @@ final class ConflictsPart implements Part {
     }
 
     private static String nonNull(String s) {
-        return s == null ? "(none)" : s;
+        return s == null ? MESSAGES.get("conflicts.value.none") : s;
     }
 
     private static String oneLine(String s) {

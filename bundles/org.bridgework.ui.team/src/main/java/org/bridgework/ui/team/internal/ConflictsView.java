@@ -3,6 +3,7 @@ package org.bridgework.ui.team.internal;
 import java.util.Set;
 
 import org.bridgework.team.api.ConflictResolution;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
@@ -16,6 +17,8 @@ import org.osgi.service.component.annotations.Reference;
 /** The Merge Conflicts view, in the bottom stack of every perspective. */
 @Component(service = ViewContribution.class)
 public class ConflictsView implements ViewContribution {
+
+    private static final Messages MESSAGES = Messages.of(ConflictsView.class);
 
     static final String ID = "org.bridgework.ui.team.conflicts";
 
@@ -38,7 +41,7 @@ public class ConflictsView implements ViewContribution {
 
     @Override
     public String label() {
-        return "Merge Conflicts";
+        return MESSAGES.get("view.conflicts.label");
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.bridgework.core.api.Project;
 import org.bridgework.model.Decision;
 import org.bridgework.model.Identified;
 import org.bridgework.model.ReviewComment;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
@@ -26,6 +27,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = ViewContribution.class)
 public class DecisionsView implements ViewContribution {
 
+    private static final Messages MESSAGES = Messages.of(DecisionsView.class);
+
     static final String ID = "org.bridgework.ui.team.decisions";
 
     @Override
@@ -40,7 +43,7 @@ public class DecisionsView implements ViewContribution {
 
     @Override
     public String label() {
-        return "Decisions";
+        return MESSAGES.get("view.decisions.label");
     }
 
     @Override
@@ -58,13 +61,13 @@ public class DecisionsView implements ViewContribution {
         TableViewer viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
         viewer.getTable().setHeaderVisible(true);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column(viewer, "Decided on", 90, d -> d.getDecidedOn() == null ? "" : d.getDecidedOn().toString());
-        column(viewer, "What", 260, Decision::getTitle);
-        column(viewer, "Why", 260, Decision::getRationale);
-        column(viewer, "Decided by", 140, Decision::getDecidedBy);
-        column(viewer, "About", 200, d -> {
+        column(viewer, MESSAGES.get("decisions.column.decidedOn"), 90, d -> d.getDecidedOn() == null ? "" : d.getDecidedOn().toString());
+        column(viewer, MESSAGES.get("decisions.column.what"), 260, Decision::getTitle);
+        column(viewer, MESSAGES.get("decisions.column.why"), 260, Decision::getRationale);
+        column(viewer, MESSAGES.get("decisions.column.decidedBy"), 140, Decision::getDecidedBy);
+        column(viewer, MESSAGES.get("decisions.column.about"), 200, d -> {
             List<String> about = d.getElements().stream().map(Identified::getId).collect(Collectors.toList());
-            d.getComments().stream().map(ReviewComment::getId).map(id -> "comment " + id).forEach(about::add);
+            d.getComments().stream().map(ReviewComment::getId).map(id -> MESSAGES.format("decisions.about.comment", id)).forEach(about::add);
             return String.join(", ", about);
         });
         Runnable refresh = () -> {

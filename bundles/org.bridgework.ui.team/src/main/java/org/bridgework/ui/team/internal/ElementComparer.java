@@ -5,6 +5,7 @@ import java.util.List;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.team.api.ElementChange;
 import org.bridgework.team.api.ModelMerge;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.compare.ProjectComparer;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -13,6 +14,8 @@ import org.osgi.service.component.annotations.Reference;
 /** The workbench's Compare (file changed on disk) with the team's element-by-element diff, the one merges use. */
 @Component(service = ProjectComparer.class)
 public class ElementComparer implements ProjectComparer {
+
+    private static final Messages MESSAGES = Messages.of(ElementComparer.class);
 
     private final ModelMerge merge;
 
@@ -27,7 +30,8 @@ public class ElementComparer implements ProjectComparer {
     }
 
     private static String line(ElementChange change) {
-        String where = change.section() == null ? "" : " — in section '" + (change.sectionTitle() == null ? change.section() : change.sectionTitle()) + "'";
+        String where = change.section() == null ? ""
+                : MESSAGES.format("compare.inSection", change.sectionTitle() == null ? change.section() : change.sectionTitle());
         return ElementChange.phrase(change) + where;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.bridgework.core.api.Project;
 import org.bridgework.team.api.TeamService;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
@@ -25,6 +26,8 @@ import org.eclipse.swt.widgets.Label;
  */
 final class HistoryPart implements Part {
 
+    private static final Messages MESSAGES = Messages.of(HistoryPart.class);
+
     private final PartContext context;
     private final TeamService team;
     private final TableViewer commits;
@@ -42,20 +45,22 @@ final class HistoryPart implements Part {
         SashForm sash = new SashForm(root, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         commits = table(sash);
-        column(commits, "Commit", 80, o -> ((TeamService.LogEntry) o).commit().substring(0, 8));
-        column(commits, "When", 160, o -> ((TeamService.LogEntry) o).time());
-        column(commits, "Who", 140, o -> ((TeamService.LogEntry) o).author());
-        column(commits, "What", 300, o -> ((TeamService.LogEntry) o).message());
+        column(commits, MESSAGES.get("history.column.commit"), 80, o -> ((TeamService.LogEntry) o).commit().substring(0, 8));
+        column(commits, MESSAGES.get("history.column.when"), 160, o -> ((TeamService.LogEntry) o).time());
+        column(commits, MESSAGES.get("history.column.who"), 140, o -> ((TeamService.LogEntry) o).author());
+        column(commits, MESSAGES.get("history.column.what"), 300, o -> ((TeamService.LogEntry) o).message());
         approvals = table(sash);
-        column(approvals, "Milestone", 150, o -> ((TeamService.Approval) o).milestone());
-        column(approvals, "Approved by", 200, o -> {
+        column(approvals, MESSAGES.get("history.column.milestone"), 150, o -> ((TeamService.Approval) o).milestone());
+        column(approvals, MESSAGES.get("history.column.approvedBy"), 200, o -> {
             TeamService.Approval a = (TeamService.Approval) o;
-            return a.name() + " (" + a.role() + (a.organisation() != null ? ", " + a.organisation() : "") + ")";
+            return a.organisation() != null ? MESSAGES.format("history.approver.withOrganisation", a.name(), a.role(), a.organisation())
+                    : MESSAGES.format("history.approver", a.name(), a.role());
         });
-        column(approvals, "Version", 80, o -> ((TeamService.Approval) o).commit().substring(0, 8));
-        column(approvals, "Status", 200, o -> {
+        column(approvals, MESSAGES.get("history.column.version"), 80, o -> ((TeamService.Approval) o).commit().substring(0, 8));
+        column(approvals, MESSAGES.get("history.column.status"), 200, o -> {
             String by = ((TeamService.Approval) o).supersededBy();
-            return by == null ? "current" : "superseded by " + (by.length() == 40 ? by.substring(0, 8) : by);
+            return by == null ? MESSAGES.get("history.approval.current")
+                    : MESSAGES.format("history.approval.superseded", by.length() == 40 ? by.substring(0, 8) : by);
         });
         sash.setWeights(60, 40);
         changes = new Label(root, SWT.WRAP);
@@ -122,12 +127,12 @@ final class HistoryPart implements Part {
     void refresh() {
         var project = context.project().filter(p -> !p.isTemporaryCopy());
         if (project.isEmpty()) {
-            show(new History(List.of(), List.of(), context.project().isEmpty() ? "No project open." : "The sample is not in a repository."));
+            show(new History(List.of(), List.of(), context.project().isEmpty() ? MESSAGES.get("history.status.noProject") : MESSAGES.get("history.status.noRepository")));
             return;
         }
         java.nio.file.Path file = project.get().file();
         Display display = commits.getControl().getDisplay();
-        context.jobs().schedule("Reading the project's history", monitor -> {
+        context.jobs().schedule(MESSAGES.get("history.job.read"), monitor -> {
             try {
                 return new History(team.log(file, null, 500), team.signoffs(file), null);
             } catch (TeamService.TeamException e) {
@@ -144,8 +149,7 @@ final class HistoryPart implements Part {
         commits.setInput(history.log().toArray());
         approvals.setInput(history.approvals().toArray());
         status.setText(history.problem() != null ? history.problem()
-                : history.log().size() + " commit" + (history.log().size() == 1 ? "" : "s") + ", " + history.approvals().size() + " approval"
-                        + (history.approvals().size() == 1 ? "" : "s") + ". Select a commit to see what it changed.");
+                : MESSAGES.format("history.status.counts", history.log().size(), history.approvals().size()));
         changes.setText("");
         status.getParent().layout(true, true);
     }
@@ -160,9 +164,9 @@ final class HistoryPart implements Part {
         try {
             String from = entry.commit() + "^";
             var diff = team.diff(project.get().file(), from, entry.commit());
-            changes.setText(entry.commit().substring(0, 8) + ": " + org.bridgework.team.api.ElementChange.sentence(diff) + ".");
+            changes.setText(MESSAGES.format("history.changes", entry.commit().substring(0, 8), org.bridgework.team.api.ElementChange.sentence(diff)));
         } catch (TeamService.TeamException e) {
-            changes.setText(entry.commit().substring(0, 8) + ": the first version of the project.");
+            changes.setText(MESSAGES.format("history.changes.first", entry.commit().substring(0, 8)));
         }
         changes.getParent().layout(true, true);
     }

@@ -3,6 +3,7 @@ package org.bridgework.ui.team.internal;
 import java.util.Set;
 
 import org.bridgework.team.api.TeamService;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
@@ -16,6 +17,8 @@ import org.osgi.service.component.annotations.Reference;
 /** The Team History view (commits, what each changed by element, approvals), in the Review perspective's bottom stack. */
 @Component(service = ViewContribution.class)
 public class HistoryView implements ViewContribution {
+
+    private static final Messages MESSAGES = Messages.of(HistoryView.class);
 
     static final String ID = "org.bridgework.ui.team.history";
 
@@ -38,7 +41,7 @@ public class HistoryView implements ViewContribution {
 
     @Override
     public String label() {
-        return "Team History";
+        return MESSAGES.get("view.history.label");
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.bridgework.model.Identified;
 import org.bridgework.model.MergeConflict;
 import org.bridgework.model.MergeConflictKind;
 import org.bridgework.team.api.ConflictResolution;
+import org.bridgework.ui.api.Messages;
 import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
@@ -19,6 +20,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * can be undone; resolutions that delete or move elements cannot (the stack says so by not offering undo).
  */
 final class ResolveConflictCommand extends AbstractCommand {
+
+    private static final Messages MESSAGES = Messages.of(ResolveConflictCommand.class);
 
     private final GuidanceProject root;
     private final MergeConflict conflict;
@@ -33,7 +36,7 @@ final class ResolveConflictCommand extends AbstractCommand {
     private String done;
 
     ResolveConflictCommand(GuidanceProject root, MergeConflict conflict, ConflictResolution resolution, ConflictResolution.Take take, String value) {
-        super("Resolve " + conflict.getId());
+        super(MESSAGES.format("conflicts.command.resolve", conflict.getId()));
         this.root = root;
         this.conflict = conflict;
         this.resolution = resolution;

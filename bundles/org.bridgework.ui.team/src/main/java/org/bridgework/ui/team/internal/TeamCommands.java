@@ -4,6 +4,7 @@ import org.bridgework.core.api.Project;
 import org.bridgework.team.api.TeamService;
 import org.bridgework.ui.api.CommandContribution;
 import org.bridgework.ui.api.Menus;
+import org.bridgework.ui.api.Messages;
 import org.bridgework.ui.api.WorkbenchContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
@@ -13,6 +14,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /** Project > Team commands: Sync, Approve, Resolve Conflicts. Each is a few lines over the team services. */
 final class TeamCommands {
+
+    private static final Messages MESSAGES = Messages.of(TeamCommands.class);
 
     private TeamCommands() {
     }
@@ -38,12 +41,12 @@ final class TeamCommands {
 
         @Override
         public String label() {
-            return "S&ync";
+            return MESSAGES.get("command.sync.label");
         }
 
         @Override
         public String description() {
-            return "Commit your saved changes, merge what others pushed (by element) and push.";
+            return MESSAGES.get("command.sync.description");
         }
 
         @Override
@@ -60,22 +63,22 @@ final class TeamCommands {
         public void execute(WorkbenchContext context) {
             Project project = context.project().orElseThrow();
             if (project.isDirty()) {
-                context.statusLine().setErrorMessage("Save the project first: Sync shares what is saved.");
+                context.statusLine().setErrorMessage(MESSAGES.get("sync.status.saveFirst"));
                 return;
             }
             Display display = context.shell().getDisplay();
             java.nio.file.Path file = project.file();
-            context.jobs().schedule("Syncing " + file.getFileName(), monitor -> team.sync(file, null, null, false))
+            context.jobs().schedule(MESSAGES.format("sync.job", file.getFileName()), monitor -> team.sync(file, null, null, false))
                     .whenDone((result, error) -> display.asyncExec(() -> {
                         if (error != null) {
                             Throwable cause = error.getCause() != null ? error.getCause() : error;
-                            MessageDialog.openError(context.shell(), "Sync", cause.getMessage());
+                            MessageDialog.openError(context.shell(), MESSAGES.get("sync.dialog.title"), cause.getMessage());
                         } else {
                             String text = String.join("\n", result.messages());
                             if (result.merged()) {
-                                text += "\n\nThe project on disk now has the others' changes: reopen it (File > Recent) to see them.";
+                                text += "\n\n" + MESSAGES.get("sync.merged.reopen");
                             }
-                            MessageDialog.openInformation(context.shell(), "Sync", text);
+                            MessageDialog.openInformation(context.shell(), MESSAGES.get("sync.dialog.title"), text);
                         }
                     }));
         }
@@ -98,7 +101,7 @@ final class TeamCommands {
 
         @Override
         public String label() {
-            return "&Approve...";
+            return MESSAGES.get("command.approve.label");
         }
 
         @Override
@@ -121,10 +124,10 @@ final class TeamCommands {
             try {
                 TeamService.Approval a = team.approve(project.file(), dialog.milestone(), dialog.name(), dialog.role(), dialog.organisation(),
                         dialog.note(), false);
-                MessageDialog.openInformation(context.shell(), "Approve", "Recorded " + a.id() + ": " + a.milestone() + " approved by " + a.name()
-                        + " at commit " + a.commit().substring(0, 8) + " (tag " + a.tag() + "). Reopen the project to see it in the model.");
+                MessageDialog.openInformation(context.shell(), MESSAGES.get("approve.dialog.short"),
+                        MESSAGES.format("approve.recorded", a.id(), a.milestone(), a.name(), a.commit().substring(0, 8), a.tag()));
             } catch (TeamService.TeamException e) {
-                MessageDialog.openError(context.shell(), "Approve", e.getMessage());
+                MessageDialog.openError(context.shell(), MESSAGES.get("approve.dialog.short"), e.getMessage());
             }
         }
     }
@@ -140,7 +143,7 @@ final class TeamCommands {
 
         @Override
         public String label() {
-            return "&Resolve Conflicts";
+            return MESSAGES.get("command.resolve.label");
         }
 
         @Override

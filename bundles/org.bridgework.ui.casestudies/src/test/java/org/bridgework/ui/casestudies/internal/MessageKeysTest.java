@@ -1,0 +1,12 @@
+package org.bridgework.ui.casestudies.internal;
+
+import org.bridgework.ui.api.MessageKeys;
+import org.junit.jupiter.api.Test;
+
+class MessageKeysTest {
+
+    @Test
+    void everyKeyTheCodeAsksForIsDefinedAndEveryDefinedKeyIsUsed() {
+        MessageKeys.assertComplete(CollectionBoard.class);
+    }
+}

@@ -1,5 +1,6 @@
 package org.bridgework.drafting.internal;
 
+import org.bridgework.drafting.internal.cli.Cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.bridgework.drafting.internal;
+package org.bridgework.drafting.internal.cli;
 
 import java.util.Map;
 
@@ -6,25 +6,29 @@ import org.bridgework.cli.testing.CommandHarness;
 import org.bridgework.core.api.SampleProject;
 import org.bridgework.core.internal.ProjectServiceImpl;
 import org.bridgework.core.internal.ValidationServiceImpl;
+import org.bridgework.drafting.internal.DraftingChecksImpl;
+import org.bridgework.drafting.internal.MilestoneReadinessImpl;
+import org.bridgework.drafting.internal.ReviewPacksImpl;
+import org.bridgework.drafting.internal.TermListsImpl;
 import org.bridgework.samples.internal.HeNhsPartnershipsSample;
 
 
 /** Runs our commands as the bridgework root does (same failure handling), over the real project and validation services. */
-final class Cli {
+public final class Cli {
 
-    record Result(int exit, String out, String err) {
+    public record Result(int exit, String out, String err) {
     }
 
-    final ProjectServiceImpl projects = new ProjectServiceImpl();
-    final ValidationServiceImpl validation = new ValidationServiceImpl();
-    final DraftingChecksImpl checks = new DraftingChecksImpl();
+    public final ProjectServiceImpl projects = new ProjectServiceImpl();
+    public final ValidationServiceImpl validation = new ValidationServiceImpl();
+    public final DraftingChecksImpl checks = new DraftingChecksImpl();
 
-    Cli() {
+    public Cli() {
         projects.addSample(new HeNhsPartnershipsSample(), Map.of(SampleProject.DEFAULT_PROPERTY, Boolean.TRUE));
         validation.addRule(checks);
     }
 
-    Result run(String command, String... args) {
+    public Result run(String command, String... args) {
         Object cmd = switch (command) {
             case "check" -> new CheckCommand(projects, validation, checks).create();
             case "milestones" -> new MilestonesCommand(projects, MilestoneReadinessImpl.withBuiltInRules()).create();

@@ -1,4 +1,4 @@
-package org.bridgework.drafting.internal;
+package org.bridgework.drafting.internal.cli;
 
 import org.bridgework.core.api.InputFiles;
 import java.io.IOException;
@@ -27,6 +27,9 @@ import org.bridgework.core.cli.ProjectArguments;
 import org.bridgework.core.cli.ProjectOptions;
 import org.bridgework.drafting.api.ReviewImport;
 import org.bridgework.drafting.api.ReviewPacks;
+import org.bridgework.drafting.internal.Milestones;
+import org.bridgework.drafting.internal.Reviewers;
+import org.bridgework.drafting.internal.SuggestionText;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Milestone;
 import org.bridgework.model.Organisation;
@@ -285,34 +288,8 @@ public class ReviewCommand implements CommandContribution {
         }
     }
 
-    /** "Clinical lead (Anytown NHS trust)" → role "Clinical lead", organisation "Anytown NHS trust". */
-    static String[] roleAndOrganisation(String author, GuidanceProject root) {
-        String a = nz(author).strip();
-        int open = a.lastIndexOf('(');
-        if (open > 0 && a.endsWith(")")) {
-            return new String[] {a.substring(0, open).strip(), a.substring(open + 1, a.length() - 1).strip()};
-        }
-        return new String[] {a, null};
-    }
-
-    static Organisation organisation(GuidanceProject root, String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        for (Organisation o : root.getOrganisations()) {
-            if (name.equalsIgnoreCase(nz(o.getShortName())) || name.equalsIgnoreCase(nz(o.getName()))) {
-                return o;
-            }
-        }
-        return null;
-    }
-
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    static Milestone milestoneById(GuidanceProject root, String id) {
-        return root.getMilestones().stream().filter(m -> id.equals(m.getId())).findFirst().orElse(null);
     }
 
     static List<org.bridgework.model.ReviewSuggestion> suggestionsOf(GuidanceProject root, String milestoneId) {
@@ -394,7 +371,7 @@ public class ReviewCommand implements CommandContribution {
             }
             try (Project opened = project.open(projects)) {
                 GuidanceProject root = opened.root();
-                if (milestoneId != null && milestoneById(root, milestoneId) == null) {
+                if (milestoneId != null && Reviewers.milestoneById(root, milestoneId) == null) {
                     throw CommandFailure.usage("the project has no milestone with id '" + milestoneId + "'.");
                 }
                 List<Object> rows = new ArrayList<>();
@@ -498,7 +475,7 @@ public class ReviewCommand implements CommandContribution {
         public Integer call() {
             try (Project opened = project.open(projects)) {
                 GuidanceProject root = opened.root();
-                if (milestoneId != null && milestoneById(root, milestoneId) == null) {
+                if (milestoneId != null && Reviewers.milestoneById(root, milestoneId) == null) {
                     throw CommandFailure.usage("the project has no milestone with id '" + milestoneId + "'.");
                 }
                 PrintWriter w = spec.commandLine().getOut();
@@ -572,13 +549,13 @@ public class ReviewCommand implements CommandContribution {
 
         @Override
         protected org.eclipse.emf.common.command.Command change(org.eclipse.emf.edit.domain.EditingDomain domain, GuidanceProject root) {
-            Milestone m = milestoneById(root, milestoneId);
+            Milestone m = Reviewers.milestoneById(root, milestoneId);
             if (m == null) {
                 throw CommandFailure.usage("the project has no milestone with id '" + milestoneId + "' (bridgework milestones lists them). Nothing was changed.");
             }
             Organisation org = null;
             if (organisation != null && !organisation.isBlank()) {
-                org = root.getOrganisations().stream().filter(o -> organisation.strip().equals(o.getId())).findFirst().orElse(organisation(root, organisation.strip()));
+                org = root.getOrganisations().stream().filter(o -> organisation.strip().equals(o.getId())).findFirst().orElse(Reviewers.organisation(root, organisation.strip()));
                 if (org == null) {
                     throw CommandFailure.usage("the project has no organisation '" + organisation + "' (by id, name or short name). Nothing was changed.");
                 }
@@ -627,7 +604,7 @@ public class ReviewCommand implements CommandContribution {
 
         @Override
         protected org.eclipse.emf.common.command.Command change(org.eclipse.emf.edit.domain.EditingDomain domain, GuidanceProject root) {
-            Milestone m = milestoneById(root, milestoneId);
+            Milestone m = Reviewers.milestoneById(root, milestoneId);
             if (m == null) {
                 throw CommandFailure.usage("the project has no milestone with id '" + milestoneId + "'. Nothing was changed.");
             }
@@ -719,7 +696,7 @@ public class ReviewCommand implements CommandContribution {
                             comments.add(m);
                         }
                         row.put("comments", comments);
-                        Milestone ms = e.getKey() == null ? null : milestoneById(root, e.getKey());
+                        Milestone ms = e.getKey() == null ? null : Reviewers.milestoneById(root, e.getKey());
                         List<Object> recipients = new ArrayList<>();
                         if (ms != null) {
                             for (org.bridgework.model.Recipient r : ms.getRecipients()) {
@@ -737,7 +714,7 @@ public class ReviewCommand implements CommandContribution {
                         w.println(titles.get(e.getKey()) + (e.getKey() == null ? "" : " [" + e.getKey() + "]") + ": " + total + " comment" + (total == 1 ? "" : "s")
                                 + (total == 0 ? "" : ", " + resolved + " resolved (" + counts.get(ReviewStatus.ACCEPTED) + " accepted, " + counts.get(ReviewStatus.REJECTED)
                                         + " rejected, " + counts.get(ReviewStatus.DONE) + " done), " + counts.get(ReviewStatus.OPEN) + " open"));
-                        Milestone ms = e.getKey() == null ? null : milestoneById(root, e.getKey());
+                        Milestone ms = e.getKey() == null ? null : Reviewers.milestoneById(root, e.getKey());
                         if (ms != null && !ms.getRecipients().isEmpty()) {
                             w.println("    " + recipientsLine(ms));
                             for (org.bridgework.model.Recipient r : ms.getRecipients()) {

@@ -2,7 +2,6 @@ package org.bridgework.drafting.internal.cli;
 
 import java.util.Map;
 
-import org.bridgework.cli.testing.CommandHarness;
 import org.bridgework.core.api.SampleProject;
 import org.bridgework.core.internal.ProjectServiceImpl;
 import org.bridgework.core.internal.ValidationServiceImpl;
@@ -11,13 +10,10 @@ import org.bridgework.drafting.internal.MilestoneReadinessImpl;
 import org.bridgework.drafting.internal.ReviewPacksImpl;
 import org.bridgework.drafting.internal.TermListsImpl;
 import org.bridgework.samples.internal.HeNhsPartnershipsSample;
+import org.bridgework.testsupport.Commands;
 
-
-/** Runs our commands as the bridgework root does (same failure handling), over the real project and validation services. */
-public final class Cli {
-
-    public record Result(int exit, String out, String err) {
-    }
+/** Runs drafting's commands as the bridgework root does (same failure handling), over the real project and validation services. */
+public final class Cli extends Commands {
 
     public final ProjectServiceImpl projects = new ProjectServiceImpl();
     public final ValidationServiceImpl validation = new ValidationServiceImpl();
@@ -26,18 +22,10 @@ public final class Cli {
     public Cli() {
         projects.addSample(new HeNhsPartnershipsSample(), Map.of(SampleProject.DEFAULT_PROPERTY, Boolean.TRUE));
         validation.addRule(checks);
-    }
-
-    public Result run(String command, String... args) {
-        Object cmd = switch (command) {
-            case "check" -> new CheckCommand(projects, validation, checks).create();
-            case "milestones" -> new MilestonesCommand(projects, MilestoneReadinessImpl.withBuiltInRules()).create();
-            case "review" -> new ReviewCommand(projects, new ReviewPacksImpl()).create();
-            case "scope" -> new ScopeCommand(projects).create();
-            case "terms" -> new TermsCommand(projects, new TermListsImpl()).create();
-            default -> throw new IllegalArgumentException(command);
-        };
-        CommandHarness.Result result = CommandHarness.run(cmd, args);
-        return new Result(result.exit(), result.out(), result.err());
+        add("check", () -> new CheckCommand(projects, validation, checks).create());
+        add("milestones", () -> new MilestonesCommand(projects, MilestoneReadinessImpl.withBuiltInRules()).create());
+        add("review", () -> new ReviewCommand(projects, new ReviewPacksImpl()).create());
+        add("scope", () -> new ScopeCommand(projects).create());
+        add("terms", () -> new TermsCommand(projects, new TermListsImpl()).create());
     }
 }

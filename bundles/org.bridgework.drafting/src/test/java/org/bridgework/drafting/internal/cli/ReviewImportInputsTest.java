@@ -26,21 +26,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** review import checks what it is given: a review pack (its bookmarks), a well-formed one, a regular file. */
-class ReviewImportInputsTest {
+class ReviewImportInputsTest extends SamplePackTest {
 
-    @TempDir
-    Path dir;
-
-    private Cli cli;
-    private Path project;
     private byte[] before;
 
     @BeforeEach
-    void sample() throws Exception {
-        cli = new Cli();
-        try (Project p = cli.projects.openSample(dir)) {
-            project = p.file();
-        }
+    void before() throws Exception {
         before = Files.readAllBytes(project);
     }
 
@@ -88,8 +79,7 @@ class ReviewImportInputsTest {
 
     @Test
     void aCommentsRelationshipWithoutATargetIsNoInternalError() throws Exception {
-        Path pack = dir.resolve("pack.docx");
-        assertEquals(0, cli.run("review", "export", "-p", project.toString(), "--out", pack.toString()).exit());
+        Path pack = export();
         // a comments relationship without Target (a hostile or broken file), and a comments part Word would have written
         Path broken = dir.resolve("broken.docx");
         try (ZipFile in = new ZipFile(pack.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(broken))) {

@@ -21,6 +21,7 @@ import org.bridgework.cli.api.CommandFailure;
 import org.bridgework.cli.api.ExitCodes;
 import org.bridgework.cli.api.Json;
 import org.bridgework.core.api.Project;
+import org.bridgework.core.cli.ProjectFileEdit;
 import org.bridgework.core.cli.ProjectSelection;
 import org.bridgework.core.api.ProjectService;
 import org.bridgework.core.cli.ProjectArguments;
@@ -456,7 +457,7 @@ public class ReviewCommand implements CommandContribution {
         }
 
         @Override
-        Path file() {
+        protected Path file() {
             return file;
         }
 
@@ -549,7 +550,7 @@ public class ReviewCommand implements CommandContribution {
         }
 
         @Override
-        Path file() {
+        protected Path file() {
             return file;
         }
 
@@ -604,7 +605,7 @@ public class ReviewCommand implements CommandContribution {
         }
 
         @Override
-        Path file() {
+        protected Path file() {
             return file;
         }
 
@@ -757,7 +758,7 @@ public class ReviewCommand implements CommandContribution {
         }
 
         @Override
-        Path file() {
+        protected Path file() {
             return file;
         }
 

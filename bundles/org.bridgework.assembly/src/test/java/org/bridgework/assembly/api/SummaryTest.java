@@ -8,14 +8,14 @@ import java.util.List;
 import org.bridgework.assembly.api.AssembledDocument.ListBlock;
 import org.bridgework.assembly.api.AssembledDocument.Section;
 import org.bridgework.assembly.internal.AssemblyServiceImpl;
-import org.bridgework.assembly.internal.TestProjectsAccess;
+import org.bridgework.testsupport.TestProjects;
 import org.junit.jupiter.api.Test;
 
 class SummaryTest {
 
     @Test
     void theSummaryListsKeyMessagesChallengesWhatHelpsAndCaseStudiesFromTheFullDocument() throws Exception {
-        AssembledDocument full = new AssemblyServiceImpl(List.of(), null, null, List.of()).build(TestProjectsAccess.rich(), null, AssemblyProgress.NONE);
+        AssembledDocument full = new AssemblyServiceImpl(List.of(), null, null, List.of()).build(TestProjects.rich(), null, AssemblyProgress.NONE);
         AssembledDocument summary = Summary.of(full);
         assertEquals("Summary", summary.metadata().subtitle());
         assertTrue(summary.contents().isEmpty() && summary.appendices().isEmpty() && summary.bibliography().isEmpty());

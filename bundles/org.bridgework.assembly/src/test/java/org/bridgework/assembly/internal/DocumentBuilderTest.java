@@ -1,5 +1,6 @@
 package org.bridgework.assembly.internal;
 
+import org.bridgework.testsupport.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

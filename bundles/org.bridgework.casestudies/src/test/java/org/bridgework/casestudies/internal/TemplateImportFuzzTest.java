@@ -1,5 +1,6 @@
 package org.bridgework.casestudies.internal;
 
+import org.bridgework.testsupport.Zips;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ class TemplateImportFuzzTest {
     void docxParts(com.code_intelligence.jazzer.api.FuzzedDataProvider data) throws Exception {
         String custom = data.consumeString(2000);
         String document = data.consumeRemainingAsString();
-        preview(withParts("TemplateImportFuzzTestInputs/docx/blank-template", java.util.Map.of(Docx.CUSTOM, utf8(custom), Docx.DOCUMENT, utf8(document))),
+        preview(Zips.withParts(TemplateImportFuzzTest.class, "TemplateImportFuzzTestInputs/docx/blank-template", java.util.Map.of(Docx.CUSTOM, Zips.utf8(custom), Docx.DOCUMENT, Zips.utf8(document))),
                 "returned.docx");
     }
 
@@ -79,37 +80,7 @@ class TemplateImportFuzzTest {
     void xlsxParts(com.code_intelligence.jazzer.api.FuzzedDataProvider data) throws Exception {
         String shared = data.consumeString(16_000);
         String sheet = data.consumeRemainingAsString();
-        preview(withParts("TemplateImportFuzzTestInputs/xlsx/prefilled-template",
-                java.util.Map.of(XlsxTemplate.SHARED, utf8(shared), XlsxTemplate.SHEET, utf8(sheet))), "returned.xlsx");
-    }
-
-    /** The seed archive with some parts replaced: structure-aware fuzzing of the XML inside (zip bytes mostly fail their CRC). */
-    static byte[] withParts(String seedResource, java.util.Map<String, byte[]> parts) throws java.io.IOException {
-        byte[] seed;
-        try (java.io.InputStream in = TemplateImportFuzzTest.class.getResourceAsStream(seedResource)) {
-            seed = in.readAllBytes();
-        }
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(seed));
-                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
-            java.util.Map<String, byte[]> added = new java.util.TreeMap<>(parts);
-            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null;) {
-                byte[] body = parts.containsKey(e.getName()) ? parts.get(e.getName()) : in.readAllBytes();
-                added.remove(e.getName());
-                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
-                out.write(body);
-                out.closeEntry();
-            }
-            for (var part : added.entrySet()) {
-                out.putNextEntry(new java.util.zip.ZipEntry(part.getKey()));
-                out.write(part.getValue());
-                out.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        preview(Zips.withParts(TemplateImportFuzzTest.class, "TemplateImportFuzzTestInputs/xlsx/prefilled-template",
+                java.util.Map.of(XlsxTemplate.SHARED, Zips.utf8(shared), XlsxTemplate.SHEET, Zips.utf8(sheet))), "returned.xlsx");
     }
 }

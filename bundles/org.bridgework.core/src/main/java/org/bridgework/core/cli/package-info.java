@@ -7,7 +7,10 @@
  * {@link org.bridgework.cli.api.CommandFailure} with exit code 2 and a one-paragraph message when nothing or both
  * were given, the file is missing or unreadable, or it cannot be loaded. A command that writes the project opens it
  * with {@code openForEditing(ProjectService, "bridgework NAME")} instead, which holds the project's lock until it is
- * closed (read-only commands take no lock):
+ * closed (read-only commands take no lock). A command that makes one model change extends
+ * {@link org.bridgework.core.cli.ModelEditCommand} (or {@link org.bridgework.core.cli.ProjectFileEdit} when the project
+ * comes after its own arguments, {@code COMMAND ID [PROJECT] [--sample]}), which holds the lock, saves and says what it
+ * did. A read-only command:
  *
  * <pre>{@code
  * @Component
@@ -37,7 +40,7 @@
  * }</pre>
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package org.bridgework.core.cli;
 
 import org.osgi.annotation.bundle.Export;

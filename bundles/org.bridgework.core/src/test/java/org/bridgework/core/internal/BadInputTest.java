@@ -1,5 +1,6 @@
 package org.bridgework.core.internal;
 
+import org.bridgework.testsupport.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,7 +36,7 @@ class BadInputTest {
     @BeforeEach
     void writeValidProject() throws IOException {
         try (Project project = service.create(dir.resolve("valid.guidance"), "test-project", "Test project")) {
-            Fixtures.fill(project.root());
+            TestProjects.fill(project.root());
             service.save(project);
             valid = Files.readString(project.file());
         }

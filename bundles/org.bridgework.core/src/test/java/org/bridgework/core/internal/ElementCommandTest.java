@@ -1,4 +1,5 @@
 package org.bridgework.core.internal;
+import org.bridgework.testsupport.TestProjects;
 import org.bridgework.core.internal.cli.ElementCommand;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +30,7 @@ class ElementCommandTest {
     void project() throws Exception {
         file = dir.resolve("p.guidance");
         try (Project project = projects.create(file, "test-project", "Test project")) {
-            Fixtures.fill(project.root());
+            TestProjects.fill(project.root());
             projects.save(project);
         }
     }

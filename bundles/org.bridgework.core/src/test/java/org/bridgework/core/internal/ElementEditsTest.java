@@ -1,5 +1,6 @@
 package org.bridgework.core.internal;
 
+import org.bridgework.testsupport.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -38,7 +39,7 @@ class ElementEditsTest {
         stack = new BasicCommandStack();
         domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(new AdapterFactory[] {new GuidanceItemProviderAdapterFactory(),
                 new ReflectiveItemProviderAdapterFactory()}), stack, new ResourceSetImpl());
-        project = Fixtures.project();
+        project = TestProjects.small();
         Resource r = new XMIResourceImpl();
         domain.getResourceSet().getResources().add(r);
         r.getContents().add(project);

@@ -1,5 +1,6 @@
 package org.bridgework.core.internal;
 
+import org.bridgework.testsupport.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -43,7 +44,7 @@ class LostUpdateTest {
 
     private Path saved(String name) throws IOException {
         try (Project project = service.create(dir.resolve(name), "test-project", "Test project")) {
-            Fixtures.fill(project.root());
+            TestProjects.fill(project.root());
             service.save(project);
             return project.file();
         }

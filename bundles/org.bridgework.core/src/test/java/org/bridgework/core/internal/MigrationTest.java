@@ -1,5 +1,6 @@
 package org.bridgework.core.internal;
 
+import org.bridgework.testsupport.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,7 +65,7 @@ class MigrationTest {
     private Path oldFile() throws Exception {
         ProjectServiceImpl current = new ProjectServiceImpl();
         try (Project project = current.create(dir.resolve("old.guidance"), "old", "Old")) {
-            Fixtures.fill(project.root());
+            TestProjects.fill(project.root());
             current.save(project);
         }
         Path file = dir.resolve("old.guidance");

@@ -1,5 +1,6 @@
 package org.bridgework.core.internal;
 
+import org.bridgework.testsupport.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,7 +43,7 @@ class PersistenceTest {
 
     private Project saved(String name) throws IOException {
         Project project = service.create(dir.resolve(name), "test-project", "Test project");
-        Fixtures.fill(project.root());
+        TestProjects.fill(project.root());
         service.save(project);
         return project;
     }

@@ -1,5 +1,6 @@
 package org.bridgework.core.internal;
 
+import org.bridgework.testsupport.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,7 +49,7 @@ class SampleTest {
     @BeforeEach
     void shippedSample() throws IOException {
         try (Project project = service.create(dir.resolve("shipped.guidance"), "test-project", "Test project")) {
-            Fixtures.fill(project.root());
+            TestProjects.fill(project.root());
             service.save(project);
         }
         shipped = Files.readAllBytes(dir.resolve("shipped.guidance"));

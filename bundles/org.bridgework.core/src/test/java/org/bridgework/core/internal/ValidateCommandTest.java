@@ -1,5 +1,6 @@
 package org.bridgework.core.internal;
 
+import org.bridgework.testsupport.TestProjects;
 import org.bridgework.cli.testing.CommandHarness;
 import org.bridgework.core.internal.cli.ValidateCommand;
 
@@ -37,7 +38,7 @@ class ValidateCommandTest {
     void files() throws Exception {
         valid = dir.resolve("valid.guidance");
         try (Project project = projects.create(valid, "test-project", "Test project")) {
-            Fixtures.fill(project.root());
+            TestProjects.fill(project.root());
             projects.save(project);
             project.root().getCriteria().get(1).setCode("C1"); // error
             project.root().getDocument().getSections().get(0).setWordBudget(5); // warning

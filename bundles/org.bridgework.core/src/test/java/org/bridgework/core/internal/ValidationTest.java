@@ -1,5 +1,6 @@
 package org.bridgework.core.internal;
 
+import org.bridgework.testsupport.TestProjects;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class ValidationTest {
 
     final ValidationServiceImpl service = new ValidationServiceImpl();
-    final GuidanceProject project = Fixtures.project();
+    final GuidanceProject project = TestProjects.small();
 
     private List<Problem> problems() {
         return service.validate(project);
@@ -158,8 +159,8 @@ class ValidationTest {
         Assessment a = project.getCaseStudies().get(0).getAssessments().get(0);
         a.setCriterion(null);
         assertTrue(single(GuidanceValidator.ASSESSMENT_CRITERION).message().contains("not against any criterion"));
-        Criterion foreign = Fixtures.criterion("cr-x", "X1", "Elsewhere");
-        Fixtures.project().getCriteria().add(foreign);
+        Criterion foreign = TestProjects.criterion("cr-x", "X1", "Elsewhere");
+        TestProjects.small().getCriteria().add(foreign);
         a.setCriterion(foreign);
         Problem p = single(GuidanceValidator.ASSESSMENT_CRITERION);
         assertEquals("as-1", p.elementId());
@@ -209,8 +210,8 @@ class ValidationTest {
 
     @Test
     void wordCountsIgnoreCitationsAndCountEmbeds() {
-        Section s = Fixtures.section("s-x", "X", 0);
-        s.getBlocks().add(Fixtures.paragraph("p-x", "One two three [@uuk2020, p. 4]. Four [five](#ch-roles)."));
+        Section s = TestProjects.section("s-x", "X", 0);
+        s.getBlocks().add(TestProjects.paragraph("p-x", "One two three [@uuk2020, p. 4]. Four [five](#ch-roles)."));
         assertEquals(5, GuidanceValidator.words(s));
         Section sub = project.getDocument().getSections().get(0).getSections().get(0);
         assertTrue(GuidanceValidator.words(sub) > 10, "case study embed, table and quote count");
@@ -233,7 +234,7 @@ class ValidationTest {
         assertEquals(Severity.WARNING, p.severity());
         assertEquals("p-1", p.elementId());
         assertTrue(p.message().contains("'ICB' is used 2 times"), p.message());
-        Term icb = Fixtures.term("t-icb", "ICB", "integrated care board");
+        Term icb = TestProjects.term("t-icb", "ICB", "integrated care board");
         project.getTerms().add(icb);
         assertEquals(List.of(), withCode(GuidanceValidator.ACRONYM_NOT_IN_GLOSSARY));
         firstParagraph().setText("Students in the UK.");

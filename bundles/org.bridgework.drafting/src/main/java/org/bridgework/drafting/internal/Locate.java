@@ -7,12 +7,12 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /** Finding elements by id and the section holding them. */
-final class Locate {
+public final class Locate {
 
     private Locate() {
     }
 
-    static EObject element(GuidanceProject project, String id) {
+    public static EObject element(GuidanceProject project, String id) {
         if (id == null) {
             return null;
         }
@@ -33,7 +33,7 @@ final class Locate {
     }
 
     /** The innermost section holding (or being) {@code element}, or null. */
-    static Section section(EObject element) {
+    public static Section section(EObject element) {
         for (EObject e = element; e != null; e = e.eContainer()) {
             if (e instanceof Section s) {
                 return s;

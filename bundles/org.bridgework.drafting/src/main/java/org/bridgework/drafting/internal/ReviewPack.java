@@ -1,10 +1,7 @@
 package org.bridgework.drafting.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,9 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -22,6 +16,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.bridgework.core.api.InlineText;
+import org.bridgework.core.api.OfficeFiles;
 import org.bridgework.model.Block;
 import org.bridgework.model.Callout;
 import org.bridgework.model.CaseStudyEmbed;
@@ -37,16 +32,20 @@ import org.bridgework.model.Paragraph;
 import org.bridgework.model.Section;
 
 /**
- * The review pack: a DOCX of the draft with a bookmark per section ({@code bw_} + the section id), written with the JDK's
- * zip and XML only; and reading back the comments reviewers add in Word or LibreOffice ({@code word/comments.xml}),
- * each placed in the section whose bookmark comes before the comment's start ({@code w:commentRangeStart}, or its
- * {@code w:commentReference} when there is no range).
+ * The review pack: a DOCX of the draft with a bookmark per section ({@code bw_} + the section id); and reading back the
+ * comments reviewers add in Word or LibreOffice ({@code word/comments.xml}), each placed in the section whose bookmark comes before the comment's start ({@code w:commentRangeStart}, or its
+ * {@code w:commentReference} when there is no range). The package's parts are written and read through
+ * {@link OfficeFiles} (fixed timestamps; a returned file is checked and its parts inflated within {@link #LIMITS}); the
+ * parts' XML is read with StAX without DTDs or external entities.
  */
 public final class ReviewPack {
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private static final long FIXED_TIME = 315532800000L; // 1980-01-01: deterministic zip entries
-    private static final long MAX_PART_BYTES = 64L * 1024 * 1024;
+    private static final String DOCUMENT = "word/document.xml";
+    private static final String DOCUMENT_RELS = "word/_rels/document.xml.rels";
+    private static final String KIND = "a Word document";
+    /** A returned pack: 64 MB file, 1,000 zip entries, 64 MB a part inflated (the parts read are the document, its relationships and the comments). */
+    static final OfficeFiles.Limits LIMITS = new OfficeFiles.Limits(64L << 20, 1000, 64L << 20, 192L << 20);
 
     /** A comment read from a DOCX: its id there, author, initials, date as written, text, and the section it belongs to (or null). */
     public record Comment(String id, String author, String initials, String date, String text, String sectionId, String quoted) {
@@ -140,15 +139,7 @@ public final class ReviewPack {
                 </Relationships>""");
         parts.put("word/styles.xml", styles());
         parts.put("word/document.xml", documentXml(document, projectTitle));
-        try (ZipOutputStream zip = new ZipOutputStream(target)) {
-            for (Map.Entry<String, String> part : parts.entrySet()) {
-                ZipEntry entry = new ZipEntry(part.getKey());
-                entry.setTime(FIXED_TIME);
-                zip.putNextEntry(entry);
-                zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
+        OfficeFiles.writeParts(parts, target);
     }
 
     private static String styles() {
@@ -346,14 +337,17 @@ public final class ReviewPack {
      * @throws IOException as {@link #read}
      */
     public static Returned readAll(Path docx, Map<String, String> sectionByBookmark, Map<String, String> partByBookmark) throws IOException {
-        try (ZipFile zip = new ZipFile(docx.toFile())) {
-            byte[] document = part(zip, "word/document.xml");
+        { // names: every entry of the package, in order (for what a file that is no DOCX is, and where its comments are)
+            List<String> names = new ArrayList<>();
+            Map<String, byte[]> parts = OfficeFiles.readParts(docx, name -> names.add(name) && (name.equals(DOCUMENT) || name.equals(DOCUMENT_RELS)),
+                    LIMITS, KIND);
+            byte[] document = parts.get(DOCUMENT);
             if (document == null) {
-                throw new IOException(docx + " is not a Word document (DOCX) but " + zipKind(zip) + ": it has no word/document.xml."
+                throw new IOException(docx + " is not a Word document (DOCX) but " + OfficeFiles.describe(names) + ": it has no word/document.xml."
                         + " Import the review pack your reviewers returned.");
             }
-            String commentsPath = commentsPart(zip);
-            byte[] comments = commentsPath == null ? null : part(zip, commentsPath);
+            String commentsPath = commentsPart(parts.get(DOCUMENT_RELS), names);
+            byte[] comments = commentsPath == null ? null : OfficeFiles.readParts(docx, commentsPath::equals, LIMITS, KIND).get(commentsPath);
             Map<String, String> sectionOfComment = new HashMap<>();
             Map<String, StringBuilder> quoted = new LinkedHashMap<>();
             List<Change> changes = new ArrayList<>();
@@ -610,11 +604,11 @@ public final class ReviewPack {
         }
     }
 
-    private static String commentsPart(ZipFile zip) throws IOException {
-        byte[] rels = part(zip, "word/_rels/document.xml.rels");
+    /** The comments part the document's relationships name (else word/comments.xml), when the package has it. */
+    private static String commentsPart(byte[] rels, List<String> names) throws IOException {
         if (rels != null) {
             String[] found = {null};
-            parse(rels, "word/_rels/document.xml.rels", r -> {
+            parse(rels, DOCUMENT_RELS, r -> {
                 while (r.hasNext()) {
                     if (r.next() == XMLStreamConstants.START_ELEMENT && "Relationship".equals(r.getLocalName())) {
                         String type = r.getAttributeValue(null, "Type");
@@ -629,44 +623,10 @@ public final class ReviewPack {
                 return null;
             });
             if (found[0] != null) {
-                return found[0];
+                return names.contains(found[0]) ? found[0] : null;
             }
         }
-        return zip.getEntry("word/comments.xml") != null ? "word/comments.xml" : null;
-    }
-
-    /** What a zip archive that is no Word document seems to be, for the message. */
-    private static String zipKind(ZipFile zip) {
-        if (zip.getEntry("xl/workbook.xml") != null) {
-            return "an Excel workbook (XLSX)";
-        }
-        if (zip.getEntry("ppt/presentation.xml") != null) {
-            return "a PowerPoint presentation (PPTX)";
-        }
-        if (zip.getEntry("content.xml") != null && zip.getEntry("mimetype") != null) {
-            return "an OpenDocument file (ODT/ODS)";
-        }
-        return "a zip archive";
-    }
-
-    private static byte[] part(ZipFile zip, String name) throws IOException {
-        ZipEntry entry = zip.getEntry(name);
-        if (entry == null) {
-            return null;
-        }
-        try (InputStream in = zip.getInputStream(entry)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buf = new byte[65536];
-            long total = 0;
-            for (int n; (n = in.read(buf)) > 0;) {
-                total += n;
-                if (total > MAX_PART_BYTES) {
-                    throw new IOException(name + " in the document is larger than " + (MAX_PART_BYTES >> 20) + " MB: not read.");
-                }
-                out.write(buf, 0, n);
-            }
-            return out.toByteArray();
-        }
+        return names.contains("word/comments.xml") ? "word/comments.xml" : null;
     }
 
     private interface StaxBody {

@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipException;
 
 import org.bridgework.drafting.api.ReviewImport;
 import org.bridgework.drafting.api.ReviewPacks;
@@ -77,8 +76,6 @@ public class ReviewPacksImpl implements ReviewPacks {
         try {
             returned = ReviewPack.readAll(docx, sectionByBookmark, partByBookmark);
             comments = returned.comments();
-        } catch (ZipException e) {
-            throw new IOException(docx + " is not a Word document (DOCX): it is not a zip file.", e);
         } catch (RuntimeException e) {
             // a malformed file must give a message, never an internal error
             throw new IOException(docx + " could not be read as a review pack (" + e.getClass().getSimpleName()
@@ -101,8 +98,8 @@ public class ReviewPacksImpl implements ReviewPacks {
                 continue;
             }
             Identified target = c.sectionId() == null ? root.getDocument() : sections.get(c.sectionId());
-            String[] roleOrg = ReviewCommand.roleAndOrganisation(c.author(), root);
-            Organisation org = ReviewCommand.organisation(root, roleOrg[1]);
+            String[] roleOrg = Reviewers.roleAndOrganisation(c.author());
+            Organisation org = Reviewers.organisation(root, roleOrg[1]);
             String role = org == null ? nz(c.author()) : roleOrg[0];
             String targetId = target == null ? null : target.getId();
             boolean duplicate = !existing.add(signature(targetId, role, c.text()));
@@ -134,8 +131,8 @@ public class ReviewPacksImpl implements ReviewPacks {
         List<ReviewImport.Suggestion> suggestions = new ArrayList<>();
         int m = 0;
         for (ReviewPack.Change c : returned.changes()) {
-            String[] roleOrg = ReviewCommand.roleAndOrganisation(c.author(), root);
-            Organisation org = ReviewCommand.organisation(root, roleOrg[1]);
+            String[] roleOrg = Reviewers.roleAndOrganisation(c.author());
+            Organisation org = Reviewers.organisation(root, roleOrg[1]);
             String role = org == null ? nz(c.author()) : roleOrg[0];
             Section section = c.sectionId() == null ? null : sections.get(c.sectionId());
             String inSection = section == null ? "" : " in section '" + section.getHeading() + "'";

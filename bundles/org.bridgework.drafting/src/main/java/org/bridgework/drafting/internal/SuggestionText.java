@@ -22,7 +22,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
  * cannot be found (the block was edited since, or the change cuts through a mark) nothing is guessed: the caller is
  * told to make the change by hand.
  */
-final class SuggestionText {
+public final class SuggestionText {
 
     /** {@link ReviewSuggestion#getItem()} of the block's one text (a paragraph's, a callout's). */
     static final int TEXT = -1;
@@ -62,7 +62,7 @@ final class SuggestionText {
         return part.equals("text") ? TEXT : part.equals("title") ? TITLE : Integer.parseInt(part.substring("item:".length()));
     }
 
-    static String partName(int item) {
+    public static String partName(int item) {
         return item == TEXT ? "text" : item == TITLE ? "title" : "item " + (item + 1);
     }
 

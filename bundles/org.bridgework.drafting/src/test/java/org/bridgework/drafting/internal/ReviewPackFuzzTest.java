@@ -1,5 +1,7 @@
 package org.bridgework.drafting.internal;
 
+import org.bridgework.testsupport.Zips;
+import org.bridgework.drafting.internal.cli.Cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +50,8 @@ class ReviewPackFuzzTest {
         String comments = data.consumeString(3000);
         String document = data.consumeRemainingAsString();
         // the pack has no comments part of its own: add one, and the relationship pointing to it comes from the fuzzer
-        read(withParts("ReviewPackFuzzTestInputs/docx/pack", java.util.Map.of("word/document.xml", utf8(document),
-                "word/_rels/document.xml.rels", utf8(rels), "word/comments.xml", utf8(comments))));
+        read(Zips.withParts(ReviewPackFuzzTest.class, "ReviewPackFuzzTestInputs/docx/pack", java.util.Map.of("word/document.xml", Zips.utf8(document),
+                "word/_rels/document.xml.rels", Zips.utf8(rels), "word/comments.xml", Zips.utf8(comments))));
     }
 
     private static void read(byte[] data) throws Exception {
@@ -65,35 +67,5 @@ class ReviewPackFuzzTest {
         } catch (IOException expected) {
             // refused with a message
         }
-    }
-
-    /** The seed archive with some parts replaced: structure-aware fuzzing of the XML inside (zip bytes mostly fail their CRC). */
-    static byte[] withParts(String seedResource, java.util.Map<String, byte[]> parts) throws java.io.IOException {
-        byte[] seed;
-        try (java.io.InputStream in = ReviewPackFuzzTest.class.getResourceAsStream(seedResource)) {
-            seed = in.readAllBytes();
-        }
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(seed));
-                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
-            java.util.Map<String, byte[]> added = new java.util.TreeMap<>(parts);
-            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null;) {
-                byte[] body = parts.containsKey(e.getName()) ? parts.get(e.getName()) : in.readAllBytes();
-                added.remove(e.getName());
-                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
-                out.write(body);
-                out.closeEntry();
-            }
-            for (var part : added.entrySet()) {
-                out.putNextEntry(new java.util.zip.ZipEntry(part.getKey()));
-                out.write(part.getValue());
-                out.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -1,5 +1,7 @@
 package org.bridgework.drafting.internal;
 
+import org.bridgework.drafting.internal.cli.Cli;
+import org.bridgework.drafting.internal.cli.SamplePackTest;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -35,28 +37,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
  * and a commentReference run), import them back and check they land on the right sections; the same after LibreOffice
  * has re-saved the file ({@code soffice --convert-to docx}), when LibreOffice is installed.
  */
-class ReviewRoundTripTest {
+class ReviewRoundTripTest extends SamplePackTest {
 
-    @TempDir
-    Path dir;
-
-    private Cli cli;
-    private Path project;
-
-    @BeforeEach
-    void sample() throws Exception {
-        cli = new Cli();
-        try (Project p = cli.projects.openSample(dir)) {
-            project = p.file();
-        }
-    }
-
-    private Path export() {
-        Path docx = dir.resolve("pack.docx");
-        Cli.Result r = cli.run("review", "export", "-p", project.toString(), "--out", docx.toString());
-        assertEquals(0, r.exit(), r.err());
-        return docx;
-    }
 
     /** Adds a comment the way Word stores it: range around the paragraph's runs and a reference run after it. */
     private static void comment(XWPFDocument doc, XWPFComments comments, int id, XWPFParagraph para, String author, String text) {

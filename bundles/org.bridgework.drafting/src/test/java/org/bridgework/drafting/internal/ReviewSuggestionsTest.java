@@ -1,5 +1,7 @@
 package org.bridgework.drafting.internal;
 
+import org.bridgework.drafting.internal.cli.Cli;
+import org.bridgework.drafting.internal.cli.SamplePackTest;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,31 +43,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
  * command) or rejected (recorded); a comment keeps the text it was made on; the same after LibreOffice re-saves the
  * file. Recipients per milestone through the CLI and in the report.
  */
-class ReviewSuggestionsTest {
+class ReviewSuggestionsTest extends SamplePackTest {
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String DATE = "2027-04-21T09:30:00Z";
 
-    @TempDir
-    Path dir;
-
-    private Cli cli;
-    private Path project;
-
-    @BeforeEach
-    void sample() throws Exception {
-        cli = new Cli();
-        try (Project p = cli.projects.openSample(dir)) {
-            project = p.file();
-        }
-    }
-
-    private Path export() {
-        Path docx = dir.resolve("pack.docx");
-        Cli.Result r = cli.run("review", "export", "-p", project.toString(), "--out", docx.toString());
-        assertEquals(0, r.exit(), r.err());
-        return docx;
-    }
 
     private static XWPFParagraph starting(XWPFDocument doc, String start) {
         return doc.getParagraphs().stream().filter(p -> p.getText().startsWith(start)).findFirst()

@@ -1,5 +1,6 @@
 package org.bridgework.drafting.internal;
 
+import org.bridgework.drafting.internal.cli.Cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -13,7 +13,7 @@ import org.bridgework.cli.api.ExitCodes;
 import org.bridgework.cli.api.Json;
 import org.bridgework.core.api.Project;
 import org.bridgework.core.api.ProjectService;
-import org.bridgework.core.cli.ModelEditCommand;
+import org.bridgework.core.cli.ProjectFileEdit;
 import org.bridgework.core.cli.ProjectArguments;
 import org.bridgework.criteria.api.AssessmentMatrix;
 import org.bridgework.criteria.api.ConsensusService;
@@ -142,7 +142,7 @@ public class AssessmentsCommand implements CommandContribution {
 
     @Command(name = "set", description = {"Record how a case study meets a criterion (met, partly-met, not-met, unknown), with the evidence or reasoning.",
             "One undoable change, saved to the project; with --dry-run nothing is written."})
-    static final class Set_ extends ModelEditCommand {
+    static final class Set_ extends ProjectFileEdit {
         @picocli.CommandLine.Parameters(index = "0", paramLabel = "CASE-STUDY", description = "The case study's id (see: bridgework assessments).")
         String caseStudyId;
 
@@ -151,9 +151,6 @@ public class AssessmentsCommand implements CommandContribution {
 
         @picocli.CommandLine.Parameters(index = "2", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
         java.nio.file.Path file;
-
-        @Option(names = "--sample", description = "Use a copy of the sample project shipped with Bridgework (the shipped copy is never changed).")
-        boolean sample;
 
         @Option(names = "--result", required = true, paramLabel = "RESULT", description = "met, partly-met, not-met or unknown.")
         String result;
@@ -170,8 +167,8 @@ public class AssessmentsCommand implements CommandContribution {
         }
 
         @Override
-        protected org.bridgework.core.cli.ProjectSelection selection() {
-            return org.bridgework.core.cli.ProjectSelection.of(file, sample, "PROJECT");
+        protected java.nio.file.Path file() {
+            return file;
         }
 
         @Override

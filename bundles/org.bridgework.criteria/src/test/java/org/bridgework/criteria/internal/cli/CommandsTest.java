@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,59 +14,33 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.bridgework.cli.api.CommandFailure;
 import org.bridgework.cli.api.ExitCodes;
-import org.bridgework.core.api.SampleProject;
 import org.bridgework.core.internal.ProjectServiceImpl;
 import org.bridgework.criteria.api.RatingForms;
 import org.bridgework.criteria.internal.ConsensusServiceImpl;
 import org.bridgework.criteria.internal.XlsxRatingForms;
 import org.bridgework.samples.internal.HeNhsPartnershipsSample;
+import org.bridgework.testsupport.Commands.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import picocli.CommandLine;
 
 /** The commands as the bridgework root runs them, over the real project service and the sample. */
 class CommandsTest {
 
-    record Result(int exit, String out, String err) {
-    }
 
     @TempDir
     Path dir;
 
-    final ProjectServiceImpl projects = new ProjectServiceImpl();
-    final ConsensusServiceImpl consensus = new ConsensusServiceImpl();
-    final XlsxRatingForms forms = new XlsxRatingForms();
-
-    CommandsTest() {
-        projects.addSample(new HeNhsPartnershipsSample(), Map.of(SampleProject.DEFAULT_PROPERTY, Boolean.TRUE));
-    }
+    final Cli cli = new Cli();
+    final ProjectServiceImpl projects = cli.projects;
+    final ConsensusServiceImpl consensus = cli.consensus;
 
     Result run(String command, String... args) {
-        Object cmd = command.equals("consensus") ? new ConsensusCommand(projects, consensus, forms).create()
-                : new AssessmentsCommand(projects, consensus).create();
-        CommandLine cl = cmd instanceof CommandLine c ? c : new CommandLine(cmd);
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        cl.setExecutionExceptionHandler((e, line, parse) -> {
-            if (e instanceof CommandFailure f) {
-                line.getErr().println("bridgework " + line.getCommandName() + ": " + f.getMessage());
-                return f.exitCode();
-            }
-            throw e;
-        });
-        cl.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println(e.getMessage());
-            return ExitCodes.USAGE;
-        });
-        return new Result(cl.execute(args), out.toString(), err.toString());
+        return cli.run(command, args);
     }
 
     private Path sample() throws Exception {

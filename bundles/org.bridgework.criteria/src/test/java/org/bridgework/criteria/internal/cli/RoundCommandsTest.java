@@ -6,18 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.bridgework.cli.api.CommandFailure;
-import org.bridgework.cli.api.ExitCodes;
 import org.bridgework.core.api.Project;
-import org.bridgework.core.api.SampleProject;
 import org.bridgework.core.internal.ProjectServiceImpl;
 import org.bridgework.criteria.internal.ConsensusServiceImpl;
 import org.bridgework.criteria.internal.XlsxRatingForms;
@@ -26,45 +21,24 @@ import org.bridgework.model.Criterion;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Member;
 import org.bridgework.samples.internal.HeNhsPartnershipsSample;
+import org.bridgework.testsupport.Commands.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 
 /** consensus open, amend and carry over a copy of the sample: what they write, and that errors and --dry-run write nothing. */
 class RoundCommandsTest {
 
-    record Result(int exit, String out, String err) {
-    }
 
     @TempDir
     Path dir;
 
-    final ProjectServiceImpl projects = new ProjectServiceImpl();
-    final ConsensusServiceImpl consensus = new ConsensusServiceImpl();
-
-    RoundCommandsTest() {
-        projects.addSample(new HeNhsPartnershipsSample(), Map.of(SampleProject.DEFAULT_PROPERTY, Boolean.TRUE));
-    }
+    final Cli cli = new Cli();
+    final ProjectServiceImpl projects = cli.projects;
+    final ConsensusServiceImpl consensus = cli.consensus;
 
     Result run(String... args) {
-        CommandLine cl = (CommandLine) new ConsensusCommand(projects, consensus, new XlsxRatingForms()).create();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        cl.setExecutionExceptionHandler((e, line, parse) -> {
-            if (e instanceof CommandFailure f) {
-                line.getErr().println("bridgework " + line.getCommandName() + ": " + f.getMessage());
-                return f.exitCode();
-            }
-            throw e;
-        });
-        cl.setParameterExceptionHandler((e, a) -> {
-            e.getCommandLine().getErr().println(e.getMessage());
-            return ExitCodes.USAGE;
-        });
-        return new Result(cl.execute(args), out.toString(), err.toString());
+        return cli.run("consensus", args);
     }
 
     private Path sample() throws Exception {

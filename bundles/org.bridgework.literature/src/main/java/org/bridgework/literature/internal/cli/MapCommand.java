@@ -7,8 +7,7 @@ import java.util.List;
 import org.bridgework.cli.api.CommandContribution;
 import org.bridgework.cli.api.CommandFailure;
 import org.bridgework.core.api.ProjectService;
-import org.bridgework.core.cli.ModelEditCommand;
-import org.bridgework.core.cli.ProjectSelection;
+import org.bridgework.core.cli.ProjectFileEdit;
 import org.bridgework.model.Challenge;
 import org.bridgework.model.Criterion;
 import org.bridgework.model.Extract;
@@ -64,16 +63,13 @@ public class MapCommand implements CommandContribution {
             "Map an extract to what it is evidence for: challenges, solutions, criteria, guidance sections or scope items (by their ids,",
             "of any of these kinds), or with --remove take mappings away. One undoable change, saved to the project; with --dry-run",
             "nothing is written."})
-    static final class Map_ extends ModelEditCommand {
+    static final class Map_ extends ProjectFileEdit {
         // not required for picocli: a parent's required arguments would also be demanded by 'map gap'
         @Parameters(index = "0", arity = "0..1", paramLabel = "EXTRACT", description = "The extract's id.")
         String extractId;
 
         @Parameters(index = "1", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
         Path file;
-
-        @Option(names = "--sample", description = "Use a copy of the sample project shipped with Bridgework (the shipped copy is never changed).")
-        boolean sample;
 
         @Option(names = "--to", split = ",", paramLabel = "ID", description = "A challenge, solution, criterion, section or scope item (repeat, or separate with commas).")
         List<String> targets = new ArrayList<>();
@@ -84,17 +80,13 @@ public class MapCommand implements CommandContribution {
         final ProjectService projects;
 
         Map_(ProjectService projects) {
+            super(projects);
             this.projects = projects;
         }
 
         @Override
-        protected ProjectService projects() {
-            return projects;
-        }
-
-        @Override
-        protected ProjectSelection selection() {
-            return ProjectSelection.of(file, sample, "PROJECT");
+        protected Path file() {
+            return file;
         }
 
         @Override
@@ -427,12 +419,9 @@ public class MapCommand implements CommandContribution {
     }
 
     /** What every 'map' sub-command shares: the project (file or --sample) after its first argument, and the parent's services. */
-    abstract static class MapSubcommand extends ModelEditCommand {
+    abstract static class MapSubcommand extends ProjectFileEdit {
         @Parameters(index = "1", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
         Path file;
-
-        @Option(names = "--sample", description = "Use a copy of the sample project shipped with Bridgework (the shipped copy is never changed).")
-        boolean sample;
 
         @picocli.CommandLine.ParentCommand
         Map_ parent;
@@ -443,8 +432,8 @@ public class MapCommand implements CommandContribution {
         }
 
         @Override
-        protected ProjectSelection selection() {
-            return ProjectSelection.of(file, sample, "PROJECT");
+        protected Path file() {
+            return file;
         }
     }
 }

@@ -3,7 +3,6 @@ package org.bridgework.literature.internal.cli;
 import java.util.List;
 import java.util.Map;
 
-import org.bridgework.cli.testing.CommandHarness;
 import org.bridgework.core.api.SampleProject;
 import org.bridgework.core.internal.ProjectServiceImpl;
 import org.bridgework.literature.Fixtures;
@@ -11,43 +10,33 @@ import org.bridgework.literature.api.Importer;
 import org.bridgework.literature.internal.csl.CslCitationService;
 import org.bridgework.literature.internal.gapmap.EvidenceGapMapService;
 import org.bridgework.samples.internal.HeNhsPartnershipsSample;
+import org.bridgework.testsupport.Commands;
 
 
-/** Runs the commands as the bridgework root does (same failure handling), over the real project service and sample. */
-final class Cli {
-
-    record Result(int exit, String out, String err) {
-    }
+/** Runs literature's commands as the bridgework root does (same failure handling), over the real project service and sample. */
+final class Cli extends Commands {
 
     final ProjectServiceImpl projects = new ProjectServiceImpl();
     final CslCitationService citations = new CslCitationService();
 
     Cli() {
         projects.addSample(new HeNhsPartnershipsSample(), Map.of(SampleProject.DEFAULT_PROPERTY, Boolean.TRUE));
-    }
-
-    Result run(String command, String... args) {
-        Object cmd = switch (command) {
-            case "cite" -> new CiteCommand(projects, citations).create();
-            case "import" -> {
-                ImportCommand c = new ImportCommand(projects);
-                c.addImporter(Fixtures.importer(), Map.of());
-                c.addImporter(new StubTemplateImporter(), Map.of());
-                yield c.create();
-            }
-            case "import-misbehaving" -> {
-                // a real importer, one whose accepts() throws and one whose preview() hangs; reading has a 300 ms limit here
-                ImportCommand c = new ImportCommand(projects, 300);
-                c.addImporter(new MisbehavingImporter(), Map.of("service.ranking", 10));
-                c.addImporter(Fixtures.importer(), Map.of());
-                yield c.create();
-            }
-            case "export" -> new ExportCommand(projects, Fixtures.exporter(), new EvidenceGapMapService()).create();
-            case "map" -> new MapCommand(projects).create();
-            default -> throw new IllegalArgumentException(command);
-        };
-        CommandHarness.Result result = CommandHarness.run(cmd, args);
-        return new Result(result.exit(), result.out(), result.err());
+        add("cite", () -> new CiteCommand(projects, citations).create());
+        add("import", () -> {
+            ImportCommand c = new ImportCommand(projects);
+            c.addImporter(Fixtures.importer(), Map.of());
+            c.addImporter(new StubTemplateImporter(), Map.of());
+            return c.create();
+        });
+        add("import-misbehaving", () -> {
+            // a real importer, one whose accepts() throws and one whose preview() hangs; reading has a 300 ms limit here
+            ImportCommand c = new ImportCommand(projects, 300);
+            c.addImporter(new MisbehavingImporter(), Map.of("service.ranking", 10));
+            c.addImporter(Fixtures.importer(), Map.of());
+            return c.create();
+        });
+        add("export", () -> new ExportCommand(projects, Fixtures.exporter(), new EvidenceGapMapService()).create());
+        add("map", () -> new MapCommand(projects).create());
     }
 
     /** Another bundle's importer with bugs: judging a "HANG" file works, reading it never ends; judging others throws. */

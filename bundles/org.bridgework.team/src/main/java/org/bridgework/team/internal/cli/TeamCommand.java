@@ -74,6 +74,36 @@ public class TeamCommand implements CommandContribution {
         return new CommandFailure(ExitCodes.USAGE, e.getMessage(), e);
     }
 
+    /**
+     * A sub-command that asks the team service one thing and prints the answer on the command's output (flushed after);
+     * a {@link TeamException} is a usage failure (exit 2) with its message.
+     */
+    abstract static class TeamStep implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        final TeamService team;
+
+        TeamStep(TeamService team) {
+            this.team = team;
+        }
+
+        /** Does the step and prints what it did; returns the exit code. */
+        abstract int run(PrintWriter out) throws TeamException;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                return run(out);
+            } catch (TeamException e) {
+                throw failure(e);
+            } finally {
+                out.flush();
+            }
+        }
+    }
+
     static Map<String, Object> conflictRow(MergeConflict c) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", c.getId());
@@ -104,10 +134,7 @@ public class TeamCommand implements CommandContribution {
     @Command(name = "init", description = {"Share a project through Git: make its folder a repository (or use the one it is in), write .gitattributes "
             + "so *.guidance files merge with Bridgework's merge driver, and register the driver in the repository's config, so plain git merge, "
             + "pull and rebase merge projects by element."})
-    static final class Init implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class Init extends TeamStep {
         @Parameters(index = "0", paramLabel = "PROJECT", description = "The .guidance project file.")
         Path project;
 
@@ -120,14 +147,12 @@ public class TeamCommand implements CommandContribution {
         @Option(names = "--dry-run", description = "Say what would be done; change nothing.")
         boolean dryRun;
 
-        private final TeamService team;
-
         Init(TeamService team) {
-            this.team = team;
+            super(team);
         }
 
         @Override
-        public Integer call() {
+        int run(PrintWriter out) throws TeamException {
             Path bin = launcher;
             if (bin == null) {
                 String home = System.getProperty("bridgework.home");
@@ -136,31 +161,25 @@ public class TeamCommand implements CommandContribution {
                 }
                 bin = Path.of(home, "bin", "bridgework");
             }
-            try {
-                TeamService.InitResult r = team.init(project, bin, dryRun);
-                PrintWriter out = spec.commandLine().getOut();
-                if (json) {
-                    Map<String, Object> doc = new LinkedHashMap<>();
-                    doc.put("repository", r.repository().toString());
-                    doc.put("created", r.created());
-                    doc.put("attributesWritten", r.attributesWritten());
-                    doc.put("driver", r.driverCommand());
-                    doc.put("dryRun", dryRun);
-                    out.println(Json.write(doc));
-                } else {
-                    String verb = dryRun ? "would " : "";
-                    out.println((r.created() ? verb + "create a Git repository in " : verb + "use the Git repository in ") + r.repository());
-                    out.println(r.attributesWritten() ? verb + "add '" + TeamServiceImpl.ATTRIBUTE_LINE + "' to .gitattributes" : ".gitattributes already names the merge driver");
-                    out.println(verb + "register merge.bridgework.driver = " + r.driverCommand());
-                    if (!dryRun) {
-                        out.println("Next: bridgework team sync " + project + " --remote URL   (a bare repository on a shared drive, or any Git server)");
-                    }
+            TeamService.InitResult r = team.init(project, bin, dryRun);
+            if (json) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("repository", r.repository().toString());
+                doc.put("created", r.created());
+                doc.put("attributesWritten", r.attributesWritten());
+                doc.put("driver", r.driverCommand());
+                doc.put("dryRun", dryRun);
+                out.println(Json.write(doc));
+            } else {
+                String verb = dryRun ? "would " : "";
+                out.println((r.created() ? verb + "create a Git repository in " : verb + "use the Git repository in ") + r.repository());
+                out.println(r.attributesWritten() ? verb + "add '" + TeamServiceImpl.ATTRIBUTE_LINE + "' to .gitattributes" : ".gitattributes already names the merge driver");
+                out.println(verb + "register merge.bridgework.driver = " + r.driverCommand());
+                if (!dryRun) {
+                    out.println("Next: bridgework team sync " + project + " --remote URL   (a bare repository on a shared drive, or any Git server)");
                 }
-                out.flush();
-                return ExitCodes.OK;
-            } catch (TeamException e) {
-                throw failure(e);
             }
+            return ExitCodes.OK;
         }
     }
 
@@ -168,10 +187,7 @@ public class TeamCommand implements CommandContribution {
             + "(conflicts are recorded in the project, never as markers), and push. Without a reachable shared repository it "
             + "commits and says it will sync later.",
             "Commits carry your name from git config (user.name, user.email) or Bridgework settings (team.name, team.email)."})
-    static final class Sync implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class Sync extends TeamStep {
         @Parameters(index = "0", paramLabel = "PROJECT", description = "The .guidance project file (in a repository: see team init).")
         Path project;
 
@@ -187,46 +203,35 @@ public class TeamCommand implements CommandContribution {
         @Option(names = "--dry-run", description = "Say whether there is something to commit; change nothing, fetch nothing.")
         boolean dryRun;
 
-        private final TeamService team;
-
         Sync(TeamService team) {
-            this.team = team;
+            super(team);
         }
 
         @Override
-        public Integer call() {
-            try {
-                TeamService.SyncResult r = team.sync(project, remote, message, dryRun);
-                PrintWriter out = spec.commandLine().getOut();
-                if (json) {
-                    Map<String, Object> doc = new LinkedHashMap<>();
-                    doc.put("committed", r.committed());
-                    doc.put("fetched", r.fetched());
-                    doc.put("merged", r.merged());
-                    doc.put("conflicts", r.conflicts());
-                    doc.put("pushed", r.pushed());
-                    doc.put("offline", r.offline());
-                    doc.put("head", r.head());
-                    doc.put("messages", r.messages());
-                    doc.put("dryRun", dryRun);
-                    out.println(Json.write(doc));
-                } else {
-                    r.messages().forEach(out::println);
-                }
-                out.flush();
-                return r.conflicts() > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
-            } catch (TeamException e) {
-                throw failure(e);
+        int run(PrintWriter out) throws TeamException {
+            TeamService.SyncResult r = team.sync(project, remote, message, dryRun);
+            if (json) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("committed", r.committed());
+                doc.put("fetched", r.fetched());
+                doc.put("merged", r.merged());
+                doc.put("conflicts", r.conflicts());
+                doc.put("pushed", r.pushed());
+                doc.put("offline", r.offline());
+                doc.put("head", r.head());
+                doc.put("messages", r.messages());
+                doc.put("dryRun", dryRun);
+                out.println(Json.write(doc));
+            } else {
+                r.messages().forEach(out::println);
             }
+            return r.conflicts() > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
         }
     }
 
     @Command(name = "log", description = {"The project's history, newest first: who committed what and when. With --element, only the commits "
             + "that changed that element (added, changed, deleted): who changed this sentence."})
-    static final class Log implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class Log extends TeamStep {
         @Parameters(index = "0", paramLabel = "PROJECT", description = "The .guidance project file.")
         Path project;
 
@@ -239,56 +244,45 @@ public class TeamCommand implements CommandContribution {
         @Option(names = "--json", description = "Print JSON: one entry per commit.")
         boolean json;
 
-        private final TeamService team;
-
         Log(TeamService team) {
-            this.team = team;
+            super(team);
         }
 
         @Override
-        public Integer call() {
-            try {
-                List<TeamService.LogEntry> entries = team.log(project, element, limit);
-                PrintWriter out = spec.commandLine().getOut();
-                if (json) {
-                    List<Map<String, Object>> rows = new ArrayList<>();
-                    for (TeamService.LogEntry e : entries) {
-                        Map<String, Object> row = new LinkedHashMap<>();
-                        row.put("commit", e.commit());
-                        row.put("author", e.author());
-                        row.put("email", e.email());
-                        row.put("time", e.time());
-                        row.put("message", e.message());
-                        if (element != null) {
-                            row.put("element", element);
-                            row.put("change", e.change());
-                        }
-                        rows.add(row);
+        int run(PrintWriter out) throws TeamException {
+            List<TeamService.LogEntry> entries = team.log(project, element, limit);
+            if (json) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (TeamService.LogEntry e : entries) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("commit", e.commit());
+                    row.put("author", e.author());
+                    row.put("email", e.email());
+                    row.put("time", e.time());
+                    row.put("message", e.message());
+                    if (element != null) {
+                        row.put("element", element);
+                        row.put("change", e.change());
                     }
-                    out.println(Json.write(rows));
-                } else if (entries.isEmpty()) {
-                    out.println(element == null ? "no commits of " + project + " yet." : "no commit changed " + element + ".");
-                } else {
-                    for (TeamService.LogEntry e : entries) {
-                        out.println(e.commit().substring(0, 8) + "  " + e.time() + "  " + e.author()
-                                + (e.change() != null ? "  " + e.change() + " " + element : "") + "  " + e.message());
-                    }
+                    rows.add(row);
                 }
-                out.flush();
-                return ExitCodes.OK;
-            } catch (TeamException e) {
-                throw failure(e);
+                out.println(Json.write(rows));
+            } else if (entries.isEmpty()) {
+                out.println(element == null ? "no commits of " + project + " yet." : "no commit changed " + element + ".");
+            } else {
+                for (TeamService.LogEntry e : entries) {
+                    out.println(e.commit().substring(0, 8) + "  " + e.time() + "  " + e.author()
+                            + (e.change() != null ? "  " + e.change() + " " + element : "") + "  " + e.message());
+                }
             }
+            return ExitCodes.OK;
         }
     }
 
     @Command(name = "diff", description = {"Differences by element, in words: \"Section 'Common challenges': paragraph p-ch-roles changed; "
             + "criterion C3 amended\". No revision: the last commit against the file on disk; one: that revision against the file; "
             + "two: the first against the second. Exits 0 either way."})
-    static final class Diff implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class Diff extends TeamStep {
         @Parameters(index = "0", paramLabel = "PROJECT", description = "The .guidance project file.")
         Path project;
 
@@ -298,34 +292,26 @@ public class TeamCommand implements CommandContribution {
         @Option(names = "--json", description = "Print JSON: one entry per element changed.")
         boolean json;
 
-        private final TeamService team;
-
         Diff(TeamService team) {
-            this.team = team;
+            super(team);
         }
 
         @Override
-        public Integer call() {
-            try {
-                String from = revisions.isEmpty() ? null : revisions.get(0);
-                String to = revisions.size() > 1 ? revisions.get(1) : null;
-                List<ElementChange> changes = team.diff(project, from, to);
-                PrintWriter out = spec.commandLine().getOut();
-                if (json) {
-                    Map<String, Object> doc = new LinkedHashMap<>();
-                    doc.put("from", from == null ? "HEAD" : from);
-                    doc.put("to", to == null ? "working file" : to);
-                    doc.put("summary", ModelDiffer.sentence(changes));
-                    doc.put("changes", changes);
-                    out.println(Json.write(doc));
-                } else {
-                    out.println(ModelDiffer.sentence(changes) + ".");
-                }
-                out.flush();
-                return ExitCodes.OK;
-            } catch (TeamException e) {
-                throw failure(e);
+        int run(PrintWriter out) throws TeamException {
+            String from = revisions.isEmpty() ? null : revisions.get(0);
+            String to = revisions.size() > 1 ? revisions.get(1) : null;
+            List<ElementChange> changes = team.diff(project, from, to);
+            if (json) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("from", from == null ? "HEAD" : from);
+                doc.put("to", to == null ? "working file" : to);
+                doc.put("summary", ModelDiffer.sentence(changes));
+                doc.put("changes", changes);
+                out.println(Json.write(doc));
+            } else {
+                out.println(ModelDiffer.sentence(changes) + ".");
             }
+            return ExitCodes.OK;
         }
     }
 
@@ -422,10 +408,7 @@ public class TeamCommand implements CommandContribution {
     @Command(name = "approve", description = {"Record a sign-off of the exact committed version of the project: the commit id, time, who, "
             + "role and organisation, in the project (committed) and as an annotated Git tag on the approved commit. A later change "
             + "to the project's content supersedes it (team signoffs)."})
-    static final class Approve implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class Approve extends TeamStep {
         @Parameters(index = "0", paramLabel = "PROJECT", description = "The .guidance project file (committed, no pending changes).")
         Path project;
 
@@ -450,88 +433,69 @@ public class TeamCommand implements CommandContribution {
         @Option(names = "--dry-run", description = "Say what would be recorded; change nothing.")
         boolean dryRun;
 
-        private final TeamService team;
-
         Approve(TeamService team) {
-            this.team = team;
+            super(team);
         }
 
         @Override
-        public Integer call() {
-            try {
-                TeamService.Approval a = team.approve(project, milestone, name, role, organisation, note, dryRun);
-                PrintWriter out = spec.commandLine().getOut();
-                if (json) {
-                    out.println(Json.write(a));
-                } else {
-                    out.println((dryRun ? "would record " : "recorded ") + a.id() + ": milestone " + a.milestone() + " approved by " + a.name()
-                            + " (" + a.role() + (a.organisation() != null ? ", " + a.organisation() : "") + ") at commit " + a.commit().substring(0, 8)
-                            + ", " + a.time() + "; tag " + a.tag());
-                }
-                out.flush();
-                return ExitCodes.OK;
-            } catch (TeamException e) {
-                throw failure(e);
+        int run(PrintWriter out) throws TeamException {
+            TeamService.Approval a = team.approve(project, milestone, name, role, organisation, note, dryRun);
+            if (json) {
+                out.println(Json.write(a));
+            } else {
+                out.println((dryRun ? "would record " : "recorded ") + a.id() + ": milestone " + a.milestone() + " approved by " + a.name()
+                        + " (" + a.role() + (a.organisation() != null ? ", " + a.organisation() : "") + ") at commit " + a.commit().substring(0, 8)
+                        + ", " + a.time() + "; tag " + a.tag());
             }
+            return ExitCodes.OK;
         }
     }
 
     @Command(name = "signoffs", description = {"The approvals recorded in the project: milestone, who, role, organisation, the commit approved, "
             + "and whether a later change superseded it. Exits 0 either way."})
-    static final class Signoffs implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class Signoffs extends TeamStep {
         @Parameters(index = "0", paramLabel = "PROJECT", description = "The .guidance project file.")
         Path project;
 
         @Option(names = "--json", description = "Print JSON: one entry per approval.")
         boolean json;
 
-        private final TeamService team;
-
         Signoffs(TeamService team) {
-            this.team = team;
+            super(team);
         }
 
         @Override
-        public Integer call() {
-            try {
-                List<TeamService.Approval> approvals = team.signoffs(project);
-                PrintWriter out = spec.commandLine().getOut();
-                if (json) {
-                    List<Map<String, Object>> rows = new ArrayList<>();
-                    for (TeamService.Approval a : approvals) {
-                        Map<String, Object> row = new LinkedHashMap<>();
-                        row.put("id", a.id());
-                        row.put("milestone", a.milestone());
-                        row.put("name", a.name());
-                        row.put("role", a.role());
-                        row.put("organisation", a.organisation());
-                        row.put("note", a.note());
-                        row.put("commit", a.commit());
-                        row.put("time", a.time());
-                        row.put("tag", a.tag());
-                        row.put("status", a.supersededBy() == null ? "current" : "superseded");
-                        row.put("supersededBy", a.supersededBy());
-                        rows.add(row);
-                    }
-                    out.println(Json.write(rows));
-                } else if (approvals.isEmpty()) {
-                    out.println("no approvals recorded in " + project + ".");
-                } else {
-                    for (TeamService.Approval a : approvals) {
-                        out.println(a.milestone() + ": " + a.name() + " (" + a.role() + (a.organisation() != null ? ", " + a.organisation() : "")
-                                + ") approved " + a.commit().substring(0, 8) + " on " + a.time() + " - "
-                                + (a.supersededBy() == null ? "current"
-                                        : "superseded by " + (a.supersededBy().length() == 40 ? a.supersededBy().substring(0, 8) : a.supersededBy())));
-                    }
+        int run(PrintWriter out) throws TeamException {
+            List<TeamService.Approval> approvals = team.signoffs(project);
+            if (json) {
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (TeamService.Approval a : approvals) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("id", a.id());
+                    row.put("milestone", a.milestone());
+                    row.put("name", a.name());
+                    row.put("role", a.role());
+                    row.put("organisation", a.organisation());
+                    row.put("note", a.note());
+                    row.put("commit", a.commit());
+                    row.put("time", a.time());
+                    row.put("tag", a.tag());
+                    row.put("status", a.supersededBy() == null ? "current" : "superseded");
+                    row.put("supersededBy", a.supersededBy());
+                    rows.add(row);
                 }
-                out.flush();
-                return ExitCodes.OK;
-            } catch (TeamException e) {
-                throw failure(e);
+                out.println(Json.write(rows));
+            } else if (approvals.isEmpty()) {
+                out.println("no approvals recorded in " + project + ".");
+            } else {
+                for (TeamService.Approval a : approvals) {
+                    out.println(a.milestone() + ": " + a.name() + " (" + a.role() + (a.organisation() != null ? ", " + a.organisation() : "")
+                            + ") approved " + a.commit().substring(0, 8) + " on " + a.time() + " - "
+                            + (a.supersededBy() == null ? "current"
+                                    : "superseded by " + (a.supersededBy().length() == 40 ? a.supersededBy().substring(0, 8) : a.supersededBy())));
+                }
             }
+            return ExitCodes.OK;
         }
     }
 }

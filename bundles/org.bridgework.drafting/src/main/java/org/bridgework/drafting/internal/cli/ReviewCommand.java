@@ -1,4 +1,4 @@
-package org.bridgework.drafting.internal;
+package org.bridgework.drafting.internal.cli;
 
 import org.bridgework.core.api.InputFiles;
 import java.io.IOException;
@@ -21,12 +21,16 @@ import org.bridgework.cli.api.CommandFailure;
 import org.bridgework.cli.api.ExitCodes;
 import org.bridgework.cli.api.Json;
 import org.bridgework.core.api.Project;
+import org.bridgework.core.cli.ProjectFileEdit;
 import org.bridgework.core.cli.ProjectSelection;
 import org.bridgework.core.api.ProjectService;
 import org.bridgework.core.cli.ProjectArguments;
 import org.bridgework.core.cli.ProjectOptions;
 import org.bridgework.drafting.api.ReviewImport;
 import org.bridgework.drafting.api.ReviewPacks;
+import org.bridgework.drafting.internal.Milestones;
+import org.bridgework.drafting.internal.Reviewers;
+import org.bridgework.drafting.internal.SuggestionText;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Milestone;
 import org.bridgework.model.Organisation;
@@ -285,34 +289,8 @@ public class ReviewCommand implements CommandContribution {
         }
     }
 
-    /** "Clinical lead (Anytown NHS trust)" → role "Clinical lead", organisation "Anytown NHS trust". */
-    static String[] roleAndOrganisation(String author, GuidanceProject root) {
-        String a = nz(author).strip();
-        int open = a.lastIndexOf('(');
-        if (open > 0 && a.endsWith(")")) {
-            return new String[] {a.substring(0, open).strip(), a.substring(open + 1, a.length() - 1).strip()};
-        }
-        return new String[] {a, null};
-    }
-
-    static Organisation organisation(GuidanceProject root, String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        for (Organisation o : root.getOrganisations()) {
-            if (name.equalsIgnoreCase(nz(o.getShortName())) || name.equalsIgnoreCase(nz(o.getName()))) {
-                return o;
-            }
-        }
-        return null;
-    }
-
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    static Milestone milestoneById(GuidanceProject root, String id) {
-        return root.getMilestones().stream().filter(m -> id.equals(m.getId())).findFirst().orElse(null);
     }
 
     static List<org.bridgework.model.ReviewSuggestion> suggestionsOf(GuidanceProject root, String milestoneId) {
@@ -362,68 +340,97 @@ public class ReviewCommand implements CommandContribution {
         return m;
     }
 
-    @Command(name = "suggestions", description = {"The tracked changes imported from review packs: each with its block, what it deletes and inserts, who made it and",
-            "whether it is open, accepted or rejected. Exits 0."})
-    static final class Suggestions implements Callable<Integer> {
+    /**
+     * What the review holds per milestone, read only: {@code [PROJECT | --sample] [--milestone ID] [--json]}; a milestone the
+     * project does not have is a usage error (exit 2), anything else exits 0.
+     */
+    abstract static class MilestoneView implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
         @Mixin
         ProjectArguments project;
 
-        @Option(names = "--milestone", paramLabel = "ID", description = "Only this milestone's.")
+        @Option(names = "--milestone", paramLabel = "ID", description = "Only this milestone.")
         String milestoneId;
-
-        @Option(names = "--status", paramLabel = "STATUS", description = "Only these: open, accepted, rejected (default: all).")
-        String status;
 
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
 
         private final ProjectService projects;
 
-        Suggestions(ProjectService projects) {
+        MilestoneView(ProjectService projects) {
             this.projects = projects;
         }
 
+        /** Refuses options that do not fit, before the project is opened. */
+        void checkOptions() {
+        }
+
+        /** Prints the view (JSON or text) of the open project. */
+        abstract void print(GuidanceProject root, PrintWriter w);
+
         @Override
         public Integer call() {
-            ReviewStatus only = status == null ? null : ReviewStatus.get(status.strip().toLowerCase(Locale.ROOT));
+            checkOptions();
+            try (Project opened = project.open(projects)) {
+                GuidanceProject root = opened.root();
+                if (milestoneId != null && Reviewers.milestoneById(root, milestoneId) == null) {
+                    throw CommandFailure.usage("the project has no milestone with id '" + milestoneId + "'.");
+                }
+                PrintWriter w = spec.commandLine().getOut();
+                print(root, w);
+                w.flush();
+                return ExitCodes.OK;
+            }
+        }
+    }
+
+    @Command(name = "suggestions", description = {"The tracked changes imported from review packs: each with its block, what it deletes and inserts, who made it and",
+            "whether it is open, accepted or rejected. Exits 0."})
+    static final class Suggestions extends MilestoneView {
+        @Option(names = "--status", paramLabel = "STATUS", description = "Only these: open, accepted, rejected (default: all).")
+        String status;
+
+        private ReviewStatus only;
+
+        Suggestions(ProjectService projects) {
+            super(projects);
+        }
+
+        @Override
+        void checkOptions() {
+            only = status == null ? null : ReviewStatus.get(status.strip().toLowerCase(Locale.ROOT));
             if (status != null && (only == null || only == ReviewStatus.DONE)) {
                 throw CommandFailure.usage("unknown status '" + status + "': use open, accepted or rejected.");
             }
-            try (Project opened = project.open(projects)) {
-                GuidanceProject root = opened.root();
-                if (milestoneId != null && milestoneById(root, milestoneId) == null) {
-                    throw CommandFailure.usage("the project has no milestone with id '" + milestoneId + "'.");
+        }
+
+        @Override
+        void print(GuidanceProject root, PrintWriter w) {
+            List<Object> rows = new ArrayList<>();
+            int n = 0;
+            for (org.bridgework.model.ReviewSuggestion rs : root.getReviewSuggestions()) {
+                ReviewStatus st = rs.getStatus() == null ? ReviewStatus.OPEN : rs.getStatus();
+                if ((only != null && st != only) || (milestoneId != null && (rs.getMilestone() == null || !milestoneId.equals(rs.getMilestone().getId())))) {
+                    continue;
                 }
-                List<Object> rows = new ArrayList<>();
-                PrintWriter w = spec.commandLine().getOut();
-                int n = 0;
-                for (org.bridgework.model.ReviewSuggestion rs : root.getReviewSuggestions()) {
-                    ReviewStatus st = rs.getStatus() == null ? ReviewStatus.OPEN : rs.getStatus();
-                    if ((only != null && st != only) || (milestoneId != null && (rs.getMilestone() == null || !milestoneId.equals(rs.getMilestone().getId())))) {
-                        continue;
-                    }
-                    n++;
-                    if (json) {
-                        rows.add(suggestionJson(rs));
-                    } else {
-                        w.println(st.getLiteral().toUpperCase(Locale.ROOT) + " " + rs.getId() + " on " + (rs.getTarget() == null ? "a deleted block" : rs.getTarget().getId())
-                                + " (" + SuggestionText.partName(rs.getItem()) + ")" + (rs.getReviewerRole() == null ? "" : ", " + rs.getReviewerRole()) + ": " + rs.getLabel()
-                                + (rs.getResponse() == null ? "" : " - response: \"" + Milestones.shorten(rs.getResponse()) + "\""));
-                    }
-                }
+                n++;
                 if (json) {
-                    Map<String, Object> doc = new LinkedHashMap<>();
-                    doc.put("project", root.getId());
-                    doc.put("suggestions", rows);
-                    w.println(Json.write(doc));
-                } else if (n == 0) {
-                    w.println("No suggested changes" + (only == null ? "" : " that are " + only.getLiteral()) + ". Import a review pack with tracked changes: bridgework review import F.docx --into PROJECT.");
+                    rows.add(suggestionJson(rs));
+                } else {
+                    w.println(st.getLiteral().toUpperCase(Locale.ROOT) + " " + rs.getId() + " on " + (rs.getTarget() == null ? "a deleted block" : rs.getTarget().getId())
+                            + " (" + SuggestionText.partName(rs.getItem()) + ")" + (rs.getReviewerRole() == null ? "" : ", " + rs.getReviewerRole()) + ": " + rs.getLabel()
+                            + (rs.getResponse() == null ? "" : " - response: \"" + Milestones.shorten(rs.getResponse()) + "\""));
                 }
-                w.flush();
-                return ExitCodes.OK;
+            }
+            if (json) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("project", root.getId());
+                doc.put("suggestions", rows);
+                w.println(Json.write(doc));
+            } else if (n == 0) {
+                w.println("No suggested changes" + (only == null ? "" : " that are " + only.getLiteral()) + ". Import a review pack with tracked changes: bridgework review import F.docx --into PROJECT.");
             }
         }
     }
@@ -450,7 +457,7 @@ public class ReviewCommand implements CommandContribution {
         }
 
         @Override
-        Path file() {
+        protected Path file() {
             return file;
         }
 
@@ -475,61 +482,38 @@ public class ReviewCommand implements CommandContribution {
     }
 
     @Command(name = "list", description = {"The recipients of each milestone (or one): sent and returned dates, and who has not replied. Exits 0."})
-    static final class RecipientsList implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        ProjectArguments project;
-
-        @Option(names = "--milestone", paramLabel = "ID", description = "Only this milestone.")
-        String milestoneId;
-
-        @Option(names = "--json", description = "Print JSON.")
-        boolean json;
-
-        private final ProjectService projects;
-
+    static final class RecipientsList extends MilestoneView {
         RecipientsList(ProjectService projects) {
-            this.projects = projects;
+            super(projects);
         }
 
         @Override
-        public Integer call() {
-            try (Project opened = project.open(projects)) {
-                GuidanceProject root = opened.root();
-                if (milestoneId != null && milestoneById(root, milestoneId) == null) {
-                    throw CommandFailure.usage("the project has no milestone with id '" + milestoneId + "'.");
-                }
-                PrintWriter w = spec.commandLine().getOut();
-                List<Object> rows = new ArrayList<>();
-                for (Milestone m : root.getMilestones()) {
-                    if (milestoneId != null && !milestoneId.equals(m.getId())) {
-                        continue;
-                    }
-                    if (json) {
-                        Map<String, Object> row = new LinkedHashMap<>();
-                        row.put("milestone", m.getId());
-                        row.put("title", m.getTitle());
-                        row.put("recipients", m.getRecipients().stream().map(r -> (Object) recipientJson(r)).toList());
-                        rows.add(row);
-                    } else if (milestoneId != null || !m.getRecipients().isEmpty()) {
-                        w.println(m.getTitle() + " [" + m.getId() + "]: " + (m.getRecipients().isEmpty() ? "no recipients recorded" : recipientsLine(m)));
-                        for (org.bridgework.model.Recipient r : m.getRecipients()) {
-                            w.println("    " + recipientLine(r));
-                        }
-                    }
+        void print(GuidanceProject root, PrintWriter w) {
+            List<Object> rows = new ArrayList<>();
+            for (Milestone m : root.getMilestones()) {
+                if (milestoneId != null && !milestoneId.equals(m.getId())) {
+                    continue;
                 }
                 if (json) {
-                    Map<String, Object> doc = new LinkedHashMap<>();
-                    doc.put("project", root.getId());
-                    doc.put("milestones", rows);
-                    w.println(Json.write(doc));
-                } else if (milestoneId == null && root.getMilestones().stream().allMatch(m -> m.getRecipients().isEmpty())) {
-                    w.println("No recipients recorded. Add one: bridgework review recipients set MILESTONE NAME --sent DATE PROJECT.");
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("milestone", m.getId());
+                    row.put("title", m.getTitle());
+                    row.put("recipients", m.getRecipients().stream().map(r -> (Object) recipientJson(r)).toList());
+                    rows.add(row);
+                } else if (milestoneId != null || !m.getRecipients().isEmpty()) {
+                    w.println(m.getTitle() + " [" + m.getId() + "]: " + (m.getRecipients().isEmpty() ? "no recipients recorded" : recipientsLine(m)));
+                    for (org.bridgework.model.Recipient r : m.getRecipients()) {
+                        w.println("    " + recipientLine(r));
+                    }
                 }
-                w.flush();
-                return ExitCodes.OK;
+            }
+            if (json) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("project", root.getId());
+                doc.put("milestones", rows);
+                w.println(Json.write(doc));
+            } else if (milestoneId == null && root.getMilestones().stream().allMatch(m -> m.getRecipients().isEmpty())) {
+                w.println("No recipients recorded. Add one: bridgework review recipients set MILESTONE NAME --sent DATE PROJECT.");
             }
         }
     }
@@ -566,19 +550,19 @@ public class ReviewCommand implements CommandContribution {
         }
 
         @Override
-        Path file() {
+        protected Path file() {
             return file;
         }
 
         @Override
         protected org.eclipse.emf.common.command.Command change(org.eclipse.emf.edit.domain.EditingDomain domain, GuidanceProject root) {
-            Milestone m = milestoneById(root, milestoneId);
+            Milestone m = Reviewers.milestoneById(root, milestoneId);
             if (m == null) {
                 throw CommandFailure.usage("the project has no milestone with id '" + milestoneId + "' (bridgework milestones lists them). Nothing was changed.");
             }
             Organisation org = null;
             if (organisation != null && !organisation.isBlank()) {
-                org = root.getOrganisations().stream().filter(o -> organisation.strip().equals(o.getId())).findFirst().orElse(organisation(root, organisation.strip()));
+                org = root.getOrganisations().stream().filter(o -> organisation.strip().equals(o.getId())).findFirst().orElse(Reviewers.organisation(root, organisation.strip()));
                 if (org == null) {
                     throw CommandFailure.usage("the project has no organisation '" + organisation + "' (by id, name or short name). Nothing was changed.");
                 }
@@ -621,13 +605,13 @@ public class ReviewCommand implements CommandContribution {
         }
 
         @Override
-        Path file() {
+        protected Path file() {
             return file;
         }
 
         @Override
         protected org.eclipse.emf.common.command.Command change(org.eclipse.emf.edit.domain.EditingDomain domain, GuidanceProject root) {
-            Milestone m = milestoneById(root, milestoneId);
+            Milestone m = Reviewers.milestoneById(root, milestoneId);
             if (m == null) {
                 throw CommandFailure.usage("the project has no milestone with id '" + milestoneId + "'. Nothing was changed.");
             }
@@ -643,132 +627,109 @@ public class ReviewCommand implements CommandContribution {
 
     @Command(name = "report", description = {"The resolution of review comments per milestone: how many are open, accepted, rejected or done,",
             "and each open comment with where it is. Exits 0."})
-    static final class Report implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        ProjectArguments project;
-
-        @Option(names = "--milestone", paramLabel = "ID", description = "Only this milestone.")
-        String milestoneId;
-
-        @Option(names = "--json", description = "Print JSON.")
-        boolean json;
-
-        private final ProjectService projects;
-
+    static final class Report extends MilestoneView {
         Report(ProjectService projects) {
-            this.projects = projects;
+            super(projects);
         }
 
         @Override
-        public Integer call() {
-            try (Project opened = project.open(projects)) {
-                GuidanceProject root = opened.root();
-                Map<String, List<ReviewComment>> byMilestone = new LinkedHashMap<>();
-                Map<String, String> titles = new LinkedHashMap<>();
-                for (Milestone m : root.getMilestones()) {
-                    byMilestone.put(m.getId(), new ArrayList<>());
-                    titles.put(m.getId(), m.getTitle());
+        void print(GuidanceProject root, PrintWriter w) {
+            Map<String, List<ReviewComment>> byMilestone = new LinkedHashMap<>();
+            Map<String, String> titles = new LinkedHashMap<>();
+            for (Milestone m : root.getMilestones()) {
+                byMilestone.put(m.getId(), new ArrayList<>());
+                titles.put(m.getId(), m.getTitle());
+            }
+            byMilestone.put(null, new ArrayList<>());
+            titles.put(null, "No milestone");
+            for (ReviewComment c : root.getReviewComments()) {
+                byMilestone.computeIfAbsent(c.getMilestone() == null ? null : c.getMilestone().getId(), k -> new ArrayList<>()).add(c);
+            }
+            List<Object> rows = new ArrayList<>();
+            for (Map.Entry<String, List<ReviewComment>> e : byMilestone.entrySet()) {
+                if (milestoneId != null && !milestoneId.equals(e.getKey())) {
+                    continue;
                 }
-                byMilestone.put(null, new ArrayList<>());
-                titles.put(null, "No milestone");
-                for (ReviewComment c : root.getReviewComments()) {
-                    byMilestone.computeIfAbsent(c.getMilestone() == null ? null : c.getMilestone().getId(), k -> new ArrayList<>()).add(c);
+                if (e.getKey() == null && e.getValue().isEmpty()) {
+                    continue;
                 }
-                if (milestoneId != null && !byMilestone.containsKey(milestoneId)) {
-                    throw CommandFailure.usage("the project has no milestone with id '" + milestoneId + "'.");
+                Map<ReviewStatus, Integer> counts = new EnumMap<>(ReviewStatus.class);
+                for (ReviewStatus s : ReviewStatus.values()) {
+                    counts.put(s, 0);
                 }
-                PrintWriter w = spec.commandLine().getOut();
-                List<Object> rows = new ArrayList<>();
-                for (Map.Entry<String, List<ReviewComment>> e : byMilestone.entrySet()) {
-                    if (milestoneId != null && !milestoneId.equals(e.getKey())) {
-                        continue;
-                    }
-                    if (e.getKey() == null && e.getValue().isEmpty()) {
-                        continue;
-                    }
-                    Map<ReviewStatus, Integer> counts = new EnumMap<>(ReviewStatus.class);
-                    for (ReviewStatus s : ReviewStatus.values()) {
-                        counts.put(s, 0);
-                    }
-                    for (ReviewComment c : e.getValue()) {
-                        counts.merge(c.getStatus() == null ? ReviewStatus.OPEN : c.getStatus(), 1, Integer::sum);
-                    }
-                    int total = e.getValue().size();
-                    int resolved = total - counts.get(ReviewStatus.OPEN);
-                    if (json) {
-                        Map<String, Object> row = new LinkedHashMap<>();
-                        row.put("milestone", e.getKey());
-                        row.put("title", titles.get(e.getKey()));
-                        row.put("total", total);
-                        Map<String, Object> c = new LinkedHashMap<>();
-                        counts.forEach((k, v) -> c.put(k.getLiteral(), v));
-                        row.put("byStatus", c);
-                        List<Object> comments = new ArrayList<>();
-                        for (ReviewComment rc : e.getValue()) {
-                            Map<String, Object> m = new LinkedHashMap<>();
-                            m.put("id", rc.getId());
-                            m.put("target", rc.getTarget() == null ? null : rc.getTarget().getId());
-                            m.put("reviewer", rc.getReviewerRole());
-                            m.put("status", rc.getStatus() == null ? "open" : rc.getStatus().getLiteral());
-                            m.put("text", rc.getText());
-                            m.put("on", rc.getQuotedText());
-                            m.put("response", rc.getResponse());
-                            comments.add(m);
-                        }
-                        row.put("comments", comments);
-                        Milestone ms = e.getKey() == null ? null : milestoneById(root, e.getKey());
-                        List<Object> recipients = new ArrayList<>();
-                        if (ms != null) {
-                            for (org.bridgework.model.Recipient r : ms.getRecipients()) {
-                                recipients.add(recipientJson(r));
-                            }
-                        }
-                        row.put("recipients", recipients);
-                        List<Object> suggestions = new ArrayList<>();
-                        for (org.bridgework.model.ReviewSuggestion rs : suggestionsOf(root, e.getKey())) {
-                            suggestions.add(suggestionJson(rs));
-                        }
-                        row.put("suggestions", suggestions);
-                        rows.add(row);
-                    } else {
-                        w.println(titles.get(e.getKey()) + (e.getKey() == null ? "" : " [" + e.getKey() + "]") + ": " + total + " comment" + (total == 1 ? "" : "s")
-                                + (total == 0 ? "" : ", " + resolved + " resolved (" + counts.get(ReviewStatus.ACCEPTED) + " accepted, " + counts.get(ReviewStatus.REJECTED)
-                                        + " rejected, " + counts.get(ReviewStatus.DONE) + " done), " + counts.get(ReviewStatus.OPEN) + " open"));
-                        Milestone ms = e.getKey() == null ? null : milestoneById(root, e.getKey());
-                        if (ms != null && !ms.getRecipients().isEmpty()) {
-                            w.println("    " + recipientsLine(ms));
-                            for (org.bridgework.model.Recipient r : ms.getRecipients()) {
-                                w.println("      " + recipientLine(r));
-                            }
-                        }
-                        List<org.bridgework.model.ReviewSuggestion> suggestions = suggestionsOf(root, e.getKey());
-                        if (!suggestions.isEmpty()) {
-                            long open = suggestions.stream().filter(x -> x.getStatus() == null || x.getStatus() == ReviewStatus.OPEN).count();
-                            long accepted = suggestions.stream().filter(x -> x.getStatus() == ReviewStatus.ACCEPTED).count();
-                            w.println("    Suggested changes: " + suggestions.size() + " (" + accepted + " accepted, " + (suggestions.size() - open - accepted) + " rejected, "
-                                    + open + " open)");
-                        }
-                        for (ReviewComment rc : e.getValue()) {
-                            String status = rc.getStatus() == null ? "open" : rc.getStatus().getLiteral();
-                            w.println("    " + status.toUpperCase(Locale.ROOT) + " " + rc.getId() + " on " + (rc.getTarget() == null ? "the project" : Derived.label(rc.getTarget()))
-                                    + (rc.getReviewerRole() == null ? "" : ", " + rc.getReviewerRole())
-                                    + (rc.getQuotedText() == null || rc.getQuotedText().isBlank() ? "" : " on \u201C" + Milestones.shorten(rc.getQuotedText()) + "\u201D")
-                                    + ": \"" + Milestones.shorten(rc.getText()) + "\""
-                                    + (rc.getResponse() == null || rc.getResponse().isBlank() ? "" : " - response: \"" + Milestones.shorten(rc.getResponse()) + "\""));
-                        }
-                    }
+                for (ReviewComment c : e.getValue()) {
+                    counts.merge(c.getStatus() == null ? ReviewStatus.OPEN : c.getStatus(), 1, Integer::sum);
                 }
+                int total = e.getValue().size();
+                int resolved = total - counts.get(ReviewStatus.OPEN);
                 if (json) {
-                    Map<String, Object> doc = new LinkedHashMap<>();
-                    doc.put("project", root.getId());
-                    doc.put("milestones", rows);
-                    w.println(Json.write(doc));
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("milestone", e.getKey());
+                    row.put("title", titles.get(e.getKey()));
+                    row.put("total", total);
+                    Map<String, Object> c = new LinkedHashMap<>();
+                    counts.forEach((k, v) -> c.put(k.getLiteral(), v));
+                    row.put("byStatus", c);
+                    List<Object> comments = new ArrayList<>();
+                    for (ReviewComment rc : e.getValue()) {
+                        Map<String, Object> m = new LinkedHashMap<>();
+                        m.put("id", rc.getId());
+                        m.put("target", rc.getTarget() == null ? null : rc.getTarget().getId());
+                        m.put("reviewer", rc.getReviewerRole());
+                        m.put("status", rc.getStatus() == null ? "open" : rc.getStatus().getLiteral());
+                        m.put("text", rc.getText());
+                        m.put("on", rc.getQuotedText());
+                        m.put("response", rc.getResponse());
+                        comments.add(m);
+                    }
+                    row.put("comments", comments);
+                    Milestone ms = e.getKey() == null ? null : Reviewers.milestoneById(root, e.getKey());
+                    List<Object> recipients = new ArrayList<>();
+                    if (ms != null) {
+                        for (org.bridgework.model.Recipient r : ms.getRecipients()) {
+                            recipients.add(recipientJson(r));
+                        }
+                    }
+                    row.put("recipients", recipients);
+                    List<Object> suggestions = new ArrayList<>();
+                    for (org.bridgework.model.ReviewSuggestion rs : suggestionsOf(root, e.getKey())) {
+                        suggestions.add(suggestionJson(rs));
+                    }
+                    row.put("suggestions", suggestions);
+                    rows.add(row);
+                } else {
+                    w.println(titles.get(e.getKey()) + (e.getKey() == null ? "" : " [" + e.getKey() + "]") + ": " + total + " comment" + (total == 1 ? "" : "s")
+                            + (total == 0 ? "" : ", " + resolved + " resolved (" + counts.get(ReviewStatus.ACCEPTED) + " accepted, " + counts.get(ReviewStatus.REJECTED)
+                                    + " rejected, " + counts.get(ReviewStatus.DONE) + " done), " + counts.get(ReviewStatus.OPEN) + " open"));
+                    Milestone ms = e.getKey() == null ? null : Reviewers.milestoneById(root, e.getKey());
+                    if (ms != null && !ms.getRecipients().isEmpty()) {
+                        w.println("    " + recipientsLine(ms));
+                        for (org.bridgework.model.Recipient r : ms.getRecipients()) {
+                            w.println("      " + recipientLine(r));
+                        }
+                    }
+                    List<org.bridgework.model.ReviewSuggestion> suggestions = suggestionsOf(root, e.getKey());
+                    if (!suggestions.isEmpty()) {
+                        long open = suggestions.stream().filter(x -> x.getStatus() == null || x.getStatus() == ReviewStatus.OPEN).count();
+                        long accepted = suggestions.stream().filter(x -> x.getStatus() == ReviewStatus.ACCEPTED).count();
+                        w.println("    Suggested changes: " + suggestions.size() + " (" + accepted + " accepted, " + (suggestions.size() - open - accepted) + " rejected, "
+                                + open + " open)");
+                    }
+                    for (ReviewComment rc : e.getValue()) {
+                        String status = rc.getStatus() == null ? "open" : rc.getStatus().getLiteral();
+                        w.println("    " + status.toUpperCase(Locale.ROOT) + " " + rc.getId() + " on " + (rc.getTarget() == null ? "the project" : Derived.label(rc.getTarget()))
+                                + (rc.getReviewerRole() == null ? "" : ", " + rc.getReviewerRole())
+                                + (rc.getQuotedText() == null || rc.getQuotedText().isBlank() ? "" : " on \u201C" + Milestones.shorten(rc.getQuotedText()) + "\u201D")
+                                + ": \"" + Milestones.shorten(rc.getText()) + "\""
+                                + (rc.getResponse() == null || rc.getResponse().isBlank() ? "" : " - response: \"" + Milestones.shorten(rc.getResponse()) + "\""));
+                    }
                 }
-                w.flush();
-                return ExitCodes.OK;
+            }
+            if (json) {
+                Map<String, Object> doc = new LinkedHashMap<>();
+                doc.put("project", root.getId());
+                doc.put("milestones", rows);
+                w.println(Json.write(doc));
             }
         }
     }
@@ -797,7 +758,7 @@ public class ReviewCommand implements CommandContribution {
         }
 
         @Override
-        Path file() {
+        protected Path file() {
             return file;
         }
 

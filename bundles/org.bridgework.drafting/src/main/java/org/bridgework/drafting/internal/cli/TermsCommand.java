@@ -1,4 +1,4 @@
-package org.bridgework.drafting.internal;
+package org.bridgework.drafting.internal.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,6 +15,7 @@ import org.bridgework.cli.api.ExitCodes;
 import org.bridgework.cli.api.Json;
 import org.bridgework.core.api.Project;
 import org.bridgework.core.api.ProjectService;
+import org.bridgework.core.cli.ProjectFileEdit;
 import org.bridgework.core.cli.ProjectArguments;
 import org.bridgework.drafting.api.TermLists;
 import org.bridgework.model.GuidanceProject;
@@ -181,7 +182,7 @@ public class TermsCommand implements CommandContribution {
         }
 
         @Override
-        Path file() {
+        protected Path file() {
             return file;
         }
 

@@ -1,4 +1,4 @@
-package org.bridgework.assembly.internal;
+package org.bridgework.testsupport;
 
 import java.time.LocalDate;
 import java.util.Base64;
@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.bridgework.model.Adaptation;
 import org.bridgework.model.AdaptationKind;
+import org.bridgework.model.Assessment;
+import org.bridgework.model.AssessmentResult;
 import org.bridgework.model.Beneficiary;
 import org.bridgework.model.Benefit;
 import org.bridgework.model.Callout;
@@ -17,15 +19,18 @@ import org.bridgework.model.ChallengeTable;
 import org.bridgework.model.Checklist;
 import org.bridgework.model.ChecklistItem;
 import org.bridgework.model.CollectionStatus;
+import org.bridgework.model.Criterion;
 import org.bridgework.model.EvidenceStrength;
 import org.bridgework.model.EvidenceType;
 import org.bridgework.model.Extract;
+import org.bridgework.model.ExtractKind;
 import org.bridgework.model.ExtractQuote;
 import org.bridgework.model.GuidanceDocument;
 import org.bridgework.model.GuidanceFactory;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Image;
 import org.bridgework.model.ListBlock;
+import org.bridgework.model.Member;
 import org.bridgework.model.Milestone;
 import org.bridgework.model.MilestoneKind;
 import org.bridgework.model.Organisation;
@@ -41,24 +46,166 @@ import org.bridgework.model.Solution;
 import org.bridgework.model.Source;
 import org.bridgework.model.SourceType;
 import org.bridgework.model.Term;
+import org.bridgework.model.util.GuidanceResources;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.bridgework.model.util.GuidanceResources;
 
-/** Small but complete projects made in code for the assembly tests (facts from the domain notes, nothing invented). */
-final class TestProjects {
+/**
+ * Projects made in code for the bundles' tests (facts from the domain notes, nothing invented), and the small builders
+ * they are made of: {@link #small()} has one of most things and no validation problem (core's tests);
+ * {@link #rich()} has every kind of block, citations, references, a glossary and one local context (the assembly tests).
+ */
+public final class TestProjects {
 
-    static final GuidanceFactory F = GuidanceFactory.eINSTANCE;
+    public static final GuidanceFactory F = GuidanceFactory.eINSTANCE;
 
     /** A 1×1 transparent PNG. */
-    static final byte[] PNG = Base64.getDecoder().decode(
+    public static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
     private TestProjects() {
     }
 
+    /** The small valid project: id {@code test-project}, title "Test project", filled by {@link #fill}. */
+    public static GuidanceProject small() {
+        GuidanceProject p = F.createGuidanceProject();
+        p.setId("test-project");
+        p.setTitle("Test project");
+        return fill(p);
+    }
+
+    /** Fills {@code p} (already holding id and title). */
+    public static GuidanceProject fill(GuidanceProject p) {
+        p.setPurpose("Joint guidance for universities & colleges and NHS mental health services.\nSecond line <with> \"markup\".");
+
+        Milestone m1 = milestone("m-scope", "Scope agreed", LocalDate.of(2025, 11, 30), MilestoneKind.SCOPE_AGREED);
+        Milestone m2 = milestone("m-criteria", "Criteria agreed", LocalDate.of(2026, 1, 31), MilestoneKind.CRITERIA_AGREED);
+        Milestone m3 = milestone("m-final", "Final guidance", LocalDate.of(2026, 6, 30), MilestoneKind.FINAL);
+        p.getMilestones().add(m1);
+        p.getMilestones().add(m2);
+        p.getMilestones().add(m3);
+
+        Organisation uni = organisation("org-uni", "University of Somewhere", OrganisationKind.HEP);
+        Organisation trust = organisation("org-trust", "Somewhere NHS Foundation Trust", OrganisationKind.NHS_TRUST);
+        p.getOrganisations().add(uni);
+        p.getOrganisations().add(trust);
+        Member member = F.createMember();
+        member.setId("mem-1");
+        member.setRole("Head of student wellbeing");
+        member.setOrganisation(uni);
+        p.getMembers().add(member);
+
+        Challenge roles = F.createChallenge();
+        roles.setId("ch-roles");
+        roles.setTitle("Roles are unclear");
+        roles.setDescription("Staff do not know who does what [@uuk2020].");
+        Challenge data = F.createChallenge();
+        data.setId("ch-data");
+        data.setTitle("Data sharing");
+        data.setDescription("Information is not shared.");
+        p.getChallenges().add(roles);
+        p.getChallenges().add(data);
+
+        Source uuk = F.createSource();
+        uuk.setId("src-uuk2020");
+        uuk.setCitationKey("uuk2020");
+        uuk.setType(SourceType.REPORT);
+        uuk.setTitle("Stepchange: mentally healthy universities");
+        uuk.setIssuedYear(2020);
+        Extract extract = F.createExtract();
+        extract.setId("ex-1");
+        extract.setKind(ExtractKind.RECOMMENDATION);
+        extract.setText("Universities should work with the NHS to plan services.");
+        extract.setLocator("p. 12");
+        extract.getChallenges().add(roles);
+        uuk.getExtracts().add(extract);
+        p.getSources().add(uuk);
+
+        Solution solution = F.createSolution();
+        solution.setId("sol-protocol");
+        solution.setTitle("A shared protocol");
+        solution.getAddresses().add(roles);
+        solution.getAddresses().add(data);
+        solution.getEvidencedBy().add(extract);
+        p.getSolutions().add(solution);
+
+        Criterion c1 = criterion("cr-1", "C1", "The partnership has an agreed protocol.");
+        Criterion c2 = criterion("cr-2", "C2", "Outcomes are measured.");
+        p.getCriteria().add(c1);
+        p.getCriteria().add(c2);
+
+        CaseStudy cs = F.createCaseStudy();
+        cs.setId("cs-1");
+        cs.setTitle("A city partnership");
+        cs.setDescription("Two universities and a trust share a team.");
+        cs.setServiceModel(ServiceModel.CMHT_LIKE);
+        cs.setCollectionStatus(CollectionStatus.VERIFIED);
+        cs.getPartners().add(uni);
+        cs.getPartners().add(trust);
+        cs.getChallengesAddressed().add(roles);
+        Benefit benefit = F.createBenefit();
+        benefit.setId("ben-1");
+        benefit.setBeneficiary(Beneficiary.STUDENTS);
+        benefit.setDescription("Shorter waits.");
+        benefit.setEvidenceType(EvidenceType.ROUTINE_DATA);
+        cs.getBenefits().add(benefit);
+        Assessment a1 = F.createAssessment();
+        a1.setId("as-1");
+        a1.setCriterion(c1);
+        a1.setResult(AssessmentResult.MET);
+        cs.getAssessments().add(a1);
+        p.getCaseStudies().add(cs);
+
+        Term nhs = term("t-nhs", "NHS", "National Health Service");
+        Term cmht = term("t-cmht", "CMHT", "community mental health team");
+        p.getTerms().add(nhs);
+        p.getTerms().add(cmht);
+
+        GuidanceDocument doc = F.createGuidanceDocument();
+        doc.setId("doc");
+        doc.setTitle("Working together");
+        Section intro = section("s-intro", "Introduction", 200);
+        intro.getBlocks().add(paragraph("p-1", "Universities and the NHS work together [@uuk2020, p. 4]. See [roles](#ch-roles)."));
+        ListBlock list = F.createListBlock();
+        list.setId("l-1");
+        list.getItems().add("agree roles");
+        list.getItems().add("share data with the CMHT");
+        intro.getBlocks().add(list);
+        Callout callout = F.createCallout();
+        callout.setId("co-1");
+        callout.setKind(CalloutKind.FOR_NHS_READERS);
+        callout.setTitle("For NHS readers");
+        callout.setText("Students move between places.");
+        intro.getBlocks().add(callout);
+        Section sub = section("s-sub", "Case studies", 0);
+        CaseStudyEmbed embed = F.createCaseStudyEmbed();
+        embed.setId("e-1");
+        embed.setCaseStudy(cs);
+        sub.getBlocks().add(embed);
+        ChallengeTable table = F.createChallengeTable();
+        table.setId("tab-1");
+        table.setCaption("Challenges");
+        table.getChallenges().add(roles);
+        sub.getBlocks().add(table);
+        ExtractQuote quote = F.createExtractQuote();
+        quote.setId("q-1");
+        quote.setExtract(extract);
+        sub.getBlocks().add(quote);
+        Checklist checklist = F.createChecklist();
+        checklist.setId("ck-1");
+        checklist.setTitle("Checklist for senior leaders");
+        ChecklistItem item = F.createChecklistItem();
+        item.setText("Is there a named lead?");
+        checklist.getItems().add(item);
+        sub.getBlocks().add(checklist);
+        intro.getSections().add(sub);
+        doc.getSections().add(intro);
+        p.setDocument(doc);
+        return p;
+    }
+
     /** Every kind of block, citations, references, a glossary and one local context ("small-specialist"). */
-    static GuidanceProject rich() {
+    public static GuidanceProject rich() {
         GuidanceProject p = F.createGuidanceProject();
         p.setId("test-guidance");
         p.setTitle("Working together for student mental health");
@@ -70,20 +217,12 @@ final class TestProjects {
         Resource r = GuidanceResources.newResourceSet().createResource(URI.createFileURI("/tmp/bridgework-test/test.guidance"));
         r.getContents().add(p);
 
-        Milestone scope = F.createMilestone();
-        scope.setId("m-scope");
-        scope.setTitle("Scope agreed");
-        scope.setKind(MilestoneKind.SCOPE_AGREED);
-        scope.setDate(LocalDate.of(2025, 2, 2));
-        Milestone fin = F.createMilestone();
-        fin.setId("m-final");
-        fin.setTitle("Final guidance");
-        fin.setKind(MilestoneKind.FINAL);
-        fin.setDate(LocalDate.of(2025, 5, 31));
+        Milestone scope = milestone("m-scope", "Scope agreed", LocalDate.of(2025, 2, 2), MilestoneKind.SCOPE_AGREED);
+        Milestone fin = milestone("m-final", "Final guidance", LocalDate.of(2025, 5, 31), MilestoneKind.FINAL);
         p.getMilestones().addAll(List.of(scope, fin));
 
-        Organisation uom = org("o-manchester", "The University of Manchester", OrganisationKind.HEP);
-        Organisation gmmh = org("o-gmmh", "Greater Manchester Mental Health NHS Foundation Trust", OrganisationKind.NHS_TRUST);
+        Organisation uom = organisation("o-manchester", "The University of Manchester", OrganisationKind.HEP);
+        Organisation gmmh = organisation("o-gmmh", "Greater Manchester Mental Health NHS Foundation Trust", OrganisationKind.NHS_TRUST);
         p.getOrganisations().addAll(List.of(uom, gmmh));
 
         Source uuk = F.createSource();
@@ -256,7 +395,7 @@ final class TestProjects {
         return p;
     }
 
-    static Organisation org(String id, String name, OrganisationKind kind) {
+    public static Organisation organisation(String id, String name, OrganisationKind kind) {
         Organisation o = F.createOrganisation();
         o.setId(id);
         o.setName(name);
@@ -264,21 +403,56 @@ final class TestProjects {
         return o;
     }
 
-    static Section section(String id, String heading) {
+    public static Milestone milestone(String id, String title, LocalDate date, MilestoneKind kind) {
+        Milestone m = F.createMilestone();
+        m.setId(id);
+        m.setTitle(title);
+        m.setDate(date);
+        m.setKind(kind);
+        return m;
+    }
+
+    public static Criterion criterion(String id, String code, String statement) {
+        Criterion c = F.createCriterion();
+        c.setId(id);
+        c.setCode(code);
+        c.setStatement(statement);
+        c.setMandatory(true);
+        return c;
+    }
+
+    /** A well-known NHS term. */
+    public static Term term(String id, String term, String expansion) {
+        Term t = F.createTerm();
+        t.setId(id);
+        t.setTerm(term);
+        t.setExpansion(expansion);
+        t.setSector(Sector.NHS);
+        t.setWellKnown(true);
+        return t;
+    }
+
+    public static Section section(String id, String heading) {
         Section s = F.createSection();
         s.setId(id);
         s.setHeading(heading);
         return s;
     }
 
-    static Paragraph paragraph(String id, String text) {
+    public static Section section(String id, String heading, int wordBudget) {
+        Section s = section(id, heading);
+        s.setWordBudget(wordBudget);
+        return s;
+    }
+
+    public static Paragraph paragraph(String id, String text) {
         Paragraph p = F.createParagraph();
         p.setId(id);
         p.setText(text);
         return p;
     }
 
-    static Adaptation adaptation(String id, String context, org.bridgework.model.Identified target, AdaptationKind kind, String text) {
+    public static Adaptation adaptation(String id, String context, org.bridgework.model.Identified target, AdaptationKind kind, String text) {
         Adaptation a = F.createAdaptation();
         a.setId(id);
         a.setContextId(context);

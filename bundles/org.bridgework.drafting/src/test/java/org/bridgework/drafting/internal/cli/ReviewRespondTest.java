@@ -1,4 +1,4 @@
-package org.bridgework.drafting.internal;
+package org.bridgework.drafting.internal.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +20,22 @@ class ReviewRespondTest {
     Path temp;
 
     final Cli cli = new Cli();
+
+    @Test
+    void theMilestoneViewsRefuseAMilestoneTheProjectDoesNotHave() {
+        for (String[] view : new String[][] {{"review", "report"}, {"review", "suggestions"}, {"review", "recipients", "list"}}) {
+            String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(view).skip(1), java.util.stream.Stream.of("--sample", "--milestone", "ms-nope"))
+                    .toArray(String[]::new);
+            Cli.Result r = cli.run("review", args);
+            assertEquals(2, r.exit(), String.join(" ", view) + ": " + r.err());
+            assertTrue(r.err().contains("the project has no milestone with id 'ms-nope'."), r.err());
+            Cli.Result all = cli.run("review", java.util.Arrays.copyOfRange(args, 0, args.length - 2));
+            assertEquals(0, all.exit(), String.join(" ", view) + ": " + all.err());
+        }
+        Cli.Result done = cli.run("review", "suggestions", "--sample", "--status", "done");
+        assertEquals(2, done.exit());
+        assertTrue(done.err().contains("unknown status 'done'"), done.err());
+    }
 
     @Test
     void respondSetsStatusAndResponseAndAResolvedCommentNeedsAResponse() throws Exception {

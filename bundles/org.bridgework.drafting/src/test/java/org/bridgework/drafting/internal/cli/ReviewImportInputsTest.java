@@ -1,20 +1,16 @@
-package org.bridgework.drafting.internal;
+package org.bridgework.drafting.internal.cli;
 
+import org.bridgework.testsupport.Zips;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFComments;
@@ -26,21 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** review import checks what it is given: a review pack (its bookmarks), a well-formed one, a regular file. */
-class ReviewImportInputsTest {
+class ReviewImportInputsTest extends SamplePackTest {
 
-    @TempDir
-    Path dir;
-
-    private Cli cli;
-    private Path project;
     private byte[] before;
 
     @BeforeEach
-    void sample() throws Exception {
-        cli = new Cli();
-        try (Project p = cli.projects.openSample(dir)) {
-            project = p.file();
-        }
+    void before() throws Exception {
         before = Files.readAllBytes(project);
     }
 
@@ -88,26 +75,13 @@ class ReviewImportInputsTest {
 
     @Test
     void aCommentsRelationshipWithoutATargetIsNoInternalError() throws Exception {
-        Path pack = dir.resolve("pack.docx");
-        assertEquals(0, cli.run("review", "export", "-p", project.toString(), "--out", pack.toString()).exit());
+        Path pack = export();
         // a comments relationship without Target (a hostile or broken file), and a comments part Word would have written
         Path broken = dir.resolve("broken.docx");
-        try (ZipFile in = new ZipFile(pack.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(broken))) {
-            for (ZipEntry entry : in.stream().toList()) {
-                byte[] bytes;
-                try (InputStream s = in.getInputStream(entry)) {
-                    bytes = s.readAllBytes();
-                }
-                if (entry.getName().equals("word/_rels/document.xml.rels")) {
-                    bytes = new String(bytes, StandardCharsets.UTF_8).replace("</Relationships>",
-                            "<Relationship Id=\"rId99\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\"/></Relationships>")
-                            .getBytes(StandardCharsets.UTF_8);
-                }
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                out.write(bytes);
-                out.closeEntry();
-            }
-        }
+        byte[] packed = Files.readAllBytes(pack);
+        String rels = Zips.part(packed, "word/_rels/document.xml.rels").replace("</Relationships>",
+                "<Relationship Id=\"rId99\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments\"/></Relationships>");
+        Files.write(broken, Zips.withParts(packed, java.util.Map.of("word/_rels/document.xml.rels", Zips.utf8(rels))));
         Cli.Result r = cli.run("review", "import", broken.toString(), "--into", project.toString(), "--dry-run");
         assertFalse(r.err().contains("internal error") || r.err().contains("NullPointerException"), r.err());
         assertEquals(0, r.exit(), r.out() + r.err());

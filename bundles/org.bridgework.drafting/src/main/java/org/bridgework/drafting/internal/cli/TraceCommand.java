@@ -1,4 +1,4 @@
-package org.bridgework.drafting.internal;
+package org.bridgework.drafting.internal.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,6 +17,7 @@ import org.bridgework.core.api.Project;
 import org.bridgework.core.api.ProjectService;
 import org.bridgework.core.cli.ProjectSelection;
 import org.bridgework.drafting.api.EvidenceLinks;
+import org.bridgework.drafting.internal.Locate;
 import org.bridgework.drafting.api.EvidenceLinks.Step;
 import org.bridgework.model.Block;
 import org.bridgework.model.GuidanceProject;

@@ -1,4 +1,4 @@
-package org.bridgework.drafting.internal;
+package org.bridgework.drafting.internal.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;

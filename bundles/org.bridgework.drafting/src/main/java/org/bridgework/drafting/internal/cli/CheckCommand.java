@@ -1,4 +1,4 @@
-package org.bridgework.drafting.internal;
+package org.bridgework.drafting.internal.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -21,6 +21,7 @@ import org.bridgework.core.api.ProjectService;
 import org.bridgework.core.api.ValidationService;
 import org.bridgework.core.cli.ProjectArguments;
 import org.bridgework.drafting.api.CheckInfo;
+import org.bridgework.drafting.internal.Locate;
 import org.bridgework.drafting.api.CheckSettings;
 import org.bridgework.drafting.api.DraftingChecks;
 import org.bridgework.drafting.api.Finding;

@@ -1,4 +1,4 @@
-package org.bridgework.drafting.internal;
+package org.bridgework.drafting.internal.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import org.bridgework.cli.api.ExitCodes;
 import org.bridgework.cli.api.Json;
 import org.bridgework.core.api.Project;
 import org.bridgework.core.api.ProjectService;
-import org.bridgework.core.cli.ModelEditCommand;
+import org.bridgework.core.cli.ProjectFileEdit;
 import org.bridgework.core.cli.ProjectArguments;
 import org.bridgework.cli.api.CommandFailure;
 import org.bridgework.model.GuidancePackage;
@@ -137,15 +137,12 @@ public class MilestonesCommand implements CommandContribution {
 
     @Command(name = "set", description = {"Record a milestone's status (planned, in-progress, done, missed, cancelled) and optionally move its date.",
             "One undoable change, saved to the project; with --dry-run nothing is written."})
-    static final class Set_ extends ModelEditCommand {
+    static final class Set_ extends ProjectFileEdit {
         @picocli.CommandLine.Parameters(index = "0", paramLabel = "ID", description = "The milestone's id (see: bridgework milestones).")
         String id;
 
         @picocli.CommandLine.Parameters(index = "1", arity = "0..1", paramLabel = "PROJECT", description = "The .guidance project file.")
         java.nio.file.Path file;
-
-        @Option(names = "--sample", description = "Use a copy of the sample project shipped with Bridgework (the shipped copy is never changed).")
-        boolean sample;
 
         @Option(names = "--status", required = true, paramLabel = "STATUS", description = "planned, in-progress, done, missed or cancelled.")
         String status;
@@ -162,8 +159,8 @@ public class MilestonesCommand implements CommandContribution {
         }
 
         @Override
-        protected org.bridgework.core.cli.ProjectSelection selection() {
-            return org.bridgework.core.cli.ProjectSelection.of(file, sample, "PROJECT");
+        protected java.nio.file.Path file() {
+            return file;
         }
 
         @Override

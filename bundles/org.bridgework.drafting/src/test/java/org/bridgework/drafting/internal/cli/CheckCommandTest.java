@@ -1,4 +1,4 @@
-package org.bridgework.drafting.internal;
+package org.bridgework.drafting.internal.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.bridgework.core.api.Project;
+import org.bridgework.drafting.internal.DraftingChecksImpl;
 import org.bridgework.drafting.api.CheckSettings;
 import org.bridgework.drafting.api.Finding;
 import org.junit.jupiter.api.Test;

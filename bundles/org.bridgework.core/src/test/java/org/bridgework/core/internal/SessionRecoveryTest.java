@@ -18,6 +18,7 @@ import org.bridgework.core.api.RecoveryJournal;
 import org.bridgework.core.api.SessionListener;
 import org.bridgework.core.api.SessionLog;
 import org.bridgework.model.GuidancePackage;
+import org.bridgework.testsupport.TestProjects;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,7 +77,7 @@ class SessionRecoveryTest {
     void setUp() throws Exception {
         ProjectServiceImpl service = new ProjectServiceImpl();
         try (Project project = service.create(dir.resolve("guidance.guidance"), "test-project", "Test project")) {
-            Fixtures.fill(project.root());
+            TestProjects.fill(project.root());
             service.save(project);
             file = project.file();
         }

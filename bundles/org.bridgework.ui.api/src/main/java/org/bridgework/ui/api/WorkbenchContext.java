@@ -63,4 +63,15 @@ public interface WorkbenchContext {
     default UserPreferences preferences() {
         return UserPreferences.defaults();
     }
+
+    /**
+     * Runs a task on the UI thread once the window has first painted, or as the next event when it already has: for
+     * work a view need not finish before the user sees the window (opening an index, validating the project). A task
+     * queued with {@code Display.asyncExec} while the window is being built can run before that paint and hold it back.
+     *
+     * @since 1.5
+     */
+    default void afterFirstPaint(Runnable task) {
+        shell().getDisplay().asyncExec(task);
+    }
 }

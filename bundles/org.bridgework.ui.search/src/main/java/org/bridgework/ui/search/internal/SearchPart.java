@@ -172,7 +172,7 @@ final class SearchPart implements Part {
         Project bound = project.get();
         pendingProject = bound;
         status.setText(MESSAGES.get("search.status.opening"));
-        display.asyncExec(() -> {
+        context.afterFirstPaint(() -> {
             if (!query.isDisposed() && pendingProject == bound) {
                 run();
             }

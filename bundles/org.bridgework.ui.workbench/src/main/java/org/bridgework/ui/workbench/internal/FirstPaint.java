@@ -16,8 +16,14 @@ final class FirstPaint implements Listener {
     private final List<Runnable> tasks = new ArrayList<>();
     private long nanos;
 
+    /** Runs the task as the next event after the first paint; at once (as the next event) when that has been. */
     void add(Runnable task) {
-        tasks.add(Objects.requireNonNull(task));
+        Objects.requireNonNull(task);
+        if (nanos != 0) {
+            org.eclipse.swt.widgets.Display.getCurrent().asyncExec(task);
+        } else {
+            tasks.add(task);
+        }
     }
 
     OptionalLong nanos() {

@@ -19,6 +19,11 @@ public class WorkbenchContextImpl implements WorkbenchContext {
     }
 
     @Override
+    public void afterFirstPaint(Runnable task) {
+        host.afterFirstPaint(task);
+    }
+
+    @Override
     public Shell shell() {
         return host.shell();
     }

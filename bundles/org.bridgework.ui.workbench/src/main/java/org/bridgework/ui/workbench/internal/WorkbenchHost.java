@@ -32,4 +32,7 @@ public interface WorkbenchHost {
 
     /** The user's preferences as they are now. */
     org.bridgework.ui.api.UserPreferences preferences();
+
+    /** Runs a task after the window has first painted (as the next event when it has). */
+    void afterFirstPaint(Runnable task);
 }

@@ -249,8 +249,9 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost 
 
     /**
      * Runs a task once, on the display's thread, after the window has first painted (as the next event after that
-     * first paint, so the rest of the window is painted too). Add tasks before the window opens.
+     * first paint, so the rest of the window is painted too); once it has painted, as the next event.
      */
+    @Override
     public void afterFirstPaint(Runnable task) {
         firstPaint.add(task);
     }

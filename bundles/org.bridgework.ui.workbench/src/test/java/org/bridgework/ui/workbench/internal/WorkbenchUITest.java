@@ -112,6 +112,18 @@ class WorkbenchUITest {
     }
 
     @Test
+    void workAskedForAfterTheFirstPaintWaitsForItAndLaterWorkRunsAsTheNextEvent() throws Exception {
+        List<String> ran = new java.util.ArrayList<>();
+        WorkbenchWindow window = f.open();
+        WorkbenchFixture.waitFor("the first paint", 10_000, () -> window.firstPaintNanos().isPresent());
+        org.bridgework.ui.api.WorkbenchContext context = new WorkbenchContextImpl(window);
+        context.afterFirstPaint(() -> ran.add("after"));
+        assertEquals(List.of(), ran, "not run inside the call");
+        WorkbenchFixture.waitFor("the task", 10_000, () -> !ran.isEmpty());
+        assertEquals(List.of("after"), ran);
+    }
+
+    @Test
     void selectEditUndoRedoSaveReopen() throws Exception {
         f.open();
         f.menu("File", "Open the Sample Project");

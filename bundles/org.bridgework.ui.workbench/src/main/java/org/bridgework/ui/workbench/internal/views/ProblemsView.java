@@ -151,7 +151,7 @@ public final class ProblemsView implements ViewContribution {
         }
 
         private void later() {
-            summary.getDisplay().asyncExec(this::validateNow);
+            context.afterFirstPaint(this::validateNow);
         }
 
         private void column(TableColumnLayout layout, String key, int weight, java.util.function.Function<Problem, String> text,

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.bridgework.casestudies.api.CaseStudyTemplates;
 import org.bridgework.casestudies.internal.Fields.Field;
 import org.bridgework.casestudies.internal.Fields.Section;
+import org.bridgework.core.api.OfficeFiles;
+import org.bridgework.core.api.OfficeFiles.Relationship;
 import org.bridgework.model.CaseStudy;
 import org.bridgework.model.GuidanceProject;
 import org.osgi.service.component.annotations.Component;
@@ -21,23 +23,12 @@ public class TemplateWriter implements CaseStudyTemplates {
     @Override
     public void write(GuidanceProject project, CaseStudy cs, OutputStream out) throws IOException {
         Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-                <Default Extension="xml" ContentType="application/xml"/>\
-                <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-                <Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>\
-                </Types>""");
-        parts.put("_rels/.rels", """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
-                <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/>\
-                </Relationships>""");
-        parts.put("word/_rels/document.xml.rels", """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>""");
+        parts.put("[Content_Types].xml", OfficeFiles.contentTypes(
+                "/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                "/docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml"));
+        parts.put("_rels/.rels", OfficeFiles.relationships(new Relationship(Relationship.OFFICE_DOCUMENT, "word/document.xml"),
+                new Relationship(Relationship.CUSTOM_PROPERTIES, "docProps/custom.xml")));
+        parts.put("word/_rels/document.xml.rels", OfficeFiles.relationships());
         parts.put(Docx.CUSTOM, customProperties(cs));
         parts.put(Docx.DOCUMENT, document(project, cs));
         Docx.write(parts, out);

@@ -1,6 +1,5 @@
 package org.bridgework.casestudies.internal;
 
-import org.bridgework.core.api.OfficeFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -13,6 +12,8 @@ import org.bridgework.casestudies.api.CaseStudyTemplates;
 import org.bridgework.casestudies.internal.Fields.Field;
 import org.bridgework.casestudies.internal.Fields.Section;
 import org.bridgework.casestudies.internal.TemplateDocument.Answer;
+import org.bridgework.core.api.OfficeFiles;
+import org.bridgework.core.api.OfficeFiles.Relationship;
 import org.bridgework.model.CaseStudy;
 import org.bridgework.model.GuidanceProject;
 import org.w3c.dom.Document;
@@ -39,35 +40,21 @@ final class XlsxTemplate {
 
     static void write(GuidanceProject project, CaseStudy cs, OutputStream out) throws IOException {
         Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-                <Default Extension="xml" ContentType="application/xml"/>\
-                <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-                <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
-                <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
-                <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>\
-                <Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>\
-                </Types>""");
-        parts.put("_rels/.rels", """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
-                <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/>\
-                </Relationships>""");
+        parts.put("[Content_Types].xml", OfficeFiles.contentTypes(
+                "/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                "/xl/worksheets/sheet1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
+                "/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
+                "/xl/sharedStrings.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml",
+                "/docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml"));
+        parts.put("_rels/.rels", OfficeFiles.relationships(new Relationship(Relationship.OFFICE_DOCUMENT, "xl/workbook.xml"),
+                new Relationship(Relationship.CUSTOM_PROPERTIES, "docProps/custom.xml")));
         parts.put("xl/workbook.xml", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
                 xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
                 <sheets><sheet name="Case study template" sheetId="1" r:id="rId1"/></sheets></workbook>""");
-        parts.put("xl/_rels/workbook.xml.rels", """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
-                <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-                <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>\
-                </Relationships>""");
+        parts.put("xl/_rels/workbook.xml.rels", OfficeFiles.relationships(new Relationship(Relationship.WORKSHEET, "worksheets/sheet1.xml"),
+                new Relationship(Relationship.STYLES, "styles.xml"), new Relationship(Relationship.SHARED_STRINGS, "sharedStrings.xml")));
         // styles: 0 normal, 1 bold, 2 grey small (keys), 3 wrapped top-aligned, 4 bold wrapped, 5 large bold (title), 6 grey wrapped (instructions)
         parts.put("xl/styles.xml", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -155,6 +155,62 @@ public final class OfficeFiles {
         return buf.toByteArray();
     }
 
+    private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+    private static final String RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+    /** One relationship of a package or part: its type (one of the constants below or another URI) and target. */
+    public record Relationship(String type, String target) {
+        public static final String OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+        public static final String CORE_PROPERTIES = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties";
+        public static final String CUSTOM_PROPERTIES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
+        public static final String STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
+        public static final String WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+        public static final String SHARED_STRINGS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings";
+    }
+
+    /**
+     * The package's {@code [Content_Types].xml}: {@code .rels} and {@code .xml} parts by default, then one override per
+     * part, given as pairs in order: a part name (such as {@code /word/document.xml}), then its content type.
+     *
+     * @since 1.8
+     */
+    public static String contentTypes(String... partsAndTypes) {
+        if (partsAndTypes.length % 2 != 0) {
+            throw new IllegalArgumentException("part names and content types come in pairs: " + partsAndTypes.length + " strings given");
+        }
+        StringBuilder xml = new StringBuilder(XML_DECLARATION)
+                .append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">")
+                .append("<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>")
+                .append("<Default Extension=\"xml\" ContentType=\"application/xml\"/>");
+        for (int i = 0; i < partsAndTypes.length; i += 2) {
+            xml.append("<Override PartName=\"").append(attribute(partsAndTypes[i])).append("\" ContentType=\"")
+                    .append(attribute(partsAndTypes[i + 1])).append("\"/>");
+        }
+        return xml.append("</Types>").toString();
+    }
+
+    /**
+     * A relationships part ({@code _rels/.rels}, {@code word/_rels/document.xml.rels}...) holding the relationships in
+     * order, with the ids {@code rId1}, {@code rId2}...; none gives an empty part.
+     *
+     * @since 1.8
+     */
+    public static String relationships(Relationship... relationships) {
+        if (relationships.length == 0) {
+            return XML_DECLARATION + "<Relationships xmlns=\"" + RELATIONSHIPS_NS + "\"/>";
+        }
+        StringBuilder xml = new StringBuilder(XML_DECLARATION).append("<Relationships xmlns=\"").append(RELATIONSHIPS_NS).append("\">");
+        for (int i = 0; i < relationships.length; i++) {
+            xml.append("<Relationship Id=\"rId").append(i + 1).append("\" Type=\"").append(attribute(relationships[i].type()))
+                    .append("\" Target=\"").append(attribute(relationships[i].target())).append("\"/>");
+        }
+        return xml.append("</Relationships>").toString();
+    }
+
+    private static String attribute(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+    }
+
     /** Writes the parts (name to UTF-8 text, in the map's order) as a zip whose bytes depend on the content only. */
     public static void writeParts(Map<String, String> parts, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);

@@ -42,6 +42,26 @@ class OfficeFilesTest {
     }
 
     @Test
+    void contentTypesAndRelationshipsAreWrittenInOrderAndParseBack() throws Exception {
+        String types = OfficeFiles.contentTypes("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                "/docProps/a&b.xml", "application/x-test");
+        org.w3c.dom.Document parsed = OfficeFiles.parseXml(types.getBytes(StandardCharsets.UTF_8), "content types");
+        org.w3c.dom.NodeList overrides = parsed.getElementsByTagName("Override");
+        assertEquals(2, overrides.getLength());
+        assertEquals("/word/document.xml", ((org.w3c.dom.Element) overrides.item(0)).getAttribute("PartName"));
+        assertEquals("/docProps/a&b.xml", ((org.w3c.dom.Element) overrides.item(1)).getAttribute("PartName"), "escaped, read back whole");
+        assertThrows(IllegalArgumentException.class, () -> OfficeFiles.contentTypes("/word/document.xml"));
+
+        String rels = OfficeFiles.relationships(new OfficeFiles.Relationship(OfficeFiles.Relationship.OFFICE_DOCUMENT, "word/document.xml"),
+                new OfficeFiles.Relationship(OfficeFiles.Relationship.STYLES, "styles.xml"));
+        org.w3c.dom.NodeList list = OfficeFiles.parseXml(rels.getBytes(StandardCharsets.UTF_8), "relationships").getElementsByTagName("Relationship");
+        assertEquals(List.of("rId1", "rId2"), List.of(((org.w3c.dom.Element) list.item(0)).getAttribute("Id"), ((org.w3c.dom.Element) list.item(1)).getAttribute("Id")));
+        assertEquals("styles.xml", ((org.w3c.dom.Element) list.item(1)).getAttribute("Target"));
+        assertEquals(0, OfficeFiles.parseXml(OfficeFiles.relationships().getBytes(StandardCharsets.UTF_8), "empty")
+                .getElementsByTagName("Relationship").getLength());
+    }
+
+    @Test
     void limitsAreCountedWhileInflating() throws Exception {
         Path f = Files.write(dir.resolve("bomb.docx"), zip(Map.of("word/document.xml", "x".repeat(200_000))));
         OfficeFiles.Limits small = new OfficeFiles.Limits(1 << 20, 10, 100_000, 1 << 20);

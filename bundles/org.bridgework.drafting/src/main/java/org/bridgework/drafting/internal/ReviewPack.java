@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.bridgework.core.api.InlineText;
 import org.bridgework.core.api.OfficeFiles;
+import org.bridgework.core.api.OfficeFiles.Relationship;
 import org.bridgework.model.Block;
 import org.bridgework.model.Callout;
 import org.bridgework.model.CaseStudyEmbed;
@@ -112,31 +113,18 @@ public final class ReviewPack {
 
     public static void write(GuidanceDocument document, String projectTitle, OutputStream target) throws IOException {
         Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-                <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-                <Default Extension="xml" ContentType="application/xml"/>\
-                <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-                <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
-                <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
-                </Types>""");
-        parts.put("_rels/.rels", """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
-                <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
-                </Relationships>""");
+        parts.put("[Content_Types].xml", OfficeFiles.contentTypes(
+                "/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+                "/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
+                "/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"));
+        parts.put("_rels/.rels", OfficeFiles.relationships(new Relationship(Relationship.OFFICE_DOCUMENT, "word/document.xml"),
+                new Relationship(Relationship.CORE_PROPERTIES, "docProps/core.xml")));
         parts.put("docProps/core.xml", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
                 xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>%s</dc:title><dc:language>en-GB</dc:language>\
                 <dc:subject>Review pack</dc:subject></cp:coreProperties>""".formatted(esc("Review pack: " + nz(document.getTitle(), projectTitle))));
-        parts.put("word/_rels/document.xml.rels", """
-                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-                <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-                </Relationships>""");
+        parts.put("word/_rels/document.xml.rels", OfficeFiles.relationships(new Relationship(Relationship.STYLES, "styles.xml")));
         parts.put("word/styles.xml", styles());
         parts.put("word/document.xml", documentXml(document, projectTitle));
         OfficeFiles.writeParts(parts, target);

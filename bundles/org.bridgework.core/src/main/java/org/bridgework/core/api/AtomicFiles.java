@@ -30,11 +30,14 @@ public final class AtomicFiles {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new IOException("the folder " + folder + " does not exist");
         }
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        // not createTempFile, which makes the file owner-only: a new file gets the folder's usual permissions (the
+        // umask's), a replaced one keeps its own, so an exported document stays readable by whoever could read it
+        Path temp = Files.createFile(folder.resolve("." + absolute.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp"));
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.write(out);
             }
+            keepPermissions(absolute, temp);
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -42,6 +45,12 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    private static void keepPermissions(Path existing, Path replacement) throws IOException {
+        if (Files.exists(existing) && Files.getFileStore(replacement).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(replacement, Files.getPosixFilePermissions(existing));
         }
     }
 

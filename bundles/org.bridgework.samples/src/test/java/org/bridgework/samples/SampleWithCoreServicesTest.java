@@ -48,7 +48,7 @@ class SampleWithCoreServicesTest {
         }
         byte[] resaved = Files.readAllBytes(dir.resolve("resaved.guidance"));
         assertEquals(new String(shipped, "UTF-8"), new String(resaved, "UTF-8"),
-                "loading and saving the sample changes it: rewrite it with the project service (see build/BuildSample.java)");
+                "loading and saving the sample changes it: open and save it once with the project service (bridgework element set, or the workbench)");
         assertArrayEquals(shipped, resaved);
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bridgework.core.api.Project;
-import org.bridgework.core.api.SessionListener;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.ProjectListener;
 import org.bridgework.ui.api.SelectionService;
@@ -93,13 +92,13 @@ public final class PartContextImpl extends WorkbenchContextImpl implements PartC
     @Override
     public void addProjectListener(ProjectListener listener) {
         projectListeners.add(listener);
-        host.session().addListener(new Adapted(listener));
+        host.session().addListener(listener);
     }
 
     @Override
     public void removeProjectListener(ProjectListener listener) {
         projectListeners.remove(listener);
-        host.session().removeListener(new Adapted(listener));
+        host.session().removeListener(listener);
     }
 
     @Override
@@ -133,7 +132,7 @@ public final class PartContextImpl extends WorkbenchContextImpl implements PartC
         setSelectionProvider(null);
         selection.dispose();
         for (ProjectListener listener : projectListeners) {
-            host.session().removeListener(new Adapted(listener));
+            host.session().removeListener(listener);
         }
         projectListeners.clear();
         if (labels != null) {
@@ -143,32 +142,6 @@ public final class PartContextImpl extends WorkbenchContextImpl implements PartC
         if (resources != null) {
             resources.dispose();
             resources = null;
-        }
-    }
-
-    /**
-     * A part's {@link ProjectListener} (ui.api) told through the core session's {@link SessionListener}: equal for the
-     * same listener, so removing a new adapter removes the one added.
-     */
-    record Adapted(ProjectListener listener) implements SessionListener {
-        @Override
-        public void projectOpened(Project project) {
-            listener.projectOpened(project);
-        }
-
-        @Override
-        public void projectClosed(Project project) {
-            listener.projectClosed(project);
-        }
-
-        @Override
-        public void projectChanged(Project project) {
-            listener.projectChanged(project);
-        }
-
-        @Override
-        public void projectSaved(Project project) {
-            listener.projectSaved(project);
         }
     }
 }

@@ -22,6 +22,15 @@ if not defined JAVA_EXE (
 set JAVA_OPTS=--enable-native-access=ALL-UNNAMED -Xss2m -XX:+UseSerialGC
 rem Felix 7 still reads sun.misc.Unsafe; JDK 24+ warns on every start unless told it is allowed
 if !JAVA_MAJOR! GEQ 24 set JAVA_OPTS=!JAVA_OPTS! --sun-misc-unsafe-memory-access=allow
+rem Headless commands stop at the quick JIT compiler (as bin/bridgework: a short run spends more on the optimising one
+rem than it wins); workbench, --daemon and --console keep both, and BRIDGEWORK_JIT=full keeps both for any command
+set "LONG_RUNNING=%BRIDGEWORK_JIT%"
+for %%A in (%*) do (
+  if /i "%%~A"=="workbench" set "LONG_RUNNING=full"
+  if /i "%%~A"=="--daemon" set "LONG_RUNNING=full"
+  if /i "%%~A"=="--console" set "LONG_RUNNING=full"
+)
+if /i not "!LONG_RUNNING!"=="full" set JAVA_OPTS=!JAVA_OPTS! -XX:TieredStopAtLevel=1
 "%JAVA_EXE%" %JAVA_OPTS% %BRIDGEWORK_JAVA_OPTS% "-Dbridgework.home=%BRIDGEWORK_HOME%" -cp "%BRIDGEWORK_HOME%\lib\*" org.bridgework.launcher.Main %*
 exit /b %ERRORLEVEL%
 

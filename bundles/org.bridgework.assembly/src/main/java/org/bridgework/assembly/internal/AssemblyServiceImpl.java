@@ -295,10 +295,20 @@ public class AssemblyServiceImpl implements AssemblyService {
         }
     }
 
-    /** Lets each renderer load ahead on a background thread while the project is validated and the document built. */
-    private static void prepare(List<Renderer> renderers) {
+    /** Renderers that have prepared once: what they load stays loaded, so later assemblies need not do it again. */
+    private final Set<Renderer> prepared = java.util.Collections.newSetFromMap(new java.util.concurrent.ConcurrentHashMap<>());
+
+    /**
+     * Lets each renderer load ahead on a background thread while the project is validated and the document built,
+     * the first time it is used (a resident product or the workbench does not pay for it again).
+     */
+    private void prepare(List<Renderer> renderers) {
+        List<Renderer> first = renderers.stream().filter(prepared::add).toList();
+        if (first.isEmpty()) {
+            return;
+        }
         Thread preparing = new Thread(() -> {
-            for (Renderer renderer : renderers) {
+            for (Renderer renderer : first) {
                 try {
                     renderer.prepare();
                 } catch (RuntimeException | LinkageError e) {

@@ -87,6 +87,54 @@ class StartupTest {
     }
 
     @Test
+    void helpAndUsageErrorsAskedAgainAreAnsweredWithoutStartingTheProduct() throws Exception {
+        Map<String, String> env = Map.of("BRIDGEWORK_TIMING", "1", "DISPLAY", "");
+        ProductFixture.Run first = ProductFixture.run(temp, env, "assemble", "--help");
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(first.err().contains("timing: bundles-active"), first.err());
+        ProductFixture.Run again = ProductFixture.run(temp, env, "assemble", "--help");
+        assertEquals(0, again.exitCode(), again.err());
+        assertEquals(first.out(), again.out());
+        assertTrue(again.err().contains("timing: answered-without-boot") && !again.err().contains("bundles-active"), again.err());
+
+        // a usage error found while parsing: the same message and exit code, without starting
+        ProductFixture.Run typo = ProductFixture.run(temp, env, "validat");
+        ProductFixture.Run typoAgain = ProductFixture.run(temp, env, "validat");
+        assertEquals(2, typo.exitCode(), typo.err());
+        assertEquals(2, typoAgain.exitCode(), typoAgain.err());
+        assertTrue(typoAgain.err().contains("timing: answered-without-boot"), typoAgain.err());
+        assertEquals(withoutTiming(typo.err()), withoutTiming(typoAgain.err()));
+        assertTrue(withoutTiming(typoAgain.err()).contains("validate"), typoAgain.err());
+
+        // a command at work (and its own errors, which depend on files) always runs in the product
+        ProductFixture.Run missing = ProductFixture.run(temp, env, "validate", temp.resolve("none.guidance").toString());
+        ProductFixture.Run missingAgain = ProductFixture.run(temp, env, "validate", temp.resolve("none.guidance").toString());
+        assertEquals(2, missingAgain.exitCode(), missingAgain.err());
+        assertTrue(missing.err().contains("bundles-active") && missingAgain.err().contains("bundles-active"), missingAgain.err());
+
+        // an extension dropped into the user's folder may bring commands: the product is asked again
+        java.nio.file.Files.createDirectories(temp.resolve("data/bridgework/extensions"));
+        ContextJars.dataContext(temp.resolve("data/bridgework/extensions/it-context.jar"), "org.example.it.answers", "it-answers");
+        ProductFixture.Run afterExtension = ProductFixture.run(temp, env, "assemble", "--help");
+        assertEquals(0, afterExtension.exitCode(), afterExtension.err());
+        assertTrue(afterExtension.err().contains("timing: bundles-active"), afterExtension.err());
+
+        // an entry that does not read back whole is ignored, never printed
+        try (var entries = java.nio.file.Files.walk(temp.resolve("cache"))) {
+            for (Path entry : entries.filter(p -> p.getParent().getFileName().toString().equals("answers")).toList()) {
+                java.nio.file.Files.write(entry, java.util.Arrays.copyOf(java.nio.file.Files.readAllBytes(entry), 20));
+            }
+        }
+        ProductFixture.Run damaged = ProductFixture.run(temp, env, "assemble", "--help");
+        assertEquals(first.out(), damaged.out());
+        assertTrue(damaged.err().contains("timing: bundles-active"), damaged.err());
+    }
+
+    private static String withoutTiming(String err) {
+        return err.replaceAll("(?m)^timing: .*\\R", "");
+    }
+
+    @Test
     void startUpIsNotGrosslySlowerThanTheAims() throws Exception {
         Map<String, String> env = Map.of("BRIDGEWORK_TIMING", "1", "DISPLAY", "");
         ProductFixture.run(temp, env, "version"); // the first run makes the bundle cache

@@ -74,6 +74,15 @@ public final class Main {
             return 2;
         }
         Product.Start start = startFor(rest, console);
+        // help, --version and usage errors asked before with the same product and folders: answered without booting
+        UsageAnswers answers = console || daemon || "0".equals(System.getenv("BRIDGEWORK_ANSWERS")) ? null : UsageAnswers.of(layout, rest);
+        if (answers != null) {
+            Integer answered = answers.replay(System.out, System.err);
+            if (answered != null) {
+                Timing.mark("answered-without-boot");
+                return answered;
+            }
+        }
         if (!console && !daemon && start == Product.Start.HEADLESS && !"0".equals(System.getenv("BRIDGEWORK_DAEMON"))) {
             // a resident product serving this folder runs the command without booting again
             Integer answered = Resident.tryDaemon(layout, rest.toArray(String[]::new));
@@ -101,7 +110,9 @@ public final class Main {
             if (daemon) {
                 return Resident.serve(layout, command, idleMinutes());
             }
-            int exit = command.apply(rest.toArray(String[]::new));
+            String[] commandArgs = rest.toArray(String[]::new);
+            int exit = answers == null ? command.apply(commandArgs)
+                    : answers.run(() -> command.apply(commandArgs), product.startFailures().isEmpty());
             Timing.mark("command-done");
             return exit;
         } catch (Exception e) {

@@ -133,14 +133,51 @@ public class CommandLineService implements Function<String[], Integer> {
                 args = new String[] {"workbench"};
             } else {
                 root.usage(out);
+                markArgumentsOnly();
                 return ExitCodes.OK;
             }
         }
+        boolean[] executing = {false};
+        root.setExecutionStrategy(parseResult -> {
+            Integer help = CommandLine.executeHelpRequest(parseResult);
+            if (help != null || lastCommand(parseResult) instanceof CommandLine.HelpCommand) {
+                markArgumentsOnly(); // usage or version help, or 'help COMMAND'
+                if (help != null) {
+                    return help;
+                }
+            }
+            executing[0] = true;
+            return new CommandLine.RunLast().execute(parseResult);
+        });
+        CommandLine.IParameterExceptionHandler parseErrors = root.getParameterExceptionHandler();
+        root.setParameterExceptionHandler((ex, arguments) -> {
+            if (!executing[0]) {
+                markArgumentsOnly(); // found while parsing, not thrown by a command at work
+            }
+            return parseErrors.handleParseException(ex, arguments);
+        });
         try {
             return root.execute(args);
         } catch (StackOverflowError | OutOfMemoryError e) {
             return reportExhausted(e, args, err);
         }
+    }
+
+    /**
+     * Tells the launcher that this run's output depended only on the arguments and the installed commands (help,
+     * version, a parse error), so it may answer the same arguments again without starting the product. The launcher
+     * (org.bridgework.launcher.UsageAnswers) clears the property before the run and reads it after.
+     */
+    private static void markArgumentsOnly() {
+        System.setProperty("bridgework.cli.outcome", "arguments-only");
+    }
+
+    private static Object lastCommand(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult last = parseResult;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        return last.commandSpec().userObject();
     }
 
     /**

@@ -1,0 +1,281 @@
+package org.bridgework.launcher;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.IntSupplier;
+import java.util.stream.Stream;
+
+/**
+ * Answers that depend only on the command line and on which commands are installed: help ({@code -h}, {@code --help},
+ * {@code help X}), {@code --version} and usage errors found while parsing. The command line service says when a run's
+ * outcome was one of these ({@link #OUTCOME_PROPERTY}); the launcher then keeps what it printed, keyed by the arguments,
+ * the terminal and locale, and the state of every folder that decides which bundles start (the product's bundles and
+ * extensions, the user's extensions, both trust folders, the user's settings file) — so the same question again is
+ * answered without starting the product, as a native tool's help is. Anything that changes one of those inputs makes a
+ * different key, and an entry that does not read back whole is ignored (the command then boots as usual).
+ */
+final class UsageAnswers {
+
+    /**
+     * Set by the command line service (org.bridgework.cli) to {@value #PURE} when the run's output depended only on the
+     * arguments and the installed commands: usage help, version help or a parse error. Cleared by the launcher before.
+     */
+    static final String OUTCOME_PROPERTY = "bridgework.cli.outcome";
+    static final String PURE = "arguments-only";
+
+    private static final int MAGIC = 0x42574841; // "BWHA"
+    /** Entries kept per product version: the oldest are removed beyond this. */
+    private static final int KEEP = 200;
+    /** Larger outputs are not kept (help of a command is a few kB). */
+    private static final int MAX_BYTES = 1 << 20;
+
+    private final Path folder;
+    private final String key;
+
+    private UsageAnswers(Path folder, String key) {
+        this.folder = folder;
+        this.key = key;
+    }
+
+    /** The answers of this product version for these arguments, or null when the key cannot be made (unreadable folders). */
+    static UsageAnswers of(ProductLayout layout, List<String> args) {
+        try {
+            return new UsageAnswers(layout.versionCache().resolve("answers"), key(layout, args, System.getenv()));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    static String key(ProductLayout layout, List<String> args, Map<String, String> env) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IOException(e);
+        }
+        StringBuilder text = new StringBuilder();
+        text.append("args");
+        for (String arg : args) {
+            text.append('\u0000').append(arg);
+        }
+        text.append("\nlocale ").append(Locale.getDefault().toLanguageTag());
+        text.append("\nterminal ").append(terminal());
+        text.append("\ndisplay ").append(env.get("DISPLAY") != null);
+        // what picocli's colours and width follow, and every setting of ours (BRIDGEWORK_TIMING only adds timing lines)
+        Map<String, String> sorted = new TreeMap<>();
+        env.forEach((name, value) -> {
+            if ((name.startsWith("BRIDGEWORK_") && !name.equals("BRIDGEWORK_TIMING"))
+                    || List.of("TERM", "COLORTERM", "NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "COLUMNS", "LANG", "LC_ALL", "LC_MESSAGES").contains(name)) {
+                sorted.put("env " + name, value);
+            }
+        });
+        System.getProperties().forEach((name, value) -> {
+            String n = String.valueOf(name);
+            if (n.startsWith("bridgework.") || n.startsWith("picocli.")) {
+                sorted.put("property " + n, String.valueOf(value));
+            }
+        });
+        sorted.forEach((name, value) -> text.append('\n').append(name).append('=').append(value));
+        Path home = layout.home();
+        Path userData = layout.userExtensions().toAbsolutePath().getParent();
+        List<Path> inputs = new ArrayList<>(List.of(home.resolve("product.properties"), layout.bundles(), layout.productExtensions(),
+                home.resolve("trust"), layout.userExtensions(), UserFolders.current().config().resolve("settings.properties")));
+        if (userData != null) {
+            inputs.add(userData.resolve("trust"));
+        }
+        for (Path input : inputs) {
+            describe(input, text);
+        }
+        digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest(), 0, 16);
+    }
+
+    /** Whether output goes to a terminal, as picocli decides its colours: a console, and on JDK 22+ one that is a terminal. */
+    private static String terminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return "none";
+        }
+        try {
+            return "console " + java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return "console"; // JDK 21: a console is only there for a terminal
+        }
+    }
+
+    /**
+     * A file's size and modification time, or a folder's entries' names, sizes and times. A missing folder reads as an
+     * empty one: the first run makes the extension folders, and "none yet" and "empty" start the same bundles.
+     */
+    private static void describe(Path path, StringBuilder text) throws IOException {
+        text.append("\npath ").append(path.toAbsolutePath());
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return;
+        }
+        if (!attributes.isDirectory()) {
+            text.append(' ').append(attributes.size()).append(' ').append(attributes.lastModifiedTime().toMillis());
+            return;
+        }
+        List<String> entries = new ArrayList<>();
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(path)) {
+            for (Path child : children) {
+                BasicFileAttributes a = Files.readAttributes(child, BasicFileAttributes.class);
+                entries.add(child.getFileName() + " " + a.size() + " " + a.lastModifiedTime().toMillis() + (a.isDirectory() ? "/" : ""));
+            }
+        }
+        entries.sort(Comparator.naturalOrder());
+        entries.forEach(e -> text.append("\n  ").append(e));
+    }
+
+    /** Prints the kept answer and returns its exit code, or returns null when there is none (or it does not read back whole). */
+    Integer replay(PrintStream out, PrintStream err) {
+        Path entry = folder.resolve(key);
+        byte[] stdout;
+        byte[] stderr;
+        int exit;
+        try (InputStream in = Files.newInputStream(entry); DataInputStream data = new DataInputStream(in)) {
+            if (data.readInt() != MAGIC) {
+                return null;
+            }
+            exit = data.readInt();
+            stdout = readBlock(data);
+            stderr = readBlock(data);
+            if (data.readInt() != MAGIC) {
+                return null;
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        out.write(stdout, 0, stdout.length);
+        out.flush();
+        err.write(stderr, 0, stderr.length);
+        err.flush();
+        return exit;
+    }
+
+    private static byte[] readBlock(DataInputStream data) throws IOException {
+        int length = data.readInt();
+        if (length < 0 || length > MAX_BYTES) {
+            throw new IOException("bad length");
+        }
+        return data.readNBytes(length);
+    }
+
+    /**
+     * Runs the command with its output also recorded, and keeps the answer when the command line service said it
+     * depended only on the arguments. {@code trustworthy} is false when some bundle did not start (a command may be missing).
+     */
+    int run(IntSupplier command, boolean trustworthy) {
+        PrintStream realOut = System.out;
+        PrintStream realErr = System.err;
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        System.clearProperty(OUTCOME_PROPERTY);
+        System.setOut(new PrintStream(new Tee(realOut, stdout), true));
+        System.setErr(new PrintStream(new Tee(realErr, stderr), true));
+        int exit;
+        try {
+            exit = command.getAsInt();
+        } finally {
+            System.out.flush();
+            System.err.flush();
+            System.setOut(realOut);
+            System.setErr(realErr);
+        }
+        if (trustworthy && PURE.equals(System.getProperty(OUTCOME_PROPERTY)) && stdout.size() <= MAX_BYTES && stderr.size() <= MAX_BYTES) {
+            keep(exit, stdout.toByteArray(), stderr.toByteArray());
+        }
+        return exit;
+    }
+
+    /** Writes the entry beside and moves it in, so a reader never sees half of one; a failure only means no answer kept. */
+    private void keep(int exit, byte[] stdout, byte[] stderr) {
+        try {
+            Files.createDirectories(folder);
+            Path temporary = Files.createTempFile(folder, key, ".tmp");
+            try (OutputStream file = Files.newOutputStream(temporary); DataOutputStream data = new DataOutputStream(file)) {
+                data.writeInt(MAGIC);
+                data.writeInt(exit);
+                data.writeInt(stdout.length);
+                data.write(stdout);
+                data.writeInt(stderr.length);
+                data.write(stderr);
+                data.writeInt(MAGIC);
+            }
+            Files.move(temporary, folder.resolve(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            prune();
+        } catch (IOException | RuntimeException e) {
+            // only speed is lost: the next run asks the product again
+        }
+    }
+
+    private void prune() throws IOException {
+        List<Path> entries;
+        try (Stream<Path> list = Files.list(folder)) {
+            entries = list.filter(Files::isRegularFile).sorted(Comparator.comparingLong(UsageAnswers::modified).reversed()).toList();
+        }
+        for (Path old : entries.subList(Math.min(KEEP, entries.size()), entries.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static long modified(Path path) {
+        try {
+            return Files.getLastModifiedTime(path).toMillis();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Writes to the real stream and to the record. */
+    private static final class Tee extends OutputStream {
+        private final OutputStream real;
+        private final OutputStream record;
+
+        Tee(OutputStream real, OutputStream record) {
+            this.real = real;
+            this.record = record;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            real.write(b);
+            record.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            real.write(b, off, len);
+            record.write(b, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            real.flush();
+        }
+    }
+}

@@ -3,6 +3,7 @@ package org.bridgework.ui.workbench.internal;
 import java.net.URL;
 
 import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.action.StatusLineManager;
 import org.eclipse.jface.resource.ImageDescriptor;
 
 /** The workbench's own 16×16 icons (SVG beside this class in {@code icons/}, rendered to PNG by the build) and JFace's message icons. */
@@ -46,6 +47,27 @@ public final class Icons {
 
     public static ImageDescriptor info() {
         return jface("images/message_info.png");
+    }
+
+    /**
+     * Has JFace's status line use the PNG of its stop button instead of the SVG beside it. Its image is a protected
+     * static of a package-private class, read when the status line is made: the SVG made every start load and run
+     * the SVG rasteriser (JSVG, some 300 classes, over 100 ms before the first paint) for a button that shows only
+     * while JFace's own progress runs (the workbench's progress has its own). When JFace changes, nothing breaks: the
+     * SVG is used as before.
+     */
+    static void statusLineStopAsPng() {
+        try {
+            Class<?> statusLine = Class.forName("org.eclipse.jface.action.StatusLine", true, StatusLineManager.class.getClassLoader());
+            java.lang.reflect.Field stop = statusLine.getDeclaredField("fgStopImage");
+            URL png = StatusLineManager.class.getResource("images/stop.png");
+            if (png != null && java.lang.reflect.Modifier.isStatic(stop.getModifiers()) && stop.getType() == ImageDescriptor.class) {
+                stop.setAccessible(true);
+                stop.set(null, ImageDescriptor.createFromURL(png));
+            }
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            // another JFace: its own image, as it is
+        }
     }
 
     /** An icon of JFace's dialogs package (its image registry fills only once Dialog is loaded, so not through it). */

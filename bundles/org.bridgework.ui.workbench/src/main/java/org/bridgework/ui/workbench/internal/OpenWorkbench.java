@@ -99,6 +99,7 @@ public final class OpenWorkbench implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
+        mark("workbench-command");
         Messages messages = Messages.load(Locale.getDefault());
         requireDisplay(messages);
         if (perspective != null && !Perspectives.IDS.contains(perspective)) {
@@ -111,6 +112,7 @@ public final class OpenWorkbench implements Callable<Integer> {
         ErrorLog log = new ErrorLog(spec.commandLine().getErr());
 
         Display display = openDisplay(messages, loading);
+        mark("display-open");
         WorkbenchWindow window = null;
         ServiceRegistration<?> shell = null;
         try {
@@ -128,8 +130,10 @@ public final class OpenWorkbench implements Callable<Integer> {
             // a picture (or a window of a given size) is not the user's own arrangement: remember nothing of it
             window.setRememberLayout(out == null && requestedSize == null);
             createWindow(messages, window);
+            mark("window-created");
             if (loading != null) {
                 window.files().adopt(join(loading), project.sample());
+                mark("project-shown");
             }
             WorkbenchWindow opened = window;
             // after the first paint: the timing mark and screenshot, then (unless closing) recovery and the test script
@@ -294,6 +298,13 @@ public final class OpenWorkbench implements Callable<Integer> {
             return bundleContext.registerService(ShellCommands.class, new ShellCommands(display, new WorkbenchOperations(window)), properties);
         } catch (IllegalStateException e) {
             return null;
+        }
+    }
+
+    /** With BRIDGEWORK_TIMING, a start-up mark as the launcher prints them (milliseconds since the JVM started). */
+    private static void mark(String name) {
+        if (System.getenv("BRIDGEWORK_TIMING") != null) {
+            System.err.println("timing: " + name + " " + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
         }
     }
 

@@ -130,6 +130,7 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost 
         this.actions = new WindowActions(this, files, editing, dialogs);
 
         addMenuBar();
+        Icons.statusLineStopAsPng();
         addStatusLine();
         session.onStateChanged(this::updateState);
         session.pendingEdits(editing::hasPendingEdits, this::commitPendingEdits);

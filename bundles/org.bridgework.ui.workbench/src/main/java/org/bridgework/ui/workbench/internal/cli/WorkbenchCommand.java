@@ -28,7 +28,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * follows bundles as they start and stop) and the core services the workbench uses (optional: without them the
  * window still opens, and says what is missing).
  */
-@Component(service = CommandContribution.class)
+@Component(service = CommandContribution.class, property = CommandContribution.NAME_PROPERTY + "=" + WorkbenchCommand.NAME)
 public class WorkbenchCommand implements CommandContribution {
     public static final String NAME = "workbench";
 

@@ -52,6 +52,45 @@ public final class Main {
         }
     }
 
+    /**
+     * The build's training run of the JDK's ahead-of-time cache: the commands named here (separated by {@code ;}, each
+     * split at spaces) run one after the other in one product, so the cache holds the classes of the headless commands
+     * and of the workbench window alike. A {@code workbench} command is left out without a display.
+     */
+    static final String TRAINING_ENV = "BRIDGEWORK_AOT_TRAINING";
+
+    static List<List<String>> trainingRuns(String value, boolean display) {
+        List<List<String>> runs = new ArrayList<>();
+        for (String line : value.split(";")) {
+            List<String> words = List.of(line.trim().split("\\s+"));
+            if (!line.isBlank() && (display || !words.get(0).equals("workbench"))) {
+                runs.add(words);
+            }
+        }
+        return runs;
+    }
+
+    private static int train(ProductLayout layout, String value) {
+        boolean display = System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isBlank();
+        try (Product product = Product.boot(layout, Map.of(), Product.Start.EVERYTHING)) {
+            Function<String[], Integer> command = product.command(10_000);
+            if (command == null) {
+                System.err.println("bridgework: training: the command line bundle did not start");
+                return 1;
+            }
+            int worst = 0;
+            for (List<String> run : trainingRuns(value, display)) {
+                int exit = command.apply(run.toArray(String[]::new));
+                System.err.println("bridgework: training: " + String.join(" ", run) + " -> exit " + exit);
+                worst = Math.max(worst, exit);
+            }
+            return worst >= 2 ? worst : 0; // a run that found problems (1) still trained the cache
+        } catch (Exception e) {
+            System.err.println("bridgework: training: the product could not start: " + e.getMessage());
+            return 1;
+        }
+    }
+
     static int run(String[] args) {
         List<String> rest = new ArrayList<>(List.of(args));
         boolean console = rest.remove("--console");
@@ -72,6 +111,10 @@ public final class Main {
         } catch (java.io.IOException e) {
             System.err.println("bridgework: could not read the product in " + home + ": " + e.getMessage());
             return 2;
+        }
+        String training = System.getenv(TRAINING_ENV);
+        if (training != null && !training.isBlank() && rest.isEmpty()) {
+            return train(layout, training);
         }
         Product.Start start = startFor(rest, console);
         // help, --version and usage errors asked before with the same product and folders: answered without booting

@@ -73,18 +73,20 @@ public final class OpenWorkbench implements Callable<Integer> {
     @Option(names = "--exit", description = "Close the window once it has painted (and the screenshot is written); unsaved changes stay in the recovery journal.")
     boolean exit;
 
-    private final AboutInfo about;
-    private final ContributionRegistry registry;
-    private final Supplier<Optional<ProjectService>> projects;
-    private final Supplier<Optional<ValidationService>> validation;
+    /** What the window is made with: the contributions and the core services (each optional: the window says what is missing). */
+    public record Wiring(AboutInfo about, ContributionRegistry registry, Supplier<Optional<ProjectService>> projects,
+            Supplier<Optional<ValidationService>> validation) {
+    }
+
+    private final Supplier<Wiring> wiring;
     private final BundleContext bundleContext;
 
-    public OpenWorkbench(AboutInfo about, ContributionRegistry registry, Supplier<Optional<ProjectService>> projects,
-            Supplier<Optional<ValidationService>> validation, BundleContext bundleContext) {
-        this.about = about;
-        this.registry = registry;
-        this.projects = projects;
-        this.validation = validation;
+    /**
+     * @param wiring activates the whiteboard (every contribution and the services they need) when called; the window
+     *               calls it on another thread while its display opens
+     */
+    public OpenWorkbench(Supplier<Wiring> wiring, BundleContext bundleContext) {
+        this.wiring = wiring;
         this.bundleContext = bundleContext;
     }
 
@@ -107,7 +109,9 @@ public final class OpenWorkbench implements Callable<Integer> {
         }
         Path out = screenshot == null ? null : prepareScreenshot(messages, screenshot);
         org.eclipse.swt.graphics.Point requestedSize = size == null ? null : parseSize(size);
-        CompletableFuture<Project> loading = startLoading(messages);
+        // the contributions and their services are activated on another thread while this one opens the display
+        CompletableFuture<Wiring> wired = CompletableFuture.supplyAsync(wiring, task -> daemon("bridgework-workbench-services", task));
+        CompletableFuture<Project> loading = startLoading(messages, wired);
         PrintWriter stdout = spec.commandLine().getOut();
         ErrorLog log = new ErrorLog(spec.commandLine().getErr());
 
@@ -116,8 +120,10 @@ public final class OpenWorkbench implements Callable<Integer> {
         WorkbenchWindow window = null;
         ServiceRegistration<?> shell = null;
         try {
+            Wiring services = join(wired);
+            mark("services-active");
             Prompts prompts = withPolicy(Prompts.interactive(messages), System.getenv(RECOVERY_ENV));
-            window = new WorkbenchWindow(new WorkbenchWindow.Services(messages, about, registry, projects, validation,
+            window = new WorkbenchWindow(new WorkbenchWindow.Services(messages, services.about(), services.registry(), services.projects(), services.validation(),
                     WorkbenchPaths.fromEnvironment(), prompts, log));
             window.setBlockOnOpen(false);
             window.setCloseWithoutAsking(exit);
@@ -159,25 +165,32 @@ public final class OpenWorkbench implements Callable<Integer> {
     }
 
     /** Reads the project named on the command line in the background, or null when none was named. */
-    private CompletableFuture<Project> startLoading(Messages messages) {
+    private CompletableFuture<Project> startLoading(Messages messages, CompletableFuture<Wiring> wired) {
         if (project.file() == null && !project.sample()) {
             return null;
         }
-        ProjectService service = projects.get().orElseThrow(() -> CommandFailure.usage(messages.get("error.noProjectService")));
         CompletableFuture<Project> future = new CompletableFuture<>();
-        Thread loader = new Thread(() -> {
+        daemon("bridgework-open-project", () -> {
             try {
+                ProjectService service = wired.join().projects().get()
+                        .orElseThrow(() -> CommandFailure.usage(messages.get("error.noProjectService")));
                 future.complete(project.open(service));
+            } catch (CompletionException e) {
+                future.completeExceptionally(e.getCause() == null ? e : e.getCause());
             } catch (Throwable e) {
                 future.completeExceptionally(e);
             }
-        }, "bridgework-open-project");
-        loader.setDaemon(true);
-        loader.start();
+        });
         return future;
     }
 
-    private static Project join(CompletableFuture<Project> loading) {
+    private static void daemon(String name, Runnable task) {
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static <T> T join(CompletableFuture<T> loading) {
         try {
             return loading.join();
         } catch (CompletionException e) {

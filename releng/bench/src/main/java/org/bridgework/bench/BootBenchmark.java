@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * {@code bundles} (every bundle started, as the workbench does). Prints medians with min and max, and the load average.
  */
 public final class BootBenchmark {
+    private static final String ANSWERED = "answered-without-boot";
     private static final Pattern TIMING = Pattern.compile("^timing: (\\S+) (\\d+)$", Pattern.MULTILINE);
 
     private BootBenchmark() {
@@ -38,6 +39,9 @@ public final class BootBenchmark {
         jobs.add(new String[] {"version", "bundles-active", "version"});
         jobs.add(new String[] {"validate --sample", "bundles-active", "validate", "--sample"});
         jobs.add(new String[] {"--help", "bundles-active", "--help"});
+        // help and usage errors asked before: answered by the launcher without starting the product (UsageAnswers)
+        jobs.add(new String[] {"--help (asked before)", ANSWERED, "--help"});
+        jobs.add(new String[] {"usage error (asked before)", ANSWERED, "validat"});
         jobs.add(new String[] {"everything (bundles)", "bundles-active", "bundles"});
         if (display) {
             jobs.add(new String[] {"window", "window-painted", "workbench", "--screenshot", work.resolve("w.png").toString(), "--exit"});
@@ -104,6 +108,10 @@ public final class BootBenchmark {
         }
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("BRIDGEWORK_TIMING", "1");
+        boolean answered = ANSWERED.equals(job[1]);
+        if (!answered) {
+            builder.environment().put("BRIDGEWORK_ANSWERS", "0"); // the product's own start, not an answer kept from before
+        }
         if (resident) {
             builder.directory(work.toFile());
             builder.environment().remove("BRIDGEWORK_DAEMON");
@@ -130,7 +138,8 @@ public final class BootBenchmark {
         }
         long wall = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         String stderr = Files.readString(err, StandardCharsets.UTF_8);
-        if (process.exitValue() != 0) {
+        boolean usageError = answered && job[2].equals("validat");
+        if (process.exitValue() != (usageError ? 2 : 0)) {
             throw new IllegalStateException(String.join(" ", command) + " exited " + process.exitValue() + ":\n" + stderr);
         }
         Map<String, Long> marks = new LinkedHashMap<>();

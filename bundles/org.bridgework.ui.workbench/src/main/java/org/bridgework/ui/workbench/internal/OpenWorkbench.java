@@ -127,6 +127,7 @@ public final class OpenWorkbench implements Callable<Integer> {
                     WorkbenchPaths.fromEnvironment(), prompts, log));
             window.setBlockOnOpen(false);
             window.setCloseWithoutAsking(exit);
+            window.setDeferHiddenViews(true);
             if (perspective != null) {
                 window.setInitialPerspective(perspective);
             }

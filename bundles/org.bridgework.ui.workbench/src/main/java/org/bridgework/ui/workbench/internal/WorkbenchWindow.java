@@ -105,6 +105,7 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost 
     private QuickSearch quickSearch;
     private ProgressArea progressArea;
     private boolean closeWithoutAsking;
+    private boolean deferHiddenViews;
     private boolean closing;
 
     public WorkbenchWindow(Services services) {
@@ -228,6 +229,14 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost 
 
     public void setInitialSize(Point size) {
         layout.sizeOverride = size;
+    }
+
+    /**
+     * Views in tabs behind another are made when first shown or once the window has painted, not before its first
+     * paint (the workbench command; tests that build a window make every view at once).
+     */
+    public void setDeferHiddenViews(boolean defer) {
+        deferHiddenViews = defer;
     }
 
     /** Whether the layout is remembered as the user's when the window closes (not for a screenshot run). */
@@ -355,6 +364,10 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost 
 
         for (Control folder : List.of(stacks.folder(org.bridgework.ui.api.Stacks.EDITOR_AREA), stacks.folder(org.bridgework.ui.api.Stacks.LEFT), top)) {
             folder.addListener(SWT.Paint, firstPaint);
+        }
+        if (deferHiddenViews) {
+            stacks.deferHiddenViews();
+            firstPaint.add(stacks::createHiddenViews);
         }
         stacks.setPerspective(layout.initialPerspective);
         layout.updatePerspectiveBar();

@@ -112,6 +112,28 @@ class WorkbenchUITest {
     }
 
     @Test
+    void viewsBehindAnotherTabAreMadeAfterTheFirstPaintOrWhenShownFirst() throws Exception {
+        WorkbenchFixture.display();
+        WorkbenchWindow window = new WorkbenchWindow(f.services());
+        f.window = window;
+        window.setBlockOnOpen(false);
+        window.setDeferHiddenViews(true);
+        window.open(); // no events dispatched yet: the window has not painted
+        org.bridgework.ui.workbench.internal.layout.PartStacks stacks = window.stacks();
+        java.util.Map<String, org.bridgework.ui.workbench.internal.layout.PartSite> views = stacks.views();
+        List<String> made = views.values().stream().filter(site -> site.part != null).map(site -> site.id).toList();
+        List<String> waiting = views.values().stream().filter(site -> site.part == null).map(site -> site.id).toList();
+        assertTrue(made.contains(ProjectExplorerView.ID), "the tabs in front are made at once: " + made);
+        assertFalse(waiting.isEmpty(), "tabs behind others wait for the first paint: " + made);
+        // asked for by id before the paint, a view is made at once
+        String asked = waiting.get(0);
+        assertNotNull(stacks.view(asked).orElseThrow().part, asked);
+        WorkbenchFixture.waitFor("every view made after the first paint", 10_000,
+                () -> window.firstPaintNanos().isPresent() && stacks.views().values().stream().allMatch(site -> site.part != null));
+        assertEquals("", f.errors.toString());
+    }
+
+    @Test
     void workAskedForAfterTheFirstPaintWaitsForItAndLaterWorkRunsAsTheNextEvent() throws Exception {
         List<String> ran = new java.util.ArrayList<>();
         WorkbenchWindow window = f.open();

@@ -20,6 +20,11 @@ public final class PartSite {
     CTabItem item;
     public Part part;
     public PartContextImpl context;
+    /**
+     * Makes the part when it is still to be made: a view in a tab behind another one, at the window's first start,
+     * is made when it is first shown or once the window has painted (null once made).
+     */
+    Runnable pending;
     /** The message shown instead of the part when it could not be created. */
     public String failure;
 

@@ -43,7 +43,7 @@ final class PartSites {
     }
 
     /** A view's part in a new tab at the end of {@code folder}; {@code register} is called before the part is made. */
-    PartSite view(ViewContribution view, String stack, CTabFolder folder, Consumer<PartSite> register) {
+    PartSite view(ViewContribution view, String stack, CTabFolder folder, Consumer<PartSite> register, boolean later) {
         PartSite site = new PartSite(safeId(view), view, null);
         site.label = safe(view::label, site.id);
         site.icon = safe(view::icon, null);
@@ -51,8 +51,21 @@ final class PartSites {
         open(site, folder, -1);
         register.accept(site);
         String what = messages.format("part.view", PartStacks.plain(site.label));
-        create(site, what, () -> view.createPart(site.host, site.context));
+        if (later) {
+            site.pending = () -> create(site, what, () -> view.createPart(site.host, site.context));
+        } else {
+            create(site, what, () -> view.createPart(site.host, site.context));
+        }
         return site;
+    }
+
+    /** Makes the site's part now if it was left to be made later. */
+    void ensureCreated(PartSite site) {
+        Runnable pending = site.pending;
+        if (pending != null) {
+            site.pending = null;
+            pending.run();
+        }
     }
 
     /** An editor's part on {@code input} in a new tab at {@code index} of the editor area. */
@@ -148,6 +161,7 @@ final class PartSites {
 
     /** Disposes the part, its context, tab, composite and icon. */
     void dispose(PartSite site) {
+        site.pending = null;
         try {
             if (site.part != null) {
                 site.part.dispose();

@@ -51,6 +51,8 @@ public final class PartStacks {
     private final SashForm centre;
     private final Map<String, CTabFolder> folders = new LinkedHashMap<>();
     private final Map<String, PartSite> viewSites = new LinkedHashMap<>();
+    /** While the first perspective is built: views behind another tab are made later. */
+    private boolean deferHidden;
     private final List<PartSite> editorSites = new ArrayList<>();
     private final LocalResourceManager resources;
     private final PartSites sites;
@@ -134,7 +136,33 @@ public final class PartStacks {
     }
 
     public Optional<PartSite> view(String id) {
-        return Optional.ofNullable(viewSites.get(id));
+        PartSite site = viewSites.get(id);
+        if (site != null) {
+            sites.ensureCreated(site);
+        }
+        return Optional.ofNullable(site);
+    }
+
+    /**
+     * At the window's first start, views in tabs behind another are made only when first shown or once the window has
+     * painted ({@link #createHiddenViews}), so the first paint waits only for what it shows.
+     */
+    public void deferHiddenViews() {
+        deferHidden = true;
+    }
+
+    /** Makes the views left for later, one per event, so the window answers input in between. */
+    public void createHiddenViews() {
+        deferHidden = false;
+        for (PartSite site : List.copyOf(viewSites.values())) {
+            if (site.pending != null) {
+                columns.getDisplay().asyncExec(() -> {
+                    if (!columns.isDisposed()) {
+                        sites.ensureCreated(site);
+                    }
+                });
+            }
+        }
     }
 
     public PartSite active() {
@@ -143,6 +171,7 @@ public final class PartStacks {
 
     /** Brings a part's tab to the front, makes it the active part and, if asked, gives it the focus. */
     public void activate(PartSite site, boolean focus) {
+        sites.ensureCreated(site);
         activation.activate(site, focus);
     }
 
@@ -237,8 +266,12 @@ public final class PartStacks {
             }
             if (selection != null) {
                 folder.setSelection(selection);
+                if (selection.getData() instanceof PartSite site) {
+                    sites.ensureCreated(site); // the tab in front is made now, those behind it may wait
+                }
             }
         }
+        deferHidden = false;
         updateVisibility();
         changed();
     }
@@ -502,7 +535,7 @@ public final class PartStacks {
     // --- creating, moving, disposing parts (PartSites)
 
     private PartSite createView(ViewContribution view, String stack) {
-        return sites.view(view, stack, folders.get(stack), site -> viewSites.put(site.id, site));
+        return sites.view(view, stack, folders.get(stack), site -> viewSites.put(site.id, site), deferHidden);
     }
 
     private PartSite createEditor(EditorContribution editor, Object input) {

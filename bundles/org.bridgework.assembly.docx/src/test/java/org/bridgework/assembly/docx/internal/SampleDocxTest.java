@@ -98,6 +98,34 @@ class SampleDocxTest {
         assertTrue(!body.contains("[Figure: Half the picture is blue]"), "the alt text stands in for a picture that could be drawn");
     }
 
+    /**
+     * SVG figures are drawn ahead on a thread of their own: each still lands where it stands, at its own size (read
+     * from the PNG drawn), and an unreadable one is its alt text as before.
+     */
+    @Test
+    void svgFiguresDrawnAheadLandInOrderAtTheirSizeAndAnUnreadableOneIsItsAltText() throws Exception {
+        AssembledDocument s = SampleDocuments.sample();
+        java.util.function.BiFunction<Integer, Integer, byte[]> svg = (w, h) -> ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + w
+                + "\" height=\"" + h + "\"><rect width=\"" + w / 2 + "\" height=\"" + h + "\" fill=\"#2171b5\"/></svg>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        List<AssembledDocument.Appendix> appendices = new ArrayList<>(s.appendices());
+        appendices.add(new AssembledDocument.Appendix("appendix-figures", "Appendix: figures", List.of(
+                new AssembledDocument.Image("fig-wide", "A wide figure", svg.apply(300, 100), "image/svg+xml", List.of()),
+                new AssembledDocument.Image("fig-broken", "A broken figure", "<svg".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "image/svg+xml", List.of()),
+                new AssembledDocument.Image("fig-small", "A small figure", svg.apply(200, 50), "image/svg+xml", List.of()))));
+        byte[] docx = DocxRendererTest.render(new AssembledDocument(s.metadata(), s.frontMatter(), s.contents(), s.sections(),
+                s.bibliography(), s.glossary(), appendices, s.warnings()));
+        String body = DocxRendererTest.unzip(docx).get("word/document.xml");
+        int wide = body.indexOf("name=\"fig-wide\"");
+        int broken = body.indexOf("[Figure: A broken figure]");
+        int small = body.indexOf("name=\"fig-small\"");
+        assertTrue(wide > 0 && broken > wide && small > broken, "figures out of order: " + wide + " " + broken + " " + small);
+        // 1 CSS pixel = 9525 EMU: 300 x 100 and 200 x 50
+        assertTrue(body.contains("<wp:extent cx=\"2857500\" cy=\"952500\"/>"), "the wide figure is not 300 x 100");
+        assertTrue(body.contains("<wp:extent cx=\"1905000\" cy=\"476250\"/>"), "the small figure is not 200 x 50");
+    }
+
     @Test
     void theRunningHeaderHasTheShortTitleBesideTheDraftStatus() throws Exception {
         AssembledDocument source = SampleDocuments.sample();

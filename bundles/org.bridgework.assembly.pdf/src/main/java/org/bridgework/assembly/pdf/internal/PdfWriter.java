@@ -32,6 +32,7 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.bridgework.assembly.api.AssembledDocument;
 import org.bridgework.assembly.api.AssembledDocument.ContentsEntry;
 import org.bridgework.assembly.api.HtmlExport;
@@ -134,10 +135,10 @@ final class PdfWriter {
         addBookmarks(parsed, document.contents());
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
 
-        PdfRendererBuilder builder = builder(dom);
-
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        FontSet.Parsed parsedFonts = fonts.lend();
+        try (PDDocument target = new PDDocument();
+                PdfBoxRenderer renderer = builder(dom, target, parsedFonts).buildPdfRenderer()) {
             check(cancelled);
             renderer.createPDFWithoutClosing();
             check(cancelled);
@@ -147,6 +148,8 @@ final class PdfWriter {
             pdf.save(out);
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally {
+            fonts.giveBack(parsedFonts);
         }
         return out.toByteArray();
     }
@@ -158,23 +161,30 @@ final class PdfWriter {
     void prepare() throws IOException {
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse("<html><head><style>body{font-family:" + fonts.cssFamilies()
                 + "}</style></head><body><h1>Bridgework</h1><p>Guidance <b>prepared</b> <i>for</i> reading.</p></body></html>"));
-        try (PdfBoxRenderer renderer = builder(dom).buildPdfRenderer()) {
+        FontSet.Parsed parsedFonts = fonts.lend();
+        try (PDDocument target = new PDDocument();
+                PdfBoxRenderer renderer = builder(dom, target, parsedFonts).buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             renderer.getPdfDocument().save(java.io.OutputStream.nullOutputStream());
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally {
+            // the faces it parsed go to the first real document
+            fonts.giveBack(parsedFonts);
         }
     }
 
-    private PdfRendererBuilder builder(org.w3c.dom.Document dom) {
+    private PdfRendererBuilder builder(org.w3c.dom.Document dom, PDDocument target, FontSet.Parsed parsedFonts) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
+        // our own document, so the faces can be embedded from fonts parsed before (see FontSet.Parsed)
+        builder.usePDDocument(target);
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
         if (pdfa) {
             builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
             builder.useColorProfile(SRGB);
         }
-        fonts.register(builder);
+        fonts.register(builder, target, parsedFonts);
         builder.withProducer("Bridgework");
         builder.withW3cDocument(dom, BASE_URI);
         // the HTML is self-contained: never reach out to the network or the file system for anything
@@ -298,10 +308,13 @@ final class PdfWriter {
      * The faces of the fonts service, read once (they never change while the bundle is active) and handed to
      * openhtmltopdf as subsetted embedded fonts, plus the fallback face registered for characters no face has.
      */
-    record FontSet(List<Face> faces, Face fallback, String body, String mono) {
+    record FontSet(List<Face> faces, Face fallback, String body, String mono, java.util.Deque<Parsed> spare) {
 
         record Face(String family, int weight, boolean italic, byte[] bytes) {
         }
+
+        /** Parsed sets kept for later documents: one each for documents written at once is plenty. */
+        private static final int SPARE_SETS = 2;
 
         static FontSet of(Fonts fonts) {
             List<Face> faces = new ArrayList<>();
@@ -310,7 +323,41 @@ final class PdfWriter {
             }
             FontFace fb = fonts.fallback();
             Face fallback = new Face(FALLBACK_FAMILY, fb.weight(), fb.italic(), read(fb));
-            return new FontSet(List.copyOf(faces), fallback, fonts.bodyFamily(), fonts.monospaceFamily());
+            return new FontSet(List.copyOf(faces), fallback, fonts.bodyFamily(), fonts.monospaceFamily(),
+                    new java.util.concurrent.ConcurrentLinkedDeque<>());
+        }
+
+        /**
+         * The faces parsed (by fontbox: tables, character map, metrics) for one document at a time, each when first
+         * used. Parsing a DejaVu face is most of what embedding it costs; a set is lent to one document, given back
+         * after it, and lent again to the next, so a face is parsed once per set rather than once per document: the
+         * renderer's {@code prepare} parses the faces the first real document then finds parsed. A TrueTypeFont is
+         * read by one document at a time only; PDFBox does not close a font it was handed (only one it parsed itself).
+         */
+        static final class Parsed {
+            private final org.apache.fontbox.ttf.TrueTypeFont[] fonts;
+
+            private Parsed(int faces) {
+                fonts = new org.apache.fontbox.ttf.TrueTypeFont[faces];
+            }
+
+            org.apache.fontbox.ttf.TrueTypeFont font(int face, byte[] bytes) throws IOException {
+                if (fonts[face] == null) {
+                    fonts[face] = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(bytes));
+                }
+                return fonts[face];
+            }
+        }
+
+        Parsed lend() {
+            Parsed p = spare.pollFirst();
+            return p != null ? p : new Parsed(faces.size());
+        }
+
+        void giveBack(Parsed p) {
+            if (spare.size() < SPARE_SETS) {
+                spare.addFirst(p);
+            }
         }
 
         private static byte[] read(FontFace f) {
@@ -350,13 +397,43 @@ final class PdfWriter {
             return "\"" + body + "\", \"" + FALLBACK_FAMILY + "\"";
         }
 
-        void register(PdfRendererBuilder builder) {
-            for (Face f : faces) {
-                builder.useFont(() -> new ByteArrayInputStream(f.bytes()), f.family(), f.weight(),
-                        f.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+        void register(PdfRendererBuilder builder, PDDocument target, Parsed parsed) {
+            for (int i = 0; i < faces.size(); i++) {
+                Face f = faces.get(i);
+                int face = i;
+                // embedded as a subset, from the lent set's parsed face (what PDType0Font.load of the bytes would parse)
+                builder.useFont(new EmbeddedFace(() -> PDType0Font.load(target, parsed.font(face, f.bytes()), true)), f.family(),
+                        f.weight(), f.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
             }
             builder.useFont(() -> new ByteArrayInputStream(fallback.bytes()), fallback.family(), fallback.weight(),
                     fallback.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.FALLBACK_FINAL));
+        }
+    }
+
+    /** A face openhtmltopdf asks for only when text uses it (as it does with a font given as bytes). */
+    private static final class EmbeddedFace extends com.openhtmltopdf.pdfboxout.PDFontSupplier {
+        interface Load {
+            org.apache.pdfbox.pdmodel.font.PDFont load() throws IOException;
+        }
+
+        private final Load load;
+        private org.apache.pdfbox.pdmodel.font.PDFont font;
+
+        EmbeddedFace(Load load) {
+            super(null);
+            this.load = load;
+        }
+
+        @Override
+        public org.apache.pdfbox.pdmodel.font.PDFont supply() {
+            if (font == null) {
+                try {
+                    font = load.load();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return font;
         }
     }
 }

@@ -217,6 +217,30 @@ class PdfRendererTest {
         assertArrayEquals(pdf, Samples.writer(true).write(source, () -> false));
     }
 
+    /**
+     * The faces one document parsed serve the next (prepare's serve the first real document), also when two documents
+     * are written at once: every PDF is byte for byte the one a fresh font set writes.
+     */
+    @Test
+    void parsedFacesServeTheNextDocumentByteForByte() throws Exception {
+        PdfWriter.FontSet fonts = PdfWriter.FontSet.of(new org.bridgework.fonts.internal.BundledFonts());
+        new PdfWriter(new org.bridgework.assembly.internal.HtmlRenderer(), fonts, true).prepare();
+        assertEquals(1, fonts.spare().size(), "prepare gives the faces it parsed back");
+        assertArrayEquals(pdf, new PdfWriter(new org.bridgework.assembly.internal.HtmlRenderer(), fonts, true).write(source, () -> false));
+        java.util.concurrent.Callable<byte[]> write = () -> new PdfWriter(new org.bridgework.assembly.internal.HtmlRenderer(), fonts, true)
+                .write(source, () -> false);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(write);
+            var b = pool.submit(write);
+            assertArrayEquals(pdf, a.get());
+            assertArrayEquals(pdf, b.get());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(fonts.spare().size() <= 2, "no more parsed sets kept than documents written at once");
+    }
+
     @Test
     void warmRenderTime() throws Exception {
         AssembledDocument plain = Samples.sampleDocument();

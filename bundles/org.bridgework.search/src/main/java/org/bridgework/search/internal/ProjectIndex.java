@@ -395,17 +395,30 @@ final class ProjectIndex implements SearchIndex {
         return value;
     }
 
+    /** The stored fields a hit is made of. */
+    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Fields.KEY, Fields.TYPE, Fields.KIND, Fields.ID_STORED, Fields.TITLE,
+            Fields.TEXT);
+
     private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
         ScoreDoc[] docs = top.scoreDocs;
         int[] ids = new int[docs.length];
         for (int i = 0; i < docs.length; i++) {
             ids[i] = docs[i].doc;
         }
-        List<Snippet[]> snippets = Highlighting.snippets(searcher, highlightAnalyzer, query, ids);
+        // each hit's stored fields are read once, the highlighter's title and text with the rest
         StoredFields stored = searcher.storedFields();
+        Document[] found = new Document[docs.length];
+        String[] titles = new String[docs.length];
+        String[] texts = new String[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            found[i] = stored.document(docs[i].doc, HIT_FIELDS);
+            titles[i] = found[i].get(Fields.TITLE);
+            texts[i] = found[i].get(Fields.TEXT);
+        }
+        List<Snippet[]> snippets = Highlighting.snippets(searcher, highlightAnalyzer, QueryCompiler.highlighted(query), ids, titles, texts);
         List<SearchHit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            Document doc = stored.document(docs[i].doc, java.util.Set.of(Fields.KEY, Fields.TYPE, Fields.KIND, Fields.ID_STORED));
+            Document doc = found[i];
             Snippet[] s = snippets.get(i);
             hits.add(new SearchHit(doc.get(Fields.KEY), doc.get(Fields.TYPE), doc.get(Fields.KIND), doc.get(Fields.ID_STORED), s[0], s[1],
                     docs[i].score));

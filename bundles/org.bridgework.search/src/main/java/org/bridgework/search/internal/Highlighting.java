@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LabelledCharArrayMatcher;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
@@ -102,6 +103,21 @@ final class Highlighting {
                 values.add(byField);
             }
             return values;
+        }
+
+        /** The query's fuzzy, prefix and wildcard patterns, made once for both fields (see {@link #getAutomata}). */
+        private LabelledCharArrayMatcher[] automata;
+
+        /**
+         * Every field is highlighted with the query words of every field and the same flags, so the patterns are the
+         * same for title and text: build them once (a fuzzy word's Levenshtein automaton is costly to make).
+         */
+        @Override
+        protected LabelledCharArrayMatcher[] getAutomata(String field, Query query, Set<HighlightFlag> flags) {
+            if (automata == null) {
+                automata = super.getAutomata(field, query, flags);
+            }
+            return automata;
         }
 
         /** Phrase matches through {@link LeafSpans}: Lucene's span highlighting, prepared once per segment. */

@@ -13,11 +13,13 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LabelledCharArrayMatcher;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.PhraseHelper;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.bridgework.search.api.Snippet;
@@ -103,6 +105,12 @@ final class Highlighting {
                 values.add(byField);
             }
             return values;
+        }
+
+        /** Words from the postings through {@link LeafPostings}: looked up once per segment, not per document. */
+        @Override
+        protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+            return offsetSource == OffsetSource.POSTINGS ? new LeafPostings(components) : super.getOffsetStrategy(offsetSource, components);
         }
 
         /** The query's fuzzy, prefix and wildcard patterns, made once for both fields (see {@link #getAutomata}). */

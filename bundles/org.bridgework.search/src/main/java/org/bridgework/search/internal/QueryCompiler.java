@@ -71,7 +71,9 @@ final class QueryCompiler {
      * The part of a query {@link #compile} made that says what matches, for the highlighter: without the boost of
      * matches in titles, whose words, phrases and patterns are those of the required part again (on the title field,
      * which the highlighter does not tell apart: it marks query words of every field). Highlighting them twice gave the
-     * same marks for twice the work.
+     * same marks for twice the work, and counted each prefix, wildcard or fuzzy pattern twice when the best passage of
+     * a long text was chosen (words and phrases were counted once, patterns are not merged): a query mixing a pattern
+     * with other words could show a passage with the pattern's matches over one with every word of the query.
      */
     static Query highlighted(Query compiled) {
         if (compiled instanceof BooleanQuery bq && bq.clauses().size() == 2) {

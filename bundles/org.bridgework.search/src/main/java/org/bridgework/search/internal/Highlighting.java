@@ -5,14 +5,21 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
+import org.apache.lucene.search.uhighlight.LabelledCharArrayMatcher;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PhraseHelper;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.bridgework.search.api.Snippet;
@@ -32,12 +39,21 @@ final class Highlighting {
     private Highlighting() {
     }
 
-    /** Title and text snippets of each document, in the order of {@code docIds}. */
-    static List<Snippet[]> snippets(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds) throws IOException {
+    /**
+     * Title and text snippets of each document, in the order of {@code docIds}; {@code titles} and {@code texts} are
+     * the stored title and text of each, read by the caller with the other stored fields it needs (one read of each
+     * document instead of two).
+     */
+    static List<Snippet[]> snippets(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds, String[] titles, String[] texts)
+            throws IOException {
         if (docIds.length == 0) {
             return List.of();
         }
-        Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
+        Map<Integer, String[]> stored = new HashMap<>();
+        for (int i = 0; i < docIds.length; i++) {
+            stored.put(docIds[i], new String[] {titles[i], texts[i]});
+        }
+        Highlighter highlighter = new Highlighter(stored, UnifiedHighlighter.builder(searcher, analyzer)
                 .withFieldMatcher(field -> true)
                 // term by term, not Weight.matches(): a required clause on another field (type:casestudy) would stop
                 // every match in the text from being marked
@@ -46,11 +62,11 @@ final class Highlighting {
                 .withMaxLength(100_000)
                 .withMaxNoHighlightPassages(1));
         Map<String, Object[]> byField = highlighter.highlight(FIELDS, query, docIds, new int[] {1, 1});
-        Object[] titles = byField.get(Fields.TITLE);
-        Object[] texts = byField.get(Fields.TEXT);
+        Object[] titleSnippets = byField.get(Fields.TITLE);
+        Object[] textSnippets = byField.get(Fields.TEXT);
         List<Snippet[]> out = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
-            out.add(new Snippet[] {asSnippet(titles[i]), asSnippet(texts[i])});
+            out.add(new Snippet[] {asSnippet(titleSnippets[i]), asSnippet(textSnippets[i])});
         }
         return out;
     }
@@ -64,8 +80,62 @@ final class Highlighting {
         /** Never iterated itself, only cloned. */
         private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(Locale.UK);
 
-        Highlighter(Builder builder) {
+        /** Title and text by document id, read by the caller. */
+        private final Map<Integer, String[]> stored;
+
+        Highlighter(Map<Integer, String[]> stored, Builder builder) {
             super(builder);
+            this.stored = stored;
+        }
+
+        /**
+         * The stored values the caller read, as Lucene's own loading would give them: cut to the maximum length,
+         * null where a document has none.
+         */
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                String[] titleAndText = stored.get(doc);
+                CharSequence[] byField = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    String value = Fields.TITLE.equals(fields[f]) ? titleAndText[0] : Fields.TEXT.equals(fields[f]) ? titleAndText[1] : null;
+                    byField[f] = value == null ? null : value.substring(0, Math.min(getMaxLength(), value.length()));
+                }
+                values.add(byField);
+            }
+            return values;
+        }
+
+        /** Words from the postings through {@link LeafPostings}: looked up once per segment, not per document. */
+        @Override
+        protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+            return offsetSource == OffsetSource.POSTINGS ? new LeafPostings(components) : super.getOffsetStrategy(offsetSource, components);
+        }
+
+        /** The query's fuzzy, prefix and wildcard patterns, made once for both fields (see {@link #getAutomata}). */
+        private LabelledCharArrayMatcher[] automata;
+
+        /**
+         * Every field is highlighted with the query words of every field and the same flags, so the patterns are the
+         * same for title and text: build them once (a fuzzy word's Levenshtein automaton is costly to make).
+         */
+        @Override
+        protected LabelledCharArrayMatcher[] getAutomata(String field, Query query, Set<HighlightFlag> flags) {
+            if (automata == null) {
+                automata = super.getAutomata(field, query, flags);
+            }
+            return automata;
+        }
+
+        /** Phrase matches through {@link LeafSpans}: Lucene's span highlighting, prepared once per segment. */
+        @Override
+        protected PhraseHelper getPhraseHelper(String field, Query query, Set<HighlightFlag> flags) {
+            if (flags.contains(HighlightFlag.WEIGHT_MATCHES) || !flags.contains(HighlightFlag.PHRASES)) {
+                return super.getPhraseHelper(field, query, flags);
+            }
+            return new LeafSpans(query, field, getFieldMatcher(field), this::requiresRewrite, this::preSpanQueryRewrite,
+                    !flags.contains(HighlightFlag.MULTI_TERM_QUERY));
         }
 
         @Override

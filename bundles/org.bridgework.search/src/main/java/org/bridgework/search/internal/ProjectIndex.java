@@ -50,7 +50,6 @@ import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.NRTCachingDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.bridgework.core.api.Project;
@@ -153,6 +152,10 @@ final class ProjectIndex implements SearchIndex {
                 return new FacetSearcher(reader);
             }
         });
+        // the build is flushed (the first reader above); from now on the writer flushes a batch of edits at a time, with
+        // no compound file per flushed segment: it copied the segment's files once more before the edit was searchable
+        // (merges still make compound files by the merge policy's rule)
+        writer.getConfig().setUseCompoundFile(false);
         this.thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "bridgework-search " + project.root().getId());
             t.setDaemon(true);
@@ -183,7 +186,7 @@ final class ProjectIndex implements SearchIndex {
             Files.createDirectories(folder);
             // small segments flushed for near-real-time reopens stay in memory until a commit or merge writes them:
             // an edit becomes searchable without file writes (Lucene's NRTCachingDirectory, the usual NRT setup)
-            directory = new NRTCachingDirectory(FSDirectory.open(folder), 5.0, 64.0);
+            directory = new EditCache(FSDirectory.open(folder));
             IndexCache.Inspection inspection = IndexCache.inspect(directory, project, file);
             if (inspection.verdict() == IndexCache.Verdict.CORRUPT) {
                 IndexCache.wipe(directory);
@@ -395,17 +398,30 @@ final class ProjectIndex implements SearchIndex {
         return value;
     }
 
+    /** The stored fields a hit is made of. */
+    private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Fields.KEY, Fields.TYPE, Fields.KIND, Fields.ID_STORED, Fields.TITLE,
+            Fields.TEXT);
+
     private List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
         ScoreDoc[] docs = top.scoreDocs;
         int[] ids = new int[docs.length];
         for (int i = 0; i < docs.length; i++) {
             ids[i] = docs[i].doc;
         }
-        List<Snippet[]> snippets = Highlighting.snippets(searcher, highlightAnalyzer, query, ids);
+        // each hit's stored fields are read once, the highlighter's title and text with the rest
         StoredFields stored = searcher.storedFields();
+        Document[] found = new Document[docs.length];
+        String[] titles = new String[docs.length];
+        String[] texts = new String[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            found[i] = stored.document(docs[i].doc, HIT_FIELDS);
+            titles[i] = found[i].get(Fields.TITLE);
+            texts[i] = found[i].get(Fields.TEXT);
+        }
+        List<Snippet[]> snippets = Highlighting.snippets(searcher, highlightAnalyzer, QueryCompiler.highlighted(query), ids, titles, texts);
         List<SearchHit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
-            Document doc = stored.document(docs[i].doc, java.util.Set.of(Fields.KEY, Fields.TYPE, Fields.KIND, Fields.ID_STORED));
+            Document doc = found[i];
             Snippet[] s = snippets.get(i);
             hits.add(new SearchHit(doc.get(Fields.KEY), doc.get(Fields.TYPE), doc.get(Fields.KIND), doc.get(Fields.ID_STORED), s[0], s[1],
                     docs[i].score));
@@ -523,6 +539,9 @@ final class ProjectIndex implements SearchIndex {
 
     // ---------------------------------------------------------------- following the model
 
+    /** Batches of at most this many updates flush their segment to memory only ({@link EditCache}). */
+    private static final int SMALL_BATCH = 256;
+
     /** Updates waiting for the index thread; one task per batch, queued when the batch opens. */
     private static final class Batch {
         final Map<String, Document> updates = new LinkedHashMap<>(); // null document: delete
@@ -580,6 +599,9 @@ final class ProjectIndex implements SearchIndex {
             }
         }
         try {
+            if (directory instanceof EditCache cache) {
+                cache.smallFlushes(batch.updates.size() <= SMALL_BATCH);
+            }
             for (Map.Entry<String, Document> update : batch.updates.entrySet()) {
                 Term key = new Term(Fields.KEY, update.getKey());
                 if (update.getValue() == null) {

@@ -67,6 +67,26 @@ final class QueryCompiler {
                 .build();
     }
 
+    /**
+     * The part of a query {@link #compile} made that says what matches, for the highlighter: without the boost of
+     * matches in titles, whose words, phrases and patterns are those of the required part again (on the title field,
+     * which the highlighter does not tell apart: it marks query words of every field). Highlighting them twice gave the
+     * same marks for twice the work, and counted each prefix, wildcard or fuzzy pattern twice when the best passage of
+     * a long text was chosen (words and phrases were counted once, patterns are not merged): a query mixing a pattern
+     * with other words could show a passage with the pattern's matches over one with every word of the query.
+     */
+    static Query highlighted(Query compiled) {
+        if (compiled instanceof BooleanQuery bq && bq.clauses().size() == 2) {
+            BooleanClause required = bq.clauses().get(0);
+            BooleanClause boost = bq.clauses().get(1);
+            if (required.occur() == Occur.MUST && boost.occur() == Occur.SHOULD && boost.query() instanceof BoostQuery b
+                    && b.getBoost() == TITLE_BOOST) {
+                return required.query();
+            }
+        }
+        return compiled;
+    }
+
     private Query parse(String original, String text, String defaultField, QueryParser.Operator operator) throws InvalidQueryException {
         Parser parser = new Parser(defaultField, analyzer);
         parser.setDefaultOperator(operator);

@@ -192,11 +192,11 @@ final class UsageAnswers {
     int run(IntSupplier command, boolean trustworthy) {
         PrintStream realOut = System.out;
         PrintStream realErr = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+        Tee stdout = new Tee(realOut);
+        Tee stderr = new Tee(realErr);
         System.clearProperty(OUTCOME_PROPERTY);
-        System.setOut(new PrintStream(new Tee(realOut, stdout), true));
-        System.setErr(new PrintStream(new Tee(realErr, stderr), true));
+        System.setOut(new PrintStream(stdout, true));
+        System.setErr(new PrintStream(stderr, true));
         int exit;
         try {
             exit = command.getAsInt();
@@ -206,8 +206,10 @@ final class UsageAnswers {
             System.setOut(realOut);
             System.setErr(realErr);
         }
-        if (trustworthy && PURE.equals(System.getProperty(OUTCOME_PROPERTY)) && stdout.size() <= MAX_BYTES && stderr.size() <= MAX_BYTES) {
-            keep(exit, stdout.toByteArray(), stderr.toByteArray());
+        byte[] out = stdout.recorded();
+        byte[] err = stderr.recorded();
+        if (trustworthy && PURE.equals(System.getProperty(OUTCOME_PROPERTY)) && out != null && err != null) {
+            keep(exit, out, err);
         }
         return exit;
     }
@@ -251,31 +253,43 @@ final class UsageAnswers {
         }
     }
 
-    /** Writes to the real stream and to the record. */
+    /**
+     * Writes to the real stream and records up to {@link #MAX_BYTES}: every command's output passes through here, and
+     * one that prints a large export must not be held in memory as well (an answer that long is never kept).
+     */
     private static final class Tee extends OutputStream {
         private final OutputStream real;
-        private final OutputStream record;
+        private final ByteArrayOutputStream record = new ByteArrayOutputStream();
+        private boolean overflow;
 
-        Tee(OutputStream real, OutputStream record) {
+        Tee(OutputStream real) {
             this.real = real;
-            this.record = record;
         }
 
         @Override
         public void write(int b) throws IOException {
-            real.write(b);
-            record.write(b);
+            write(new byte[] {(byte) b}, 0, 1);
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
             real.write(b, off, len);
-            record.write(b, off, len);
+            if (!overflow && record.size() + len <= MAX_BYTES) {
+                record.write(b, off, len);
+            } else {
+                overflow = true;
+                record.reset();
+            }
         }
 
         @Override
         public void flush() throws IOException {
             real.flush();
+        }
+
+        /** What was written, or null when it was more than an answer may be. */
+        byte[] recorded() {
+            return overflow ? null : record.toByteArray();
         }
     }
 }

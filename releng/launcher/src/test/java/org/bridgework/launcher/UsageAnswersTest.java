@@ -96,4 +96,26 @@ class UsageAnswersTest {
         assertEquals("", replayedOut.toString(StandardCharsets.UTF_8));
         assertEquals("bridgework: no command 'validat'", replayedErr.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void anAnswerLongerThanAnAnswerMayBeIsNotHeldOrKept() throws Exception {
+        UsageAnswers answers = UsageAnswers.of(layout, List.of("--help"));
+        PrintStream out = System.out;
+        ByteArrayOutputStream seen = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(seen, true));
+            answers.run(() -> {
+                byte[] line = new byte[64 * 1024];
+                for (int i = 0; i < 20; i++) {
+                    System.out.write(line, 0, line.length); // 1.25 MB: all of it still reaches the user
+                }
+                System.setProperty(UsageAnswers.OUTCOME_PROPERTY, UsageAnswers.PURE);
+                return 0;
+            }, true);
+        } finally {
+            System.setOut(out);
+        }
+        assertEquals(20 * 64 * 1024, seen.size());
+        assertNull(answers.replay(System.out, System.err));
+    }
 }

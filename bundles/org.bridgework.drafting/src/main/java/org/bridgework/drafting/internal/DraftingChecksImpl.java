@@ -112,8 +112,11 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
         return problems;
     }
 
-    /** A prose text of a block, with the block's callout kind when it is a callout. */
-    record Text(Block block, String text, CalloutKind callout) {
+    /** A prose text of a block, with its plain words (read once) and the block's callout kind when it is a callout. */
+    record Text(Block block, String text, String plain, CalloutKind callout) {
+        Text(Block block, String text, CalloutKind callout) {
+            this(block, text, InlineText.plain(text), callout);
+        }
     }
 
     @Override
@@ -180,6 +183,54 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(t) + "(?:s|es|'s|’s)?(?![\\p{L}\\p{N}])", flags);
     }
 
+    /**
+     * The text as the term patterns compare it: every character case-folded as {@link Pattern#UNICODE_CASE} does
+     * (upper then lower case, one character for one), so a text whose folding does not contain a folded name cannot
+     * match that name's pattern, with or without case.
+     */
+    static String folded(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> b.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
+        return b.toString();
+    }
+
+    /**
+     * A term as the checks look for it: its pattern, its names folded (a quick test before the pattern) and the
+     * pattern of an explanation next to it, made the first time a section uses the term.
+     */
+    static final class TermMatch {
+        final Pattern pattern;
+        private final List<String> foldedNames = new ArrayList<>();
+        private Pattern explanation;
+
+        TermMatch(Pattern pattern, List<String> names) {
+            this.pattern = pattern;
+            for (String name : names) {
+                if (!name.isBlank()) {
+                    foldedNames.add(folded(name.strip()));
+                }
+            }
+        }
+
+        /** False when the (folded) text cannot hold the term; true when it may. */
+        boolean mayOccurIn(String foldedText) {
+            for (String name : foldedNames) {
+                if (foldedText.contains(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Pattern explanation() {
+            if (explanation == null) {
+                explanation = Pattern.compile(pattern.pattern() + "\\s*(?:\\(|,\\s+(?:a|an|the|which|who|where)\\s|\\s+(?:is|are|means)\\s+(?:a|an|the|when|where|how|what)?)",
+                        pattern.flags());
+            }
+            return explanation;
+        }
+    }
+
     /** Any of several names, each matched as {@link #termPattern} does (acronyms with their case, phrases ignoring it). */
     static Pattern namesPattern(List<String> names) {
         StringBuilder alternatives = new StringBuilder();
@@ -214,7 +265,7 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
         final GuidanceProject project;
         final CheckSettings settings;
         final List<Finding> findings;
-        final Map<Term, Pattern> terms = new LinkedHashMap<>();
+        final Map<Term, TermMatch> terms = new LinkedHashMap<>();
         /** The shipped terms among {@link #terms} (detached), with their list entry: plain wording and source. */
         final Map<Term, org.bridgework.drafting.api.TermLists.LensTerm> shipped = new LinkedHashMap<>();
 
@@ -224,7 +275,7 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
             this.findings = findings;
             for (Term term : project.getTerms()) {
                 if (term.getTerm() != null && !term.getTerm().isBlank() && !term.isDisabled()) {
-                    terms.put(term, termPattern(term.getTerm()));
+                    terms.put(term, new TermMatch(termPattern(term.getTerm()), List.of(term.getTerm())));
                 }
             }
             // the shipped HE and NHS terms the project's glossary does not name (a glossary term of the same name adapts or turns one off)
@@ -241,7 +292,7 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
                 List<String> names = new ArrayList<>();
                 names.add(t.term());
                 names.addAll(t.otherNames());
-                terms.put(detached, namesPattern(names));
+                terms.put(detached, new TermMatch(namesPattern(names), names));
                 shipped.put(detached, t);
             }
         }
@@ -332,7 +383,11 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
             for (Section s : document.getSections()) {
                 collect(s, body);
             }
-            for (Map.Entry<Term, Pattern> entry : terms.entrySet()) {
+            List<String> foldedBody = new ArrayList<>(body.size());
+            for (Object[] row : body) {
+                foldedBody.add(folded(((Text) row[1]).plain()));
+            }
+            for (Map.Entry<Term, TermMatch> entry : terms.entrySet()) {
                 Term term = entry.getKey();
                 if (shipped.containsKey(term)) {
                     continue; // the shipped lists feed the reader lens; expanding acronyms is asked for the project's own
@@ -342,16 +397,17 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
                     continue;
                 }
                 String exp = expansion.strip().toLowerCase(Locale.ROOT);
-                for (Object[] row : body) {
-                    Section section = (Section) row[0];
-                    Text t = (Text) row[1];
-                    String plain = InlineText.plain(t.text());
-                    if (!entry.getValue().matcher(plain).find()) {
+                Pattern pattern = entry.getValue().pattern;
+                for (int i = 0; i < body.size(); i++) {
+                    Section section = (Section) body.get(i)[0];
+                    Text t = (Text) body.get(i)[1];
+                    String plain = t.plain();
+                    if (!entry.getValue().mayOccurIn(foldedBody.get(i)) || !pattern.matcher(plain).find()) {
                         continue;
                     }
                     boolean expanded = false;
                     for (Prose.Sentence s : Prose.sentences(t.text())) {
-                        if (entry.getValue().matcher(s.plain()).find()) {
+                        if (pattern.matcher(s.plain()).find()) {
                             // the first sentence using it must also hold the expansion ("expansion (ACR)" or "ACR (expansion)")
                             expanded = s.plain().toLowerCase(Locale.ROOT).contains(exp)
                                     || (t.callout() != null && plain.toLowerCase(Locale.ROOT).contains(exp));
@@ -391,10 +447,11 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
             }
             StringBuilder all = new StringBuilder();
             for (Text t : texts) {
-                all.append(InlineText.plain(t.text())).append('\n');
+                all.append(t.plain()).append('\n');
             }
             String lowerAll = all.toString().toLowerCase(Locale.ROOT);
-            for (Map.Entry<Term, Pattern> entry : terms.entrySet()) {
+            String foldedAll = folded(all.toString());
+            for (Map.Entry<Term, TermMatch> entry : terms.entrySet()) {
                 Term term = entry.getKey();
                 Sector sector = term.getSector();
                 if (term.isWellKnown() || (sector != Sector.HE && sector != Sector.NHS)) {
@@ -405,20 +462,22 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
                 if (isAcronym(term.getTerm()) && hasExpansion && listed == null) {
                     continue; // the acronym check asks for the project's acronyms to be expanded
                 }
+                if (!entry.getValue().mayOccurIn(foldedAll)) {
+                    continue; // not used in this section: nothing to explain
+                }
                 Text first = null;
                 boolean explained = hasExpansion && lowerAll.contains(term.getExpansion().strip().toLowerCase(Locale.ROOT));
                 CalloutKind helps = sector == Sector.HE ? CalloutKind.FOR_NHS_READERS : CalloutKind.FOR_HE_READERS;
-                Pattern explanation = Pattern.compile(entry.getValue().pattern() + "\\s*(?:\\(|,\\s+(?:a|an|the|which|who|where)\\s|\\s+(?:is|are|means)\\s+(?:a|an|the|when|where|how|what)?)",
-                        entry.getValue().flags());
+                Pattern pattern = entry.getValue().pattern;
                 for (Text t : texts) {
-                    String plain = InlineText.plain(t.text());
-                    if (!entry.getValue().matcher(plain).find()) {
+                    String plain = t.plain();
+                    if (!pattern.matcher(plain).find()) {
                         continue;
                     }
                     if (first == null) {
                         first = t;
                     }
-                    if (t.callout() == helps || explanation.matcher(plain).find()) {
+                    if (t.callout() == helps || entry.getValue().explanation().matcher(plain).find()) {
                         explained = true;
                     }
                     for (InlineText.Reference r : InlineText.references(t.text())) {

@@ -258,4 +258,26 @@ class DraftingChecksTest {
         // the validation rule view: no resource, so defaults
         assertFalse(checks.check(p).isEmpty());
     }
+
+    @Test
+    void theQuickTestBeforeATermsPatternNeverMissesAMatch() {
+        // the reader lens and the acronym check skip a term whose folded names the folded text does not contain
+        List<List<String>> names = List.of(List.of("fitness to study"), List.of("OfS"), List.of("A&E"), List.of("Straße", "STRASSE"),
+                List.of("İstanbul"), List.of("wellbeing service", "well-being service"));
+        List<String> texts = List.of("FITNESS TO STUDY panels", "Fitness To Studys", "the OfS said", "OFS", "go to A&E's door",
+                "STRAßE", "strasse", "ſtraße", "İSTANBUL", "istanbul", "Istanbul", "WELL-BEING SERVICE", "Wellbeing Services", "ﬁtness to study");
+        for (List<String> n : names) {
+            java.util.regex.Pattern pattern = n.size() == 1 ? DraftingChecksImpl.termPattern(n.get(0)) : DraftingChecksImpl.namesPattern(n);
+            DraftingChecksImpl.TermMatch match = new DraftingChecksImpl.TermMatch(pattern, n);
+            for (String text : texts) {
+                if (pattern.matcher(text).find()) {
+                    assertTrue(match.mayOccurIn(DraftingChecksImpl.folded(text)), n + " matches \"" + text + "\" but the quick test skipped it");
+                }
+            }
+        }
+        assertTrue(new DraftingChecksImpl.TermMatch(DraftingChecksImpl.termPattern("fitness to study"), List.of("fitness to study"))
+                .mayOccurIn(DraftingChecksImpl.folded("FITNESS TO STUDY")));
+        assertFalse(new DraftingChecksImpl.TermMatch(DraftingChecksImpl.termPattern("fitness to study"), List.of("fitness to study"))
+                .mayOccurIn(DraftingChecksImpl.folded("fit to study")));
+    }
 }

@@ -30,7 +30,7 @@ for %%A in (%*) do (
   if /i "%%~A"=="--daemon" set "LONG_RUNNING=full"
   if /i "%%~A"=="--console" set "LONG_RUNNING=full"
 )
-if /i not "!LONG_RUNNING!"=="full" set JAVA_OPTS=!JAVA_OPTS! -XX:TieredStopAtLevel=1
+if /i not "!LONG_RUNNING!"=="full" set JAVA_OPTS=!JAVA_OPTS! -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=128m
 "%JAVA_EXE%" %JAVA_OPTS% %BRIDGEWORK_JAVA_OPTS% "-Dbridgework.home=%BRIDGEWORK_HOME%" -cp "%BRIDGEWORK_HOME%\lib\*" org.bridgework.launcher.Main %*
 exit /b %ERRORLEVEL%
 

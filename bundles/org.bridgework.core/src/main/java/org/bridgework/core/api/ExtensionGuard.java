@@ -89,6 +89,21 @@ public final class ExtensionGuard implements AutoCloseable {
         return limitMillis;
     }
 
+    /** Model elements a call over a project gets the plain limit for; each as many more adds the limit once again. */
+    public static final int ELEMENTS_PER_LIMIT = 10_000;
+
+    /**
+     * The limit of a call that reads a whole project of {@code elements} elements: the plain limit for up to
+     * {@value #ELEMENTS_PER_LIMIT}, once more for every {@value #ELEMENTS_PER_LIMIT} more. A check that answers a small
+     * project at once may well need seconds for a very large one, and is not broken for that.
+     *
+     * @since 1.9
+     */
+    public long limitMillisFor(int elements) {
+        long times = Math.max(1, (elements + ELEMENTS_PER_LIMIT - 1L) / ELEMENTS_PER_LIMIT);
+        return Math.multiplyExact(limitMillis, times);
+    }
+
     /**
      * Runs {@code call} on behalf of {@code extension} (named {@code name} in messages) within the limit.
      *
@@ -97,6 +112,16 @@ public final class ExtensionGuard implements AutoCloseable {
      * @throws X           what the call itself declares; the extension stays enabled
      */
     public <T, X extends Exception> T call(Object extension, String name, Call<T, X> call) throws X {
+        return call(extension, name, limitMillis, call);
+    }
+
+    /**
+     * Runs {@code call} as {@link #call(Object, String, Call)} does, within {@code limitMillis} instead of the guard's
+     * limit (for example {@link #limitMillisFor(int)} of the project it reads).
+     *
+     * @since 1.9
+     */
+    public <T, X extends Exception> T call(Object extension, String name, long limitMillis, Call<T, X> call) throws X {
         Problem known = problem(extension);
         if (known != null) {
             throw new Unavailable(known, null);

@@ -77,7 +77,7 @@ public final class InlineText {
         String withoutCitations = text.indexOf('@') < 0 ? text : CLUSTER.matcher(text).replaceAll("");
         String withoutLinks = withoutCitations.contains("](#") ? REFERENCE.matcher(withoutCitations).replaceAll("$1") : withoutCitations;
         String withoutMarks = hasAny(withoutLinks, "*_`") ? EMPHASIS.matcher(withoutLinks).replaceAll("") : withoutLinks;
-        String tidied = SPACE_BEFORE_PUNCTUATION.matcher(withoutMarks).replaceAll("$1");
+        String tidied = hasSpaceBeforePunctuation(withoutMarks) ? SPACE_BEFORE_PUNCTUATION.matcher(withoutMarks).replaceAll("$1") : withoutMarks;
         return (tidied.contains("  ") || tidied.indexOf('\t') >= 0 ? SPACES.matcher(tidied).replaceAll(" ") : tidied).strip();
     }
 
@@ -86,44 +86,17 @@ public final class InlineText {
      * apostrophe, full stop or hyphen between them ({@code don't}, {@code e.g}, {@code 24-hour}).
      */
     public static int wordCount(String text) {
-        String plain = plain(text);
-        int count = 0;
-        int i = 0;
-        int n = plain.length();
-        while (i < n) {
-            int c = plain.codePointAt(i);
-            if (!isWordChar(c)) {
-                i += Character.charCount(c);
-                continue;
-            }
-            count++;
-            // the rest of the word: letters and digits, or a joiner followed by a letter or digit
-            while (i < n) {
-                c = plain.codePointAt(i);
-                if (isWordChar(c)) {
-                    i += Character.charCount(c);
-                } else if (isJoiner(c) && i + 1 < n && isWordChar(plain.codePointAt(i + 1))) {
-                    i++;
-                } else {
-                    break;
-                }
+        return org.bridgework.model.derive.Derived.countWords(plain(text));
+    }
+
+    private static boolean hasSpaceBeforePunctuation(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == ',' || c == ';' || c == ':') && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+                return true;
             }
         }
-        return count;
-    }
-
-    private static boolean isWordChar(int c) {
-        return Character.isLetter(c) || isNumber(c);
-    }
-
-    /** {@code \\p{N}}: any Unicode number (digits, numerals, fractions). */
-    private static boolean isNumber(int c) {
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
-    }
-
-    private static boolean isJoiner(int c) {
-        return c == '\'' || c == '’' || c == '.' || c == '-';
+        return false;
     }
 
     private static boolean hasAny(String text, String chars) {

@@ -68,17 +68,18 @@ public class PublicationGateImpl implements PublicationGate, ValidationRule {
     @Override
     public List<Blocker> blockers(GuidanceProject project, ReleaseScope scope) {
         List<Blocker> blockers = new ArrayList<>();
+        long limit = guard.limitMillisFor(ValidationServiceImpl.elements(project));
         for (ReleaseRule rule : sorted()) {
-            blockers.addAll(run(rule, project, scope));
+            blockers.addAll(run(rule, project, scope, limit));
         }
         return blockers;
     }
 
     /** One rule's blockers, within the extensions' time limit. A rule that fails, hangs or is disabled blocks: a gate that cannot check must not pass. */
-    private List<Blocker> run(ReleaseRule rule, GuidanceProject project, ReleaseScope scope) {
+    private List<Blocker> run(ReleaseRule rule, GuidanceProject project, ReleaseScope scope, long limit) {
         String id = id(rule);
         try {
-            List<Blocker> found = guard.call(rule, id + " (" + rule.getClass().getName() + ")", () -> rule.blockers(project, scope));
+            List<Blocker> found = guard.call(rule, id + " (" + rule.getClass().getName() + ")", limit, () -> rule.blockers(project, scope));
             return found == null ? List.of() : found.stream().filter(b -> b != null).toList();
         } catch (ExtensionGuard.Unavailable e) {
             return List.of(new Blocker("rule-failed", null, "The release rule " + id + " could not check the project: " + e.problem().message(),

@@ -72,9 +72,10 @@ public class ValidationServiceImpl implements ValidationService {
         Map<Object, Object> context = diagnostician.createDefaultContext();
         Diagnostic result = diagnostician.validate(project, context);
         collect(result, problems);
+        long limit = guard.limitMillisFor(elements(project));
         for (ValidationRule rule : List.copyOf(rules)) {
             try {
-                List<Problem> found = guard.call(rule, rule.getClass().getName(), () -> rule.check(project));
+                List<Problem> found = guard.call(rule, rule.getClass().getName(), limit, () -> rule.check(project));
                 if (found != null) {
                     found.stream().filter(p -> p != null).forEach(problems::add);
                 }
@@ -84,6 +85,15 @@ public class ValidationServiceImpl implements ValidationService {
         }
         problems.sort(Comparator.comparing(Problem::severity)); // stable: model order within a severity
         return problems;
+    }
+
+    /** The elements of a project: what its checks read (a very large project gets them more time). */
+    static int elements(GuidanceProject project) {
+        int elements = 1;
+        for (var all = project.eAllContents(); all.hasNext(); all.next()) {
+            elements++;
+        }
+        return elements;
     }
 
     private static void collect(Diagnostic diagnostic, List<Problem> problems) {

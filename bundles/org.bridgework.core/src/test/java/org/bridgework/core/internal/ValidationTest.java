@@ -296,6 +296,43 @@ class ValidationTest {
     }
 
     @Test
+    void aVeryLargeProjectGivesItsChecksMoreTimeBeforeTheyCountAsHanging() {
+        // a check that reads every text needs longer for 30,000 elements than for 30: slow on a large input is not broken
+        ValidationServiceImpl guarded = new ValidationServiceImpl(200);
+        org.bridgework.core.api.ValidationRule slow = p -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return List.of(new Problem(Severity.INFO, "slow-but-done", null, "Done."));
+        };
+        guarded.addRule(slow);
+        GuidanceProject large = TestProjects.small();
+        Section bulk = org.bridgework.model.GuidanceFactory.eINSTANCE.createSection();
+        bulk.setId("bulk");
+        bulk.setHeading("Bulk");
+        large.getDocument().getSections().add(bulk);
+        for (int i = 0; i < 30_000; i++) {
+            Paragraph p = org.bridgework.model.GuidanceFactory.eINSTANCE.createParagraph();
+            p.setId("bulk-" + i);
+            p.setText("Text.");
+            bulk.getBlocks().add(p);
+        }
+        assertEquals(200, ValidationServiceImpl.elements(project) <= 10_000 ? 200 : -1, "the small project is small");
+        assertEquals(800, 200 * ((ValidationServiceImpl.elements(large) + 9_999) / 10_000), "four times the limit for 30,000 and more");
+        List<Problem> found = guarded.validate(large);
+        assertTrue(found.stream().anyMatch(p -> p.code().equals("slow-but-done")), "the large project's check finished: " + found.stream()
+                .filter(p -> p.code().startsWith("rule-")).toList());
+        // the same check on the small project is over its 200 ms
+        ValidationServiceImpl small = new ValidationServiceImpl(200);
+        small.addRule(slow);
+        assertTrue(small.validate(project).stream().anyMatch(p -> p.code().equals("rule-timeout") && p.message().contains("200 ms")));
+        guarded.deactivate();
+        small.deactivate();
+    }
+
+    @Test
     void errorsComeBeforeWarnings() {
         intro().setWordBudget(1);
         project.getChallenges().get(1).setId("ch-roles");

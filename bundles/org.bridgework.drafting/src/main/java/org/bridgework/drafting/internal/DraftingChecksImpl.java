@@ -113,9 +113,13 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
     }
 
     /** A prose text of a block, with its plain words (read once) and the block's callout kind when it is a callout. */
-    record Text(Block block, String text, String plain, CalloutKind callout) {
+    record Text(Block block, String text, String plain, Words words, CalloutKind callout) {
         Text(Block block, String text, CalloutKind callout) {
             this(block, text, InlineText.plain(text), callout);
+        }
+
+        private Text(Block block, String text, String plain, CalloutKind callout) {
+            this(block, text, plain, Words.of(plain), callout);
         }
     }
 
@@ -199,17 +203,78 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
      * pattern of an explanation next to it, made the first time a section uses the term.
      */
     static final class TermMatch {
+        /** What may follow a name in the text (the patterns' {@code (?:s|es|'s|’s)?}), the empty ending last. */
+        private static final String[] ENDINGS = {"s", "es", "'s", "’s", ""};
+
         final Pattern pattern;
+        /** Whether the patterns' plural ending ignores case (a phrase's own pattern) or not (acronyms, lists of names). */
+        private final boolean endingIgnoresCase;
+        private final List<String> names = new ArrayList<>();
         private final List<String> foldedNames = new ArrayList<>();
+        /** Each name's first word, folded, when every name is plain ASCII starting with a letter or digit; else null. */
+        private List<String> firstWords = new ArrayList<>();
+        /** For each of {@link #firstWords}: the name is that one word (so a plural ending may follow it in a text). */
+        private final List<Boolean> oneWord = new ArrayList<>();
         private Pattern explanation;
 
-        TermMatch(Pattern pattern, List<String> names) {
+        /** A glossary term, as {@link #termPattern} matches it. */
+        static TermMatch of(String term) {
+            return new TermMatch(termPattern(term), List.of(term), !isAcronym(term.strip()));
+        }
+
+        /** Several names of one term, as {@link #namesPattern} matches them. */
+        static TermMatch ofNames(List<String> names) {
+            return new TermMatch(namesPattern(names), names, false);
+        }
+
+        private TermMatch(Pattern pattern, List<String> names, boolean endingIgnoresCase) {
             this.pattern = pattern;
+            this.endingIgnoresCase = endingIgnoresCase;
             for (String name : names) {
-                if (!name.isBlank()) {
-                    foldedNames.add(folded(name.strip()));
+                if (name.isBlank()) {
+                    continue;
+                }
+                String t = name.strip();
+                this.names.add(t);
+                foldedNames.add(folded(t));
+                if (firstWords != null && isAsciiWordStart(t)) {
+                    int end = 0;
+                    while (end < t.length() && isWordChar(t.charAt(end))) {
+                        end++;
+                    }
+                    firstWords.add(t.substring(0, end).toLowerCase(Locale.ROOT));
+                    oneWord.add(end == t.length());
+                } else {
+                    firstWords = null; // a name the word test cannot vouch for: the text test serves the whole term
                 }
             }
+        }
+
+        private static boolean isAsciiWordStart(String name) {
+            for (int i = 0; i < name.length(); i++) {
+                if (name.charAt(i) > 127) {
+                    return false;
+                }
+            }
+            return isWordChar(name.charAt(0));
+        }
+
+        /**
+         * False when the text cannot hold the term. For plain ASCII names a text matching the pattern holds the name's
+         * first word, folded, as a whole word (followed by s or es when the name is one word): no character outside ASCII
+         * folds to an ASCII letter, digit or mark without being a letter itself, so the word ends where the name's does.
+         */
+        boolean mayOccurIn(Words words) {
+            if (firstWords == null) {
+                return mayOccurIn(words.folded());
+            }
+            for (int i = 0; i < firstWords.size(); i++) {
+                String first = firstWords.get(i);
+                if (words.words().contains(first) || oneWord.get(i) && (words.words().contains(first + "s") || words.words().contains(first + "es"))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** False when the (folded) text cannot hold the term; true when it may. */
@@ -222,12 +287,94 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
             return false;
         }
 
+        /**
+         * Whether the pattern finds the term in a text ({@code folded} is {@link DraftingChecksImpl#folded} of it). For
+         * plain ASCII names it looks for each folded name with {@code indexOf} and checks what the pattern checks around
+         * it (no letter or digit before; the name's own case for acronyms; an optional plural ending; no letter or digit
+         * after): the pattern's look-behind made it try every position of every text, most of a large project's checks.
+         */
+        boolean foundIn(String plain, String folded) {
+            if (firstWords == null || folded.length() != plain.length()) {
+                return pattern.matcher(plain).find();
+            }
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                String foldedName = foldedNames.get(i);
+                boolean caseSensitive = isAcronym(name);
+                for (int at = folded.indexOf(foldedName); at >= 0; at = folded.indexOf(foldedName, at + 1)) {
+                    // the look-behind sees one char, as java.util.regex does (a letter outside the BMP before a term is no letter to it)
+                    if ((at == 0 || !isWordChar(plain.charAt(at - 1))) && (!caseSensitive || plain.startsWith(name, at))
+                            && endsAsAWord(plain, endingIgnoresCase && !caseSensitive ? folded : plain, at + name.length())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static boolean endsAsAWord(String plain, String endings, int end) {
+            for (String ending : ENDINGS) {
+                if (endings.startsWith(ending, end)) {
+                    int after = end + ending.length();
+                    if (after >= plain.length() || !isWordChar(plain.codePointAt(after))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
         Pattern explanation() {
             if (explanation == null) {
                 explanation = Pattern.compile(pattern.pattern() + "\\s*(?:\\(|,\\s+(?:a|an|the|which|who|where)\\s|\\s+(?:is|are|means)\\s+(?:a|an|the|when|where|how|what)?)",
                         pattern.flags());
             }
             return explanation;
+        }
+    }
+
+    /** A letter or digit as the term patterns' {@code [\\p{L}\\p{N}]} sees it. */
+    static boolean isWordChar(int c) {
+        if (Character.isLetter(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /**
+     * A text as the term tests read it: the whole text folded, and its words (runs of letters and digits, as the
+     * patterns' look-behind sees them in the original text), each folded.
+     */
+    record Words(String folded, java.util.Set<String> words) {
+        /** The words of several texts, as of the texts joined by line breaks. */
+        static Words of(List<Words> parts) {
+            StringBuilder folded = new StringBuilder();
+            java.util.Set<String> words = new java.util.HashSet<>();
+            for (Words part : parts) {
+                folded.append(part.folded()).append('\n');
+                words.addAll(part.words());
+            }
+            return new Words(folded.toString(), words);
+        }
+
+        static Words of(String text) {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            StringBuilder word = new StringBuilder();
+            // char by char, as the patterns' look-behind sees the text (a letter outside the BMP ends a word there)
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (isWordChar(c)) {
+                    word.append(Character.toLowerCase(Character.toUpperCase(c)));
+                } else if (!word.isEmpty()) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+            }
+            if (!word.isEmpty()) {
+                words.add(word.toString());
+            }
+            return new Words(DraftingChecksImpl.folded(text), words);
         }
     }
 
@@ -275,7 +422,7 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
             this.findings = findings;
             for (Term term : project.getTerms()) {
                 if (term.getTerm() != null && !term.getTerm().isBlank() && !term.isDisabled()) {
-                    terms.put(term, new TermMatch(termPattern(term.getTerm()), List.of(term.getTerm())));
+                    terms.put(term, TermMatch.of(term.getTerm()));
                 }
             }
             // the shipped HE and NHS terms the project's glossary does not name (a glossary term of the same name adapts or turns one off)
@@ -292,7 +439,7 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
                 List<String> names = new ArrayList<>();
                 names.add(t.term());
                 names.addAll(t.otherNames());
-                terms.put(detached, new TermMatch(namesPattern(names), names));
+                terms.put(detached, TermMatch.ofNames(names));
                 shipped.put(detached, t);
             }
         }
@@ -383,10 +530,6 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
             for (Section s : document.getSections()) {
                 collect(s, body);
             }
-            List<String> foldedBody = new ArrayList<>(body.size());
-            for (Object[] row : body) {
-                foldedBody.add(folded(((Text) row[1]).plain()));
-            }
             for (Map.Entry<Term, TermMatch> entry : terms.entrySet()) {
                 Term term = entry.getKey();
                 if (shipped.containsKey(term)) {
@@ -402,7 +545,7 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
                     Section section = (Section) body.get(i)[0];
                     Text t = (Text) body.get(i)[1];
                     String plain = t.plain();
-                    if (!entry.getValue().mayOccurIn(foldedBody.get(i)) || !pattern.matcher(plain).find()) {
+                    if (!entry.getValue().mayOccurIn(t.words()) || !entry.getValue().foundIn(plain, t.words().folded())) {
                         continue;
                     }
                     boolean expanded = false;
@@ -450,7 +593,7 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
                 all.append(t.plain()).append('\n');
             }
             String lowerAll = all.toString().toLowerCase(Locale.ROOT);
-            String foldedAll = folded(all.toString());
+            Words sectionWords = Words.of(texts.stream().map(Text::words).toList());
             for (Map.Entry<Term, TermMatch> entry : terms.entrySet()) {
                 Term term = entry.getKey();
                 Sector sector = term.getSector();
@@ -462,16 +605,15 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
                 if (isAcronym(term.getTerm()) && hasExpansion && listed == null) {
                     continue; // the acronym check asks for the project's acronyms to be expanded
                 }
-                if (!entry.getValue().mayOccurIn(foldedAll)) {
+                if (!entry.getValue().mayOccurIn(sectionWords)) {
                     continue; // not used in this section: nothing to explain
                 }
                 Text first = null;
                 boolean explained = hasExpansion && lowerAll.contains(term.getExpansion().strip().toLowerCase(Locale.ROOT));
                 CalloutKind helps = sector == Sector.HE ? CalloutKind.FOR_NHS_READERS : CalloutKind.FOR_HE_READERS;
-                Pattern pattern = entry.getValue().pattern;
                 for (Text t : texts) {
                     String plain = t.plain();
-                    if (!pattern.matcher(plain).find()) {
+                    if (!entry.getValue().mayOccurIn(t.words()) || !entry.getValue().foundIn(plain, t.words().folded())) {
                         continue;
                     }
                     if (first == null) {

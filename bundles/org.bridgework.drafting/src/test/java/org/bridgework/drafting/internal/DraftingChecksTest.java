@@ -267,17 +267,50 @@ class DraftingChecksTest {
         List<String> texts = List.of("FITNESS TO STUDY panels", "Fitness To Studys", "the OfS said", "OFS", "go to A&E's door",
                 "STRAßE", "strasse", "ſtraße", "İSTANBUL", "istanbul", "Istanbul", "WELL-BEING SERVICE", "Wellbeing Services", "ﬁtness to study");
         for (List<String> n : names) {
-            java.util.regex.Pattern pattern = n.size() == 1 ? DraftingChecksImpl.termPattern(n.get(0)) : DraftingChecksImpl.namesPattern(n);
-            DraftingChecksImpl.TermMatch match = new DraftingChecksImpl.TermMatch(pattern, n);
+            DraftingChecksImpl.TermMatch match = n.size() == 1 ? DraftingChecksImpl.TermMatch.of(n.get(0)) : DraftingChecksImpl.TermMatch.ofNames(n);
+            java.util.regex.Pattern pattern = match.pattern;
             for (String text : texts) {
                 if (pattern.matcher(text).find()) {
                     assertTrue(match.mayOccurIn(DraftingChecksImpl.folded(text)), n + " matches \"" + text + "\" but the quick test skipped it");
                 }
             }
         }
-        assertTrue(new DraftingChecksImpl.TermMatch(DraftingChecksImpl.termPattern("fitness to study"), List.of("fitness to study"))
-                .mayOccurIn(DraftingChecksImpl.folded("FITNESS TO STUDY")));
-        assertFalse(new DraftingChecksImpl.TermMatch(DraftingChecksImpl.termPattern("fitness to study"), List.of("fitness to study"))
-                .mayOccurIn(DraftingChecksImpl.folded("fit to study")));
+        assertTrue(DraftingChecksImpl.TermMatch.of("fitness to study").mayOccurIn(DraftingChecksImpl.folded("FITNESS TO STUDY")));
+        assertFalse(DraftingChecksImpl.TermMatch.of("fitness to study").mayOccurIn(DraftingChecksImpl.folded("fit to study")));
+    }
+
+    @Test
+    void theWordTestOfASectionNeverMissesATermAndTheQuickSearchFindsWhatThePatternFinds() {
+        // the reader lens skips a term whose first word a section lacks, then looks for it with indexOf instead of the
+        // pattern: both must agree with the pattern on any text (case, plurals, apostrophes, letters outside ASCII)
+        List<List<String>> names = List.of(List.of("fitness to study"), List.of("OfS"), List.of("A&E"), List.of("care", "care plan"),
+                List.of("wellbeing service", "well-being service"), List.of("CMHT"), List.of("Straße"), List.of("IAPT", "talking therapies"),
+                List.of("e.g"), List.of("24-hour line"), List.of("care"), List.of("GP"));
+        String[] pieces = {"fitness", "Fitness", "FITNESS", " ", "to", "study", "studies", "OfS", "OFS", "ofs", "A&E", "a&e", "A", "&", "E",
+                "care", "Care", "CARES", "cares", "carees", "care's", "CARE’S", "CARE'S", "plan", "well", "-", "being", "wellbeing", "service",
+                "Services", "CMHT", "CMHTs", "CMHTS", "cmhtes", "ſ", "İ", "K", "Straße", "STRASSE", "iapt", "IAPT", "talking", "therapies", "e",
+                ".", "g", "24", "hour", "line", "x", "1", "’", "'", "(", "\n", "GP", "GPs", "gp", "\uD835\uDC00", "é", "²"};
+        java.util.Random random = new java.util.Random(3);
+        int found = 0;
+        for (int round = 0; round < 30_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0, n = 1 + random.nextInt(10); i < n; i++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            DraftingChecksImpl.Words words = DraftingChecksImpl.Words.of(t);
+            String folded = DraftingChecksImpl.folded(t);
+            for (List<String> n : names) {
+                DraftingChecksImpl.TermMatch match = n.size() == 1 ? DraftingChecksImpl.TermMatch.of(n.get(0)) : DraftingChecksImpl.TermMatch.ofNames(n);
+                boolean byPattern = match.pattern.matcher(t).find();
+                assertEquals(byPattern, match.foundIn(t, folded), () -> n + " in \"" + t + "\": the quick search and the pattern disagree");
+                if (byPattern) {
+                    found++;
+                    assertTrue(match.mayOccurIn(words), () -> n + " is in \"" + t + "\" but the word test skipped it");
+                }
+            }
+        }
+        assertTrue(found > 1000, "the texts exercise the patterns");
+        assertFalse(DraftingChecksImpl.TermMatch.of("care").mayOccurIn(DraftingChecksImpl.Words.of("We scare nobody; careful planning.")));
     }
 }

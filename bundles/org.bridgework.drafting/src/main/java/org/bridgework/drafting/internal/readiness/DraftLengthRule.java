@@ -29,20 +29,42 @@ public class DraftLengthRule extends BuiltInRule {
         if (document == null) {
             return open;
         }
+        // each section counted once: a section's words include its sub-sections', and budgets sit at every level
+        java.util.Map<Section, Integer> counted = new java.util.HashMap<>();
         document.eAllContents().forEachRemaining(e -> {
             if (e instanceof Section s && s.getWordBudget() > 0) {
-                int words = Derived.wordCount(s);
+                int words = words(s, counted);
                 if (words > s.getWordBudget()) {
                     open.add(new OpenItem(Kind.SECTION_OVER_BUDGET, s.getId(), "section '" + s.getHeading() + "': " + words + " words, "
                             + (words - s.getWordBudget()) + " over its budget of " + s.getWordBudget()));
                 }
             }
         });
-        int words = Derived.wordCount(document);
+        int words = 0;
+        for (Section s : document.getSections()) {
+            words += words(s, counted);
+        }
         if (document.getLengthTargetWords() > 0 && words > document.getLengthTargetWords()) {
             open.add(new OpenItem(Kind.DOCUMENT_OVER_LENGTH, document.getId(), "document: " + words + " words, " + (words - document.getLengthTargetWords())
                     + " over its length target of " + document.getLengthTargetWords()));
         }
         return open;
+    }
+
+    /** {@link Derived#wordCount(Section)}, remembering every section's count on the way. */
+    private static int words(Section section, java.util.Map<Section, Integer> counted) {
+        Integer known = counted.get(section);
+        if (known != null) {
+            return known;
+        }
+        int words = 0;
+        for (org.bridgework.model.Block block : section.getBlocks()) {
+            words += block.getWordCount();
+        }
+        for (Section child : section.getSections()) {
+            words += words(child, counted);
+        }
+        counted.put(section, words);
+        return words;
     }
 }

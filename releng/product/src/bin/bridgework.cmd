@@ -23,12 +23,14 @@ set JAVA_OPTS=--enable-native-access=ALL-UNNAMED -Xss2m -XX:+UseSerialGC
 rem Felix 7 still reads sun.misc.Unsafe; JDK 24+ warns on every start unless told it is allowed
 if !JAVA_MAJOR! GEQ 24 set JAVA_OPTS=!JAVA_OPTS! --sun-misc-unsafe-memory-access=allow
 rem Headless commands stop at the quick JIT compiler (as bin/bridgework: a short run spends more on the optimising one
-rem than it wins); workbench, --daemon and --console keep both, and BRIDGEWORK_JIT=full keeps both for any command
+rem than it wins); workbench, --daemon and --console keep both, as does a command given a file over 8 MB (a large
+rem project), and BRIDGEWORK_JIT=full keeps both for any command
 set "LONG_RUNNING=%BRIDGEWORK_JIT%"
 for %%A in (%*) do (
   if /i "%%~A"=="workbench" set "LONG_RUNNING=full"
   if /i "%%~A"=="--daemon" set "LONG_RUNNING=full"
   if /i "%%~A"=="--console" set "LONG_RUNNING=full"
+  if exist "%%~A" if not exist "%%~A\" if %%~zA GTR 8388608 set "LONG_RUNNING=full"
 )
 if /i not "!LONG_RUNNING!"=="full" set JAVA_OPTS=!JAVA_OPTS! -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=128m
 "%JAVA_EXE%" %JAVA_OPTS% %BRIDGEWORK_JAVA_OPTS% "-Dbridgework.home=%BRIDGEWORK_HOME%" -cp "%BRIDGEWORK_HOME%\lib\*" org.bridgework.launcher.Main %*

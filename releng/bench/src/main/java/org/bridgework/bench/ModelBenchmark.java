@@ -110,7 +110,25 @@ public final class ModelBenchmark {
                 median(samples.get("xmi-save-cpu")) / median(samples.get("bin-save-cpu")), xmiMb / binMb,
                 median(samples.get("xmi-heap")) / median(samples.get("bin-heap")));
         System.out.printf(Locale.ROOT, "  validation found %,d problems (%s)%n", lastProblems.size(), summary(lastProblems));
+        checksOnce(projects, xmi, elements);
         System.out.printf(Locale.ROOT, "  system load average during the run: %.1f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /**
+     * The drafting checks (readability, passive voice, the reader lens's HE and NHS terms...) over the whole project,
+     * once: what {@code validate} adds to the model's constraints, and what must stay within the checks' time limit
+     * (5 s per 10,000 elements).
+     */
+    private static void checksOnce(ProjectServiceImpl projects, Path xmi, int elements) throws Exception {
+        try (Project project = projects.open(xmi)) {
+            org.bridgework.drafting.internal.DraftingChecksImpl checks = new org.bridgework.drafting.internal.DraftingChecksImpl();
+            checks.check(project.root()); // class loading and the first compilations
+            long t = System.nanoTime();
+            long c = cpu();
+            List<Problem> found = checks.check(project.root());
+            System.out.printf(Locale.ROOT, "  drafting checks over the project (one run after one warm-up): %.0f ms, cpu %.0f ms, %,d findings; limit %,d ms%n",
+                    ms(t), cpuMs(c), found.size(), 5000L * Math.max(1, (elements + 9_999) / 10_000));
+        }
     }
 
     private static List<Problem> lastProblems = List.of();

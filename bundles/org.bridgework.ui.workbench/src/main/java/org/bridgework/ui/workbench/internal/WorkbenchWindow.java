@@ -481,8 +481,7 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost 
         showView(ProblemsView.ID);
         stacks.view(ProblemsView.ID).ifPresent(site -> {
             if (site.part instanceof ProblemsView.Problems problems) {
-                problems.validateNow();
-                statusLine.setMessage(messages.format("status.validated", problems.problems().size()));
+                problems.validateNow(found -> statusLine.setMessage(messages.format("status.validated", found.size())));
             }
         });
     }

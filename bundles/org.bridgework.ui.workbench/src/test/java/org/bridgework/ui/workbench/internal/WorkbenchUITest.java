@@ -458,6 +458,46 @@ class WorkbenchUITest {
     }
 
     @Test
+    void theChecksRunBesideTheWindowOnACopyOfTheProjectAndHandTheirResultToTheValidateCommand() throws Exception {
+        f.open();
+        f.menu("File", "Open the Sample Project");
+        ProblemsView.Problems problems = f.part(ProblemsView.ID, ProblemsView.Problems.class);
+        waitFor("the first validation", 10_000, () -> problems.validations() > 0);
+        CountDownLatch release = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<org.bridgework.model.GuidanceProject> checked = new java.util.concurrent.atomic.AtomicReference<>();
+        org.bridgework.core.api.ValidationRule held = p -> {
+            checked.set(p);
+            try {
+                release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return List.of(new Problem(Problem.Severity.INFO, "held-rule", null, "Held until released."));
+        };
+        ((org.bridgework.core.internal.ValidationServiceImpl) f.validation).addRule(held);
+        try {
+            int validations = problems.validations();
+            long start = System.nanoTime();
+            f.menu("Project", "Validate");
+            assertTrue((System.nanoTime() - start) / 1_000_000 < 2_000, "the window does not wait for the checks");
+            waitFor("the check has the project", 5_000, () -> checked.get() != null);
+            assertTrue(problems.summary.getText().contains("checking"), problems.summary.getText());
+            assertTrue(checked.get() != project().root(), "the checks read a copy, not the project being edited");
+            assertEquals(project().root().getId(), checked.get().getId());
+            assertEquals(project().resource().getURI(), checked.get().eResource().getURI(), "beside the project's sidecar files");
+            long messages = f.window.statusLine().messageCount();
+            release.countDown();
+            waitFor("the checks' result", 5_000, () -> problems.validations() > validations);
+            assertTrue(problems.problems().stream().anyMatch(p -> p.code().equals("held-rule")));
+            // the Validate command says how many problems it found once the checks are done
+            waitFor("the status line", 2_000, () -> f.window.statusLine().messageCount() > messages);
+        } finally {
+            release.countDown();
+            ((org.bridgework.core.internal.ValidationServiceImpl) f.validation).removeRule(held);
+        }
+    }
+
+    @Test
     void problemsAreRefreshedAfterAChangeAndDoubleClickSelectsTheElement() throws Exception {
         f.open();
         f.menu("File", "Open the Sample Project");

@@ -186,7 +186,7 @@ class DocxRendererTest {
 
     @Test
     void columnWidthsFollowTheText() {
-        int[] w = DocxWriter.columnWidths(List.of("Id", "Statement", "Agreement"),
+        int[] w = WordTable.columnWidths(List.of("Id", "Statement", "Agreement"),
                 List.of(List.of("C1", "The model delivers benefits to students, HEPs and the wider health system.", "–")));
         assertEquals(100, w[0] + w[1] + w[2]);
         assertTrue(w[1] > 2 * w[0] && w[1] > w[2], java.util.Arrays.toString(w));

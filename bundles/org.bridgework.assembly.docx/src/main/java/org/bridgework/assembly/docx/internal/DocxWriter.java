@@ -29,13 +29,11 @@ import org.bridgework.assembly.api.AssembledDocument.CaseStudySummary;
 import org.bridgework.assembly.api.AssembledDocument.ChallengeRow;
 import org.bridgework.assembly.api.AssembledDocument.ChallengeTable;
 import org.bridgework.assembly.api.AssembledDocument.Checklist;
-import org.bridgework.assembly.api.AssembledDocument.Citation;
 import org.bridgework.assembly.api.AssembledDocument.ContentsEntry;
 import org.bridgework.assembly.api.AssembledDocument.ElementRef;
 import org.bridgework.assembly.api.AssembledDocument.GlossaryEntry;
 import org.bridgework.assembly.api.AssembledDocument.Image;
 import org.bridgework.assembly.api.AssembledDocument.Inline;
-import org.bridgework.assembly.api.AssembledDocument.LineBreak;
 import org.bridgework.assembly.api.AssembledDocument.Link;
 import org.bridgework.assembly.api.AssembledDocument.ListBlock;
 import org.bridgework.assembly.api.AssembledDocument.Metadata;
@@ -45,8 +43,6 @@ import org.bridgework.assembly.api.AssembledDocument.Quote;
 import org.bridgework.assembly.api.AssembledDocument.Section;
 import org.bridgework.assembly.api.AssembledDocument.Style;
 import org.bridgework.assembly.api.AssembledDocument.Table;
-import org.bridgework.assembly.api.AssembledDocument.Text;
-import org.bridgework.assembly.api.Pictures;
 
 /**
  * Writes one {@link AssembledDocument} as a Word document: title page, contents (a TOC field Word refreshes on
@@ -60,7 +56,7 @@ final class DocxWriter {
     static final String MONO = "Courier New";
 
     /** Numbering instances of numbering.xml: bullets, checkboxes, bullets in callouts. */
-    private static final long BULLETS = 1;
+    static final long BULLETS = 1;
     private static final long CHECKBOXES = 2;
     private static final long CALLOUT_BULLETS = 3;
     /** Abstract numberings of numbering.xml: numbers, numbers in callouts. */
@@ -72,9 +68,10 @@ final class DocxWriter {
     private final Map<String, Integer> pages;
     private final DocxPackage pack = new DocxPackage();
     private final DocxFigures figures;
-    /** The body's paragraphs and tables, in order. */
-    private final List<Object> body = new ArrayList<>(512);
+    private final DocxBody body = new DocxBody();
     private final Bookmarks bookmarks = new Bookmarks();
+    private final DocxInlines inlines = new DocxInlines(bookmarks, pack);
+    private final DocxTables tables = new DocxTables(body, inlines);
     /** Anchors something links to: these get a bookmark where they are written. */
     private final Set<String> referenced = new HashSet<>();
     private final Map<String, String> contentsText = new HashMap<>();
@@ -104,7 +101,7 @@ final class DocxWriter {
             collectReferences();
             figures.drawAhead(svgFigures);
             titlePage();
-            contents();
+            new DocxContents(body, inlines, bookmarks, pages).write(source.contents(), textOf(AssembledDocument.CONTENTS_ANCHOR, "Contents"));
             for (Section s : source.sections()) {
                 checkCancelled();
                 section(s);
@@ -240,13 +237,7 @@ final class DocxWriter {
         StringBuilder xml = new StringBuilder(128 * 1024).append(WordXml.DECLARATION)
                 .append("<w:document xmlns:w=\"").append(WordXml.W).append("\" xmlns:r=\"").append(WordXml.R)
                 .append("\" xmlns:wp=\"").append(WordXml.WP).append("\"><w:body>");
-        for (Object o : body) {
-            if (o instanceof WordParagraph p) {
-                p.write(xml);
-            } else {
-                ((WordTable) o).write(xml);
-            }
-        }
+        body.write(xml);
         return xml.append("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"").append(headerId)
                 .append("\"/><w:footerReference w:type=\"default\" r:id=\"").append(footerId)
                 .append("\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1440\" w:bottom=\"1440\" w:left=\"1440\"")
@@ -320,75 +311,6 @@ final class DocxWriter {
         return date.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.forLanguageTag(language)));
     }
 
-    private void contents() {
-        if (source.contents().isEmpty()) {
-            return;
-        }
-        WordParagraph heading = paragraph("TOCHeading");
-        bookmarked(heading, AssembledDocument.CONTENTS_ANCHOR,
-                () -> run(heading, textOf(AssembledDocument.CONTENTS_ANCHOR, "Contents"), Set.of()));
-
-        int depth = Math.min(3, Math.max(1, maxLevel(source.contents())));
-        List<ContentsEntry> flat = new ArrayList<>();
-        flatten(source.contents(), depth, flat);
-        // TOC field: begin + instruction + separate in the first entry's paragraph, the entries as the cached result
-        // (linked, with the page numbers when known), end in a paragraph of its own
-        String instruction = " TOC \\o \"1-" + depth + "\" \\h \\z \\u ";
-        for (int i = 0; i < flat.size(); i++) {
-            ContentsEntry e = flat.get(i);
-            WordParagraph p = paragraph("TOC" + Math.min(3, Math.max(1, e.level())));
-            if (i == 0) {
-                fieldBegin(p, instruction);
-            }
-            String bookmark = bookmarks.name(e.anchor());
-            internalLink(p, bookmark, e.text(), List.of(Text.plain(e.text())));
-            pageReference(p, bookmark, pages.get(e.anchor()));
-        }
-        WordParagraph end = paragraph("Normal");
-        if (flat.isEmpty()) {
-            fieldBegin(end, instruction);
-        }
-        end.run().fieldChar("end");
-    }
-
-    /**
-     * A contents entry's page: a tab (the TOC styles draw the dot leader) and a PAGEREF field to the heading's
-     * bookmark, its cached result the page LibreOffice laid the heading out on (when known). Word shows that number
-     * until its fields are updated (F9, or printing), and never asks on opening.
-     */
-    private static void pageReference(WordParagraph p, String bookmark, Integer page) {
-        p.run().tab();
-        fieldBegin(p, " PAGEREF " + bookmark + " \\h ");
-        if (page != null) {
-            p.run().text(String.valueOf(page));
-        }
-        p.run().fieldChar("end");
-    }
-
-    /** A complex field's begin, instruction and separator, each in a run of its own as Word writes them. */
-    private static void fieldBegin(WordParagraph p, String instruction) {
-        p.run().fieldChar("begin");
-        p.run().instruction(instruction);
-        p.run().fieldChar("separate");
-    }
-
-    private static int maxLevel(List<ContentsEntry> entries) {
-        int max = 0;
-        for (ContentsEntry e : entries) {
-            max = Math.max(max, Math.max(e.level(), maxLevel(e.children())));
-        }
-        return max;
-    }
-
-    private static void flatten(List<ContentsEntry> entries, int depth, List<ContentsEntry> into) {
-        for (ContentsEntry e : entries) {
-            if (e.level() <= depth) {
-                into.add(e);
-                flatten(e.children(), depth, into);
-            }
-        }
-    }
-
     private int contentsIndex(String anchor) {
         for (int i = 0; i < source.contents().size(); i++) {
             if (source.contents().get(i).anchor().equals(anchor)) {
@@ -440,9 +362,9 @@ final class DocxWriter {
             case Checklist c -> checklist(c);
             case Quote q -> quote(q);
             case CaseStudySummary cs -> caseStudy(cs, level);
-            case ChallengeTable t -> challengeTable(t);
+            case ChallengeTable t -> tables.challengeTable(t);
             case Image i -> image(i);
-            case Table t -> table(t);
+            case Table t -> tables.table(t);
         }
     }
 
@@ -527,7 +449,7 @@ final class DocxWriter {
         if (q.citation() != null) {
             WordParagraph src = paragraph("QuoteSource");
             run(src, "— ", Set.of());
-            citation(src, q.citation());
+            inlines.citation(src, q.citation());
         }
     }
 
@@ -558,13 +480,13 @@ final class DocxWriter {
         if (!cs.outcomes().isEmpty()) {
             String caption = "Outcomes reported by " + cs.title();
             run(paragraph("Caption"), caption, Set.of());
-            WordTable t = table(caption, List.of("Measure", "Value", "Period", "Source"), new int[] {30, 20, 20, 30},
+            WordTable t = body.table(caption, List.of("Measure", "Value", "Period", "Source"), new int[] {30, 20, 20, 30},
                     cs.outcomes().size(), false);
             int r = 1;
             for (Outcome o : cs.outcomes()) {
-                cellText(t.cell(r, 0), o.measure());
-                cellText(t.cell(r, 1), o.value());
-                cellText(t.cell(r, 2), o.period());
+                DocxTables.cellText(t.cell(r, 0), o.measure());
+                DocxTables.cellText(t.cell(r, 1), o.value());
+                DocxTables.cellText(t.cell(r, 2), o.period());
                 inlines(t.cell(r, 3).paragraph().style("TableText"), o.source());
                 r++;
             }
@@ -582,129 +504,6 @@ final class DocxWriter {
         run(p, value, Set.of());
     }
 
-    /**
-     * The matrix, as the HTML and PDF draw it: challenge, what it means, then one narrow numbered column per solution
-     * with a mark where it helps; each solution described once below the table.
-     */
-    private void challengeMatrix(ChallengeTable t) {
-        String caption = t.caption() != null && !t.caption().isBlank() ? t.caption() : "Challenges and what helps";
-        WordParagraph cap = paragraph("Caption");
-        bookmarked(cap, t.anchor(), () -> run(cap, caption, Set.of()));
-        int n = t.solutions().size();
-        List<String> columns = new ArrayList<>(List.of("Challenge", "What it means"));
-        t.solutions().forEach(s -> columns.add(String.valueOf(s.number())));
-        int mark = (int) Math.max(5, Math.min(8, 50.0 / n));
-        int[] widths = new int[n + 2];
-        widths[0] = 20;
-        widths[1] = Math.max(20, 100 - 20 - n * mark);
-        for (int c = 0; c < n; c++) {
-            widths[c + 2] = mark;
-        }
-        WordTable table = table(caption, columns, widths, t.rows().size(), true);
-        for (int c = 2; c < n + 2; c++) {
-            for (int r = 0; r < table.rowCount(); r++) {
-                table.cell(r, c).narrowMargins();
-                table.cell(r, c).paragraph().align("center");
-            }
-        }
-        int r = 1;
-        for (ChallengeRow row : t.rows()) {
-            WordParagraph name = table.cell(r, 0).paragraph().style("TableText");
-            bookmarked(name, row.anchor(), () -> run(name, row.challenge(), Set.of(Style.STRONG)));
-            inlines(table.cell(r, 1).paragraph().style("TableText"), row.description());
-            for (int c = 0; c < n; c++) {
-                WordParagraph p = table.cell(r, c + 2).paragraph().style("TableText").align("center");
-                if (t.marks(row, t.solutions().get(c))) {
-                    p.run().text("●").color("1D70B8");
-                }
-            }
-            r++;
-        }
-        WordParagraph title = paragraph("Normal").keepNext().spacingBefore(120);
-        run(title, "What helps: the numbered columns", Set.of(Style.STRONG));
-        for (AssembledDocument.SolutionEntry s : t.solutions()) {
-            WordParagraph p = paragraph("Normal").indent(360, 360);
-            bookmarked(p, s.anchor(), () -> run(p, s.number() + ".\t", Set.of()));
-            run(p, s.title() + (s.description().isEmpty() ? "" : ":"), Set.of(Style.STRONG));
-            if (!s.description().isEmpty()) {
-                run(p, " ", Set.of());
-                inlines(p, s.description());
-            }
-        }
-    }
-
-    private void challengeTable(ChallengeTable t) {
-        if (!t.solutions().isEmpty()) {
-            challengeMatrix(t);
-            return;
-        }
-        String caption = t.caption() != null && !t.caption().isBlank() ? t.caption() : "Challenges and solutions";
-        WordParagraph cap = paragraph("Caption");
-        bookmarked(cap, t.anchor(), () -> run(cap, caption, Set.of()));
-        WordTable table = table(caption, List.of("Challenge", "What helps"), new int[] {38, 62}, t.rows().size(), false);
-        int r = 1;
-        for (ChallengeRow row : t.rows()) {
-            WordTable.Cell first = table.cell(r, 0);
-            WordParagraph name = first.paragraph().style("TableText");
-            bookmarked(name, row.anchor(), () -> run(name, row.challenge(), Set.of(Style.STRONG)));
-            if (!row.description().isEmpty()) {
-                inlines(first.addParagraph().style("TableText"), row.description());
-            }
-            WordTable.Cell second = table.cell(r, 1);
-            boolean firstSolution = true;
-            for (List<Inline> solution : row.solutions()) {
-                WordParagraph p = (firstSolution ? second.paragraph() : second.addParagraph()).style("TableText");
-                firstSolution = false;
-                if (row.solutions().size() > 1) {
-                    p.numbered(BULLETS).indent(360, 360);
-                }
-                inlines(p, solution);
-            }
-            if (row.solutions().isEmpty()) {
-                run(second.paragraph().style("TableText"), "No solution recorded yet", Set.of(Style.EMPHASIS));
-            }
-            r++;
-        }
-        paragraph("Normal").spacingAfter(0);
-    }
-
-    private void table(Table t) {
-        String caption = t.caption();
-        if (caption != null && !caption.isBlank()) {
-            WordParagraph cap = paragraph("Caption");
-            bookmarked(cap, t.anchor(), () -> run(cap, caption, Set.of()));
-        }
-        int[] widths = WordTable.columnWidths(t.columns(), t.rows());
-        WordTable table = table(caption, t.columns(), widths, t.rows().size(), t.firstColumnHeader());
-        int r = 1;
-        for (List<String> row : t.rows()) {
-            for (int c = 0; c < widths.length; c++) {
-                String value = c < row.size() ? row.get(c) : "";
-                if (c == 0 && t.firstColumnHeader()) {
-                    run(table.cell(r, c).paragraph().style("TableText"), value, Set.of(Style.STRONG));
-                } else {
-                    cellText(table.cell(r, c), value);
-                }
-            }
-            r++;
-        }
-        paragraph("Normal").spacingAfter(0);
-    }
-
-    /** A new table in the body. */
-    private WordTable table(String caption, List<String> columns, int[] percent, int bodyRows, boolean firstColumn) {
-        WordTable t = new WordTable(caption, columns, percent, bodyRows, firstColumn);
-        body.add(t);
-        return t;
-    }
-
-    private static void cellText(WordTable.Cell cell, String value) {
-        WordParagraph p = cell.paragraph().style("TableText");
-        if (value != null) {
-            run(p, value, Set.of());
-        }
-    }
-
     private void image(Image i) {
         WordParagraph p = paragraph("Figure");
         bookmarked(p, i.anchor(), () -> picture(p, i));
@@ -713,7 +512,7 @@ final class DocxWriter {
         }
         if (i.twin() != null) {
             // the figure's data as a table: what a screen reader reads and what the picture cannot say exactly
-            table(i.twin());
+            tables.table(i.twin());
         }
     }
 
@@ -783,7 +582,7 @@ final class DocxWriter {
         for (BibliographyEntry e : source.bibliography()) {
             WordParagraph p = paragraph("Bibliography");
             if (e.html() != null && !e.html().isBlank()) {
-                html(p, e.html());
+                inlines.html(p, e.html());
             } else {
                 run(p, e.text(), Set.of());
             }
@@ -813,118 +612,22 @@ final class DocxWriter {
         }
     }
 
-    // ---------------------------------------------------------------- paragraphs and runs
+    // ---------------------------------------------------------------- paragraphs
 
     /** A new paragraph in the body. */
     private WordParagraph paragraph(String style) {
-        WordParagraph p = new WordParagraph().style(style);
-        body.add(p);
-        return p;
+        return body.paragraph(style);
     }
 
-    /** Writes {@code content} into p, inside a bookmark when the anchor is a section's or something links to it. */
     private void bookmarked(WordParagraph p, String anchor, Runnable content) {
-        if (anchor == null || !bookmarks.known(anchor)) {
-            content.run();
-            return;
-        }
-        long id = bookmarks.nextId();
-        p.bookmarkStart(id, bookmarks.name(anchor));
-        content.run();
-        p.bookmarkEnd(id);
+        inlines.bookmarked(p, anchor, content);
     }
 
     private void inlines(WordParagraph p, List<Inline> content) {
-        for (Inline inline : content) {
-            switch (inline) {
-                case Text t -> run(p, t.text(), t.styles());
-                case LineBreak lb -> p.run().lineBreak();
-                case Citation c -> citation(p, c);
-                case ElementRef r -> {
-                    if (r.anchor() != null && bookmarks.known(r.anchor())) {
-                        internalLink(p, bookmarks.name(r.anchor()), r.targetLabel(), List.of(Text.plain(r.text())));
-                    } else {
-                        run(p, r.text(), Set.of());
-                    }
-                }
-                case Link l -> linkRuns(p.externalLink(pack.hyperlink(l.url()), tooltip(l.title())), l.content());
-            }
-        }
-    }
-
-    private void citation(WordParagraph p, Citation c) {
-        if (c.html() != null && !c.html().isBlank()) {
-            html(p, c.html());
-        } else {
-            run(p, c.text(), Set.of());
-        }
-    }
-
-    private void html(WordParagraph p, String html) {
-        for (HtmlFragment.Piece piece : HtmlFragment.parse(html)) {
-            if (piece.href() != null && (piece.href().startsWith("http://") || piece.href().startsWith("https://"))) {
-                styledText(p.externalLink(pack.hyperlink(piece.href()), tooltip(piece.href())).run().style("Hyperlink"), piece);
-            } else {
-                styledText(p.run(), piece);
-            }
-        }
-    }
-
-    private static void styledText(WordRun r, HtmlFragment.Piece piece) {
-        if (piece.italic()) {
-            r.italic();
-        }
-        if (piece.bold()) {
-            r.bold();
-        }
-        if (piece.smallCaps()) {
-            r.smallCaps();
-        }
-        if (piece.superscript()) {
-            r.verticalAlign("superscript");
-        } else if (piece.subscript()) {
-            r.verticalAlign("subscript");
-        }
-        r.lines(piece.text());
-    }
-
-    private static void internalLink(WordParagraph p, String bookmark, String tooltip, List<Inline> content) {
-        linkRuns(p.internalLink(bookmark, tooltip != null && !tooltip.isBlank() ? tooltip(tooltip) : null), content);
-    }
-
-    /** Word limits screen tips to 255 characters. */
-    private static String tooltip(String s) {
-        String t = WordXml.clean(s);
-        return t.length() > 255 ? t.substring(0, 254) + "…" : t;
-    }
-
-    private static void linkRuns(WordParagraph.Hyperlink link, List<Inline> content) {
-        for (Inline i : content) {
-            WordRun r = link.run().style("Hyperlink");
-            if (i instanceof Text t) {
-                applyStyles(r, t.styles());
-                r.lines(t.text());
-            } else {
-                r.lines(AssembledDocument.plainText(List.of(i)));
-            }
-        }
+        inlines.inlines(p, content);
     }
 
     private static WordRun run(WordParagraph p, String text, Set<Style> styles) {
-        WordRun r = p.run();
-        applyStyles(r, styles);
-        return r.lines(text);
-    }
-
-    private static void applyStyles(WordRun r, Set<Style> styles) {
-        if (styles.contains(Style.CODE)) {
-            r.style("Code");
-        }
-        if (styles.contains(Style.STRONG)) {
-            r.bold();
-        }
-        if (styles.contains(Style.EMPHASIS)) {
-            r.italic();
-        }
+        return DocxInlines.run(p, text, styles);
     }
 }

@@ -18,22 +18,15 @@ final class WordXml {
 
     /** Appends {@code s} as element text: cleaned, with {@code &}, {@code <} and {@code >} escaped. */
     static StringBuilder text(StringBuilder out, String s) {
-        s = clean(s);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\r' -> out.append("&#13;");
-                default -> out.append(c);
-            }
-        }
-        return out;
+        return escape(out, s, false);
     }
 
     /** Appends {@code s} as an attribute value in double quotes (the quotes not included). */
     static StringBuilder attr(StringBuilder out, String s) {
+        return escape(out, s, true);
+    }
+
+    private static StringBuilder escape(StringBuilder out, String s, boolean attribute) {
         s = clean(s);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -41,11 +34,10 @@ final class WordXml {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                // a parser turns a literal line feed or tab in an attribute into a space: kept as references
-                case '\n' -> out.append("&#10;");
-                case '\t' -> out.append("&#9;");
-                case '\r' -> out.append("&#13;");
+                // a parser turns a literal line feed or tab in an attribute into a space: kept as references there
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\n' -> out.append(attribute ? "&#10;" : "\n");
+                case '\t' -> out.append(attribute ? "&#9;" : "\t");
                 default -> out.append(c);
             }
         }

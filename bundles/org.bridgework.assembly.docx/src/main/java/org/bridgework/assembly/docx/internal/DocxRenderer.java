@@ -79,22 +79,26 @@ public final class DocxRenderer implements Renderer {
      */
     @Override
     public void prepare() {
+        try {
+            new DocxWriter(warmUp(), () -> false).write(LocalDateTime.of(NO_DATE, LocalTime.MIDNIGHT));
+        } catch (IOException | RuntimeException e) {
+            // the render will meet it again and say so
+        }
+    }
+
+    /** What {@link #prepare} writes: a heading, a bold run, a table and an SVG figure (drawn as PNG). */
+    static AssembledDocument warmUp() {
         byte[] figure = ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\">"
                 + "<rect width=\"8\" height=\"4\" fill=\"#005eb8\"/><text x=\"0\" y=\"8\" font-size=\"4\">B</text></svg>")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         AssembledDocument.Metadata metadata = new AssembledDocument.Metadata("Bridgework", null, "en-GB", null, List.of(), NO_DATE,
                 null, null, null, null);
-        AssembledDocument warm = new AssembledDocument(metadata, List.of(), List.of(), List.of(new AssembledDocument.Section("prepared", 1,
-                "Prepared", List.of(new AssembledDocument.Paragraph("p", List.of(new AssembledDocument.Text("Bridgework",
+        return new AssembledDocument(metadata, List.of(), List.of(), List.of(new AssembledDocument.Section("prepared", 1, "Prepared",
+                List.of(new AssembledDocument.Paragraph("p", List.of(new AssembledDocument.Text("Bridgework",
                         java.util.Set.of(AssembledDocument.Style.STRONG)))),
                         new AssembledDocument.Table("t", "Prepared", List.of("A", "B"), List.of(List.of("1", "2")), false),
                         new AssembledDocument.Image("f", "A figure", figure, "image/svg+xml", List.of())),
                 List.of(), 0, null)), List.of(), List.of(), List.of(), List.of());
-        try {
-            new DocxWriter(warm, () -> false).write(LocalDateTime.of(NO_DATE, LocalTime.MIDNIGHT));
-        } catch (IOException | RuntimeException e) {
-            // the render will meet it again and say so
-        }
     }
 
     @Override

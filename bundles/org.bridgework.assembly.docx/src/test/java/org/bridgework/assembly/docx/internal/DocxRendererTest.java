@@ -247,6 +247,15 @@ class DocxRendererTest {
         assertFalse(core.contains("lastModifiedBy"), core);
     }
 
+    /** The warm-up goes through what a render needs: the writer, a table, and a figure drawn as PNG. */
+    @Test
+    void theWarmUpWritesATableAndAFigure() throws Exception {
+        new DocxRenderer().prepare();
+        Map<String, String> warm = unzip(new DocxWriter(DocxRenderer.warmUp(), () -> false).write(LocalDateTime.of(2026, 1, 1, 0, 0)));
+        assertTrue(warm.keySet().contains("word/media/image1.png"), warm.keySet().toString());
+        assertTrue(warm.get("word/document.xml").contains("<w:tbl>"));
+    }
+
     static Map<String, String> unzip(byte[] zip) throws IOException {
         Map<String, String> out = new LinkedHashMap<>();
         try (ZipInputStream z = new ZipInputStream(new ByteArrayInputStream(zip))) {

@@ -30,8 +30,9 @@ import org.xml.sax.SAXException;
  * XML: reading named parts of a Word/Excel file someone sent back, hardened (the file is checked to be a regular
  * file that starts like a zip; size, entry count and inflated sizes are limited while inflating, not taken from the
  * zip's headers; XML never resolves a DOCTYPE, entity or schema), and writing parts as a zip with fixed timestamps so
- * the same content gives the same bytes. Used by the case-study templates and the review packs; documents built with
- * POI (Word output, rating forms) go through {@code org.bridgework.lib.poi}.
+ * the same content gives the same bytes. Used by the case-study templates and the review packs; the assembled Word
+ * documents are written directly by {@code org.bridgework.assembly.docx}, and only the Excel rating forms are built
+ * with POI ({@code org.bridgework.lib.poi}).
  */
 public final class OfficeFiles {
 

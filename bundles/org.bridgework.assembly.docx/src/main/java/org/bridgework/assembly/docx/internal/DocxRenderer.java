@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,8 +17,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The {@code docx} format: a Word document with real styles, a contents field, bookmarks and alt text, written by
- * Apache POI (the org.bridgework.lib.poi bundle) and made byte-for-byte reproducible.
+ * The {@code docx} format: a Word document with real styles, a contents field, bookmarks and alt text, its
+ * WordprocessingML written directly ({@link DocxWriter}), byte-for-byte reproducible.
  */
 @Component(service = Renderer.class, configurationPid = "org.bridgework.assembly.docx")
 public final class DocxRenderer implements Renderer {
@@ -72,29 +73,32 @@ public final class DocxRenderer implements Renderer {
         return "Word document (DOCX) with headings, contents, bookmarks and alt text";
     }
 
-    /** A picture as small as a figure can be: rasterising it loads the SVG renderer and the PNG writer. */
-    private static final byte[] TINY_FIGURE = ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\">"
-            + "<rect width=\"8\" height=\"4\" fill=\"#005eb8\"/><text x=\"0\" y=\"8\" font-size=\"4\">B</text></svg>")
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-
-    /** Loads POI's document model and XML schema types, and the figure rasteriser, by writing a throw-away document. */
+    /**
+     * Loads the writer's classes, the ZIP deflater and the figure rasteriser (the SVG renderer and the PNG writer) by
+     * writing a throw-away document with a paragraph, a table and a figure.
+     */
     @Override
     public void prepare() {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(org.apache.poi.xwpf.usermodel.XWPFDocument.class.getClassLoader());
-        try (org.apache.poi.xwpf.usermodel.XWPFDocument warm = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
-            org.apache.poi.xwpf.usermodel.XWPFRun run = warm.createParagraph().createRun();
-            run.setText("Bridgework");
-            run.setBold(true);
-            warm.createTable(1, 2).getRow(0).getCell(0).setText("prepared");
-            warm.write(java.io.OutputStream.nullOutputStream());
-            org.bridgework.assembly.api.Pictures.svgToPng(TINY_FIGURE, 1);
-        } catch (IOException e) {
+        try {
+            new DocxWriter(warmUp(), () -> false).write(LocalDateTime.of(NO_DATE, LocalTime.MIDNIGHT));
+        } catch (IOException | RuntimeException e) {
             // the render will meet it again and say so
-        } finally {
-            thread.setContextClassLoader(previous);
         }
+    }
+
+    /** What {@link #prepare} writes: a heading, a bold run, a table and an SVG figure (drawn as PNG). */
+    static AssembledDocument warmUp() {
+        byte[] figure = ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\">"
+                + "<rect width=\"8\" height=\"4\" fill=\"#005eb8\"/><text x=\"0\" y=\"8\" font-size=\"4\">B</text></svg>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        AssembledDocument.Metadata metadata = new AssembledDocument.Metadata("Bridgework", null, "en-GB", null, List.of(), NO_DATE,
+                null, null, null, null);
+        return new AssembledDocument(metadata, List.of(), List.of(), List.of(new AssembledDocument.Section("prepared", 1, "Prepared",
+                List.of(new AssembledDocument.Paragraph("p", List.of(new AssembledDocument.Text("Bridgework",
+                        java.util.Set.of(AssembledDocument.Style.STRONG)))),
+                        new AssembledDocument.Table("t", "Prepared", List.of("A", "B"), List.of(List.of("1", "2")), false),
+                        new AssembledDocument.Image("f", "A figure", figure, "image/svg+xml", List.of())),
+                List.of(), 0, null)), List.of(), List.of(), List.of(), List.of());
     }
 
     @Override
@@ -105,27 +109,19 @@ public final class DocxRenderer implements Renderer {
     /** Writes {@code document} as Word, its contents numbered by LibreOffice when {@code numberPages} and it is installed. */
     static void write(AssembledDocument document, boolean numberPages, OutputSink out, AssemblyProgress progress) throws IOException {
         progress.subTask("Writing the Word document");
-        byte[] raw;
-        // POI's XmlBeans finds its schema types through the context class loader: the POI bundle's (org.bridgework.lib.poi)
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(org.apache.poi.xwpf.usermodel.XWPFDocument.class.getClassLoader());
-        try {
-            raw = new DocxWriter(document, progress::isCancelled).write();
-            Optional<Path> soffice = numberPages ? LibreOfficePages.soffice() : Optional.empty();
-            if (soffice.isPresent() && !document.contents().isEmpty()) {
-                // the contents' page numbers: LibreOffice lays this document out once, the pages it finds are written in
-                progress.subTask("Numbering the contents with LibreOffice");
-                Map<String, Integer> pages = LibreOfficePages.pages(soffice.get(), raw, document.contents());
-                if (!pages.isEmpty()) {
-                    raw = new DocxWriter(document, progress::isCancelled, pages).write();
-                }
-            }
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
         LocalDate date = document.metadata().date() != null ? document.metadata().date()
                 : document.metadata().assembled() != null ? document.metadata().assembled() : NO_DATE;
-        ZipNormalizer.normalize(raw, LocalDateTime.of(date, LocalTime.MIDNIGHT), out.main());
+        LocalDateTime time = LocalDateTime.of(date, LocalTime.MIDNIGHT);
+        byte[] docx = new DocxWriter(document, progress::isCancelled).write(time);
+        Optional<Path> soffice = numberPages ? LibreOfficePages.soffice() : Optional.empty();
+        if (soffice.isPresent() && !document.contents().isEmpty()) {
+            // the contents' page numbers: LibreOffice lays this document out once, the pages it finds are written in
+            progress.subTask("Numbering the contents with LibreOffice");
+            Map<String, Integer> pages = LibreOfficePages.pages(soffice.get(), docx, document.contents());
+            if (!pages.isEmpty()) {
+                docx = new DocxWriter(document, progress::isCancelled, pages).write(time);
+            }
+        }
+        out.main().write(docx);
     }
 }

@@ -186,7 +186,7 @@ class DocxRendererTest {
 
     @Test
     void columnWidthsFollowTheText() {
-        int[] w = DocxWriter.columnWidths(List.of("Id", "Statement", "Agreement"),
+        int[] w = WordTable.columnWidths(List.of("Id", "Statement", "Agreement"),
                 List.of(List.of("C1", "The model delivers benefits to students, HEPs and the wider health system.", "–")));
         assertEquals(100, w[0] + w[1] + w[2]);
         assertTrue(w[1] > 2 * w[0] && w[1] > w[2], java.util.Arrays.toString(w));
@@ -245,6 +245,15 @@ class DocxRendererTest {
         String core = parts.get("docProps/core.xml");
         assertTrue(core.contains("2026-03-31T00:00:00Z"), core);
         assertFalse(core.contains("lastModifiedBy"), core);
+    }
+
+    /** The warm-up goes through what a render needs: the writer, a table, and a figure drawn as PNG. */
+    @Test
+    void theWarmUpWritesATableAndAFigure() throws Exception {
+        new DocxRenderer().prepare();
+        Map<String, String> warm = unzip(new DocxWriter(DocxRenderer.warmUp(), () -> false).write(LocalDateTime.of(2026, 1, 1, 0, 0)));
+        assertTrue(warm.keySet().contains("word/media/image1.png"), warm.keySet().toString());
+        assertTrue(warm.get("word/document.xml").contains("<w:tbl>"));
     }
 
     static Map<String, String> unzip(byte[] zip) throws IOException {

@@ -27,13 +27,13 @@ public final class PdfRenderer implements Renderer {
     }
 
     private final HtmlExport html;
-    private final PdfWriter.FontSet fonts;
+    private final java.util.function.Supplier<PdfWriter.FontSet> fonts;
     private final boolean pdfa;
 
     @Activate
     public PdfRenderer(@Reference HtmlExport html, @Reference Fonts fonts, Config config) {
         this.html = html;
-        this.fonts = PdfWriter.FontSet.of(fonts);
+        this.fonts = PdfWriter.FontSet.whenNeeded(fonts);
         this.pdfa = config.pdfa();
     }
 
@@ -58,7 +58,7 @@ public final class PdfRenderer implements Renderer {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(PdfRenderer.class.getClassLoader());
         try {
-            new PdfWriter(html, fonts, pdfa).prepare();
+            new PdfWriter(html, fonts.get(), pdfa).prepare();
         } catch (IOException e) {
             // the render will meet it again and say so
         } finally {
@@ -74,7 +74,7 @@ public final class PdfRenderer implements Renderer {
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(PdfRenderer.class.getClassLoader());
         byte[] pdf;
-        PdfWriter writer = new PdfWriter(html, fonts, pdfa);
+        PdfWriter writer = new PdfWriter(html, fonts.get(), pdfa);
         try {
             pdf = writer.write(document, progress::isCancelled);
         } finally {

@@ -316,6 +316,31 @@ final class PdfWriter {
         /** Parsed sets kept for later documents: one each for documents written at once is plenty. */
         private static final int SPARE_SETS = 2;
 
+        /**
+         * The font set, read the first time a document needs it: every renderer is made for every assemble, in any
+         * format (an HTML-only assemble made both PDF renderers), and reading the faces is about 10 MB each time.
+         */
+        static java.util.function.Supplier<FontSet> whenNeeded(Fonts fonts) {
+            return new java.util.function.Supplier<>() {
+                private volatile FontSet set;
+
+                @Override
+                public FontSet get() {
+                    FontSet read = set;
+                    if (read == null) {
+                        synchronized (this) {
+                            read = set;
+                            if (read == null) {
+                                read = of(fonts);
+                                set = read;
+                            }
+                        }
+                    }
+                    return read;
+                }
+            };
+        }
+
         static FontSet of(Fonts fonts) {
             List<Face> faces = new ArrayList<>();
             for (FontFace f : fonts.faces()) {

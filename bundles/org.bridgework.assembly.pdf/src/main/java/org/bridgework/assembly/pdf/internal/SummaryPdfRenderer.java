@@ -29,12 +29,12 @@ public final class SummaryPdfRenderer implements Renderer {
             + "footer{display:none}";
 
     private final HtmlExport html;
-    private final PdfWriter.FontSet fonts;
+    private final java.util.function.Supplier<PdfWriter.FontSet> fonts;
 
     @Activate
     public SummaryPdfRenderer(@Reference HtmlExport html, @Reference Fonts fonts) {
         this.html = html;
-        this.fonts = PdfWriter.FontSet.of(fonts);
+        this.fonts = PdfWriter.FontSet.whenNeeded(fonts);
     }
 
     @Override
@@ -59,7 +59,7 @@ public final class SummaryPdfRenderer implements Renderer {
         thread.setContextClassLoader(SummaryPdfRenderer.class.getClassLoader());
         try {
             // the full document's page count stays the one reported: this file's pages are not told to the sink
-            out.main().write(new PdfWriter(html, fonts, true, SUMMARY_CSS).write(Summary.of(document), progress::isCancelled));
+            out.main().write(new PdfWriter(html, fonts.get(), true, SUMMARY_CSS).write(Summary.of(document), progress::isCancelled));
         } finally {
             thread.setContextClassLoader(previous);
         }

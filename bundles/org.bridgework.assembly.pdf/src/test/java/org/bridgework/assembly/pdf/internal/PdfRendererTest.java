@@ -241,6 +241,53 @@ class PdfRendererTest {
         assertTrue(fonts.spare().size() <= 2, "no more parsed sets kept than documents written at once");
     }
 
+    /** Every renderer is made for every assemble: the PDF ones read their fonts only when a PDF is written. */
+    @Test
+    void theRenderersReadTheirFontsOnlyForAPdfAndOnce() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+        org.bridgework.fonts.internal.BundledFonts bundled = new org.bridgework.fonts.internal.BundledFonts();
+        org.bridgework.fonts.api.Fonts counting = new org.bridgework.fonts.api.Fonts() {
+            @Override
+            public List<org.bridgework.fonts.api.FontFace> faces() {
+                reads.incrementAndGet();
+                return bundled.faces();
+            }
+
+            @Override
+            public String bodyFamily() {
+                return bundled.bodyFamily();
+            }
+
+            @Override
+            public String monospaceFamily() {
+                return bundled.monospaceFamily();
+            }
+
+            @Override
+            public java.util.Optional<org.bridgework.fonts.api.FontFace> find(String family, int weight, boolean italic) {
+                return bundled.find(family, weight, italic);
+            }
+
+            @Override
+            public org.bridgework.fonts.api.FontFace fallback() {
+                return bundled.fallback();
+            }
+
+            @Override
+            public String licence() {
+                return bundled.licence();
+            }
+        };
+        SummaryPdfRenderer summary = new SummaryPdfRenderer(new org.bridgework.assembly.internal.HtmlRenderer(), counting);
+        assertEquals("summary-pdf", summary.format());
+        assertEquals(0, reads.get(), "made, asked its format: no font read");
+        java.util.function.Supplier<PdfWriter.FontSet> lazy = PdfWriter.FontSet.whenNeeded(counting);
+        assertEquals(0, reads.get());
+        PdfWriter.FontSet first = lazy.get();
+        assertTrue(first == lazy.get(), "read once, kept");
+        assertEquals(1, reads.get());
+    }
+
     @Test
     void warmRenderTime() throws Exception {
         AssembledDocument plain = Samples.sampleDocument();

@@ -15,6 +15,9 @@ import java.util.function.Function;
 import org.bridgework.launcher.Product;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 
 /** Walks the whole command tree of the booted product: every command and sub-command answers -h and --help. */
 class HelpTreeTest {
@@ -66,6 +69,70 @@ class HelpTreeTest {
                 assertTrue(row.matches(".*[.!?)]$"), "cut summary: " + row);
             }
         }
+    }
+
+    /**
+     * The list of commands is printed from each command's declared summary, without activating the commands; each
+     * summary must still be what the command's own help says first (they are one constant in the source).
+     */
+    @Test
+    void theCommandListIsPrintedWithoutActivatingTheCommandsAndSaysWhatEachCommandsHelpSays() throws Exception {
+        try (Product product = Product.boot(ProductFixture.isolatedLayout(temp), Map.of(), Product.Start.HEADLESS)) {
+            Function<String[], Integer> command = product.command(10_000);
+            BundleContext context = product.context();
+            ServiceReference<?>[] contributions = context.getAllServiceReferences("org.bridgework.cli.api.CommandContribution", null);
+            assertTrue(contributions != null && contributions.length > 20, "the product's commands are registered");
+            Output usage = run(command, "--help");
+            assertEquals(0, usage.exitCode(), usage.err());
+            Output misspelt = run(command, "valdate");
+            assertEquals(2, misspelt.exitCode(), misspelt.err());
+            assertTrue(misspelt.err().contains("validate"), "picocli suggests the command: " + misspelt.err());
+            List<String> activated = new ArrayList<>();
+            for (ServiceReference<?> reference : contributions) {
+                if (reference.getProperty("bridgework.command.summary") == null) {
+                    continue;
+                }
+                Bundle[] using = reference.getUsingBundles();
+                if (using != null && using.length > 0) {
+                    activated.add(String.valueOf(reference.getProperty("bridgework.command")));
+                }
+            }
+            assertEquals(List.of(), activated, "commands activated to list them");
+
+            Map<String, String> summaries = summaries(usage.out());
+            assertTrue(summaries.size() > 20, summaries.toString());
+            List<String> differing = new ArrayList<>();
+            for (Map.Entry<String, String> row : summaries.entrySet()) {
+                if (row.getKey().equals("help") || row.getKey().equals("completion")) {
+                    continue;
+                }
+                String own = run(command, row.getKey(), "--help").out().replaceAll("\\s+", " ");
+                if (!own.contains(row.getValue())) {
+                    differing.add(row.getKey() + ": " + row.getValue());
+                }
+            }
+            assertEquals(List.of(), differing, "summaries that are not in the command's own help");
+            // a command run by name is still the real one
+            Output version = run(command, "version");
+            assertEquals(0, version.exitCode(), version.err());
+            assertTrue(version.out().contains("Bridgework"), version.out());
+        }
+    }
+
+    /** Each row of the "Commands:" section: the name and its summary, joined across the lines it was wrapped on. */
+    private static Map<String, String> summaries(String usage) {
+        Map<String, String> rows = new java.util.LinkedHashMap<>();
+        String current = null;
+        for (String line : commandLines(usage)) {
+            if (line.startsWith("  ") && !line.startsWith("   ")) {
+                String[] parts = line.trim().split("\\s+", 2);
+                current = parts[0];
+                rows.put(current, parts.length > 1 ? parts[1] : "");
+            } else if (current != null) {
+                rows.put(current, rows.get(current) + " " + line.trim());
+            }
+        }
+        return rows;
     }
 
     private int walk(Function<String[], Integer> command, List<String> path, List<String> failures) {

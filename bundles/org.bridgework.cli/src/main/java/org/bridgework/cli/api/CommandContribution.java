@@ -20,6 +20,14 @@ public interface CommandContribution {
      */
     String NAME_PROPERTY = "bridgework.command";
 
+    /**
+     * The service property with the sentence that lists the command in {@code bridgework --help}: the first sentence
+     * of its description. Declared beside {@link #NAME_PROPERTY}, from the same constant as the description
+     * ({@code SUMMARY_PROPERTY + "=" + SUMMARY} and {@code @Command(description = {SUMMARY, ...})}), it lets the list
+     * of commands be printed without activating any of them; a command without it is activated to be listed.
+     */
+    String SUMMARY_PROPERTY = "bridgework.command.summary";
+
     /** The sub-command's name as typed, for example {@code validate}. */
     String name();
 

@@ -4,7 +4,7 @@
  * command line picks it up (whiteboard) and drops it when the bundle stops.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.bridgework.cli.api;
 
 import org.osgi.annotation.bundle.Export;

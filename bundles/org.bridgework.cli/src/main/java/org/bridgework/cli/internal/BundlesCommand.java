@@ -25,8 +25,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Component(property = CommandContribution.NAME_PROPERTY + "=bundles")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=bundles", CommandContribution.SUMMARY_PROPERTY + "=" + BundlesCommand.SUMMARY})
 public class BundlesCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "List every installed bundle with its symbolic name, version and state.";
     private final BundleContext context;
     private final ServiceComponentRuntime scr;
 
@@ -64,9 +67,7 @@ public class BundlesCommand implements CommandContribution {
         };
     }
 
-    @Command(name = "bundles", description = {"List every installed bundle with its symbolic name, version and state.",
-            "Also checks every Declarative Services component is satisfied.",
-            "Exits 1 when a bundle that should be active is not (fragments should be resolved) or a component is not satisfied."})
+    @Command(name = "bundles", description = {SUMMARY, "Also checks every Declarative Services component is satisfied.", "Exits 1 when a bundle that should be active is not (fragments should be resolved) or a component is not satisfied."})
     static final class Bundles implements Callable<Integer> {
         @Spec
         CommandSpec spec;

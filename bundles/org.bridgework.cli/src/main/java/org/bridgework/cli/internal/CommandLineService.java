@@ -45,6 +45,8 @@ public class CommandLineService implements Function<String[], Integer> {
     private final class Contributed {
         final ServiceReference<CommandContribution> reference;
         final String declaredName;
+        /** The sentence help lists it with, when declared beside the name: it is then listed without activating it. */
+        final String declaredSummary;
         volatile CommandContribution service;
 
         Contributed(ServiceReference<CommandContribution> reference, CommandContribution service) {
@@ -52,6 +54,8 @@ public class CommandLineService implements Function<String[], Integer> {
             this.service = service;
             Object property = reference == null ? null : reference.getProperty(CommandContribution.NAME_PROPERTY);
             this.declaredName = property instanceof String name ? name : null;
+            Object summary = reference == null ? null : reference.getProperty(CommandContribution.SUMMARY_PROPERTY);
+            this.declaredSummary = declaredName != null && summary instanceof String text && !text.isBlank() ? text : null;
         }
 
         CommandContribution get() {
@@ -125,17 +129,18 @@ public class CommandLineService implements Function<String[], Integer> {
 
     public int run(String[] args, PrintWriter out, PrintWriter err) {
         // a command that is named is built alone, so only its contribution is activated; help and the rest get all
+        if (args.length == 0 && System.getenv("DISPLAY") != null && offers("workbench")) {
+            args = new String[] {"workbench"}; // with a display and a workbench installed, no command means "open the workbench"
+        }
         String command = args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help") && !args[0].equals("completion") ? args[0] : null;
-        CommandLine root = build(out, err, command);
+        // completion and 'help COMMAND' describe commands in full; everything else that names no installed command
+        // (the list of commands, version, a misspelt command) lists them by their declared sentences
+        boolean full = args.length > 0 && (args[0].equals("completion") || (args[0].equals("help") && args.length > 1));
+        CommandLine root = full ? build(out, err) : build(out, err, command, true);
         if (args.length == 0) {
-            // with a display and a workbench installed, no command means "open the workbench"
-            if (System.getenv("DISPLAY") != null && root.getSubcommands().containsKey("workbench")) {
-                args = new String[] {"workbench"};
-            } else {
-                root.usage(out);
-                markArgumentsOnly();
-                return ExitCodes.OK;
-            }
+            root.usage(out);
+            markArgumentsOnly();
+            return ExitCodes.OK;
         }
         boolean[] executing = {false};
         root.setExecutionStrategy(parseResult -> {
@@ -200,11 +205,15 @@ public class CommandLineService implements Function<String[], Integer> {
     }
 
     CommandLine build(PrintWriter out, PrintWriter err) {
-        return build(out, err, null);
+        return build(out, err, null, false);
     }
 
-    /** The command tree: with {@code only}, just that command when a contribution declares it; otherwise every command. */
-    CommandLine build(PrintWriter out, PrintWriter err, String only) {
+    /**
+     * The command tree: with {@code only}, just that command when a contribution declares it; otherwise every command,
+     * each one that declares its summary as a placeholder when {@code summaries} (listed without being activated; run,
+     * it builds the whole tree and runs the arguments again).
+     */
+    CommandLine build(PrintWriter out, PrintWriter err, String only, boolean summaries) {
         CommandLine root = new CommandLine(new Root(context));
         // copy before iterating: bundles may come and go while we build
         List<Contributed> all = new java.util.ArrayList<>(contributions.values());
@@ -214,6 +223,11 @@ public class CommandLineService implements Function<String[], Integer> {
             chosen = all;
         }
         for (Contributed contributed : chosen) {
+            if (summaries && chosen == all && contributed.declaredSummary != null && contributed.service == null) {
+                String name = contributed.declaredName;
+                root.addSubcommand(name, DeferredCommands.placeholder(name, contributed.declaredSummary, () -> runInFull(root, name, out, err)));
+                continue;
+            }
             CommandContribution contribution = contributed.get();
             if (contribution == null) {
                 continue; // unregistered meanwhile
@@ -265,8 +279,13 @@ public class CommandLineService implements Function<String[], Integer> {
                     + " started but did not offer the command within 10 s; run 'bridgework bundles' to see why.");
             return ExitCodes.PROBLEMS;
         }
+        return runInFull(placeholderRoot, deferred.name(), out, err);
+    }
+
+    /** Runs the arguments a placeholder was reached with again, on the whole command tree. */
+    private int runInFull(CommandLine placeholderRoot, String name, PrintWriter out, PrintWriter err) {
         CommandLine.ParseResult parsed = placeholderRoot.getParseResult();
-        List<String> again = parsed == null ? List.of(deferred.name()) : parsed.originalArgs();
+        List<String> again = parsed == null ? List.of(name) : parsed.originalArgs();
         return build(out, err).execute(again.toArray(String[]::new));
     }
 

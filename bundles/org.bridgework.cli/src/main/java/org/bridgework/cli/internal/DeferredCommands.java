@@ -61,8 +61,13 @@ final class DeferredCommands {
 
     /** A placeholder that lists the command in help and, when run, starts its bundles and runs the real one. */
     static CommandLine placeholder(Deferred command, IntSupplier startThenRun) {
-        CommandSpec spec = CommandSpec.wrapWithoutInspection((Callable<Integer>) startThenRun::getAsInt).name(command.name());
-        spec.usageMessage().description(command.description());
+        return placeholder(command.name(), command.description(), startThenRun);
+    }
+
+    /** A command listed in help by its name and summary only; running it runs {@code run} with whatever followed it. */
+    static CommandLine placeholder(String name, String summary, IntSupplier run) {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection((Callable<Integer>) run::getAsInt).name(name);
+        spec.usageMessage().description(summary);
         spec.parser().unmatchedArgumentsAllowed(true);
         spec.parser().unmatchedOptionsArePositionalParams(true);
         CommandLine line = new CommandLine(spec);

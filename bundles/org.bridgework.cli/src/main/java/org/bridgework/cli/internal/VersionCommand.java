@@ -14,8 +14,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Component(property = CommandContribution.NAME_PROPERTY + "=version")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=version", CommandContribution.SUMMARY_PROPERTY + "=" + VersionCommand.SUMMARY})
 public class VersionCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "Print the product version and the Java runtime it runs on.";
 
     @Override
     public String name() {
@@ -27,7 +30,7 @@ public class VersionCommand implements CommandContribution {
         return new Version();
     }
 
-    @Command(name = "version", description = "Print the product version and the Java runtime it runs on.")
+    @Command(name = "version", description = SUMMARY)
     static final class Version implements Callable<Integer> {
         @Spec
         CommandSpec spec;

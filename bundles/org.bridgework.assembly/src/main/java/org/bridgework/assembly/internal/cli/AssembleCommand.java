@@ -36,8 +36,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework assemble}: the guidance as documents, offline. */
-@Component(property = CommandContribution.NAME_PROPERTY + "=assemble")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=assemble", CommandContribution.SUMMARY_PROPERTY + "=" + AssembleCommand.SUMMARY})
 public class AssembleCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "Assemble the guidance into documents: title page, contents, sections, case studies, challenge tables, citations in the project's style with a bibliography, glossary and appendices.";
 
     /** Formats made when none is asked for, among those installed. */
     static final List<String> DEFAULT_FORMATS = List.of("html", "docx", "pdf");
@@ -78,10 +81,7 @@ public class AssembleCommand implements CommandContribution {
         return spec;
     }
 
-    @Command(name = "assemble", description = {
-            "Assemble the guidance into documents: title page, contents, sections,",
-            "case studies, challenge tables, citations in the project's style with a",
-            "bibliography, glossary and appendices.",
+    @Command(name = "assemble", description = {SUMMARY,
             "The same project and options give the same HTML, Markdown and DOCX bytes.",
             "Files are written only when every format succeeded; progress goes to stderr."})
     static final class Assemble implements Callable<Integer> {

@@ -38,8 +38,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework case-studies [--json] [PROJECT | --sample]} and {@code case-studies advance ID STATUS --into PROJECT}. */
-@Component(property = CommandContribution.NAME_PROPERTY + "=case-studies")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=case-studies", CommandContribution.SUMMARY_PROPERTY + "=" + CaseStudiesCommand.SUMMARY})
 public class CaseStudiesCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "The case-study collection pipeline: each case study's status (identified → engaged → template sent → returned → verified → approved, or withdrawn), its dated history, and whether it is overdue against the milestone collection must finish by (case-studies-collected, else draft-to-stakeholders).";
 
     private final ProjectService projects;
     private final CollectionPipeline pipeline;
@@ -73,9 +76,7 @@ public class CaseStudiesCommand implements CommandContribution {
         }
     }
 
-    @Command(name = "case-studies", description = {"The case-study collection pipeline: each case study's status (identified → engaged →",
-            "template sent → returned → verified → approved, or withdrawn), its dated history, and whether it is overdue against the",
-            "milestone collection must finish by (case-studies-collected, else draft-to-stakeholders). Exits 1 when any is overdue."},
+    @Command(name = "case-studies", description = {SUMMARY + " Exits 1 when any is overdue."},
             synopsisSubcommandLabel = "[advance]")
     static final class Board implements Callable<Integer> {
         @Spec

@@ -28,8 +28,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework template case-study [--case ID] (-p PROJECT | --sample) --out F.docx}. */
-@Component(property = CommandContribution.NAME_PROPERTY + "=template")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=template", CommandContribution.SUMMARY_PROPERTY + "=" + TemplateCommand.SUMMARY})
 public class TemplateCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "Data collection templates to send to partners.";
 
     private final ProjectService projects;
     private final CaseStudyTemplates templates;
@@ -52,7 +55,7 @@ public class TemplateCommand implements CommandContribution {
         return cl;
     }
 
-    @Command(name = "template", description = "Data collection templates to send to partners.", synopsisSubcommandLabel = "case-study")
+    @Command(name = "template", description = SUMMARY, synopsisSubcommandLabel = "case-study")
     static final class Template implements Callable<Integer> {
         @Override
         public Integer call() {

@@ -38,8 +38,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework contexts [list | show ID | install JAR | uninstall ID] [--json]}. */
-@Component(property = CommandContribution.NAME_PROPERTY + "=contexts")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=contexts", CommandContribution.SUMMARY_PROPERTY + "=" + ContextsCommand.SUMMARY})
 public class ContextsCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "Local contexts: list them, show one, install a signed context bundle, uninstall one.";
 
     private final ContextRegistry registry;
     private final ProjectService projects;
@@ -60,7 +63,7 @@ public class ContextsCommand implements CommandContribution {
         return new Contexts(registry, projects);
     }
 
-    @Command(name = "contexts", description = {"Local contexts: list them, show one, install a signed context bundle, uninstall one.",
+    @Command(name = "contexts", description = {SUMMARY,
             "  contexts [list]         every installed context with its status, version, vendor and signature",
             "  contexts show ID        what a context changes and adds",
             "  contexts install JAR    check the jar's signature against the trust stores, then install it (no restart)",

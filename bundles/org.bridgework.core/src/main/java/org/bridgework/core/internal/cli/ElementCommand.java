@@ -30,8 +30,11 @@ import picocli.CommandLine.Parameters;
  * same one undoable change ({@link ElementEdits}) the workbench makes, under the project's lock, with
  * {@code --dry-run} and {@code --json}.
  */
-@Component(property = CommandContribution.NAME_PROPERTY + "=element")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=element", CommandContribution.SUMMARY_PROPERTY + "=" + ElementCommand.SUMMARY})
 public class ElementCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "Add, delete, rename or duplicate an element of a project by its id (see 'bridgework ids'), as the workbench's context menus do: each one undoable change, saved under the project's lock.";
 
     private final ProjectService projects;
 
@@ -50,8 +53,7 @@ public class ElementCommand implements CommandContribution {
         return new Element(projects);
     }
 
-    @picocli.CommandLine.Command(name = "element", description = {"Add, delete, rename or duplicate an element of a project by its id (see 'bridgework ids'),",
-            "as the workbench's context menus do: each one undoable change, saved under the project's lock."},
+    @picocli.CommandLine.Command(name = "element", description = {SUMMARY},
             subcommands = {ElementCommand.New.class, ElementCommand.Delete.class, ElementCommand.Rename.class, ElementCommand.Duplicate.class,
                     ElementCommand.Set.class})
     static final class Element implements Runnable {

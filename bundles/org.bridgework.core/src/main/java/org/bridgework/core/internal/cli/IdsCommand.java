@@ -34,8 +34,11 @@ import picocli.CommandLine.Spec;
  * {@code bridgework ids [PROJECT | --sample] [--kind K] [--json]}: every element id with its kind, label and path,
  * what a local context (or a script) can target.
  */
-@Component(property = CommandContribution.NAME_PROPERTY + "=ids")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=ids", CommandContribution.SUMMARY_PROPERTY + "=" + IdsCommand.SUMMARY})
 public class IdsCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "List the project's element ids with their kind, label and path (the ids of the elements that contain them): what a local context, a map or a trace can name.";
 
     private final ProjectService projects;
 
@@ -54,8 +57,7 @@ public class IdsCommand implements CommandContribution {
         return new Ids(projects);
     }
 
-    @Command(name = "ids", description = {"List the project's element ids with their kind, label and path (the ids of the elements that contain them):",
-            "what a local context, a map or a trace can name. --kind section, block, paragraph, criterion, case-study ... narrows the list",
+    @Command(name = "ids", description = {SUMMARY + " --kind section, block, paragraph, criterion, case-study ... narrows the list",
             "(a kind also matches its sub-kinds: block lists paragraphs, lists, callouts ...)."})
     static final class Ids implements Callable<Integer> {
         @Spec

@@ -26,8 +26,11 @@ import picocli.CommandLine.Spec;
  * {@code bridgework report-problem --out FILE [--include-project P] [--json] [--dry-run]}: the command-line twin of
  * Help &gt; Report a Problem..., through the same {@link ProblemReports} service.
  */
-@Component(property = CommandContribution.NAME_PROPERTY + "=report-problem")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=report-problem", CommandContribution.SUMMARY_PROPERTY + "=" + ReportProblemCommand.SUMMARY})
 public class ReportProblemCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "Write a problem report for support: a zip of the logs and a description of this installation (version, commit, Java runtime, operating system, folders, bundles and local contexts).";
 
     private final ProblemReports reports;
 
@@ -46,8 +49,7 @@ public class ReportProblemCommand implements CommandContribution {
         return new ReportProblem(reports);
     }
 
-    @Command(name = "report-problem", description = {"Write a problem report for support: a zip of the logs and a description of",
-            "this installation (version, commit, Java runtime, operating system, folders, bundles and local contexts).",
+    @Command(name = "report-problem", description = {SUMMARY,
             "It holds no project content unless --include-project names a project file."},
             footer = {"", "Exit codes: 0 written; 2 bad usage, an unreadable project or a zip that cannot be written (nothing is left behind)."})
     static final class ReportProblem implements Callable<Integer> {

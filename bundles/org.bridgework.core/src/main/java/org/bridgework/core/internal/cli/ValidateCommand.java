@@ -29,8 +29,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework validate [PROJECT | --sample] [--json]}. */
-@Component(property = CommandContribution.NAME_PROPERTY + "=validate")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=validate", CommandContribution.SUMMARY_PROPERTY + "=" + ValidateCommand.SUMMARY})
 public class ValidateCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "Check a project: unique ids, references, milestone dates, criteria and assessments, case study evidence, section word budgets, citation keys and glossary acronyms, plus checks other bundles add.";
 
     private final ProjectService projects;
     private final ValidationService validation;
@@ -51,8 +54,7 @@ public class ValidateCommand implements CommandContribution {
         return new Validate(projects, validation);
     }
 
-    @Command(name = "validate", description = {"Check a project: unique ids, references, milestone dates, criteria and assessments,",
-            "case study evidence, section word budgets, citation keys and glossary acronyms, plus checks other bundles add.",
+    @Command(name = "validate", description = {SUMMARY,
             "Exits 1 when there are errors (warnings do not fail), 2 when the project cannot be read."})
     static final class Validate implements Callable<Integer> {
         @Spec

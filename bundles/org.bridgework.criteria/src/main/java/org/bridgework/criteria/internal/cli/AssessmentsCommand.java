@@ -29,8 +29,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework assessments [--json] [PROJECT | --sample]}: case studies × criteria, with the good-practice flag. */
-@Component(property = CommandContribution.NAME_PROPERTY + "=assessments")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=assessments", CommandContribution.SUMMARY_PROPERTY + "=" + AssessmentsCommand.SUMMARY})
 public class AssessmentsCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "Case studies against the criteria (met, partly, not met, unknown) and whether each is a model of good practice (derived: every applicable mandatory criterion met, none not met).";
 
     private final ProjectService projects;
     private final ConsensusService consensus;
@@ -51,8 +54,7 @@ public class AssessmentsCommand implements CommandContribution {
         return new Assessments(projects, consensus);
     }
 
-    @Command(name = "assessments", subcommands = Set_.class, description = {"Case studies against the criteria (met, partly, not met, unknown) and whether each is a",
-            "model of good practice (derived: every applicable mandatory criterion met, none not met)."})
+    @Command(name = "assessments", subcommands = Set_.class, description = {SUMMARY})
     static final class Assessments implements Callable<Integer> {
         @Spec
         CommandSpec spec;

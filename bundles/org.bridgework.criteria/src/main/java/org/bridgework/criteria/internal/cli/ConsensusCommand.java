@@ -54,8 +54,11 @@ import picocli.CommandLine.Spec;
  * {@code bridgework consensus import F... --into PROJECT [--dry-run]}; {@code open}, {@code amend} and {@code carry} are
  * in {@link RoundCommands}.
  */
-@Component(property = CommandContribution.NAME_PROPERTY + "=consensus")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=consensus", CommandContribution.SUMMARY_PROPERTY + "=" + ConsensusCommand.SUMMARY})
 public class ConsensusCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "Delphi consensus rounds on the criteria: status, offline rating forms (XLSX) and their import, opening rounds, amending criteria, carrying criteria without consensus to a new round, stakeholder groups and the every-group rule, and reminders for forms not yet returned.";
 
     private final ProjectService projects;
     private final ConsensusService consensus;
@@ -90,8 +93,7 @@ public class ConsensusCommand implements CommandContribution {
         return cl;
     }
 
-    @Command(name = "consensus", description = "Delphi consensus rounds on the criteria: status, offline rating forms (XLSX) and their import, "
-            + "opening rounds, amending criteria, carrying criteria without consensus to a new round, stakeholder groups and the every-group rule, and reminders for forms not yet returned.",
+    @Command(name = "consensus", description = SUMMARY,
             synopsisSubcommandLabel = "(status | form | import | open | close | amend | carry | group | rule | reminders | report)")
     static final class Consensus implements Callable<Integer> {
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")

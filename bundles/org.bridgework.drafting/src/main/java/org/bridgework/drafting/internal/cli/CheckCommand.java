@@ -41,8 +41,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework check [PROJECT | --sample] [--json]}: every problem, grouped by section, with why it matters. */
-@Component(property = CommandContribution.NAME_PROPERTY + "=check")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=check", CommandContribution.SUMMARY_PROPERTY + "=" + CheckCommand.SUMMARY})
 public class CheckCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "Check the draft for readers: long sentences, readability, acronyms, terms the other sector may not know, words to avoid, passive voice, claims without citations, word budgets and length, plus everything 'validate' checks, grouped by section with why each matters.";
 
     private final ProjectService projects;
     private final ValidationService validation;
@@ -65,9 +68,7 @@ public class CheckCommand implements CommandContribution {
         return new Check(projects, validation, checks);
     }
 
-    @Command(name = "check", description = {"Check the draft for readers: long sentences, readability, acronyms, terms the other sector may not know,",
-            "words to avoid, passive voice, claims without citations, word budgets and length, plus everything 'validate' checks,",
-            "grouped by section with why each matters. Settings: NAME.checks.properties beside the project.",
+    @Command(name = "check", description = {SUMMARY + " Settings: NAME.checks.properties beside the project.",
             "Exits 1 when there are errors (most checks are warnings or notes), 2 when the project cannot be read."})
     static final class Check implements Callable<Integer> {
         @Spec

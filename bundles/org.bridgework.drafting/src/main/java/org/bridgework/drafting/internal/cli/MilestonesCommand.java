@@ -34,8 +34,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework milestones [--json] [PROJECT | --sample]}: the timeline with what is still open for each milestone. */
-@Component(property = CommandContribution.NAME_PROPERTY + "=milestones")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=milestones", CommandContribution.SUMMARY_PROPERTY + "=" + MilestonesCommand.SUMMARY})
 public class MilestonesCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "The milestones in date order, each with its status and what is still open: scope not agreed, sources without extracts, challenges without evidence, criteria without consensus, case studies not collected, sections over budget, the document over its length, unresolved review comments.";
 
     private final ProjectService projects;
     private final MilestoneReadiness readiness;
@@ -56,9 +59,7 @@ public class MilestonesCommand implements CommandContribution {
         return new List_(projects, readiness);
     }
 
-    @Command(name = "milestones", subcommands = Set_.class, description = {"The milestones in date order, each with its status and what is still open:",
-            "scope not agreed, sources without extracts, challenges without evidence, criteria without consensus, case studies not collected,",
-            "sections over budget, the document over its length, unresolved review comments.",
+    @Command(name = "milestones", subcommands = Set_.class, description = {SUMMARY,
             "A milestone whose date has passed with items still open shows as missed. Always exits 0 when the project can be read."})
     static final class List_ implements Callable<Integer> {
         @Spec

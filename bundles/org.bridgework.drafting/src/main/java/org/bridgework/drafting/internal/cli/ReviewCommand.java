@@ -52,8 +52,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework review export|import|report}: review packs as DOCX and the comments made on them. */
-@Component(property = CommandContribution.NAME_PROPERTY + "=review")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=review", CommandContribution.SUMMARY_PROPERTY + "=" + ReviewCommand.SUMMARY})
 public class ReviewCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "Review packs: export the draft as a DOCX with a bookmark per section and block, import the comments and tracked changes reviewers made on it in Word or LibreOffice, accept or reject the changes, record who the draft went to, and report per milestone.";
 
     private final ProjectService projects;
     private final ReviewPacks packs;
@@ -87,8 +90,7 @@ public class ReviewCommand implements CommandContribution {
         return review;
     }
 
-    @Command(name = "review", description = "Review packs: export the draft as a DOCX with a bookmark per section and block, import the comments and tracked changes "
-            + "reviewers made on it in Word or LibreOffice, accept or reject the changes, record who the draft went to, and report per milestone.")
+    @Command(name = "review", description = SUMMARY)
     static final class Review implements Callable<Integer> {
         @Spec
         CommandSpec spec;

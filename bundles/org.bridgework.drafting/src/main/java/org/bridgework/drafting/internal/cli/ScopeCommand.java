@@ -45,8 +45,11 @@ import picocli.CommandLine.Spec;
  * {@code bridgework scope}: the project's scope (summary, items in and out of scope, the audiences) and its recorded
  * agreement; {@code scope agree}, {@code scope add}, {@code scope remove} change it as one undoable command each.
  */
-@Component(property = CommandContribution.NAME_PROPERTY + "=scope")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=scope", CommandContribution.SUMMARY_PROPERTY + "=" + ScopeCommand.SUMMARY})
 public class ScopeCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "Show the project's scope: its summary, who agreed it and when, the items in and out of scope, and the audiences.";
 
     private static final GuidancePackage M = GuidancePackage.eINSTANCE;
 
@@ -67,8 +70,7 @@ public class ScopeCommand implements CommandContribution {
         return new Show(projects);
     }
 
-    @Command(name = "scope", subcommands = {Agree.class, Add.class, Remove.class}, description = {
-            "Show the project's scope: its summary, who agreed it and when, the items in and out of scope, and the audiences.",
+    @Command(name = "scope", subcommands = {Agree.class, Add.class, Remove.class}, description = {SUMMARY,
             "The sub-commands record the agreement and add or remove scope items; each is one undoable change, saved to the project."})
     static final class Show implements Callable<Integer> {
         @Spec

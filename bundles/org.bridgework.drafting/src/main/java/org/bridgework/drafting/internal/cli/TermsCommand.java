@@ -33,8 +33,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework terms list|set}: the terms the reader lens knows (shipped HE and NHS lists and the glossary), adapted per project. */
-@Component(property = CommandContribution.NAME_PROPERTY + "=terms")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=terms", CommandContribution.SUMMARY_PROPERTY + "=" + TermsCommand.SUMMARY})
 public class TermsCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "The terms the reader lens checks: Bridgework's shipped lists of HE and NHS terms (plain wording and an official source for each) beside the project's glossary; adapt one for a project (its own plain wording) or turn it off.";
 
     private final ProjectService projects;
     private final TermLists lists;
@@ -58,8 +61,7 @@ public class TermsCommand implements CommandContribution {
         return terms;
     }
 
-    @Command(name = "terms", description = {"The terms the reader lens checks: Bridgework's shipped lists of HE and NHS terms (plain wording and an official source",
-            "for each) beside the project's glossary; adapt one for a project (its own plain wording) or turn it off."})
+    @Command(name = "terms", description = {SUMMARY})
     static final class Terms implements Callable<Integer> {
         @Override
         public Integer call() {

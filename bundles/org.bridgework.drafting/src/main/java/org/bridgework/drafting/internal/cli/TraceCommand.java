@@ -34,8 +34,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework trace BLOCK [PROJECT | --sample] [--confirm | --link EVIDENCE] [--json]}: the evidence behind a block. */
-@Component(property = CommandContribution.NAME_PROPERTY + "=trace")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=trace", CommandContribution.SUMMARY_PROPERTY + "=" + TraceCommand.SUMMARY})
 public class TraceCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "Show the evidence a block of the guidance rests on (extracts, case studies, criteria, consensus outcomes), what it said when last confirmed and what it says now; flag the text stale when it changed.";
 
     private final ProjectService projects;
     private final EvidenceLinks links;
@@ -56,8 +59,7 @@ public class TraceCommand implements CommandContribution {
         return new Trace(projects, links);
     }
 
-    @picocli.CommandLine.Command(name = "trace", description = {"Show the evidence a block of the guidance rests on (extracts, case studies, criteria,",
-            "consensus outcomes), what it said when last confirmed and what it says now; flag the text stale when it changed.",
+    @picocli.CommandLine.Command(name = "trace", description = {SUMMARY,
             "--confirm records that the text is still supported; --link adds a link. Each is one undoable change, saved.",
             "Exits 1 when a link is stale (and not confirmed here), 2 for an unknown id or unreadable project."})
     static final class Trace implements Callable<Integer> {

@@ -33,8 +33,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework cite [--style S] KEY... [PROJECT | --sample]}: in-text citations and the bibliography, for a quick check. */
-@Component(property = CommandContribution.NAME_PROPERTY + "=cite")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=cite", CommandContribution.SUMMARY_PROPERTY + "=" + CiteCommand.SUMMARY})
 public class CiteCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "Print the in-text citations of sources and their bibliography in a citation style.";
 
     private final ProjectService projects;
     private final CslCitationService citations;
@@ -55,7 +58,7 @@ public class CiteCommand implements CommandContribution {
         return new Cite(projects, citations);
     }
 
-    @Command(name = "cite", description = {"Print the in-text citations of sources and their bibliography in a citation style.",
+    @Command(name = "cite", description = {SUMMARY,
             "A KEY is a citation key (uuk2022 or @uuk2022) or a pandoc citation in quotes ('[@uuk2022, p. 4; @nous2023]').",
             "Styles: harvard-cite-them-right, apa, vancouver (numbered in the order cited); default: the project's style."},
             footer = {"", "Example: bridgework cite --style apa uuk2022 --sample"})

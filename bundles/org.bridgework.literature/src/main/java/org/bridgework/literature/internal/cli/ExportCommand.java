@@ -35,8 +35,11 @@ import picocli.CommandLine.Spec;
  * {@code bridgework export literature --format ris|bibtex|csljson|enw|nbib|refer [--out F] [PROJECT | --sample]} and
  * {@code bridgework export gapmap --format csv|svg [--out F] [PROJECT | --sample]}.
  */
-@Component(property = CommandContribution.NAME_PROPERTY + "=export")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=export", CommandContribution.SUMMARY_PROPERTY + "=" + ExportCommand.SUMMARY})
 public class ExportCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "Export a project's literature (RIS, BibTeX, CSL-JSON, EndNote tagged, MEDLINE, refer) or its evidence gap map (CSV, SVG).";
 
     private final ProjectService projects;
     private final LiteratureExporter exporter;
@@ -62,7 +65,7 @@ public class ExportCommand implements CommandContribution {
         return export;
     }
 
-    @Command(name = "export", description = "Export a project's literature (RIS, BibTeX, CSL-JSON, EndNote tagged, MEDLINE, refer) or its evidence gap map (CSV, SVG).",
+    @Command(name = "export", description = SUMMARY,
             synopsisSubcommandLabel = "(literature | gapmap)")
     static final class Export implements Callable<Integer> {
         @Spec

@@ -52,8 +52,11 @@ import picocli.CommandLine.Spec;
  * service that accepts its content; the previews are shown, then (unless a dry run) applied as one command and the
  * project saved atomically. Nothing is written on a dry run or when any file cannot be read.
  */
-@Component(property = CommandContribution.NAME_PROPERTY + "=import")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=import", CommandContribution.SUMMARY_PROPERTY + "=" + ImportCommand.SUMMARY})
 public class ImportCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "Import files into a project: references (RIS, BibTeX/BibLaTeX, CSL-JSON, EndNote .enw, PubMed .nbib, refer) and whatever else the installed bundles read.";
 
     private record Ranked(Importer importer, int ranking) {
     }
@@ -104,9 +107,7 @@ public class ImportCommand implements CommandContribution {
         return new Import(projects, copy.stream().map(Ranked::importer).toList(), acceptGuard, readGuard);
     }
 
-    @Command(name = "import", description = {"Import files into a project: references (RIS, BibTeX/BibLaTeX, CSL-JSON, EndNote .enw,",
-            "PubMed .nbib, refer) and whatever else the",
-            "installed bundles read. The format is found from each file's content. Duplicates are merged into the existing",
+    @Command(name = "import", description = {SUMMARY + " The format is found from each file's content. Duplicates are merged into the existing",
             "source (its empty fields filled), never dropped; malformed entries are listed with file and line while the",
             "good ones import. Exits 1 when some entries could not be imported, 2 when a file or the project cannot be read",
             "(then nothing is written)."})

@@ -37,8 +37,11 @@ import picocli.CommandLine.Parameters;
  * criteria, sections, scope items), as the source editor's mapping does; {@code map gap CHALLENGE --note TEXT} records
  * why a challenge has no evidence (which the literature milestone accepts instead of evidence).
  */
-@Component(property = CommandContribution.NAME_PROPERTY + "=map")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=map", CommandContribution.SUMMARY_PROPERTY + "=" + MapCommand.SUMMARY})
 public class MapCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "Map an extract to what it is evidence for: challenges, solutions, criteria, guidance sections or scope items (by their ids, of any of these kinds), or with --remove take mappings away.";
 
     private static final GuidancePackage M = GuidancePackage.eINSTANCE;
 
@@ -59,9 +62,7 @@ public class MapCommand implements CommandContribution {
         return new Map_(projects);
     }
 
-    @picocli.CommandLine.Command(name = "map", subcommands = {Gap.class, Confidence.class, Appraise.class, Screen.class}, description = {
-            "Map an extract to what it is evidence for: challenges, solutions, criteria, guidance sections or scope items (by their ids,",
-            "of any of these kinds), or with --remove take mappings away. One undoable change, saved to the project; with --dry-run",
+    @picocli.CommandLine.Command(name = "map", subcommands = {Gap.class, Confidence.class, Appraise.class, Screen.class}, description = {SUMMARY + " One undoable change, saved to the project; with --dry-run",
             "nothing is written."})
     static final class Map_ extends ProjectFileEdit {
         // not required for picocli: a parent's required arguments would also be demanded by 'map gap'

@@ -39,8 +39,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework search QUERY [PROJECT | --sample] [--facet F=V]... [--limit N] [--json]}. */
-@Component(property = CommandContribution.NAME_PROPERTY + "=search")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=search", CommandContribution.SUMMARY_PROPERTY + "=" + SearchCommand.SUMMARY})
 public class SearchCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "Search the whole project: sources, extracts, challenges, solutions, criteria, case studies, sections and blocks, glossary terms, review comments, organisations and scope items.";
 
     private final ProjectService projects;
     private final SearchService search;
@@ -85,8 +88,7 @@ public class SearchCommand implements CommandContribution {
         }
     }
 
-    @Command(name = "search", description = {"Search the whole project: sources, extracts, challenges, solutions, criteria, case studies,",
-            "sections and blocks, glossary terms, review comments, organisations and scope items. Ranked, with the matches marked",
+    @Command(name = "search", description = {SUMMARY + " Ranked, with the matches marked",
             "**like this** and counts per facet. Exits 2 when the query or the project cannot be read."},
             footer = {"", "Query syntax: words (all required), \"a phrase\", prefix*, fuzzy~, field:value, OR, NOT or -, ( ).",
                     "Fields: title, text, author, keyword, id, kind, and the facets type, challenge, criterion, context, status, year,",

@@ -37,8 +37,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework decisions list|add}: the decision log kept in the project. */
-@Component(property = CommandContribution.NAME_PROPERTY + "=decisions")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=decisions", CommandContribution.SUMMARY_PROPERTY + "=" + DecisionsCommand.SUMMARY})
 public class DecisionsCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "The decision log: what was decided, why, by whom and when, the elements it concerns and the review comments behind it.";
 
     private final ProjectService projects;
 
@@ -72,8 +75,7 @@ public class DecisionsCommand implements CommandContribution {
         return row;
     }
 
-    @Command(name = "decisions", description = "The decision log: what was decided, why, by whom and when, the elements it concerns and "
-            + "the review comments behind it.")
+    @Command(name = "decisions", description = SUMMARY)
     static final class Decisions implements Callable<Integer> {
         @Spec
         CommandSpec spec;

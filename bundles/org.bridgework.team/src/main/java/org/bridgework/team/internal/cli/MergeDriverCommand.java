@@ -37,8 +37,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework merge-driver BASE OURS THEIRS [PATH]}: git's merge driver for {@code *.guidance} files. */
-@Component(property = CommandContribution.NAME_PROPERTY + "=merge-driver")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=merge-driver", CommandContribution.SUMMARY_PROPERTY + "=" + MergeDriverCommand.SUMMARY})
 public class MergeDriverCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "Merge three versions of a project by element id, as git's merge driver (team init registers it: driver = bridgework merge-driver %O %A %B %P).";
 
     private final ProjectService projects;
     private final ModelMerge merge;
@@ -59,8 +62,7 @@ public class MergeDriverCommand implements CommandContribution {
         return new Driver(projects, merge);
     }
 
-    @Command(name = "merge-driver", description = {"Merge three versions of a project by element id, as git's merge driver "
-            + "(team init registers it: driver = bridgework merge-driver %O %A %B %P).",
+    @Command(name = "merge-driver", description = {SUMMARY,
             "Writes the result to OURS. Changes to different elements, or to different features of one element, merge; "
                     + "the same feature changed two ways (or a deletion against a change) is recorded in the project as a merge conflict "
                     + "with every version, shown by validate and resolved with team resolve.",

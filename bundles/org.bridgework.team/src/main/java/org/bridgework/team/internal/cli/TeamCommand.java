@@ -38,8 +38,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework team init|sync|log|diff|resolve|approve|signoffs}: a project shared through Git. */
-@Component(property = CommandContribution.NAME_PROPERTY + "=team")
+@Component(property = {CommandContribution.NAME_PROPERTY + "=team", CommandContribution.SUMMARY_PROPERTY + "=" + TeamCommand.SUMMARY})
 public class TeamCommand implements CommandContribution {
+
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it. */
+    static final String SUMMARY = "Work on a project as a team through Git: set up, sync, history and differences by element, merge conflicts, sign-offs.";
 
     private final TeamService team;
     private final ProjectService projects;
@@ -119,8 +122,7 @@ public class TeamCommand implements CommandContribution {
         return row;
     }
 
-    @Command(name = "team", description = "Work on a project as a team through Git: set up, sync, history and differences by element, "
-            + "merge conflicts, sign-offs.")
+    @Command(name = "team", description = SUMMARY)
     static final class Team implements Callable<Integer> {
         @Spec
         CommandSpec spec;

@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
  * closed. The project is read on another thread while the window is built, so it is open when the window first
  * paints.
  */
-@Command(name = WorkbenchCommand.NAME, description = {"Open the Bridgework workbench window, optionally with a project.",
+@Command(name = WorkbenchCommand.NAME, description = {WorkbenchCommand.SUMMARY,
         "Needs a display: on a server or in CI run it under Xvfb (xvfb-run -a bridgework workbench)."})
 public final class OpenWorkbench implements Callable<Integer> {
     /** Environment: restore|discard recovered changes without asking (tests); otherwise the user is asked. */

@@ -3,7 +3,8 @@
  * reads the Bridgework-Start header).
  */
 @Header(name = "Bridgework-Start", value = "workbench")
-@Header(name = "Bridgework-Commands", value = "workbench;description=\"Open the Bridgework workbench window, optionally with a project.\"")
+@Header(name = "Bridgework-Commands", value = WorkbenchCommand.NAME + ";description=\"" + WorkbenchCommand.SUMMARY + "\"")
 package org.bridgework.ui.workbench.internal;
 
+import org.bridgework.ui.workbench.internal.cli.WorkbenchCommand;
 import org.osgi.annotation.bundle.Header;

@@ -13,9 +13,12 @@ import org.osgi.service.component.annotations.Reference;
  * and command contribution and the core services) without activating it, so the window activates it on another
  * thread while the display opens on the UI thread.
  */
-@Component(service = CommandContribution.class, property = CommandContribution.NAME_PROPERTY + "=" + WorkbenchCommand.NAME)
+@Component(service = CommandContribution.class, property = {CommandContribution.NAME_PROPERTY + "=" + WorkbenchCommand.NAME,
+        CommandContribution.SUMMARY_PROPERTY + "=" + WorkbenchCommand.SUMMARY})
 public class WorkbenchCommand implements CommandContribution {
     public static final String NAME = "workbench";
+    /** The first sentence of the command's description: how {@code bridgework --help} lists it, started or not. */
+    public static final String SUMMARY = "Open the Bridgework workbench window, optionally with a project.";
 
     private final BundleContext context;
     private final ComponentServiceObjects<WorkbenchWhiteboard> whiteboard;

@@ -14,8 +14,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -44,36 +42,55 @@ final class UsageAnswers {
     static final String OUTCOME_PROPERTY = "bridgework.cli.outcome";
     static final String PURE = "arguments-only";
 
-    private static final int MAGIC = 0x42574841; // "BWHA"
+    private static final int MAGIC = 0x42574832; // "BWH2": the entry holds its question, compared on reading
     /** Entries kept per product version: the oldest are removed beyond this. */
     private static final int KEEP = 200;
     /** Larger outputs are not kept (help of a command is a few kB). */
     private static final int MAX_BYTES = 1 << 20;
 
     private final Path folder;
+    /** Everything the answer depends on, written out; stored in the entry and compared when it is read back. */
+    private final String question;
     private final String key;
 
-    private UsageAnswers(Path folder, String key) {
+    private UsageAnswers(Path folder, String question) {
         this.folder = folder;
-        this.key = key;
+        this.question = question;
+        this.key = fileName(question);
     }
 
     /** The answers of this product version for these arguments, or null when the key cannot be made (unreadable folders). */
     static UsageAnswers of(ProductLayout layout, List<String> args) {
         try {
-            return new UsageAnswers(layout.versionCache().resolve("answers"), key(layout, args, System.getenv()));
+            return new UsageAnswers(layout.versionCache().resolve("answers"), question(layout, args, System.getenv()));
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
+    /** The name of the entry for these arguments in this product and these folders. */
     static String key(ProductLayout layout, List<String> args, Map<String, String> env) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IOException(e);
+        return fileName(question(layout, args, env));
+    }
+
+    /**
+     * A file name for the question: two 64-bit hashes of it (FNV-1a and a polynomial one). Not a cryptographic digest,
+     * whose provider takes 10-20 ms to set up at every start: the entry holds the question itself, so names that
+     * collide only make the later question miss and boot.
+     */
+    static String fileName(String question) {
+        long fnv = 0xcbf29ce484222325L;
+        long polynomial = 1125899906842597L;
+        for (int i = 0; i < question.length(); i++) {
+            char c = question.charAt(i);
+            fnv = (fnv ^ c) * 0x100000001b3L;
+            polynomial = 31 * polynomial + c;
         }
+        return HexFormat.of().toHexDigits(fnv) + HexFormat.of().toHexDigits(polynomial);
+    }
+
+    /** Everything an answer depends on, as text (loops, not lambdas: each lambda's first call costs at start-up). */
+    static String question(ProductLayout layout, List<String> args, Map<String, String> env) throws IOException {
         StringBuilder text = new StringBuilder();
         text.append("args");
         for (String arg : args) {
@@ -84,19 +101,21 @@ final class UsageAnswers {
         text.append("\ndisplay ").append(env.get("DISPLAY") != null);
         // what picocli's colours and width follow, and every setting of ours (BRIDGEWORK_TIMING only adds timing lines)
         Map<String, String> sorted = new TreeMap<>();
-        env.forEach((name, value) -> {
-            if ((name.startsWith("BRIDGEWORK_") && !name.equals("BRIDGEWORK_TIMING"))
-                    || List.of("TERM", "COLORTERM", "NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "COLUMNS", "LANG", "LC_ALL", "LC_MESSAGES").contains(name)) {
-                sorted.put("env " + name, value);
+        for (Map.Entry<String, String> variable : env.entrySet()) {
+            String name = variable.getKey();
+            if ((name.startsWith("BRIDGEWORK_") && !name.equals("BRIDGEWORK_TIMING")) || TERMINAL_VARIABLES.contains(name)) {
+                sorted.put("env " + name, variable.getValue());
             }
-        });
-        System.getProperties().forEach((name, value) -> {
-            String n = String.valueOf(name);
-            if (n.startsWith("bridgework.") || n.startsWith("picocli.")) {
-                sorted.put("property " + n, String.valueOf(value));
+        }
+        for (Map.Entry<Object, Object> property : System.getProperties().entrySet()) {
+            String name = String.valueOf(property.getKey());
+            if (name.startsWith("bridgework.") || name.startsWith("picocli.")) {
+                sorted.put("property " + name, String.valueOf(property.getValue()));
             }
-        });
-        sorted.forEach((name, value) -> text.append('\n').append(name).append('=').append(value));
+        }
+        for (Map.Entry<String, String> entry : sorted.entrySet()) {
+            text.append('\n').append(entry.getKey()).append('=').append(entry.getValue());
+        }
         Path home = layout.home();
         Path userData = layout.userExtensions().toAbsolutePath().getParent();
         List<Path> inputs = new ArrayList<>(List.of(home.resolve("product.properties"), layout.bundles(), layout.productExtensions(),
@@ -107,9 +126,12 @@ final class UsageAnswers {
         for (Path input : inputs) {
             describe(input, text);
         }
-        digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        return text.toString();
     }
+
+    /** What picocli's colours and width follow. */
+    private static final List<String> TERMINAL_VARIABLES = List.of("TERM", "COLORTERM", "NO_COLOR", "CLICOLOR", "CLICOLOR_FORCE", "COLUMNS",
+            "LANG", "LC_ALL", "LC_MESSAGES");
 
     /** Whether output goes to a terminal, as picocli decides its colours: a console, and on JDK 22+ one that is a terminal. */
     private static String terminal() {
@@ -148,7 +170,9 @@ final class UsageAnswers {
             }
         }
         entries.sort(Comparator.naturalOrder());
-        entries.forEach(e -> text.append("\n  ").append(e));
+        for (String entry : entries) {
+            text.append("\n  ").append(entry);
+        }
     }
 
     /** Prints the kept answer and returns its exit code, or returns null when there is none (or it does not read back whole). */
@@ -158,7 +182,7 @@ final class UsageAnswers {
         byte[] stderr;
         int exit;
         try (InputStream in = Files.newInputStream(entry); DataInputStream data = new DataInputStream(in)) {
-            if (data.readInt() != MAGIC) {
+            if (data.readInt() != MAGIC || !question.equals(new String(readBlock(data), StandardCharsets.UTF_8))) {
                 return null;
             }
             exit = data.readInt();
@@ -221,6 +245,9 @@ final class UsageAnswers {
             Path temporary = Files.createTempFile(folder, key, ".tmp");
             try (OutputStream file = Files.newOutputStream(temporary); DataOutputStream data = new DataOutputStream(file)) {
                 data.writeInt(MAGIC);
+                byte[] asked = question.getBytes(StandardCharsets.UTF_8);
+                data.writeInt(asked.length);
+                data.write(asked);
                 data.writeInt(exit);
                 data.writeInt(stdout.length);
                 data.write(stdout);

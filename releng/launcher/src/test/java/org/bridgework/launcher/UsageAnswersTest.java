@@ -118,4 +118,26 @@ class UsageAnswersTest {
         assertEquals(20 * 64 * 1024, seen.size());
         assertNull(answers.replay(System.out, System.err));
     }
+
+    @Test
+    void anEntryIsReplayedOnlyForTheQuestionItWasKeptFor() throws Exception {
+        UsageAnswers asked = UsageAnswers.of(layout, List.of("--help"));
+        PrintStream out = System.out;
+        try {
+            System.setOut(new PrintStream(new ByteArrayOutputStream(), true));
+            asked.run(() -> {
+                System.out.print("Usage: bridgework");
+                System.setProperty(UsageAnswers.OUTCOME_PROPERTY, UsageAnswers.PURE);
+                return 0;
+            }, true);
+        } finally {
+            System.setOut(out);
+        }
+        assertEquals(0, asked.replay(new PrintStream(new ByteArrayOutputStream()), System.err));
+        // file names are short hashes: one that another question's name collides with must not answer it
+        Path answers = layout.versionCache().resolve("answers");
+        Path other = answers.resolve(UsageAnswers.key(layout, List.of("version", "--help"), System.getenv()));
+        Files.copy(answers.resolve(UsageAnswers.key(layout, List.of("--help"), System.getenv())), other);
+        assertNull(UsageAnswers.of(layout, List.of("version", "--help")).replay(System.out, System.err));
+    }
 }

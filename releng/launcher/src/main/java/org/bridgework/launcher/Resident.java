@@ -17,10 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -47,12 +44,8 @@ final class Resident {
 
     /** The socket of the daemon serving commands given in {@code folder}. */
     static Path socket(ProductLayout layout, Path folder) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(folder.toString().getBytes(StandardCharsets.UTF_8));
-            return layout.versionCache().resolve("daemon-" + HexFormat.of().formatHex(digest, 0, 6) + ".sock");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        // two folders whose names collide share a socket name: the daemon answers NOT_HERE for the other folder
+        return layout.versionCache().resolve("daemon-" + QuickHash.hex(folder.toString()).substring(0, 12) + ".sock");
     }
 
     static Path workingFolder() {

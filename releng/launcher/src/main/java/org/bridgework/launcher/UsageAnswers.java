@@ -16,7 +16,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,19 +73,11 @@ final class UsageAnswers {
     }
 
     /**
-     * A file name for the question: two 64-bit hashes of it (FNV-1a and a polynomial one). Not a cryptographic digest,
-     * whose provider takes 10-20 ms to set up at every start: the entry holds the question itself, so names that
-     * collide only make the later question miss and boot.
+     * A file name for the question. Not a cryptographic digest, whose provider takes 10-20 ms to set up at every
+     * start: the entry holds the question itself, so names that collide only make the later question miss and boot.
      */
     static String fileName(String question) {
-        long fnv = 0xcbf29ce484222325L;
-        long polynomial = 1125899906842597L;
-        for (int i = 0; i < question.length(); i++) {
-            char c = question.charAt(i);
-            fnv = (fnv ^ c) * 0x100000001b3L;
-            polynomial = 31 * polynomial + c;
-        }
-        return HexFormat.of().toHexDigits(fnv) + HexFormat.of().toHexDigits(polynomial);
+        return QuickHash.hex(question);
     }
 
     /** Everything an answer depends on, as text (loops, not lambdas: each lambda's first call costs at start-up). */

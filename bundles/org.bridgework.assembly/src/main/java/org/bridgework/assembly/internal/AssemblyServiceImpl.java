@@ -214,6 +214,7 @@ public class AssemblyServiceImpl implements AssemblyService {
         AssemblyProgress p = progress == null ? AssemblyProgress.NONE : progress;
         List<Renderer> chosen = choose(options.formats());
         prepare(chosen);
+        prepareCitations(project);
         p.begin("Assembling " + (project.getTitle() == null ? project.getId() : project.getTitle()), 3 + chosen.size());
         try {
             if (options.contextId() != null && contexts(project).stream().noneMatch(c -> c.id().equals(options.contextId()))) {
@@ -316,6 +317,21 @@ public class AssemblyServiceImpl implements AssemblyService {
                 }
             }
         }, "bridgework-renderer-prepare");
+        preparing.setDaemon(true);
+        preparing.start();
+    }
+
+    /**
+     * Parses the project's citation style on a background thread while the project is validated: the document's
+     * first citation otherwise waits for it (~150 ms of a cold 'assemble'). Nothing when it is ready already.
+     */
+    private void prepareCitations(GuidanceProject project) {
+        CitationService citations = citationService;
+        if (citations == null) {
+            return;
+        }
+        String style = DocumentBuilder.citationStyle(project.getDocument());
+        Thread preparing = new Thread(() -> citations.prepare(project, style), "bridgework-citations-prepare");
         preparing.setDaemon(true);
         preparing.start();
     }

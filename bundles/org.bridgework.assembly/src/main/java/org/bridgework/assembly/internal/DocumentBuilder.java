@@ -142,10 +142,15 @@ final class DocumentBuilder {
         }
     }
 
+    /** The citation style the document asks for, or the default one. */
+    static String citationStyle(GuidanceDocument document) {
+        return document != null && document.getCitationStyle() != null && !document.getCitationStyle().isBlank()
+                ? document.getCitationStyle() : "harvard-cite-them-right";
+    }
+
     AssembledDocument build() throws AssemblyException {
         GuidanceDocument document = project.getDocument();
-        String style = document != null && document.getCitationStyle() != null && !document.getCitationStyle().isBlank()
-                ? document.getCitationStyle() : "harvard-cite-them-right";
+        String style = citationStyle(document);
         citations = new CitationEngine(project, citationService, style, warnings);
         indexIds(project);
         assignAnchors(document);

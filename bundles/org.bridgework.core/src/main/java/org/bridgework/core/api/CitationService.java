@@ -25,6 +25,16 @@ public interface CitationService {
     CitationRenderer renderer(GuidanceProject project, String styleId, Format format);
 
     /**
+     * Readies, on the calling thread, what {@link #renderer} needs for this project's style in every format (parsing
+     * the style and its locale takes a few hundred milliseconds the first time in a process), so a caller can do it
+     * beside other work. A hint: an unknown style or a failure is left for {@link #renderer} to report.
+     *
+     * @since 1.10
+     */
+    default void prepare(GuidanceProject project, String styleId) {
+    }
+
+    /**
      * The CSL style file itself (XML), for tools that format citations on their own, such as
      * {@code pandoc --citeproc} reading a Markdown export. Empty when the style is unknown or not file-based.
      *

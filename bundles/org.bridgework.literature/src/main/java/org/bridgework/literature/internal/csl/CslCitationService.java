@@ -56,11 +56,33 @@ public class CslCitationService implements CitationService {
         return new CslRenderer(this, style, locale, format, project);
     }
 
+    @Override
+    public void prepare(GuidanceProject project, String styleId) {
+        Optional<CslStyle> style = CslStyle.byId(styleId);
+        if (style.isEmpty()) {
+            return;
+        }
+        GuidanceDocument document = project == null ? null : project.getDocument();
+        String locale = CslResources.supportedLocale(document == null ? null : document.getLocale());
+        try {
+            for (Format format : Format.values()) {
+                engine(style.get(), locale, format);
+            }
+        } catch (RuntimeException e) {
+            // the renderer reports it when it needs the engine
+        }
+    }
+
     /** The style the project chose (its document's citation style), or the default when it chose none or an unknown one. */
     public static String projectStyle(GuidanceProject project) {
         GuidanceDocument document = project == null ? null : project.getDocument();
         String chosen = document == null ? null : document.getCitationStyle();
         return CslStyle.byId(chosen).map(CslStyle::id).orElse(CslStyle.ALL.get(0).id());
+    }
+
+    /** True when the engine for this style, locale and format has been made (tests). */
+    boolean ready(String styleId, String locale, Format format) {
+        return engines.containsKey(new EngineKey(styleId, locale, format));
     }
 
     CslEngine engine(CslStyle style, String locale, Format format) {

@@ -38,6 +38,24 @@ class CslCitationServiceTest {
     }
 
     @Test
+    void preparingReadiesTheEnginesTheRenderersThenUseAndLeavesUnknownStylesToThem() {
+        GuidanceProject project = TestProjects.library();
+        assertFalse(service.ready("harvard-cite-them-right", "en-GB", Format.HTML));
+        service.prepare(project, "harvard-cite-them-right");
+        assertTrue(service.ready("harvard-cite-them-right", "en-GB", Format.HTML) && service.ready("harvard-cite-them-right", "en-GB", Format.TEXT));
+        CslEngine html = service.engine(CslStyle.byId("harvard-cite-them-right").orElseThrow(), "en-GB", Format.HTML);
+        CslEngine text = service.engine(CslStyle.byId("harvard-cite-them-right").orElseThrow(), "en-GB", Format.TEXT);
+        service.prepare(project, "harvard-cite-them-right");
+        assertTrue(html == service.engine(CslStyle.byId("harvard-cite-them-right").orElseThrow(), "en-GB", Format.HTML), "made once");
+        assertTrue(text != html);
+        // a prepared engine formats as a fresh one does
+        CitationRenderer r = service.renderer(project, "harvard-cite-them-right", Format.TEXT);
+        assertEquals("(Thorley, 2017; Broglia, Millings and Barkham, 2021)", r.cite(keys("broglia2021", "thorley2017")));
+        service.prepare(project, "no-such-style"); // nothing to ready: the renderer says what is wrong
+        assertThrows(IllegalArgumentException.class, () -> service.renderer(project, "no-such-style", Format.TEXT));
+    }
+
+    @Test
     void harvardMatchesPandocEnGbWithTheCommaOutsideTheQuote() {
         CitationRenderer r = service.renderer(TestProjects.library(), "harvard-cite-them-right", Format.TEXT);
         assertEquals("(Universities UK, 2020, p. 4)", r.cite(List.of(new CiteItem("uuk2022", "p. 4", null, null))));

@@ -22,10 +22,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bridgework ${contextId}-words (-p PROJECT | --sample) [--json]}: where a project's text uses words the institution does not. */
-@Component(property = CommandContribution.NAME_PROPERTY + "=" + PreferredWordsCommand.NAME)
+@Component(property = {CommandContribution.NAME_PROPERTY + "=" + PreferredWordsCommand.NAME,
+        CommandContribution.SUMMARY_PROPERTY + "=" + PreferredWordsCommand.SUMMARY})
 public class PreferredWordsCommand implements CommandContribution {
 
     static final String NAME = "${contextId}-words";
+    /** How 'bridgework --help' lists the command (without activating it): the first sentence of its description. */
+    static final String SUMMARY = "List the paragraphs, callouts and other text that use words ${contextName} does not (and the words it uses instead).";
 
     private final ProjectService projects;
 
@@ -45,7 +48,7 @@ public class PreferredWordsCommand implements CommandContribution {
     }
 
     @Command(name = NAME, mixinStandardHelpOptions = true,
-            description = "List the paragraphs, callouts and other text that use words ${contextName} does not (and the words it uses instead). Exit 1 when any is found.")
+            description = SUMMARY + " Exit 1 when any is found.")
     static final class Words implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;

@@ -333,13 +333,9 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
         }
     }
 
-    /** A letter or digit as the term patterns' {@code [\\p{L}\\p{N}]} sees it. */
+    /** A letter or digit as the term patterns' {@code [\\p{L}\\p{N}]} sees it (the word counts' own rule). */
     static boolean isWordChar(int c) {
-        if (Character.isLetter(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+        return Derived.isWordChar(c);
     }
 
     /**

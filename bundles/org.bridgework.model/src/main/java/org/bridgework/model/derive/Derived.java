@@ -547,7 +547,13 @@ public final class Derived {
         return count;
     }
 
-    private static boolean isWordChar(int c) {
+    /**
+     * A letter or digit as a regular expression's {@code [\\p{L}\\p{N}]} sees it: what a word is made of, for the
+     * word counts here and the drafting checks' term search.
+     *
+     * @since 1.4
+     */
+    public static boolean isWordChar(int c) {
         if (Character.isLetter(c)) {
             return true;
         }

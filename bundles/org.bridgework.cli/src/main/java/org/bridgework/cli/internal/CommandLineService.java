@@ -128,14 +128,17 @@ public class CommandLineService implements Function<String[], Integer> {
     }
 
     public int run(String[] args, PrintWriter out, PrintWriter err) {
-        // a command that is named is built alone, so only its contribution is activated; help and the rest get all
+        // a command that is named is built alone, so only its contribution is activated; the others are listed by summary
         if (args.length == 0 && System.getenv("DISPLAY") != null && offers("workbench")) {
             args = new String[] {"workbench"}; // with a display and a workbench installed, no command means "open the workbench"
         }
         String command = args.length > 0 && !args[0].startsWith("-") && !args[0].equals("help") && !args[0].equals("completion") ? args[0] : null;
-        // completion and 'help COMMAND' describe commands in full; everything else that names no installed command
-        // (the list of commands, version, a misspelt command) lists them by their declared sentences
-        boolean full = args.length > 0 && (args[0].equals("completion") || (args[0].equals("help") && args.length > 1));
+        if (args.length > 1 && args[0].equals("help") && !args[1].startsWith("-")) {
+            command = args[1]; // 'help COMMAND' needs that command in full, not the others
+        }
+        // completion describes every command in full; everything else that names no installed command (the list of
+        // commands, version, a misspelt command) lists them by their declared sentences
+        boolean full = args.length > 0 && args[0].equals("completion");
         CommandLine root = full ? build(out, err) : build(out, err, command, true);
         if (args.length == 0) {
             root.usage(out);

@@ -34,4 +34,22 @@ public interface MilestoneReadiness {
      * @since 1.2
      */
     MilestoneStatus status(GuidanceProject project, Milestone milestone, LocalDate today);
+
+    /**
+     * The status as {@link #status(GuidanceProject, Milestone, LocalDate)} gives it, from the milestone's readiness
+     * already asked for: a view or report that shows both asks the rules (and for the final milestone the whole
+     * publication gate) once, not again for every cell.
+     *
+     * @since 1.6
+     */
+    default MilestoneStatus status(Milestone milestone, Readiness readiness, LocalDate today) {
+        MilestoneStatus recorded = milestone.getStatus() == null ? MilestoneStatus.PLANNED : milestone.getStatus();
+        if (recorded == MilestoneStatus.DONE || recorded == MilestoneStatus.CANCELLED || recorded == MilestoneStatus.MISSED) {
+            return recorded;
+        }
+        if (milestone.getDate() != null && today.isAfter(milestone.getDate()) && !readiness.ready()) {
+            return MilestoneStatus.MISSED;
+        }
+        return recorded;
+    }
 }

@@ -4,7 +4,7 @@
  * {@code bridgework validate} and the Problems view.
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package org.bridgework.drafting.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -211,13 +211,8 @@ public class MilestoneReadinessImpl implements MilestoneReadiness, ReleaseRule {
 
     @Override
     public MilestoneStatus status(GuidanceProject project, Milestone milestone, LocalDate today) {
-        MilestoneStatus recorded = milestone.getStatus() == null ? MilestoneStatus.PLANNED : milestone.getStatus();
-        if (recorded == MilestoneStatus.DONE || recorded == MilestoneStatus.CANCELLED || recorded == MilestoneStatus.MISSED) {
-            return recorded;
-        }
-        if (milestone.getDate() != null && today.isAfter(milestone.getDate()) && !readiness(project, milestone).ready()) {
-            return MilestoneStatus.MISSED;
-        }
-        return recorded;
+        boolean asksReadiness = milestone.getDate() != null && today.isAfter(milestone.getDate());
+        // the readiness only matters once the date has passed: before that the recorded status stands
+        return status(milestone, asksReadiness ? readiness(project, milestone) : new Readiness(milestone.getId(), List.of()), today);
     }
 }

@@ -174,6 +174,14 @@ class MilestoneReadinessTest {
         assertEquals(MilestoneStatus.DONE, readiness.status(root, criteria, date.plusDays(1)));
         criteria.setStatus(null);
         assertEquals(MilestoneStatus.PLANNED, readiness.status(root, criteria, date.minusDays(1)));
+        // from a readiness asked for once, as the timeline and 'milestones' show it: the same status in every case
+        for (MilestoneStatus recorded : new MilestoneStatus[] {null, MilestoneStatus.IN_PROGRESS, MilestoneStatus.DONE, MilestoneStatus.CANCELLED}) {
+            criteria.setStatus(recorded);
+            Readiness asked = readiness.readiness(root, criteria);
+            for (LocalDate day : List.of(date.minusDays(1), date, date.plusDays(1))) {
+                assertEquals(readiness.status(root, criteria, day), readiness.status(criteria, asked, day), recorded + " on " + day);
+            }
+        }
     }
 
     @Test

@@ -93,7 +93,7 @@ public class MilestonesCommand implements CommandContribution {
                 List<Object> rows = new ArrayList<>();
                 for (Milestone m : milestones) {
                     Readiness r = readiness.readiness(root, m);
-                    String status = readiness.status(root, m, today == null ? LocalDate.now() : today).getLiteral();
+                    String status = readiness.status(m, r, today == null ? LocalDate.now() : today).getLiteral();
                     String kind = m.getKind() == null ? "other" : m.getKind().getLiteral();
                     if (json) {
                         Map<String, Object> row = new LinkedHashMap<>();

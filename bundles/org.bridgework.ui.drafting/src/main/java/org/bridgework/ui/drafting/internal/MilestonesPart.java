@@ -170,7 +170,12 @@ final class MilestonesPart implements Part {
     /** The status every view shows: missed when the date has passed with items open (the readiness service decides). */
     MilestoneStatus statusOf(Milestone m) {
         GuidanceProject root = context.project().map(Project::root).orElse(null);
-        return root == null ? MilestoneStatus.PLANNED : readiness.status(root, m, today.get());
+        if (root == null) {
+            return MilestoneStatus.PLANNED;
+        }
+        // from the readiness the last reload asked for: every cell asking the rules again took seconds on a large project
+        Readiness known = byMilestone.get(m);
+        return known != null ? readiness.status(m, known, today.get()) : readiness.status(root, m, today.get());
     }
 
     Readiness readinessOf(Milestone m) {

@@ -482,6 +482,29 @@ public final class Derived {
         if (markdown == null || markdown.isBlank()) {
             return 0;
         }
+        if (markdown.length() < REMEMBERED_FROM) {
+            return countMarkdownWords(markdown);
+        }
+        Integer known = COUNTED.get(markdown);
+        if (known != null) {
+            return known;
+        }
+        int words = countMarkdownWords(markdown);
+        COUNTED.put(markdown, words);
+        return words;
+    }
+
+    /** Texts shorter than this are counted again each time: that is cheaper than remembering them. */
+    private static final int REMEMBERED_FROM = 64;
+
+    /**
+     * Counts already made, by text (a pure function of it; weak keys: a text edited away is forgotten). The budgets, the
+     * outline, the timeline and the checks all count the same unchanged paragraphs, again after every edit: on a
+     * 100k-element project each full count was a quarter of a second of the UI thread.
+     */
+    private static final Map<String, Integer> COUNTED = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private static int countMarkdownWords(String markdown) {
         // each pass runs only when its pattern can match: most prose has no images, links, citations, tags or numbered
         // list markers, and these passes were most of the time of counting a large project's words
         String text = markdown;

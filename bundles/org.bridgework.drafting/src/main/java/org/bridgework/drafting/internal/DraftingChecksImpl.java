@@ -112,14 +112,17 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
         return problems;
     }
 
-    /** A prose text of a block, with its plain words (read once) and the block's callout kind when it is a callout. */
-    record Text(Block block, String text, String plain, Words words, CalloutKind callout) {
+    /**
+     * A prose text of a block, with its plain words and sentences (read once: the sentence, readability and acronym
+     * checks all read them) and the block's callout kind when it is a callout.
+     */
+    record Text(Block block, String text, String plain, Words words, CalloutKind callout, List<Prose.Sentence> sentences) {
         Text(Block block, String text, CalloutKind callout) {
             this(block, text, InlineText.plain(text), callout);
         }
 
         private Text(Block block, String text, String plain, CalloutKind callout) {
-            this(block, text, plain, Words.of(plain), callout);
+            this(block, text, plain, Words.of(plain), callout, Prose.sentences(text));
         }
     }
 
@@ -440,6 +443,13 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
             }
         }
 
+        /** Each section's texts, made once for the acronym pass and the section checks. */
+        private final Map<Section, List<Text>> texts = new java.util.IdentityHashMap<>();
+
+        List<Text> textsOf(Section section) {
+            return texts.computeIfAbsent(section, DraftingChecksImpl::texts);
+        }
+
         void report(String code, String elementId, String sectionId, String message, String quickFix) {
             if (!settings.enabled(code)) {
                 return;
@@ -450,7 +460,7 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
 
         void section(Section section) {
             if (!isGlossary(section)) {
-                List<Text> texts = texts(section);
+                List<Text> texts = textsOf(section);
                 sentences(section, texts);
                 readability(section, texts);
                 readerLens(section, texts);
@@ -463,7 +473,7 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
         void sentences(Section section, List<Text> texts) {
             int max = (int) settings.number(LONG_SENTENCE + ".maxWords", 25);
             for (Text t : texts) {
-                for (Prose.Sentence s : Prose.sentences(t.text())) {
+                for (Prose.Sentence s : t.sentences()) {
                     if (s.words() > max) {
                         report(LONG_SENTENCE, t.block().getId(), section.getId(), "A sentence in the section " + quote(section) + " has " + s.words()
                                 + " words (aim for " + max + " or fewer): \"" + shorten(s.plain()) + "\".", "Split it into two sentences or cut words.");
@@ -481,7 +491,7 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
                                 + m.group().strip() + "' in \"" + shorten(s.plain()) + "\". Say who does it.", "Rewrite with the actor first: who does what.");
                         break;
                     }
-                    if (isClaim(s.raw()) && InlineText.citations(s.raw()).isEmpty() && InlineText.references(s.raw()).isEmpty()) {
+                    if (isClaim(s.plain()) && InlineText.citations(s.raw()).isEmpty() && InlineText.references(s.raw()).isEmpty()) {
                         report(CLAIM_WITHOUT_CITATION, t.block().getId(), section.getId(), "A claim in the section " + quote(section)
                                 + " has no citation: \"" + shorten(s.plain()) + "\". Cite the source with [@key] or reword it.", "Add [@key] for the source after the claim.");
                     }
@@ -489,8 +499,8 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
             }
         }
 
-        static boolean isClaim(String raw) {
-            String text = InlineText.plain(raw);
+        /** A sentence's plain text (as {@link Prose.Sentence#plain()} has it already) states a figure or a finding. */
+        static boolean isClaim(String text) {
             for (Pattern p : CLAIMS) {
                 if (p.matcher(text).find()) {
                     return true;
@@ -502,7 +512,7 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
         void readability(Section section, List<Text> texts) {
             List<Prose.Sentence> sentences = new ArrayList<>();
             for (Text t : texts) {
-                sentences.addAll(Prose.sentences(t.text()));
+                sentences.addAll(t.sentences());
             }
             Prose.Counts counts = Prose.counts(sentences);
             if (counts.words() < settings.number(READABILITY + ".minWords", 100) || counts.sentences() == 0) {
@@ -545,7 +555,7 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
                         continue;
                     }
                     boolean expanded = false;
-                    for (Prose.Sentence s : Prose.sentences(t.text())) {
+                    for (Prose.Sentence s : t.sentences()) {
                         if (pattern.matcher(s.plain()).find()) {
                             // the first sentence using it must also hold the expansion ("expansion (ACR)" or "ACR (expansion)")
                             expanded = s.plain().toLowerCase(Locale.ROOT).contains(exp)
@@ -567,7 +577,7 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
             if (isGlossary(section)) {
                 return;
             }
-            for (Text t : texts(section)) {
+            for (Text t : textsOf(section)) {
                 body.add(new Object[] {section, t});
             }
             for (Section sub : section.getSections()) {

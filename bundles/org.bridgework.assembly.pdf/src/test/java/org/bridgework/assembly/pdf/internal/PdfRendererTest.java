@@ -288,6 +288,92 @@ class PdfRendererTest {
         assertEquals(1, reads.get());
     }
 
+    /**
+     * A face is read when a document first uses it, once: the sample uses no mono or bold italic text, and the
+     * fallback (the body face) is not read a second time; the warm-up's parsed set serves the document after it.
+     */
+    @Test
+    void facesAreReadWhenUsedAndOnce() throws Exception {
+        org.bridgework.fonts.internal.BundledFonts bundled = new org.bridgework.fonts.internal.BundledFonts();
+        java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> reads = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.function.UnaryOperator<org.bridgework.fonts.api.FontFace> counted = f -> new org.bridgework.fonts.api.FontFace() {
+            @Override
+            public String family() {
+                return f.family();
+            }
+
+            @Override
+            public int weight() {
+                return f.weight();
+            }
+
+            @Override
+            public boolean italic() {
+                return f.italic();
+            }
+
+            @Override
+            public String fileName() {
+                return f.fileName();
+            }
+
+            @Override
+            public java.io.InputStream open() throws IOException {
+                reads.computeIfAbsent(f.fileName(), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                return f.open();
+            }
+
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof org.bridgework.fonts.api.FontFace other && other.fileName().equals(f.fileName());
+            }
+
+            @Override
+            public int hashCode() {
+                return f.fileName().hashCode();
+            }
+        };
+        List<org.bridgework.fonts.api.FontFace> faces = bundled.faces().stream().map(counted).toList();
+        org.bridgework.fonts.api.Fonts counting = new org.bridgework.fonts.api.Fonts() {
+            @Override
+            public List<org.bridgework.fonts.api.FontFace> faces() {
+                return faces;
+            }
+
+            @Override
+            public String bodyFamily() {
+                return bundled.bodyFamily();
+            }
+
+            @Override
+            public String monospaceFamily() {
+                return bundled.monospaceFamily();
+            }
+
+            @Override
+            public java.util.Optional<org.bridgework.fonts.api.FontFace> find(String family, int weight, boolean italic) {
+                return bundled.find(family, weight, italic).map(counted);
+            }
+
+            @Override
+            public org.bridgework.fonts.api.FontFace fallback() {
+                return counted.apply(bundled.fallback());
+            }
+
+            @Override
+            public String licence() {
+                return bundled.licence();
+            }
+        };
+        PdfWriter.FontSet fonts = PdfWriter.FontSet.of(counting);
+        assertTrue(reads.isEmpty(), "made: nothing read");
+        new PdfWriter(new org.bridgework.assembly.internal.HtmlRenderer(), fonts, true).prepare();
+        assertArrayEquals(pdf, new PdfWriter(new org.bridgework.assembly.internal.HtmlRenderer(), fonts, true).write(source, () -> false));
+        assertEquals(java.util.Set.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"), reads.keySet(), reads.toString());
+        assertTrue(reads.values().stream().allMatch(n -> n.get() == 1), "each face read once: " + reads);
+        assertEquals(1, fonts.spare().size(), "one parsed set, the warm-up's, served the document");
+    }
+
     @Test
     void warmRenderTime() throws Exception {
         AssembledDocument plain = Samples.sampleDocument();

@@ -161,6 +161,8 @@ final class PdfWriter {
      * built. The parsed fonts are given back before the figure, so a document waiting for them waits less.
      */
     void prepare() throws IOException {
+        // the document's HTML asks each figure's size of JSVG, before anything else the render does
+        org.bridgework.assembly.api.Pictures.svgSize(WARM_UP_SVG);
         org.jsoup.nodes.Document page = Jsoup.parse("<html><head><style>body{font-family:" + fonts.cssFamilies()
                 + "}th,td{border:1px solid #777;padding:1mm}</style></head><body><h1 id=\"top\">Bridgework</h1>"
                 + "<p>Guidance <b>prepared</b> <i>for</i> <a href=\"#top\">reading</a>.</p><ul><li>One</li><li>Two</li></ul>"
@@ -246,19 +248,26 @@ final class PdfWriter {
         if (contents.isEmpty()) {
             return;
         }
+        // the ids gathered in one walk: looking each anchor up walked the document once per contents entry
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        doc.getAllElements().forEach(e -> {
+            if (e.hasAttr("id")) {
+                ids.add(e.id());
+            }
+        });
         Element bookmarks = doc.head().appendElement("bookmarks");
         for (ContentsEntry e : contents) {
-            bookmark(bookmarks, e, doc);
+            bookmark(bookmarks, e, ids);
         }
     }
 
-    private static void bookmark(Element parent, ContentsEntry entry, org.jsoup.nodes.Document doc) {
-        if (doc.getElementById(entry.anchor()) == null) {
+    private static void bookmark(Element parent, ContentsEntry entry, java.util.Set<String> ids) {
+        if (!ids.contains(entry.anchor())) {
             return; // nothing to point at: a bookmark to nowhere would break the outline
         }
         Element b = parent.appendElement("bookmark").attr("name", entry.text()).attr("href", "#" + entry.anchor());
         for (ContentsEntry child : entry.children()) {
-            bookmark(b, child, doc);
+            bookmark(b, child, ids);
         }
     }
 

@@ -2,7 +2,6 @@ package org.bridgework.assembly.pdf.internal;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -155,13 +154,23 @@ final class PdfWriter {
     }
 
     /**
-     * Lays out one short paragraph with the same settings and fonts and throws the PDF away: what the first real
-     * document would otherwise load (openhtmltopdf, PDFBox, the fonts) is loaded while the document is being built.
+     * Lays out a short page of what documents have (headings, emphasis, a link, a list, a table with a header, a
+     * bookmark) with the same settings and fonts and throws the PDF away, then draws a small SVG figure with text the
+     * way figures are drawn on a page: what the first real document would otherwise load and set up (openhtmltopdf,
+     * PDFBox, the fonts, JSVG and the platform's font list it reads for SVG text) is done while the document is being
+     * built. The parsed fonts are given back before the figure, so a document waiting for them waits less.
      */
     void prepare() throws IOException {
-        org.w3c.dom.Document dom = new W3CDom().fromJsoup(Jsoup.parse("<html><head><style>body{font-family:" + fonts.cssFamilies()
-                + "}</style></head><body><h1>Bridgework</h1><p>Guidance <b>prepared</b> <i>for</i> reading.</p></body></html>"));
-        FontSet.Parsed parsedFonts = fonts.lend();
+        // the document's HTML asks each figure's size of JSVG, before anything else the render does
+        org.bridgework.assembly.api.Pictures.svgSize(WARM_UP_SVG);
+        org.jsoup.nodes.Document page = Jsoup.parse("<html><head><style>body{font-family:" + fonts.cssFamilies()
+                + "}th,td{border:1px solid #777;padding:1mm}</style></head><body><h1 id=\"top\">Bridgework</h1>"
+                + "<p>Guidance <b>prepared</b> <i>for</i> <a href=\"#top\">reading</a>.</p><ul><li>One</li><li>Two</li></ul>"
+                + "<table><thead><tr><th>Challenge</th><th>Evidence</th></tr></thead><tbody><tr><td>Sharing</td><td>Some</td></tr>"
+                + "</tbody></table></body></html>");
+        addBookmarks(page, List.of(new ContentsEntry("top", "Bridgework", 1, List.of())));
+        org.w3c.dom.Document dom = new W3CDom().fromJsoup(page);
+        FontSet.Parsed parsedFonts = fonts.lendForWarmUp();
         try (PDDocument target = new PDDocument();
                 PdfBoxRenderer renderer = builder(dom, target, parsedFonts).buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
@@ -170,12 +179,27 @@ final class PdfWriter {
             throw e.getCause();
         } finally {
             // the faces it parsed go to the first real document
-            fonts.giveBack(parsedFonts);
+            fonts.giveBackFromWarmUp(parsedFonts);
+        }
+        try (PDDocument target = new PDDocument()) {
+            de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D g = new de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D(target, 120, 40);
+            try {
+                org.bridgework.assembly.api.Pictures.drawSvg(WARM_UP_SVG, g, 120, 40);
+            } finally {
+                g.dispose();
+            }
         }
     }
 
+    /** A figure like the gap map's: boxes, a line, text plain and bold in the same fonts. */
+    private static final byte[] WARM_UP_SVG = ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120\" height=\"40\" viewBox=\"0 0 120 40\""
+            + " font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"12\"><rect x=\"0\" y=\"0\" width=\"120\" height=\"40\" fill=\"#ffffff\"/>"
+            + "<rect x=\"2\" y=\"2\" width=\"20\" height=\"20\" fill=\"#7fbf7f\" stroke=\"#404040\"/><line x1=\"0\" y1=\"30\" x2=\"120\" y2=\"30\" stroke=\"#000000\"/>"
+            + "<text x=\"26\" y=\"16\" font-weight=\"bold\" fill=\"#000000\">Gap</text><text x=\"80\" y=\"16\" text-anchor=\"middle\" fill=\"#404040\">map</text></svg>")
+            .getBytes(StandardCharsets.UTF_8);
+
     private PdfRendererBuilder builder(org.w3c.dom.Document dom, PDDocument target, FontSet.Parsed parsedFonts) {
-        PdfRendererBuilder builder = new PdfRendererBuilder();
+        Builder builder = new Builder();
         // our own document, so the faces can be embedded from fonts parsed before (see FontSet.Parsed)
         builder.usePDDocument(target);
         builder.useFastMode();
@@ -224,19 +248,26 @@ final class PdfWriter {
         if (contents.isEmpty()) {
             return;
         }
+        // the ids gathered in one walk: looking each anchor up walked the document once per contents entry
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        doc.getAllElements().forEach(e -> {
+            if (e.hasAttr("id")) {
+                ids.add(e.id());
+            }
+        });
         Element bookmarks = doc.head().appendElement("bookmarks");
         for (ContentsEntry e : contents) {
-            bookmark(bookmarks, e, doc);
+            bookmark(bookmarks, e, ids);
         }
     }
 
-    private static void bookmark(Element parent, ContentsEntry entry, org.jsoup.nodes.Document doc) {
-        if (doc.getElementById(entry.anchor()) == null) {
+    private static void bookmark(Element parent, ContentsEntry entry, java.util.Set<String> ids) {
+        if (!ids.contains(entry.anchor())) {
             return; // nothing to point at: a bookmark to nowhere would break the outline
         }
         Element b = parent.appendElement("bookmark").attr("name", entry.text()).attr("href", "#" + entry.anchor());
         for (ContentsEntry child : entry.children()) {
-            bookmark(b, child, doc);
+            bookmark(b, child, ids);
         }
     }
 
@@ -305,20 +336,81 @@ final class PdfWriter {
     // ---------------------------------------------------------------- fonts
 
     /**
-     * The faces of the fonts service, read once (they never change while the bundle is active) and handed to
-     * openhtmltopdf as subsetted embedded fonts, plus the fallback face registered for characters no face has.
+     * The faces of the fonts service, each read when a document first uses it (they never change while the bundle is
+     * active) and handed to openhtmltopdf as subsetted embedded fonts, plus the fallback face registered for characters
+     * no other face has (the body face itself: it is parsed once, not once more as the fallback).
      */
-    record FontSet(List<Face> faces, Face fallback, String body, String mono, java.util.Deque<Parsed> spare) {
+    static final class FontSet {
 
-        record Face(String family, int weight, boolean italic, byte[] bytes) {
+        /** One face of the fonts service and its bytes (without ligatures), read when first parsed. */
+        static final class Face {
+            private final FontFace source;
+            private volatile byte[] bytes;
+
+            Face(FontFace source) {
+                this.source = source;
+            }
+
+            String family() {
+                return source.family();
+            }
+
+            int weight() {
+                return source.weight();
+            }
+
+            boolean italic() {
+                return source.italic();
+            }
+
+            byte[] bytes() {
+                byte[] read = bytes;
+                if (read == null) {
+                    synchronized (this) {
+                        read = bytes;
+                        if (read == null) {
+                            read = read(source);
+                            bytes = read;
+                        }
+                    }
+                }
+                return read;
+            }
         }
 
         /** Parsed sets kept for later documents: one each for documents written at once is plenty. */
         private static final int SPARE_SETS = 2;
+        /** How long a document waits for the set a warm-up ({@link PdfWriter#prepare}) is parsing, rather than parse its own. */
+        private static final long WARM_UP_WAIT_MILLIS = 5_000;
+
+        private final List<Face> faces;
+        /** Index in {@link #faces} of the fallback face; {@code faces.size()} when it is none of them. */
+        private final int fallbackIndex;
+        private final Face fallback;
+        private final String body;
+        private final String mono;
+        private final java.util.Deque<Parsed> spare = new java.util.concurrent.ConcurrentLinkedDeque<>();
+        /** Counted down when the warm-up gives its set back; null when no warm-up has begun. */
+        private volatile java.util.concurrent.CountDownLatch warming;
+
+        private FontSet(List<Face> faces, FontFace fallback, String body, String mono) {
+            this.faces = faces;
+            int index = faces.size();
+            for (int i = 0; i < faces.size(); i++) {
+                if (faces.get(i).source.equals(fallback)) {
+                    index = i;
+                    break;
+                }
+            }
+            this.fallbackIndex = index;
+            this.fallback = index < faces.size() ? faces.get(index) : new Face(fallback);
+            this.body = body;
+            this.mono = mono;
+        }
 
         /**
-         * The font set, read the first time a document needs it: every renderer is made for every assemble, in any
-         * format (an HTML-only assemble made both PDF renderers), and reading the faces is about 10 MB each time.
+         * The font set, made the first time a document needs it: every renderer is made for every assemble, in any
+         * format (an HTML-only assemble made both PDF renderers), and the faces are about 3 MB.
          */
         static java.util.function.Supplier<FontSet> whenNeeded(Fonts fonts) {
             return new java.util.function.Supplier<>() {
@@ -341,15 +433,18 @@ final class PdfWriter {
             };
         }
 
+        /** The set of the service's faces; a face's bytes are read when a document first uses it. */
         static FontSet of(Fonts fonts) {
             List<Face> faces = new ArrayList<>();
             for (FontFace f : fonts.faces()) {
-                faces.add(new Face(f.family(), f.weight(), f.italic(), read(f)));
+                faces.add(new Face(f));
             }
-            FontFace fb = fonts.fallback();
-            Face fallback = new Face(FALLBACK_FAMILY, fb.weight(), fb.italic(), read(fb));
-            return new FontSet(List.copyOf(faces), fallback, fonts.bodyFamily(), fonts.monospaceFamily(),
-                    new java.util.concurrent.ConcurrentLinkedDeque<>());
+            return new FontSet(List.copyOf(faces), fonts.fallback(), fonts.bodyFamily(), fonts.monospaceFamily());
+        }
+
+        /** Parsed sets given back and not yet lent again. */
+        java.util.Deque<Parsed> spare() {
+            return spare;
         }
 
         /**
@@ -366,22 +461,50 @@ final class PdfWriter {
                 fonts = new org.apache.fontbox.ttf.TrueTypeFont[faces];
             }
 
-            org.apache.fontbox.ttf.TrueTypeFont font(int face, byte[] bytes) throws IOException {
+            org.apache.fontbox.ttf.TrueTypeFont font(int face, Face source) throws IOException {
                 if (fonts[face] == null) {
-                    fonts[face] = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(bytes));
+                    fonts[face] = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(source.bytes()));
                 }
                 return fonts[face];
             }
         }
 
+        /**
+         * A parsed set for one document: a spare one, else the one the warm-up is parsing (waiting for it costs less
+         * than parsing the faces again beside it on a second core), else a new one.
+         */
         Parsed lend() {
             Parsed p = spare.pollFirst();
-            return p != null ? p : new Parsed(faces.size());
+            java.util.concurrent.CountDownLatch w = warming;
+            if (p == null && w != null && w.getCount() > 0) {
+                try {
+                    w.await(WARM_UP_WAIT_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                p = spare.pollFirst();
+            }
+            return p != null ? p : new Parsed(faces.size() + 1);
+        }
+
+        /** The set for the warm-up: documents that find no spare set wait for it (see {@link #lend}). */
+        Parsed lendForWarmUp() {
+            warming = new java.util.concurrent.CountDownLatch(1);
+            Parsed p = spare.pollFirst();
+            return p != null ? p : new Parsed(faces.size() + 1);
         }
 
         void giveBack(Parsed p) {
             if (spare.size() < SPARE_SETS) {
                 spare.addFirst(p);
+            }
+        }
+
+        void giveBackFromWarmUp(Parsed p) {
+            giveBack(p);
+            java.util.concurrent.CountDownLatch w = warming;
+            if (w != null) {
+                w.countDown();
             }
         }
 
@@ -422,16 +545,26 @@ final class PdfWriter {
             return "\"" + body + "\", \"" + FALLBACK_FAMILY + "\"";
         }
 
-        void register(PdfRendererBuilder builder, PDDocument target, Parsed parsed) {
+        void register(Builder builder, PDDocument target, Parsed parsed) {
             for (int i = 0; i < faces.size(); i++) {
                 Face f = faces.get(i);
                 int face = i;
                 // embedded as a subset, from the lent set's parsed face (what PDType0Font.load of the bytes would parse)
-                builder.useFont(new EmbeddedFace(() -> PDType0Font.load(target, parsed.font(face, f.bytes()), true)), f.family(),
+                builder.useFont(new EmbeddedFace(() -> PDType0Font.load(target, parsed.font(face, f), true)), f.family(),
                         f.weight(), f.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
             }
-            builder.useFont(() -> new ByteArrayInputStream(fallback.bytes()), fallback.family(), fallback.weight(),
-                    fallback.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true, EnumSet.of(FSFontUseCase.FALLBACK_FINAL));
+            // the fallback from the same parsed face (openhtmltopdf realises it for every document's line metrics: given
+            // as bytes it was parsed again each time); its own embedded subset, as before, only if a character needs it
+            builder.useFinalFallbackFont(new EmbeddedFace(() -> PDType0Font.load(target, parsed.font(fallbackIndex, fallback), true)),
+                    FALLBACK_FAMILY, fallback.weight(), fallback.italic() ? FontStyle.ITALIC : FontStyle.NORMAL);
+        }
+    }
+
+    /** The builder, able to take the final fallback face as an already parsed font (openhtmltopdf takes only bytes). */
+    static final class Builder extends PdfRendererBuilder {
+        void useFinalFallbackFont(com.openhtmltopdf.pdfboxout.PDFontSupplier font, String family, int weight, FontStyle style) {
+            state._fonts.add(new com.openhtmltopdf.outputdevice.helper.AddedFont(font, weight, family, true, style,
+                    EnumSet.of(FSFontUseCase.FALLBACK_FINAL)));
         }
     }
 

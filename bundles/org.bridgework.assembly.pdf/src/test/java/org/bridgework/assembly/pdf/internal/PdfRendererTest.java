@@ -244,40 +244,8 @@ class PdfRendererTest {
     /** Every renderer is made for every assemble: the PDF ones read their fonts only when a PDF is written. */
     @Test
     void theRenderersReadTheirFontsOnlyForAPdfAndOnce() throws Exception {
-        java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
-        org.bridgework.fonts.internal.BundledFonts bundled = new org.bridgework.fonts.internal.BundledFonts();
-        org.bridgework.fonts.api.Fonts counting = new org.bridgework.fonts.api.Fonts() {
-            @Override
-            public List<org.bridgework.fonts.api.FontFace> faces() {
-                reads.incrementAndGet();
-                return bundled.faces();
-            }
-
-            @Override
-            public String bodyFamily() {
-                return bundled.bodyFamily();
-            }
-
-            @Override
-            public String monospaceFamily() {
-                return bundled.monospaceFamily();
-            }
-
-            @Override
-            public java.util.Optional<org.bridgework.fonts.api.FontFace> find(String family, int weight, boolean italic) {
-                return bundled.find(family, weight, italic);
-            }
-
-            @Override
-            public org.bridgework.fonts.api.FontFace fallback() {
-                return bundled.fallback();
-            }
-
-            @Override
-            public String licence() {
-                return bundled.licence();
-            }
-        };
+        CountingFonts counting = new CountingFonts();
+        java.util.concurrent.atomic.AtomicInteger reads = counting.faceLists;
         SummaryPdfRenderer summary = new SummaryPdfRenderer(new org.bridgework.assembly.internal.HtmlRenderer(), counting);
         assertEquals("summary-pdf", summary.format());
         assertEquals(0, reads.get(), "made, asked its format: no font read");
@@ -286,6 +254,95 @@ class PdfRendererTest {
         PdfWriter.FontSet first = lazy.get();
         assertTrue(first == lazy.get(), "read once, kept");
         assertEquals(1, reads.get());
+    }
+
+    /**
+     * A face is read when a document first uses it, once: the sample uses no mono or bold italic text, and the
+     * fallback (the body face) is not read a second time; the warm-up's parsed set serves the document after it.
+     */
+    @Test
+    void facesAreReadWhenUsedAndOnce() throws Exception {
+        CountingFonts counting = new CountingFonts();
+        java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> reads = counting.opens;
+        PdfWriter.FontSet fonts = PdfWriter.FontSet.of(counting);
+        assertTrue(reads.isEmpty(), "made: nothing read");
+        new PdfWriter(new org.bridgework.assembly.internal.HtmlRenderer(), fonts, true).prepare();
+        assertArrayEquals(pdf, new PdfWriter(new org.bridgework.assembly.internal.HtmlRenderer(), fonts, true).write(source, () -> false));
+        assertEquals(java.util.Set.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"), reads.keySet(), reads.toString());
+        assertTrue(reads.values().stream().allMatch(n -> n.get() == 1), "each face read once: " + reads);
+        assertEquals(1, fonts.spare().size(), "one parsed set, the warm-up's, served the document");
+    }
+
+    /** The bundled fonts, counting how often the face list is asked for and how often each face's file is opened. */
+    private static final class CountingFonts implements org.bridgework.fonts.api.Fonts {
+        final java.util.concurrent.atomic.AtomicInteger faceLists = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> opens = new java.util.concurrent.ConcurrentHashMap<>();
+        private final org.bridgework.fonts.internal.BundledFonts bundled = new org.bridgework.fonts.internal.BundledFonts();
+        private final List<org.bridgework.fonts.api.FontFace> faces = bundled.faces().stream().map(this::counted).toList();
+
+        private record Counted(org.bridgework.fonts.api.FontFace face,
+                java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> opens) implements org.bridgework.fonts.api.FontFace {
+            @Override
+            public String family() {
+                return face.family();
+            }
+
+            @Override
+            public int weight() {
+                return face.weight();
+            }
+
+            @Override
+            public boolean italic() {
+                return face.italic();
+            }
+
+            @Override
+            public String fileName() {
+                return face.fileName();
+            }
+
+            @Override
+            public java.io.InputStream open() throws IOException {
+                opens.computeIfAbsent(face.fileName(), k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+                return face.open();
+            }
+        }
+
+        private org.bridgework.fonts.api.FontFace counted(org.bridgework.fonts.api.FontFace f) {
+            return new Counted(f, opens);
+        }
+
+        @Override
+        public List<org.bridgework.fonts.api.FontFace> faces() {
+            faceLists.incrementAndGet();
+            return faces;
+        }
+
+        @Override
+        public String bodyFamily() {
+            return bundled.bodyFamily();
+        }
+
+        @Override
+        public String monospaceFamily() {
+            return bundled.monospaceFamily();
+        }
+
+        @Override
+        public java.util.Optional<org.bridgework.fonts.api.FontFace> find(String family, int weight, boolean italic) {
+            return bundled.find(family, weight, italic).map(this::counted);
+        }
+
+        @Override
+        public org.bridgework.fonts.api.FontFace fallback() {
+            return counted(bundled.fallback());
+        }
+
+        @Override
+        public String licence() {
+            return bundled.licence();
+        }
     }
 
     @Test

@@ -148,6 +148,10 @@ public final class OpenWorkbench implements Callable<Integer> {
             window.afterFirstPaint(run::afterFirstPaint);
             shell = registerShellCommands(display, window);
             window.open();
+            if (exit) {
+                // a window that never paints (a display that does not show it) must not keep a script or build waiting
+                display.timerExec(PAINT_LIMIT_MILLIS, run::notPainted);
+            }
             return run.loop(display, log);
         } finally {
             if (shell != null) {
@@ -322,6 +326,9 @@ public final class OpenWorkbench implements Callable<Integer> {
         }
     }
 
+    /** How long {@code --exit} waits for the window's first paint before it gives up. */
+    static final int PAINT_LIMIT_MILLIS = 120_000;
+
     /** One open window: waits for its first paint, then takes the screenshot and closes it if asked. */
     private final class Run {
         private final Messages messages;
@@ -378,6 +385,16 @@ public final class OpenWorkbench implements Callable<Integer> {
             } else {
                 display.asyncExec(then);
             }
+        }
+
+        /** With --exit: the window has not painted within the limit, so it is closed and the command fails. */
+        private void notPainted() {
+            Shell shell = window.getShell();
+            if (window.firstPaintNanos().isPresent() || shell == null || shell.isDisposed()) {
+                return;
+            }
+            failure = new CommandFailure(ExitCodes.PROBLEMS, messages.format("error.notPainted", PAINT_LIMIT_MILLIS / 1000));
+            window.close();
         }
 
         int loop(Display display, ErrorLog log) {

@@ -128,6 +128,11 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
 
     @Override
     public List<Finding> run(GuidanceProject project, CheckSettings settings) {
+        return run(project, settings, TWO_THREADS_FROM);
+    }
+
+    /** {@link #run(GuidanceProject, CheckSettings)} with sections on two threads from this many texts (tests). */
+    List<Finding> run(GuidanceProject project, CheckSettings settings, int twoThreadsFrom) {
         List<Finding> findings = new ArrayList<>();
         GuidanceDocument document = project == null ? null : project.getDocument();
         if (document == null) {
@@ -135,12 +140,23 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
         }
         Run run = new Run(project, settings, findings, termLists);
         run.acronyms(document);
-        for (Section section : document.getSections()) {
-            run.section(section);
+        List<Section> sections = List.copyOf(document.getSections());
+        if (run.textCount() >= twoThreadsFrom && sections.size() > 1 && Runtime.getRuntime().availableProcessors() > 1) {
+            run.sectionsOnTwoThreads(sections);
+        } else {
+            for (Section section : sections) {
+                run.section(section);
+            }
         }
         run.documentLength(document);
         return findings;
     }
+
+    /**
+     * Sections with at least this many texts between them are checked on two threads (a very large project: the
+     * checks read immutable strings and the unchanging model; the findings keep their order).
+     */
+    static final int TWO_THREADS_FROM = 2_000;
 
     /** The prose of a section's own blocks (sub-sections not included). */
     static List<Text> texts(Section section) {
@@ -218,7 +234,8 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
         private List<String> firstWords = new ArrayList<>();
         /** For each of {@link #firstWords}: the name is that one word (so a plural ending may follow it in a text). */
         private final List<Boolean> oneWord = new ArrayList<>();
-        private Pattern explanation;
+        /** Made by whichever thread needs it first (the same pattern either way); volatile to publish it whole. */
+        private volatile Pattern explanation;
 
         /** A glossary term, as {@link #termPattern} matches it. */
         static TermMatch of(String term) {
@@ -415,10 +432,21 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
         /** The shipped terms among {@link #terms} (detached), with their list entry: plain wording and source. */
         final Map<Term, org.bridgework.drafting.api.TermLists.LensTerm> shipped = new LinkedHashMap<>();
 
+        /** The same run, reporting into {@code findings}: for the second thread's sections. */
+        private Run(Run shared, List<Finding> findings) {
+            this.project = shared.project;
+            this.settings = shared.settings;
+            this.findings = findings;
+            this.texts = shared.texts;
+            this.terms.putAll(shared.terms);
+            this.shipped.putAll(shared.shipped);
+        }
+
         Run(GuidanceProject project, CheckSettings settings, List<Finding> findings, TermListsImpl lists) {
             this.project = project;
             this.settings = settings;
             this.findings = findings;
+            this.texts = new java.util.concurrent.ConcurrentHashMap<>();
             for (Term term : project.getTerms()) {
                 if (term.getTerm() != null && !term.getTerm().isBlank() && !term.isDisabled()) {
                     terms.put(term, TermMatch.of(term.getTerm()));
@@ -443,8 +471,8 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
             }
         }
 
-        /** Each section's texts, made once for the acronym pass and the section checks. */
-        private final Map<Section, List<Text>> texts = new java.util.IdentityHashMap<>();
+        /** Each section's texts, made once for the acronym pass and the section checks (EObjects compare by identity). */
+        final Map<Section, List<Text>> texts;
 
         List<Text> textsOf(Section section) {
             return texts.computeIfAbsent(section, DraftingChecksImpl::texts);
@@ -456,6 +484,74 @@ public class DraftingChecksImpl implements DraftingChecks, ValidationRule {
             }
             Severity base = CHECKS.stream().filter(c -> c.code().equals(code)).findFirst().map(CheckInfo::severity).orElse(Severity.WARNING);
             findings.add(new Finding(new Problem(settings.severity(code, base), code, elementId, message), sectionId, quickFix));
+        }
+
+        /**
+         * Checks the first sections on this thread and the rest, about half the texts, on another; the other's
+         * findings follow this one's, so the order is the one a single thread gives.
+         */
+        void sectionsOnTwoThreads(List<Section> sections) {
+            int total = 0;
+            int[] weights = new int[sections.size()];
+            for (int i = 0; i < sections.size(); i++) {
+                weights[i] = textsWithin(sections.get(i));
+                total += weights[i];
+            }
+            int split = 1;
+            for (int sum = weights[0]; split < sections.size() - 1 && sum + weights[split] <= total / 2; split++) {
+                sum += weights[split];
+            }
+            List<Section> rest = sections.subList(split, sections.size());
+            Run second = new Run(this, new ArrayList<>());
+            Throwable[] failed = new Throwable[1];
+            Thread other = new Thread(() -> {
+                try {
+                    for (Section section : rest) {
+                        second.section(section);
+                    }
+                } catch (RuntimeException | Error e) {
+                    failed[0] = e;
+                }
+            }, "bridgework-drafting-checks");
+            other.setDaemon(true);
+            other.start();
+            for (Section section : sections.subList(0, split)) {
+                section(section);
+            }
+            try {
+                other.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the caller gave up (its time limit): what it gets is not used
+                return;
+            }
+            if (failed[0] instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failed[0] instanceof Error e) {
+                throw e;
+            }
+            findings.addAll(second.findings);
+        }
+
+        /** The texts made so far (after the acronym pass: every text the checks read). */
+        int textCount() {
+            int count = 0;
+            for (List<Text> list : texts.values()) {
+                count += list.size();
+            }
+            return count;
+        }
+
+        /** The texts of a section and its sub-sections (none in a glossary, which the checks leave out). */
+        private int textsWithin(Section section) {
+            if (isGlossary(section)) {
+                return 0;
+            }
+            int count = textsOf(section).size();
+            for (Section sub : section.getSections()) {
+                count += textsWithin(sub);
+            }
+            return count;
         }
 
         void section(Section section) {

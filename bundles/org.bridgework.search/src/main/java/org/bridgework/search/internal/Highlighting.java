@@ -18,10 +18,12 @@ import org.apache.lucene.search.uhighlight.LabelledCharArrayMatcher;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.PhraseHelper;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BytesRef;
 import org.bridgework.search.api.Snippet;
 
 /**
@@ -58,6 +60,7 @@ final class Highlighting {
                 // term by term, not Weight.matches(): a required clause on another field (type:casestudy) would stop
                 // every match in the text from being marked
                 .withWeightMatches(false)
+                .withScorer(new LeanPassageScorer())
                 .withFormatter(new SnippetFormatter())
                 .withMaxLength(100_000)
                 .withMaxNoHighlightPassages(1));
@@ -73,6 +76,44 @@ final class Highlighting {
 
     private static Snippet asSnippet(Object o) {
         return o instanceof Snippet s ? s : Snippet.plain(o == null ? "" : o.toString());
+    }
+
+    /**
+     * Lucene's passage score, the same number computed the same way (BM25 over the passage's distinct terms in the
+     * order they first match, times the norm of where it starts), without the {@code BytesRefHash} Lucene's scorer
+     * makes for every passage it scores: its 32 kB block per passage was half of everything a query allocated
+     * (JFR allocation samples of the search benchmark), and the collections it caused made the slowest queries.
+     */
+    static final class LeanPassageScorer extends PassageScorer {
+        @Override
+        public float score(Passage passage, int contentLength) {
+            int matches = passage.getNumMatches();
+            BytesRef[] terms = passage.getMatchTerms();
+            int[] freqsInDoc = passage.getMatchTermFreqsInDoc();
+            int[] firstMatch = new int[matches];
+            int[] inPassage = new int[matches];
+            int distinct = 0;
+            for (int i = 0; i < matches; i++) {
+                int term = -1;
+                for (int d = 0; d < distinct; d++) {
+                    if (terms[firstMatch[d]].bytesEquals(terms[i])) {
+                        term = d;
+                        break;
+                    }
+                }
+                if (term < 0) {
+                    term = distinct++;
+                    firstMatch[term] = i;
+                }
+                inPassage[term]++;
+            }
+            double score = 0;
+            for (int d = 0; d < distinct; d++) {
+                score += tf(inPassage[d], passage.getLength()) * weight(contentLength, freqsInDoc[firstMatch[d]]);
+            }
+            score *= norm(passage.getStartOffset());
+            return (float) score;
+        }
     }
 
     /** The whole title as one passage; the text in passages of about {@value #PASSAGE_LENGTH} characters. */

@@ -157,6 +157,11 @@ public final class Main {
             int exit = answers == null ? command.apply(commandArgs)
                     : answers.run(() -> command.apply(commandArgs), product.startFailures().isEmpty());
             Timing.mark("command-done");
+            // the command's output is whole: what threads still winding down print while the framework stops (a
+            // warm-up loading classes from jars being closed, and Felix's default log, which writes to standard
+            // output) goes to standard error, never after a --json document
+            System.out.flush();
+            System.setOut(System.err);
             return exit;
         } catch (Exception e) {
             System.err.println("bridgework: the product could not start: " + e.getMessage());

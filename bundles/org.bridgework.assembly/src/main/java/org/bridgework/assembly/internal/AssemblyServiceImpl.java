@@ -274,6 +274,8 @@ public class AssemblyServiceImpl implements AssemblyService {
                     sinks.add(new TempSink(outDir, baseName, renderer.fileExtension()));
                 }
                 renderAll(chosen, sinks, document, p);
+                // renderers working at once each look before they finish; a cancel during the last one still stops the commit
+                cancelled(p);
                 checkNoClash(sinks);
                 for (TempSink sink : sinks) {
                     files.addAll(sink.commit());

@@ -285,20 +285,43 @@ class AssemblyServiceTest {
     void cancellingLeavesNothingBehind() throws Exception {
         Path out = tmp.resolve("out");
         AssemblyProgress cancelAfterBuild = new AssemblyProgress() {
-            int steps;
+            final java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
 
             @Override
             public void worked(int units) {
-                steps += units;
+                steps.addAndGet(units);
             }
 
             @Override
             public boolean isCancelled() {
-                return steps >= 4;
+                return steps.get() >= 4;
             }
         };
         AssemblyException e = assertThrows(AssemblyException.class,
                 () -> service().assemble(TestProjects.rich(), AssemblyOptions.of(out, "html", "md"), cancelAfterBuild));
+        assertEquals(AssemblyException.Kind.CANCELLED, e.kind());
+        assertEquals(List.of(), listing(out));
+    }
+
+    @Test
+    void cancellingWhileTheLastRendererFinishesStopsTheCommit() throws Exception {
+        Path out = tmp.resolve("out");
+        // three steps before rendering, one per renderer: cancelled once both renderers have reported
+        AssemblyProgress cancelAfterRendering = new AssemblyProgress() {
+            final java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
+
+            @Override
+            public void worked(int units) {
+                steps.addAndGet(units);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return steps.get() >= 5;
+            }
+        };
+        AssemblyException e = assertThrows(AssemblyException.class,
+                () -> service().assemble(TestProjects.rich(), AssemblyOptions.of(out, "html", "md"), cancelAfterRendering));
         assertEquals(AssemblyException.Kind.CANCELLED, e.kind());
         assertEquals(List.of(), listing(out));
     }

@@ -91,10 +91,40 @@ public class AssemblyServiceImpl implements AssemblyService {
     ExtensionGuard appendixGuard = new ExtensionGuard("appendix provider", "appendix", ExtensionGuard.limit(ExtensionGuard.TIMEOUT_PROPERTY, 5000));
     ExtensionGuard rendererGuard = new ExtensionGuard("renderer", "renderer", ExtensionGuard.limit(ExtensionGuard.LONG_TIMEOUT_PROPERTY, 120_000));
 
+    /** How long deactivation waits for loading ahead that is still running. */
+    static final long WARM_UP_JOIN_MILLIS = 3000;
+
     @Deactivate
     void deactivate() {
         appendixGuard.close();
         rendererGuard.close();
+        // a warm-up still loading classes when the framework closes the bundles' jars makes Felix print read errors
+        // (an assembly that failed its validation returns before its renderers have loaded): let them end first
+        long until = System.nanoTime() + WARM_UP_JOIN_MILLIS * 1_000_000;
+        for (Thread thread : warmUps) {
+            long left = (until - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
+                break;
+            }
+            try {
+                thread.join(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        warmUps.clear();
+    }
+
+    /** Threads loading ahead (renderers, citation styles); ended ones are dropped as new ones start. */
+    private final java.util.Queue<Thread> warmUps = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    private void startWarmUp(String name, Runnable task) {
+        warmUps.removeIf(thread -> !thread.isAlive());
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        warmUps.add(thread);
+        thread.start();
     }
 
     public AssemblyServiceImpl() {
@@ -213,8 +243,6 @@ public class AssemblyServiceImpl implements AssemblyService {
     public AssemblyResult assemble(GuidanceProject project, AssemblyOptions options, AssemblyProgress progress) throws AssemblyException {
         AssemblyProgress p = progress == null ? AssemblyProgress.NONE : progress;
         List<Renderer> chosen = choose(options.formats());
-        prepare(chosen);
-        prepareCitations(project);
         p.begin("Assembling " + (project.getTitle() == null ? project.getId() : project.getTitle()), 3 + chosen.size());
         try {
             if (options.contextId() != null && contexts(project).stream().noneMatch(c -> c.id().equals(options.contextId()))) {
@@ -238,6 +266,9 @@ public class AssemblyServiceImpl implements AssemblyService {
                     throw new AssemblyException(blockers.size() + " thing" + (blockers.size() == 1 ? " stops" : "s stop") + " the release", blockers);
                 }
             }
+            // past the checks that answer at once: loading ahead now overlaps the validation and the build
+            prepare(chosen);
+            prepareCitations(project);
             Path outDir = prepareOutDir(options.outDir());
             p.worked(1);
 
@@ -310,7 +341,7 @@ public class AssemblyServiceImpl implements AssemblyService {
         if (first.isEmpty()) {
             return;
         }
-        Thread preparing = new Thread(() -> {
+        startWarmUp("bridgework-renderer-prepare", () -> {
             for (Renderer renderer : first) {
                 try {
                     renderer.prepare();
@@ -318,9 +349,7 @@ public class AssemblyServiceImpl implements AssemblyService {
                     // the render itself will say what is wrong
                 }
             }
-        }, "bridgework-renderer-prepare");
-        preparing.setDaemon(true);
-        preparing.start();
+        });
     }
 
     /**
@@ -333,9 +362,7 @@ public class AssemblyServiceImpl implements AssemblyService {
             return;
         }
         String style = DocumentBuilder.citationStyle(project.getDocument());
-        Thread preparing = new Thread(() -> citations.prepare(project, style), "bridgework-citations-prepare");
-        preparing.setDaemon(true);
-        preparing.start();
+        startWarmUp("bridgework-citations-prepare", () -> citations.prepare(project, style));
     }
 
     /**

@@ -208,6 +208,68 @@ class AssemblyServiceTest {
         assertEquals(List.of(1, 1), List.of(one.prepared.get(), two.prepared.get()), "each renderer prepared once");
     }
 
+    /** A renderer whose loading ahead takes a while: counts its starts and ends. */
+    static final class SlowToLoadRenderer implements Renderer {
+        final java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger ended = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public String format() {
+            return "slow";
+        }
+
+        @Override
+        public String fileExtension() {
+            return "slow";
+        }
+
+        @Override
+        public String description() {
+            return "loads slowly";
+        }
+
+        @Override
+        public void prepare() {
+            started.incrementAndGet();
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            ended.incrementAndGet();
+        }
+
+        @Override
+        public void render(AssembledDocument document, OutputSink out, AssemblyProgress progress) throws IOException {
+            out.main().write("slow".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void anAssemblyRefusedAtOnceLoadsNothingAheadAndStoppingWaitsForWhatDid() throws Exception {
+        SlowToLoadRenderer slow = new SlowToLoadRenderer();
+        ValidationService failing = new ValidationService() {
+            @Override
+            public List<Problem> validate(GuidanceProject project) {
+                return List.of(new Problem(Problem.Severity.ERROR, "unique-id", "p-why", "Two elements have the id p-why."));
+            }
+        };
+        AssemblyServiceImpl service = new AssemblyServiceImpl(List.of(new HtmlRenderer(), slow), null, failing, List.of());
+        Path out = tmp.resolve("out");
+        // an unknown local context is a usage error, answered before anything is loaded
+        AssemblyException usage = assertThrows(AssemblyException.class, () -> service.assemble(TestProjects.rich(),
+                AssemblyOptions.of(out, "slow").withContext("no-such-context"), AssemblyProgress.NONE));
+        assertEquals(AssemblyException.Kind.USAGE, usage.kind());
+        service.deactivate();
+        assertEquals(0, slow.started.get(), "nothing loaded ahead for an assembly refused at once");
+        // validation errors come after the renderers began loading ahead: stopping the service waits for them to end
+        AssemblyException invalid = assertThrows(AssemblyException.class,
+                () -> service.assemble(TestProjects.rich(), AssemblyOptions.of(out, "slow"), AssemblyProgress.NONE));
+        assertEquals(AssemblyException.Kind.VALIDATION, invalid.kind());
+        service.deactivate();
+        assertEquals(List.of(1, 1), List.of(slow.started.get(), slow.ended.get()), "the loading ahead ended before the service stopped");
+    }
+
     @Test
     void aFailureWhileRenderingAtOnceLeavesNothingBehind() throws Exception {
         Path out = Files.createDirectory(tmp.resolve("out"));

@@ -167,17 +167,51 @@ final class SearchPart implements Part {
             run();
             return;
         }
-        // opening (or building) the index and the first search wait until the window has painted, so a search view
-        // open at start does not hold the first window back; a search asked for sooner opens it at once
+        // opening (or building) the index and the first search wait until the window has painted and this view is
+        // shown, so a search view open at start does not hold the first window back, nor one in a tab behind another
+        // the window's first edits; a search asked for sooner opens it at once
         Project bound = project.get();
         pendingProject = bound;
         status.setText(MESSAGES.get("search.status.opening"));
-        context.afterFirstPaint(() -> {
+        context.afterFirstPaint(() -> whenShown(() -> {
             if (!query.isDisposed() && pendingProject == bound) {
                 run();
             }
-        });
+        }));
     }
+
+    /** Runs {@code task} on the UI thread now if this view can be seen, else once it is first shown. */
+    private void whenShown(Runnable task) {
+        if (query.isDisposed()) {
+            return;
+        }
+        if (query.isVisible()) {
+            task.run();
+            return;
+        }
+        // a tab brought to the front sends Show before it is visible: look again once the event is over
+        Runnable look = new Runnable() {
+            @Override
+            public void run() {
+                if (query.isDisposed() || shownFilter == null) {
+                    return;
+                }
+                if (query.isVisible()) {
+                    display.removeFilter(SWT.Show, shownFilter);
+                    shownFilter = null;
+                    task.run();
+                }
+            }
+        };
+        if (shownFilter != null) {
+            display.removeFilter(SWT.Show, shownFilter);
+        }
+        shownFilter = e -> display.asyncExec(look);
+        display.addFilter(SWT.Show, shownFilter);
+    }
+
+    /** Waits for this view to be shown (UI thread only); removed when it is, or when the view is disposed. */
+    private org.eclipse.swt.widgets.Listener shownFilter;
 
     /** The project whose index is still to be opened (UI thread only). */
     private Project pendingProject;
@@ -377,6 +411,10 @@ final class SearchPart implements Part {
     @Override
     public void dispose() {
         display.timerExec(-1, runLater);
+        if (shownFilter != null && !display.isDisposed()) {
+            display.removeFilter(SWT.Show, shownFilter);
+            shownFilter = null;
+        }
         if (index != null) {
             index.removeChangeListener(indexChanged);
         }

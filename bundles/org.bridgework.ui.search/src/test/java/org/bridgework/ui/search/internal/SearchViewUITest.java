@@ -104,6 +104,19 @@ class SearchViewUITest {
     }
 
     @Test
+    void aViewInATabBehindAnotherOpensItsIndexOnlyWhenShown() {
+        SearchPart part = f.part(SearchView.ID, SearchPart.class);
+        settle(200);
+        assertFalse(part.query().isVisible(), "the default layout has the search view behind another tab");
+        assertEquals("Opening the search index...", part.status().getText(), "no index is opened for a view nobody sees");
+        assertTrue(hits(part).isEmpty());
+        SearchPart shown = openView();
+        assertTrue(shown == part);
+        waitFor("the project's elements listed once the view is shown", 5000, () -> !hits(part).isEmpty());
+        assertTrue(part.status().getText().matches("\\d+ results?.*"), part.status().getText());
+    }
+
+    @Test
     void anInvalidQuerySaysWhereItFails() {
         SearchPart part = openView();
         type(part.query(), "title:\"unbalanced");

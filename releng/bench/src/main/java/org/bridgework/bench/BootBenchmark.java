@@ -16,13 +16,16 @@ import java.util.regex.Pattern;
  * Start-up of the real product, as a user starts it (bin/bridgework, a new JVM each run):
  * milliseconds from JVM start to all bundles active (headless, {@code bundles}) and to the first
  * workbench window painted ({@code workbench --screenshot --exit}, and with the sample project open:
- * {@code workbench --sample --screenshot --exit}; both need a display), each with and
+ * {@code workbench --sample --screenshot --exit}; both need a display) and to an edit painted in it (a section's title
+ * set through the command stack by the workbench's test script once it has painted), each with and
  * without the JDK's AOT cache (the one the build recorded), the variants alternating so machine drift hits both
  * alike. Headless: {@code version}, {@code validate --sample}, {@code --help} (the headless bundle set) and
  * {@code bundles} (every bundle started, as the workbench does). Prints medians with min and max, and the load average.
  */
 public final class BootBenchmark {
     private static final String ANSWERED = "answered-without-boot";
+    private static final String EDIT_VISIBLE = "edit-visible";
+    private static final String EDIT_SCRIPT = "edit.script";
     private static final Pattern TIMING = Pattern.compile("^timing: (\\S+) (\\d+)$", Pattern.MULTILINE);
 
     private BootBenchmark() {
@@ -47,6 +50,11 @@ public final class BootBenchmark {
             jobs.add(new String[] {"window", "window-painted", "workbench", "--screenshot", work.resolve("w.png").toString(), "--exit"});
             // the workbench with the sample project open (read while the window is built) when it first paints
             jobs.add(new String[] {"window+sample", "window-painted", "workbench", "--sample", "--screenshot", work.resolve("s.png").toString(), "--exit"});
+            // responsive: after the first paint a section's title is edited through the command stack, as the editors
+            // do, and painted (the workbench's test script); the edit is undone and the window closed
+            Files.writeString(work.resolve(EDIT_SCRIPT), String.join("\n", "set sec-purpose heading What this guidance is for (edited)",
+                    "timing " + EDIT_VISIBLE, "undo", "exit") + "\n");
+            jobs.add(new String[] {"window+sample, an edit", EDIT_VISIBLE, "workbench", "--sample"});
         }
         // warm the bundle cache and record the AOT cache once (both are one-off costs a user pays on first start)
         for (String[] job : jobs) {
@@ -120,7 +128,12 @@ public final class BootBenchmark {
         }
         builder.environment().put("XDG_CACHE_HOME", work.resolve("cache").toString());
         builder.environment().put("XDG_DATA_HOME", work.resolve("data").toString());
-        builder.environment().put("XDG_CONFIG_HOME", work.resolve("config").toString()); // the workbench's default layout, not the user's
+        // the workbench's default layout, not the user's (the edit's window remembers its layout: kept apart from the others)
+        boolean edit = EDIT_VISIBLE.equals(job[1]);
+        builder.environment().put("XDG_CONFIG_HOME", work.resolve(edit ? "config-edit" : "config").toString());
+        if (edit) {
+            builder.environment().put("BRIDGEWORK_WORKBENCH_SCRIPT", work.resolve(EDIT_SCRIPT).toString());
+        }
         // with: the product's build-time AOT cache (the default when the JDK is the build's); without: BRIDGEWORK_AOT=0
         if (aot) {
             builder.environment().remove("BRIDGEWORK_AOT");
@@ -129,7 +142,8 @@ public final class BootBenchmark {
         }
         Path err = work.resolve("err.txt");
         builder.redirectError(err.toFile());
-        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Path out = work.resolve("out.txt");
+        builder.redirectOutput(out.toFile());
         long start = System.nanoTime();
         Process process = builder.start();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
@@ -141,6 +155,9 @@ public final class BootBenchmark {
         boolean usageError = answered && job[2].equals("validat");
         if (process.exitValue() != (usageError ? 2 : 0)) {
             throw new IllegalStateException(String.join(" ", command) + " exited " + process.exitValue() + ":\n" + stderr);
+        }
+        if (edit && !Files.readString(out, StandardCharsets.UTF_8).contains("-> set sec-purpose heading; dirty")) {
+            throw new IllegalStateException("the workbench's script did not make the edit:\n" + Files.readString(out, StandardCharsets.UTF_8) + stderr);
         }
         Map<String, Long> marks = new LinkedHashMap<>();
         Matcher m = TIMING.matcher(stderr);

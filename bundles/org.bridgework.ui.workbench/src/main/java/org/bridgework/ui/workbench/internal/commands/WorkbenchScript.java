@@ -16,7 +16,9 @@ import org.eclipse.swt.widgets.Display;
 /**
  * A test hook: the lines of the file named by {@code BRIDGEWORK_WORKBENCH_SCRIPT} run one by one after the window
  * has painted, each a {@link WorkbenchOperations} line, plus {@code wait-journal} (until the crash-recovery
- * journal has written the changes by itself), {@code sleep MILLIS} and {@code exit}. Each line's outcome is printed
+ * journal has written the changes by itself), {@code sleep MILLIS}, {@code timing NAME} (paints what is pending, then
+ * prints {@code timing: NAME MILLIS} since the JVM started to standard error, as the launcher's start-up marks) and
+ * {@code exit}. Each line's outcome is printed
  * as {@code script: LINE -> RESULT}, so a test can follow (and, say, kill the process once the journal is written).
  */
 public final class WorkbenchScript {
@@ -59,6 +61,14 @@ public final class WorkbenchScript {
                     print(line, "ok");
                     display.timerExec(Integer.parseInt(words[1]), this::next);
                     return;
+                }
+                case "timing" -> {
+                    // lines run one per asyncExec, after what the lines before queued (viewers' refreshes): paint the rest now
+                    window.getShell().update();
+                    long since = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                    String mark = words.length > 1 ? words[1] : "script";
+                    System.err.println("timing: " + mark + " " + since); // read by releng/bench, as the launcher's marks
+                    print(line, since + " ms since the JVM started");
                 }
                 case "wait-journal" -> {
                     journalWritten = false;

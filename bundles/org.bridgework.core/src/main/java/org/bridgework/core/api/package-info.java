@@ -4,7 +4,7 @@
  * journal. No SWT here.
  */
 @Export
-@Version("1.10.0")
+@Version("1.11.0")
 package org.bridgework.core.api;
 
 import org.osgi.annotation.bundle.Export;

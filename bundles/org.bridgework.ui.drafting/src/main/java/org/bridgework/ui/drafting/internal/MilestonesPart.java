@@ -98,10 +98,94 @@ final class MilestonesPart implements Part {
 
             @Override
             public void projectChanged(Project p) {
-                reload();
+                // the milestones' own columns follow the edit at once; their readiness (the whole publication gate for
+                // the last one: seconds on a large project) a moment after a burst of edits, derived on another thread
+                viewer.refresh();
+                deriveLater();
             }
         });
         reload();
+    }
+
+    /** How long after the last of a burst of edits the readiness is derived again (as the Problems view validates). */
+    static final int DERIVE_DELAY_MILLIS = 400;
+
+    private final Runnable derive = this::derive;
+    private final java.util.concurrent.ExecutorService deriving = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "bridgework-milestone-readiness");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Bumped by every reload: a derivation that started before it is not shown. */
+    private int generation;
+    private boolean derivationRunning;
+    /** Edits came while a derivation ran: derive again when it ends, from the project as it is then. */
+    private boolean again;
+
+    private void deriveLater() {
+        viewer.getControl().getDisplay().timerExec(-1, derive);
+        viewer.getControl().getDisplay().timerExec(DERIVE_DELAY_MILLIS, derive);
+    }
+
+    /** Derives every milestone's readiness from a snapshot of the project on another thread, then shows it. UI thread. */
+    private void derive() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        Project project = context.project().orElse(null);
+        if (project == null) {
+            reload();
+            return;
+        }
+        if (derivationRunning) {
+            again = true;
+            return;
+        }
+        List<Milestone> originals = List.copyOf(project.root().getMilestones());
+        GuidanceProject copy = project.snapshot();
+        int started = ++generation;
+        derivationRunning = true;
+        org.eclipse.swt.widgets.Display display = viewer.getControl().getDisplay();
+        try {
+            java.util.concurrent.CompletableFuture.supplyAsync(() -> copy.getMilestones().stream().map(m -> readiness.readiness(copy, m)).toList(), deriving)
+                    .whenComplete((found, failure) -> {
+                        if (!display.isDisposed()) {
+                            display.asyncExec(() -> derived(started, originals, found, failure));
+                        }
+                    });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            derivationRunning = false; // the view is closing
+        }
+    }
+
+    private void derived(int started, List<Milestone> originals, List<Readiness> found, Throwable failure) {
+        derivationRunning = false;
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        if (failure != null) {
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            context.statusLine().setErrorMessage(MESSAGES.format("milestones.readiness.failed",
+                    cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()));
+        } else if (started == generation) {
+            Map<Milestone, Readiness> map = new IdentityHashMap<>();
+            for (int i = 0; i < originals.size() && i < found.size(); i++) {
+                map.put(originals.get(i), found.get(i));
+            }
+            show(map);
+        }
+        if (again) {
+            again = false;
+            derive();
+        }
+    }
+
+    @Override
+    public void dispose() {
+        if (!viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().timerExec(-1, derive);
+        }
+        deriving.shutdownNow();
     }
 
     private void column(String title, int width, java.util.function.Function<Object, String> text, java.util.function.Function<Object, Color> color) {
@@ -190,6 +274,13 @@ final class MilestonesPart implements Part {
                 map.put(m, readiness.readiness(root, m));
             }
         }
+        generation++;
+        show(map);
+    }
+
+    /** Shows the milestones with this readiness; the first time for a project, the next one not ready is opened. */
+    private void show(Map<Milestone, Readiness> map) {
+        GuidanceProject root = context.project().map(Project::root).orElse(null);
         byMilestone = map;
         Object[] expanded = viewer.getExpandedElements();
         boolean first = viewer.getInput() == null || viewer.getInput() != root;

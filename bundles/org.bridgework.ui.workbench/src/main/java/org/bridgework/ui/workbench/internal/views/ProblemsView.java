@@ -240,7 +240,7 @@ public final class ProblemsView implements ViewContribution {
             }
             org.bridgework.model.GuidanceProject copy;
             try {
-                copy = snapshot(project.get());
+                copy = project.get().snapshot();
             } catch (RuntimeException | LinkageError e) {
                 finish(List.of(), messages.format("problems.failed", Jobs.message(e)));
                 return;
@@ -337,21 +337,6 @@ public final class ProblemsView implements ViewContribution {
         public void dispose() {
             checker.shutdownNow();
         }
-    }
-
-    /**
-     * A copy of the project for checks on another thread, in a resource of the same address (checks read the
-     * project's sidecar files beside it); ids and references within the project are the copy's own.
-     */
-    static org.bridgework.model.GuidanceProject snapshot(Project project) {
-        org.bridgework.model.GuidanceProject root = project.root();
-        org.eclipse.emf.ecore.util.EcoreUtil.Copier copier = new org.eclipse.emf.ecore.util.EcoreUtil.Copier();
-        org.bridgework.model.GuidanceProject copy = (org.bridgework.model.GuidanceProject) copier.copy(root);
-        copier.copyReferences();
-        org.eclipse.emf.ecore.resource.Resource resource = new org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl(
-                root.eResource() == null ? org.eclipse.emf.common.util.URI.createURI("snapshot.guidance") : root.eResource().getURI());
-        resource.getContents().add(copy);
-        return copy;
     }
 
     static Optional<EObject> element(Project project, String id) {

@@ -610,6 +610,35 @@ public final class Derived {
     }
 
     /**
+     * Every section's {@link Section#getWordCount()} in one walk of the document: each block is counted once, where
+     * asking each section in turn counts a sub-section's blocks again for every section above it. For views that show
+     * every section's count at once (outlines), made again after each change.
+     *
+     * @since 1.5
+     */
+    public static Map<Section, Integer> sectionWordCounts(GuidanceDocument document) {
+        Map<Section, Integer> counts = new java.util.IdentityHashMap<>();
+        if (document != null) {
+            for (Section section : document.getSections()) {
+                countInto(section, counts);
+            }
+        }
+        return counts;
+    }
+
+    private static int countInto(Section section, Map<Section, Integer> counts) {
+        int words = 0;
+        for (Block block : section.getBlocks()) {
+            words += block.getWordCount();
+        }
+        for (Section child : section.getSections()) {
+            words += countInto(child, counts);
+        }
+        counts.put(section, words);
+        return words;
+    }
+
+    /**
      * {@link Block#getWordCount()}: the words the block puts in the document. Embeds count
      * what they show: a quote its extract's text, a case study its title and description,
      * a challenge table its caption and the challenges' titles and descriptions; an image

@@ -3,7 +3,7 @@
  * practice, labels, provenance staleness, the one page estimate). Never stored; the generated getters delegate here.
  */
 @Export
-@Version("1.4.0")
+@Version("1.5.0")
 package org.bridgework.model.derive;
 
 import org.osgi.annotation.bundle.Export;

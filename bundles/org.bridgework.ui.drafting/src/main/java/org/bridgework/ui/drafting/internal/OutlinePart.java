@@ -79,7 +79,7 @@ final class OutlinePart implements Part {
 
             @Override
             public String getToolTipText(Object element) {
-                return tooltip((Section) element);
+                return tooltip((Section) element, words((Section) element));
             }
         });
         TreeViewerColumn words = new TreeViewerColumn(viewer, SWT.RIGHT);
@@ -89,17 +89,17 @@ final class OutlinePart implements Part {
         words.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return Integer.toString(Derived.wordCount((Section) element));
+                return Integer.toString(words((Section) element));
             }
 
             @Override
             public Color getForeground(Object element) {
-                return isOverBudget((Section) element) ? overBudget : null;
+                return overBudget((Section) element) ? overBudget : null;
             }
 
             @Override
             public String getToolTipText(Object element) {
-                return tooltip((Section) element);
+                return tooltip((Section) element, words((Section) element));
             }
         });
         TreeViewerColumn budget = new TreeViewerColumn(viewer, SWT.RIGHT);
@@ -115,12 +115,12 @@ final class OutlinePart implements Part {
 
             @Override
             public Color getForeground(Object element) {
-                return isOverBudget((Section) element) ? overBudget : null;
+                return overBudget((Section) element) ? overBudget : null;
             }
 
             @Override
             public String getToolTipText(Object element) {
-                return tooltip((Section) element);
+                return tooltip((Section) element, words((Section) element));
             }
         });
 
@@ -159,6 +159,7 @@ final class OutlinePart implements Part {
 
             @Override
             public void projectChanged(Project p) {
+                counts = null;
                 if (viewer.getInput() != document()) {
                     setInput();
                 } else {
@@ -171,7 +172,23 @@ final class OutlinePart implements Part {
         setInput();
     }
 
+    /** Every section's word count, made in one walk when first asked after a change (null: to be made). */
+    private java.util.Map<Section, Integer> counts;
+
+    private int words(Section section) {
+        if (counts == null) {
+            counts = Derived.sectionWordCounts(document());
+        }
+        Integer known = counts.get(section);
+        return known != null ? known : Derived.wordCount(section);
+    }
+
+    private boolean overBudget(Section s) {
+        return s.getWordBudget() > 0 && words(s) > s.getWordBudget();
+    }
+
     private void setInput() {
+        counts = null;
         GuidanceDocument d = document();
         viewer.setInput(d);
         if (d != null) {
@@ -187,8 +204,7 @@ final class OutlinePart implements Part {
         return s.getWordBudget() > 0 && Derived.wordCount(s) > s.getWordBudget();
     }
 
-    private static String tooltip(Section s) {
-        int words = Derived.wordCount(s);
+    private static String tooltip(Section s, int words) {
         if (s.getWordBudget() <= 0) {
             return MESSAGES.format("outline.tip.noBudget", words);
         }

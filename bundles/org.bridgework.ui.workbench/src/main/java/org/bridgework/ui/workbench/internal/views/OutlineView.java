@@ -7,6 +7,7 @@ import org.bridgework.model.Block;
 import org.bridgework.model.GuidanceDocument;
 import org.bridgework.model.GuidanceProject;
 import org.bridgework.model.Section;
+import org.bridgework.model.derive.Derived;
 import org.bridgework.ui.api.Part;
 import org.bridgework.ui.api.PartContext;
 import org.bridgework.ui.api.Perspectives;
@@ -77,6 +78,25 @@ public final class OutlineView implements ViewContribution {
         return new Outline(parent, context);
     }
 
+    /** Every section's word count, made in one walk when first asked after a change (null: to be made). UI thread. */
+    private java.util.Map<Section, Integer> counts;
+    private GuidanceDocument counted;
+
+    private int words(Section section) {
+        GuidanceDocument document = section.eContainer() instanceof GuidanceDocument d ? d : null;
+        for (org.eclipse.emf.ecore.EObject up = section.eContainer(); document == null && up != null; up = up.eContainer()) {
+            if (up instanceof GuidanceDocument d) {
+                document = d;
+            }
+        }
+        if (counts == null || counted != document) {
+            counts = Derived.sectionWordCounts(document);
+            counted = document;
+        }
+        Integer known = counts.get(section);
+        return known != null ? known : section.getWordCount();
+    }
+
     /** The live view. */
     final class Outline implements Part {
         final TreeViewer viewer;
@@ -124,6 +144,7 @@ public final class OutlineView implements ViewContribution {
 
                 @Override
                 public void projectChanged(Project project) {
+                    counts = null;
                     viewer.refresh();
                     updateTitle(project.root().getDocument());
                 }
@@ -138,6 +159,7 @@ public final class OutlineView implements ViewContribution {
         }
 
         private void show(Project project) {
+            counts = null;
             GuidanceDocument document = project.root().getDocument();
             viewer.setInput(document);
             viewer.expandToLevel(2);
@@ -153,8 +175,12 @@ public final class OutlineView implements ViewContribution {
             } else {
                 int target = document.getLengthTargetWords();
                 String name = document.getTitle() == null ? "" : document.getTitle();
-                title.setText(target > 0 ? messages.format("outline.title.target", name, document.getWordCount(), target)
-                        : messages.format("outline.title", name, document.getWordCount()));
+                int words = 0;
+                for (Section section : document.getSections()) {
+                    words += words(section);
+                }
+                title.setText(target > 0 ? messages.format("outline.title.target", name, words, target)
+                        : messages.format("outline.title", name, words));
             }
             title.getParent().layout();
         }
@@ -214,7 +240,7 @@ public final class OutlineView implements ViewContribution {
             }
             String heading = section.getHeading() == null || section.getHeading().isBlank() ? section.getId() : section.getHeading();
             StyledString text = new StyledString(heading);
-            int words = section.getWordCount();
+            int words = words(section);
             int budget = section.getWordBudget();
             String count = budget > 0 ? messages.format("outline.words.budget", words, budget) : messages.format("outline.words", words);
             text.append("  " + count, budget > 0 && words > budget ? StyledString.createColorRegistryStyler(

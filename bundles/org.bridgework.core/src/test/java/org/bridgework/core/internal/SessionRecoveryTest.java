@@ -98,6 +98,25 @@ class SessionRecoveryTest {
     }
 
     @Test
+    void theJournalHoldsExactlyWhatTheProjectsResourceWritesThoughItIsSerialisedFromACopy() throws Exception {
+        session.open(file);
+        edit("Journalled from a copy");
+        Project p = session.project().orElseThrow();
+        java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+        boolean modified = p.resource().isModified();
+        p.resource().save(expected, null);
+        p.resource().setModified(modified);
+        scheduler.runDue();
+        // an edit right after the copy is made does not reach this write
+        edit("Edited after the copy");
+        journal.flush();
+        byte[] journalled = Files.readAllBytes(journal.find(file).orElseThrow().journal());
+        assertEquals(new String(expected.toByteArray(), java.nio.charset.StandardCharsets.UTF_8),
+                new String(journalled, java.nio.charset.StandardCharsets.UTF_8));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(expected.toByteArray(), journalled);
+    }
+
+    @Test
     void aChangeIsJournalledWhenTheDelayRunsOutAndSavingOrUndoingForgetsIt() throws Exception {
         List<String> told = new ArrayList<>();
         session.addListener(new SessionListener() {

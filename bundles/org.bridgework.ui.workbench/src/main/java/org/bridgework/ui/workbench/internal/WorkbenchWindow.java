@@ -232,12 +232,16 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost 
     }
 
     /**
-     * Views in tabs behind another are made when first shown or once the window has painted, not before its first
-     * paint (the workbench command; tests that build a window make every view at once).
+     * Views in tabs behind another are made when first shown or a moment after the window has painted
+     * ({@link #HIDDEN_VIEWS_DELAY_MILLIS}), not before its first paint (the workbench command; tests that build a window
+     * make every view at once).
      */
     public void setDeferHiddenViews(boolean defer) {
         deferHiddenViews = defer;
     }
+
+    /** How long after the first paint the views behind other tabs begin to be made, one per event. */
+    static final int HIDDEN_VIEWS_DELAY_MILLIS = 300;
 
     /** Whether the layout is remembered as the user's when the window closes (not for a screenshot run). */
     public void setRememberLayout(boolean remember) {
@@ -367,7 +371,12 @@ public class WorkbenchWindow extends ApplicationWindow implements WorkbenchHost 
         }
         if (deferHiddenViews) {
             stacks.deferHiddenViews();
-            firstPaint.add(stacks::createHiddenViews);
+            // a moment after the paint: the user's first keys and clicks go before views nobody sees yet
+            firstPaint.add(() -> {
+                if (!display.isDisposed()) {
+                    display.timerExec(HIDDEN_VIEWS_DELAY_MILLIS, stacks::createHiddenViews);
+                }
+            });
         }
         stacks.setPerspective(layout.initialPerspective);
         layout.updatePerspectiveBar();

@@ -512,7 +512,11 @@ class WorkbenchUITest {
         Problem duplicate = after.stream().filter(p -> p.code().equals("criterion-code-duplicate")).findFirst().orElseThrow();
         assertTrue(problems.summary.getText().contains("error"), problems.summary.getText());
         Table table = problems.viewer.getTable();
-        TableItem row = java.util.stream.Stream.of(table.getItems()).filter(i -> i.getData() == duplicate).findFirst().orElseThrow();
+        // a virtual table: one row per problem, each made when it is first shown (asked for its text here)
+        assertEquals(after.size(), table.getItemCount());
+        TableItem row = table.getItem(after.indexOf(duplicate));
+        assertEquals(duplicate.message(), row.getText(0));
+        assertTrue(row.getData() == duplicate);
         assertNotNull(row.getImage(), "severity icon");
         table.setSelection(row);
         Event event = new Event();

@@ -343,49 +343,39 @@ class AssemblyServiceTest {
         service.deactivate();
     }
 
-    @Test
-    void cancellingLeavesNothingBehind() throws Exception {
-        Path out = tmp.resolve("out");
-        AssemblyProgress cancelAfterBuild = new AssemblyProgress() {
-            final java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
-
+    /** Progress that asks to cancel once {@code steps} units of work were reported (from any thread). */
+    private static AssemblyProgress cancelAfter(int steps) {
+        java.util.concurrent.atomic.AtomicInteger worked = new java.util.concurrent.atomic.AtomicInteger();
+        return new AssemblyProgress() {
             @Override
             public void worked(int units) {
-                steps.addAndGet(units);
+                worked.addAndGet(units);
             }
 
             @Override
             public boolean isCancelled() {
-                return steps.get() >= 4;
+                return worked.get() >= steps;
             }
         };
+    }
+
+    private void assertCancelledLeavingNothing(AssemblyProgress progress) throws Exception {
+        Path out = tmp.resolve("out");
         AssemblyException e = assertThrows(AssemblyException.class,
-                () -> service().assemble(TestProjects.rich(), AssemblyOptions.of(out, "html", "md"), cancelAfterBuild));
+                () -> service().assemble(TestProjects.rich(), AssemblyOptions.of(out, "html", "md"), progress));
         assertEquals(AssemblyException.Kind.CANCELLED, e.kind());
         assertEquals(List.of(), listing(out));
     }
 
     @Test
+    void cancellingLeavesNothingBehind() throws Exception {
+        assertCancelledLeavingNothing(cancelAfter(4)); // after the document is built
+    }
+
+    @Test
     void cancellingWhileTheLastRendererFinishesStopsTheCommit() throws Exception {
-        Path out = tmp.resolve("out");
         // three steps before rendering, one per renderer: cancelled once both renderers have reported
-        AssemblyProgress cancelAfterRendering = new AssemblyProgress() {
-            final java.util.concurrent.atomic.AtomicInteger steps = new java.util.concurrent.atomic.AtomicInteger();
-
-            @Override
-            public void worked(int units) {
-                steps.addAndGet(units);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return steps.get() >= 5;
-            }
-        };
-        AssemblyException e = assertThrows(AssemblyException.class,
-                () -> service().assemble(TestProjects.rich(), AssemblyOptions.of(out, "html", "md"), cancelAfterRendering));
-        assertEquals(AssemblyException.Kind.CANCELLED, e.kind());
-        assertEquals(List.of(), listing(out));
+        assertCancelledLeavingNothing(cancelAfter(5));
     }
 
     @Test

@@ -123,4 +123,55 @@ class ResidentTest {
             }
         }
     }
+    /**
+     * While the workbench is open, headless commands given in the folder it was started in are run by it (no second
+     * product boots); once it is closed, they start on their own again.
+     */
+    @Test
+    void theOpenWorkbenchRunsHeadlessCommandsGivenInItsFolder() throws Exception {
+        String display = System.getenv("DISPLAY");
+        if (display == null || display.isBlank()) {
+            String message = "no display: run under Xvfb (xvfb-run -a ...) to open the workbench";
+            if (Boolean.getBoolean("bridgework.requireDisplay")) {
+                org.junit.jupiter.api.Assertions.fail(message + " (bridgework.requireDisplay=true)");
+            }
+            org.junit.jupiter.api.Assumptions.abort(message);
+        }
+        Path folder = Files.createDirectories(temp.resolve("work"));
+        Path elsewhere = Files.createDirectories(temp.resolve("elsewhere"));
+        Path script = Files.writeString(temp.resolve("open.script"), "title\nsleep 120000\nexit\n");
+        Process workbench = bridgework(folder, Map.of("DISPLAY", display, "BRIDGEWORK_WORKBENCH_SCRIPT", script.toString(),
+                "XDG_CONFIG_HOME", temp.resolve("config").toString()), "workbench", "--sample").redirectErrorStream(true).start();
+        try {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(workbench.getInputStream(), StandardCharsets.UTF_8));
+            StringBuilder seen = new StringBuilder();
+            for (String line; (line = lines.readLine()) != null && !line.startsWith("script: title");) {
+                seen.append(line).append('\n');
+            }
+            assertTrue(workbench.isAlive(), "the workbench did not open:\n" + seen);
+            Thread drain = new Thread(() -> lines.lines().forEach(l -> { }));
+            drain.setDaemon(true);
+            drain.start();
+
+            ProductFixture.Run served = run(folder, Map.of(), "version");
+            assertEquals(0, served.exitCode(), served.err());
+            assertTrue(served.err().contains("timing: daemon-answered"), "run by the open workbench: " + served.err());
+            assertFalse(served.err().contains("timing: bundles-active"), "no product booted: " + served.err());
+            ProductFixture.Run own = run(elsewhere, Map.of(), "version");
+            assertEquals(own.out(), served.out(), "the same answer as a product of its own");
+            assertFalse(own.err().contains("daemon-answered"), "another folder is not the workbench's: " + own.err());
+            ProductFixture.Run validated = run(folder, Map.of(), "validate", "--sample");
+            assertEquals(0, validated.exitCode(), validated.out() + validated.err());
+            assertTrue(validated.err().contains("timing: daemon-answered"), validated.err());
+            assertTrue(validated.out().contains("0 errors"), validated.out());
+        } finally {
+            workbench.destroy(); // as closing the session: the JVM stops and takes the socket down
+            if (!workbench.waitFor(60, TimeUnit.SECONDS)) {
+                workbench.destroyForcibly();
+            }
+        }
+        ProductFixture.Run after = run(folder, Map.of(), "version");
+        assertEquals(0, after.exitCode(), after.err());
+        assertFalse(after.err().contains("daemon-answered"), "the workbench is closed: " + after.err());
+    }
 }

@@ -43,6 +43,13 @@ public final class Main {
         return NEED_EVERYTHING.contains(command) ? Product.Start.EVERYTHING : Product.Start.HEADLESS;
     }
 
+    /** Whether these arguments open the workbench window: {@code workbench}, or no command with a display. */
+    static boolean opensWindow(List<String> args) {
+        String command = args.stream().filter(a -> !a.startsWith("-")).findFirst().orElse(null);
+        boolean help = args.stream().anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V") || a.equals("--version"));
+        return !help && ("workbench".equals(command) || command == null && System.getenv("DISPLAY") != null);
+    }
+
     /** How long a resident product waits for the next command before it stops (BRIDGEWORK_DAEMON_IDLE_MINUTES, 180). */
     static long idleMinutes() {
         try {
@@ -154,8 +161,18 @@ public final class Main {
                 return Resident.serve(layout, command, idleMinutes());
             }
             String[] commandArgs = rest.toArray(String[]::new);
-            int exit = answers == null ? command.apply(commandArgs)
-                    : answers.run(() -> command.apply(commandArgs), product.startFailures().isEmpty());
+            // while the workbench is open, headless commands given in this folder are run by it (BRIDGEWORK_DAEMON=0: not)
+            Resident.Beside resident = !console && opensWindow(rest) && !"0".equals(System.getenv("BRIDGEWORK_DAEMON"))
+                    ? Resident.serveBeside(layout, command) : null;
+            int exit;
+            try {
+                exit = answers == null ? command.apply(commandArgs)
+                        : answers.run(() -> command.apply(commandArgs), product.startFailures().isEmpty());
+            } finally {
+                if (resident != null) {
+                    resident.close();
+                }
+            }
             Timing.mark("command-done");
             // the command's output is whole: what threads still winding down print while the framework stops (a
             // warm-up loading classes from jars being closed, and Felix's default log, which writes to standard

@@ -10,7 +10,6 @@ import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
-import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -109,25 +108,10 @@ final class Resident {
     static int serve(ProductLayout layout, Function<String[], Integer> command, long idleMinutes) throws IOException {
         Path folder = workingFolder();
         Path socket = socket(layout, folder);
-        Files.createDirectories(socket.getParent());
-        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-        try {
-            server.bind(UnixDomainSocketAddress.of(socket));
-        } catch (IOException e) {
-            // a socket file left by a daemon that was killed: take it over if nothing answers on it
-            try (SocketChannel probe = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
-                System.err.println("bridgework --daemon: a resident product already serves " + folder + " (" + socket + ").");
-                server.close();
-                return 2;
-            } catch (IOException notListening) {
-                Files.deleteIfExists(socket);
-                server.bind(UnixDomainSocketAddress.of(socket));
-            }
-        }
-        try {
-            Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // a file system without POSIX permissions: the cache folder's own permissions apply
+        ServerSocketChannel server = bind(socket);
+        if (server == null) {
+            System.err.println("bridgework --daemon: a resident product already serves " + folder + " (" + socket + ").");
+            return 2;
         }
         AtomicLong lastUsed = new AtomicLong(System.nanoTime());
         Thread stop = new Thread(() -> close(server, socket), "bridgework-daemon-stop");
@@ -151,37 +135,129 @@ final class Resident {
         System.out.println("bridgework --daemon: serving headless commands given in " + folder + " (Ctrl+C stops; idle stop after "
                 + idleMinutes + " min).");
         System.out.flush();
+        try {
+            loop(server, folder, command, lastUsed, new java.util.concurrent.Semaphore(1));
+        } finally {
+            close(server, socket);
+            removeHook(stop);
+        }
+        return 0;
+    }
+
+    /**
+     * Serves headless commands given in this folder from a product that is open for its window, on a thread of its
+     * own, until the returned handle is closed: a command typed in a terminal while the workbench is open does not
+     * boot a second product. No warm-up (the window comes first) and no idle stop. Closing waits up to
+     * {@link #BESIDE_CLOSE_WAIT_SECONDS} for a command still running. Nothing is served when a resident product
+     * serves this folder already or the socket cannot be made: commands then start on their own, as before.
+     */
+    /** Serving beside a window; closing stops it. */
+    interface Beside extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    static Beside serveBeside(ProductLayout layout, Function<String[], Integer> command) {
+        Path folder = workingFolder();
+        Path socket = socket(layout, folder);
+        ServerSocketChannel server;
+        try {
+            server = bind(socket);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        if (server == null) {
+            return null;
+        }
+        java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(1);
+        Thread stop = new Thread(() -> close(server, socket), "bridgework-resident-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        Thread serving = new Thread(() -> {
+            try {
+                loop(server, folder, command, new AtomicLong(), running);
+            } finally {
+                close(server, socket);
+            }
+        }, "bridgework-resident");
+        serving.setDaemon(true);
+        serving.start();
+        return () -> {
+            close(server, socket);
+            try {
+                // a command still running finishes before the product stops under it
+                if (running.tryAcquire(BESIDE_CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    running.release();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            removeHook(stop);
+        };
+    }
+
+    /** How long closing a product that served beside its window waits for a command still running. */
+    static final int BESIDE_CLOSE_WAIT_SECONDS = 30;
+
+    /**
+     * Binds the socket (the user's alone), taking over a file left by a resident product that was killed; null when
+     * one answers on it: it serves this folder already.
+     */
+    private static ServerSocketChannel bind(Path socket) throws IOException {
+        Files.createDirectories(socket.getParent());
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        try {
+            server.bind(UnixDomainSocketAddress.of(socket));
+        } catch (IOException e) {
+            try (SocketChannel probe = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+                server.close();
+                return null;
+            } catch (IOException notListening) {
+                Files.deleteIfExists(socket);
+                server.bind(UnixDomainSocketAddress.of(socket));
+            }
+        }
+        try {
+            Files.setPosixFilePermissions(socket, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // a file system without POSIX permissions: the cache folder's own permissions apply
+        }
+        return server;
+    }
+
+    /** Answers one client at a time until the server is closed; {@code running} is held while a command runs. */
+    private static void loop(ServerSocketChannel server, Path folder, Function<String[], Integer> command, AtomicLong lastUsed,
+            java.util.concurrent.Semaphore running) {
         PrintStream realOut = System.out;
         PrintStream realErr = System.err;
         InputStream realIn = System.in;
-        try {
-            while (server.isOpen()) {
-                SocketChannel client;
-                try {
-                    client = server.accept();
-                } catch (ClosedChannelException e) {
-                    break;
-                }
-                try (client) {
-                    answer(client, folder, command, realOut, realErr, realIn);
-                } catch (IOException | RuntimeException e) {
-                    realErr.println("bridgework --daemon: a command was cut short: " + e);
-                } finally {
-                    System.setOut(realOut);
-                    System.setErr(realErr);
-                    System.setIn(realIn);
-                    lastUsed.set(System.nanoTime());
-                }
-            }
-        } finally {
-            close(server, socket);
+        while (server.isOpen()) {
+            SocketChannel client;
             try {
-                Runtime.getRuntime().removeShutdownHook(stop);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running already
+                client = server.accept();
+            } catch (IOException e) { // closed
+                break;
+            }
+            running.acquireUninterruptibly();
+            try (client) {
+                answer(client, folder, command, realOut, realErr, realIn);
+            } catch (IOException | RuntimeException e) {
+                realErr.println("bridgework: a command given to the resident product was cut short: " + e);
+            } finally {
+                System.setOut(realOut);
+                System.setErr(realErr);
+                System.setIn(realIn);
+                lastUsed.set(System.nanoTime());
+                running.release();
             }
         }
-        return 0;
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running already
+        }
     }
 
     /**

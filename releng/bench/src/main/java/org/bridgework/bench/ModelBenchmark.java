@@ -111,7 +111,60 @@ public final class ModelBenchmark {
                 median(samples.get("xmi-heap")) / median(samples.get("bin-heap")));
         System.out.printf(Locale.ROOT, "  validation found %,d problems (%s)%n", lastProblems.size(), summary(lastProblems));
         checksOnce(projects, xmi, elements);
+        workbench(xmi, runs);
         System.out.printf(Locale.ROOT, "  system load average during the run: %.1f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /**
+     * The workbench on this project (with a display and the product, {@code -Dbridgework.product}; run.sh passes it):
+     * the first paint, then edits made through the command stack by the workbench's test script once the window's
+     * queued work is done, each timed to its paint: a section's heading, again after a pause of 1.5 s (what the views
+     * do after a burst of typing lands there), and an undo. Whole processes, one after another.
+     */
+    private static void workbench(Path xmi, int runs) throws IOException, InterruptedException {
+        String product = System.getProperty("bridgework.product");
+        if (product == null || System.getenv("DISPLAY") == null || !Files.isExecutable(Path.of(product, "bin/bridgework"))) {
+            System.out.println("  (workbench on the project: needs a display and the product; run.sh model under xvfb-run)");
+            return;
+        }
+        Path work = xmi.resolveSibling("workbench");
+        Path script = Files.createDirectories(work).resolve("edit.script");
+        Files.writeString(script, String.join("\n", "timing script-start", "set s-0 heading An edited heading", "timing edit-visible",
+                "sleep 1500", "timing paused", "set s-0 heading An edited heading, again", "timing edit2-visible", "undo",
+                "timing undo-visible", "undo", "exit") + "\n");
+        Map<String, List<Double>> marks = new LinkedHashMap<>();
+        for (int i = 0; i <= runs; i++) { // the first run makes the bundle cache and the search index
+            ProcessBuilder builder = new ProcessBuilder(Path.of(product, "bin/bridgework").toString(), "workbench", xmi.toString());
+            builder.environment().put("BRIDGEWORK_TIMING", "1");
+            builder.environment().put("BRIDGEWORK_RECOVERY", "discard");
+            builder.environment().put("BRIDGEWORK_WORKBENCH_SCRIPT", script.toString());
+            for (String folder : List.of("XDG_CACHE_HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME")) {
+                builder.environment().put(folder, work.resolve(folder.toLowerCase(Locale.ROOT)).toString());
+            }
+            builder.redirectErrorStream(true);
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (process.waitFor() != 0 || !output.contains("-> set s-0 heading; dirty")) {
+                throw new IllegalStateException("the workbench run failed:\n" + output);
+            }
+            Map<String, Long> at = new LinkedHashMap<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^timing: (\\S+) (\\d+)$").matcher(output);
+            while (m.find()) {
+                at.put(m.group(1), Long.parseLong(m.group(2)));
+            }
+            if (i > 0) {
+                marks.computeIfAbsent("first paint (from JVM start)", k -> new ArrayList<>()).add((double) at.get("window-painted"));
+                marks.computeIfAbsent("queued work after the paint", k -> new ArrayList<>()).add((double) at.get("script-start") - at.get("window-painted"));
+                marks.computeIfAbsent("an edit, painted", k -> new ArrayList<>()).add((double) at.get("edit-visible") - at.get("script-start"));
+                marks.computeIfAbsent("after a pause: an edit", k -> new ArrayList<>()).add((double) at.get("edit2-visible") - at.get("paused"));
+                marks.computeIfAbsent("its undo", k -> new ArrayList<>()).add((double) at.get("undo-visible") - at.get("edit2-visible"));
+            }
+        }
+        System.out.printf(Locale.ROOT, "  the workbench on this project (%d runs, medians, ms):%n", runs);
+        for (Map.Entry<String, List<Double>> e : marks.entrySet()) {
+            System.out.printf(Locale.ROOT, "    %-34s %7.0f   (min %.0f, max %.0f)%n", e.getKey(), median(e.getValue()),
+                    e.getValue().stream().mapToDouble(Double::doubleValue).min().orElse(0), e.getValue().stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        }
     }
 
     /**

@@ -92,7 +92,7 @@
  * }</pre>
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 // workbench only: a headless command does not start the UI bundles (the launcher reads this header)
 @Header(name = "Bridgework-Start", value = "workbench")
 package org.bridgework.ui.api;

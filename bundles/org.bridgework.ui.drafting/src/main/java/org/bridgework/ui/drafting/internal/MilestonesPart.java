@@ -99,7 +99,8 @@ final class MilestonesPart implements Part {
             @Override
             public void projectChanged(Project p) {
                 // the milestones' own columns follow the edit at once; their readiness (the whole publication gate for
-                // the last one: seconds on a large project) a moment after a burst of edits, derived on another thread
+                // the last one: seconds on a large project) a moment after a burst of edits, derived on another thread,
+                // and only while the timeline can be seen
                 viewer.refresh();
                 deriveLater();
             }
@@ -127,9 +128,24 @@ final class MilestonesPart implements Part {
         viewer.getControl().getDisplay().timerExec(DERIVE_DELAY_MILLIS, derive);
     }
 
-    /** Derives every milestone's readiness from a snapshot of the project on another thread, then shows it. UI thread. */
+    /** Waiting for the timeline to be shown to derive its readiness (UI thread only). */
+    private org.bridgework.ui.api.Visibility.Waiting shown;
+
+    /**
+     * Derives every milestone's readiness from a snapshot of the project on another thread, then shows it; while the
+     * timeline cannot be seen (a tab behind another, another perspective), when it is next shown. UI thread.
+     */
     private void derive() {
         if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        if (!viewer.getControl().isVisible()) {
+            if (shown == null) {
+                shown = org.bridgework.ui.api.Visibility.whenShown(viewer.getControl(), () -> {
+                    shown = null;
+                    derive();
+                });
+            }
             return;
         }
         Project project = context.project().orElse(null);
@@ -184,6 +200,9 @@ final class MilestonesPart implements Part {
     public void dispose() {
         if (!viewer.getControl().isDisposed()) {
             viewer.getControl().getDisplay().timerExec(-1, derive);
+        }
+        if (shown != null) {
+            shown.cancel();
         }
         deriving.shutdownNow();
     }

@@ -308,6 +308,16 @@ class ReviewPartTest {
         f.menu("Edit", "Undo");
         WorkbenchFixture.waitFor("the undo followed", 10_000,
                 () -> order.stream().allMatch(m -> milestones.readinessOf(m).open().stream().noneMatch(o -> o.elementId().equals(s.getId()))));
+
+        // behind another tab the timeline derives nothing (no copy of the project, no gate); brought to the front, it catches up
+        f.showView(ReviewView.ID, ReviewPart.class);
+        assertFalse(milestones.viewer.getControl().isVisible());
+        domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, s,
+                org.bridgework.model.GuidancePackage.Literals.SECTION__WORD_BUDGET, 10));
+        WorkbenchFixture.settle(3 * MilestonesPart.DERIVE_DELAY_MILLIS);
+        assertTrue(order.stream().noneMatch(m -> overBudget(milestones, m, s)), "not derived while it cannot be seen");
+        f.showView(MilestonesView.ID, MilestonesPart.class);
+        WorkbenchFixture.waitFor("derived once shown", 10_000, () -> order.stream().anyMatch(m -> overBudget(milestones, m, s)));
     }
 
     private static boolean overBudget(MilestonesPart milestones, Milestone m, Section s) {

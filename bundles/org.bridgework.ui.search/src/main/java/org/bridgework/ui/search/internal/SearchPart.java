@@ -173,45 +173,20 @@ final class SearchPart implements Part {
         Project bound = project.get();
         pendingProject = bound;
         status.setText(MESSAGES.get("search.status.opening"));
-        context.afterFirstPaint(() -> whenShown(() -> {
-            if (!query.isDisposed() && pendingProject == bound) {
-                run();
+        context.afterFirstPaint(() -> {
+            if (shown != null) {
+                shown.cancel();
             }
-        }));
+            shown = org.bridgework.ui.api.Visibility.whenShown(query, () -> {
+                if (!query.isDisposed() && pendingProject == bound) {
+                    run();
+                }
+            });
+        });
     }
 
-    /** Runs {@code task} on the UI thread now if this view can be seen, else once it is first shown. */
-    private void whenShown(Runnable task) {
-        if (query.isDisposed()) {
-            return;
-        }
-        if (query.isVisible()) {
-            task.run();
-            return;
-        }
-        // a tab brought to the front sends Show before it is visible: look again once the event is over
-        Runnable look = new Runnable() {
-            @Override
-            public void run() {
-                if (query.isDisposed() || shownFilter == null) {
-                    return;
-                }
-                if (query.isVisible()) {
-                    display.removeFilter(SWT.Show, shownFilter);
-                    shownFilter = null;
-                    task.run();
-                }
-            }
-        };
-        if (shownFilter != null) {
-            display.removeFilter(SWT.Show, shownFilter);
-        }
-        shownFilter = e -> display.asyncExec(look);
-        display.addFilter(SWT.Show, shownFilter);
-    }
-
-    /** Waits for this view to be shown (UI thread only); removed when it is, or when the view is disposed. */
-    private org.eclipse.swt.widgets.Listener shownFilter;
+    /** Waiting for this view to be shown to open the index (UI thread only). */
+    private org.bridgework.ui.api.Visibility.Waiting shown;
 
     /** The project whose index is still to be opened (UI thread only). */
     private Project pendingProject;
@@ -411,9 +386,8 @@ final class SearchPart implements Part {
     @Override
     public void dispose() {
         display.timerExec(-1, runLater);
-        if (shownFilter != null && !display.isDisposed()) {
-            display.removeFilter(SWT.Show, shownFilter);
-            shownFilter = null;
+        if (shown != null) {
+            shown.cancel();
         }
         if (index != null) {
             index.removeChangeListener(indexChanged);
